@@ -1,0 +1,50 @@
+import type { SamordnaBridge } from '../../../shared/api/bridge';
+import type { ApiErrorShape } from '../../../shared/api/errors';
+import type { ChannelName, Input, Output } from '../../../shared/api/index';
+import { createHostBridge } from './hostBridge';
+
+declare global {
+  interface Window {
+    samordna?: SamordnaBridge;
+  }
+}
+
+/** An application error from core, carried to the component that caused it. */
+export class ApiError extends Error {
+  readonly code: ApiErrorShape['code'];
+  readonly fields: Record<string, string>;
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+    this.code = shape.code;
+    this.fields = shape.fields ?? {};
+  }
+}
+
+let bridge: SamordnaBridge | undefined;
+
+function getBridge(): SamordnaBridge {
+  bridge ??= window.samordna ?? createHostBridge(window.location, window.history, window.sessionStorage);
+  return bridge;
+}
+
+/** Tests put a fake bridge in place. */
+export function setBridge(next: SamordnaBridge | undefined): void {
+  bridge = next;
+}
+
+export function bridgeKind(): SamordnaBridge['kind'] {
+  return getBridge().kind;
+}
+
+/** Calls one channel; resolves with its output or rejects with an ApiError. */
+export async function call<K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> {
+  let result;
+  try {
+    result = await getBridge().invoke(channel, input);
+  } catch {
+    throw new ApiError({ code: 'INTERNAL', message: 'Forbindelsen til registeret ble brutt.' });
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data;
+}

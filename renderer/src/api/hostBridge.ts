@@ -1,0 +1,29 @@
+import type { SamordnaBridge } from '../../../shared/api/bridge';
+import type { Result } from '../../../shared/api/errors';
+
+const TOKEN_KEY = 'samordna.hostToken';
+
+/**
+ * In Chromium through electron/host the same contract runs over loopback HTTP. The host
+ * prints an address with `?token=`; it is moved to sessionStorage and removed from the URL.
+ */
+export function createHostBridge(location: Location, history: History, storage: Storage): SamordnaBridge {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl);
+    history.replaceState(null, '', location.pathname + location.hash);
+  }
+  const token = storage.getItem(TOKEN_KEY) ?? '';
+  return {
+    kind: 'host',
+    async invoke(channel, input) {
+      const response = await fetch(`./api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await response.json()) as Result<never>;
+    },
+  };
+}

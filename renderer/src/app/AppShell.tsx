@@ -1,0 +1,83 @@
+import { Button, Select } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/api/session';
+import { AuditPage } from '../features/audit/AuditPage';
+import { CoordinatorsArea } from '../features/coordinators/CoordinatorsArea';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { changeLanguage, languages, type Language } from '../i18n';
+import { areasFor, homeFor } from './navigation';
+import type { Route } from './router';
+import { LederHome } from './LederHome';
+import { useActivityReporter, useLogout } from './session';
+
+interface Props {
+  user: SessionUser;
+  municipality: string;
+  route: Route;
+  onLogout: () => void;
+}
+
+export function AppShell({ user, municipality, route, onLogout }: Props) {
+  const { t, i18n } = useTranslation();
+  const logout = useLogout();
+  useActivityReporter(true);
+  const visible = areasFor(user.role);
+  const current = visible.some((a) => a.built && a.path === route.segments[0])
+    ? route.segments[0]
+    : homeFor(user.role);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <div className="shell-brand">
+          <span className="shell-name">{t('app.name')}</span>
+          <span className="shell-municipality">{municipality}</span>
+        </div>
+        <div className="shell-user">
+          <span>{t('app.loggedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</span>
+          <Select
+            aria-label={t('app.language')}
+            data-size="sm"
+            value={i18n.language}
+            onChange={(e) => void changeLanguage(e.target.value as Language, window.localStorage)}
+          >
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </Select>
+          <Button variant="secondary" data-size="sm" onClick={() => logout.mutate(undefined, { onSuccess: onLogout })}>
+            {t('app.logout')}
+          </Button>
+        </div>
+      </header>
+      <nav className="shell-nav" aria-label={t('app.mainNav')}>
+        <ul>
+          {visible.map((area) =>
+            area.built ? (
+              <li key={area.path}>
+                <a href={`#/${area.path}`} aria-current={current === area.path ? 'page' : undefined}>
+                  {t(area.labelKey)}
+                </a>
+              </li>
+            ) : (
+              <li key={area.path} className="nav-not-built" title={t('app.notYetTitle')}>
+                {t(area.labelKey)} <span className="nav-badge">({t('app.notYet')})</span>
+              </li>
+            ),
+          )}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="shell-main">
+        {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
+        {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
+        {current === 'logg' && <AuditPage />}
+        {current === 'hjem' && <LederHome />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { call } from '../api/client';
+
+export const STATUS_KEY = ['session.status'] as const;
+/** How often the window asks whether core has locked the register after idle time. */
+const STATUS_POLL_MS = 2_000;
+/** Activity is reported at most this often; the idle timeout is minutes, so this is plenty. */
+const ACTIVITY_THROTTLE_MS = 20_000;
+
+export function useSessionStatus() {
+  return useQuery({
+    queryKey: STATUS_KEY,
+    queryFn: () => call('session.status', {}),
+    refetchInterval: STATUS_POLL_MS,
+    refetchIntervalInBackground: true,
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('session.logout', {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
+  });
+}
+
+/** Tells core the user is at the keyboard, so the idle lock counts from real inactivity. */
+export function useActivityReporter(enabled: boolean): void {
+  const lastSent = useRef(0);
+  useEffect(() => {
+    if (!enabled) return;
+    const onActivity = () => {
+      const now = Date.now();
+      if (now - lastSent.current < ACTIVITY_THROTTLE_MS) return;
+      lastSent.current = now;
+      call('session.activity', {}).catch(() => undefined);
+    };
+    const events = ['keydown', 'pointerdown', 'wheel'] as const;
+    events.forEach((e) => window.addEventListener(e, onActivity, { passive: true }));
+    return () => events.forEach((e) => window.removeEventListener(e, onActivity));
+  }, [enabled]);
+}

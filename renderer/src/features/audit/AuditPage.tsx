@@ -1,0 +1,115 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AuditQuery } from '../../../../shared/api/audit';
+import { parseNorwegianDate } from '../../../../shared/domain/dates';
+import { call } from '../../api/client';
+import { formatDateTime } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+const PAGE = 100;
+
+interface Values {
+  from: string;
+  to: string;
+  username: string;
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<AuditQuery>({});
+  const { register, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: { from: '', to: '', username: '' } });
+  const log = useInfiniteQuery({
+    queryKey: ['audit.list', filter],
+    queryFn: ({ pageParam }) => call('audit.list', { ...filter, limit: PAGE, offset: pageParam }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const shown = pages.reduce((n, p) => n + p.rows.length, 0);
+      return shown < last.total ? shown : undefined;
+    },
+  });
+  const verify = useMutation({ mutationFn: () => call('audit.verify', {}) });
+
+  const onSubmit = handleSubmit((values) => {
+    const from = values.from.trim() ? parseNorwegianDate(values.from) : undefined;
+    const to = values.to.trim() ? parseNorwegianDate(values.to) : undefined;
+    if (from === null) setError('from', { message: 'validation.dateInvalid' });
+    if (to === null) setError('to', { message: 'validation.dateInvalid' });
+    if (from === null || to === null) return;
+    setFilter({ from, to, username: values.username.trim() || undefined });
+  });
+  const rows = log.data?.pages.flatMap((p) => p.rows) ?? [];
+  const total = log.data?.pages[0]?.total ?? 0;
+  const e = formState.errors;
+
+  return (
+    <section className="page">
+      <Heading level={1} data-size="lg">
+        {t('audit.title')}
+      </Heading>
+      <Paragraph>{t('audit.intro')}</Paragraph>
+      <div className="button-row">
+        <Button variant="secondary" onClick={() => verify.mutate()} loading={verify.isPending}>
+          {t('audit.verify')}
+        </Button>
+      </div>
+      {verify.data && (
+        <Alert data-color={verify.data.ok ? 'success' : 'danger'} role="status">
+          {verify.data.ok
+            ? t('audit.verifyOk', { count: verify.data.checked })
+            : t('audit.verifyBroken', { id: verify.data.firstBrokenId })}
+        </Alert>
+      )}
+      <ErrorAlert error={verify.error ?? log.error} />
+      <form onSubmit={onSubmit} noValidate className="filter-row" role="search">
+        <Textfield label={t('audit.from')} placeholder={t('app.datePlaceholder')} error={e.from && t(e.from.message!)} {...register('from')} />
+        <Textfield label={t('audit.to')} placeholder={t('app.datePlaceholder')} error={e.to && t(e.to.message!)} {...register('to')} />
+        <Textfield label={t('audit.user')} {...register('username')} />
+        <Button type="submit">{t('audit.filter')}</Button>
+      </form>
+      {log.isPending ? (
+        <Spinner aria-label={t('app.loading')} />
+      ) : rows.length === 0 ? (
+        <Paragraph>{t('audit.empty')}</Paragraph>
+      ) : (
+        <>
+          <p role="status" className="count-line">
+            {t('audit.count', { shown: rows.length, total })}
+          </p>
+          <Table zebra data-size="sm">
+            <caption className="visually-hidden">{t('audit.caption')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.user')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.action')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.entity')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.entityId')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.fields')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {rows.map((row) => (
+                <Table.Row key={row.id}>
+                  <Table.Cell>{formatDateTime(row.at)}</Table.Cell>
+                  <Table.Cell>{row.username}</Table.Cell>
+                  <Table.Cell>{t(`audit.actions.${row.action}`, { defaultValue: row.action })}</Table.Cell>
+                  <Table.Cell>{t(`audit.entities.${row.entity}`, { defaultValue: row.entity })}</Table.Cell>
+                  <Table.Cell>{row.entityId ?? ''}</Table.Cell>
+                  <Table.Cell>{row.fields.join(', ')}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {log.hasNextPage && (
+            <Button variant="secondary" onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
+              {t('audit.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

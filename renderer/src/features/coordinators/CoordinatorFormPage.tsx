@@ -1,0 +1,117 @@
+import { Button, Checkbox, Heading, Link, Select, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { coordinatorInput, type Coordinator } from '../../../../shared/api/coordinators';
+import { hrefFor, navigate } from '../../app/router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showApiError, validateWith } from '../../components/formErrors';
+import { useCoordinator, useSaveCoordinator, useServiceUnits } from './queries';
+
+interface Values {
+  name: string;
+  serviceUnitId: string;
+  position: string;
+  phone: string;
+  email: string;
+  capacity: string;
+  active: boolean;
+}
+
+const empty: Values = { name: '', serviceUnitId: '', position: '', phone: '', email: '', capacity: '', active: true };
+
+function toValues(c: Coordinator): Values {
+  return { ...c, serviceUnitId: String(c.serviceUnitId), capacity: c.capacity === null ? '' : String(c.capacity) };
+}
+
+/** What the form holds (text) turned into what the contract expects; the schema then judges it. */
+function toInput(v: Values) {
+  return {
+    ...v,
+    serviceUnitId: v.serviceUnitId === '' ? undefined : Number(v.serviceUnitId),
+    capacity: v.capacity.trim() === '' ? null : Number(v.capacity.trim()),
+  };
+}
+
+export function CoordinatorFormPage({ id, back }: { id: number | null; back: string }) {
+  const { t } = useTranslation();
+  const existing = useCoordinator(id);
+  const serviceUnits = useServiceUnits();
+  const save = useSaveCoordinator();
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({ defaultValues: empty });
+  const e = formState.errors;
+  const backHref = back.startsWith('#/koordinatorer') ? back : hrefFor(['koordinatorer']);
+
+  useEffect(() => {
+    if (existing.data) reset(toValues(existing.data));
+  }, [existing.data, reset]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setErrorCode(null);
+    const input = validateWith(coordinatorInput, toInput(values), setError);
+    if (!input) return;
+    try {
+      await save.mutateAsync(id === null ? input : { ...input, id });
+      navigate(backHref);
+    } catch (error) {
+      setErrorCode(showApiError(error, setError));
+    }
+  });
+
+  if (id !== null && existing.isPending) return <Spinner aria-label={t('app.loading')} />;
+  if (id !== null && existing.isError) return <ErrorAlert error={existing.error} />;
+  // An inactive unit stays selectable for a coordinator who already belongs to it.
+  const units = (serviceUnits.data ?? []).filter((u) => u.active || u.id === existing.data?.serviceUnitId);
+
+  return (
+    <section className="page narrow">
+      <Link href={backHref}>{t('coordinators.back')}</Link>
+      <Heading level={1} data-size="lg">
+        {id === null ? t('coordinators.formNew') : t('coordinators.formEdit')}
+      </Heading>
+      <form onSubmit={onSubmit} noValidate className="form-stack">
+        <Textfield label={t('coordinators.name')} autoComplete="off" error={e.name && t(e.name.message!)} {...register('name')} />
+        <div className="field">
+          <label htmlFor="coordinator-service-unit">{t('coordinators.serviceUnit')}</label>
+          <Select
+            id="coordinator-service-unit"
+            aria-invalid={e.serviceUnitId ? true : undefined}
+            aria-describedby={e.serviceUnitId ? 'coordinator-service-unit-error' : undefined}
+            {...register('serviceUnitId')}
+          >
+            <option value="">{t('coordinators.chooseServiceUnit')}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+          {e.serviceUnitId && (
+            <ValidationMessage id="coordinator-service-unit-error">{t(e.serviceUnitId.message!)}</ValidationMessage>
+          )}
+        </div>
+        <Textfield label={t('coordinators.position')} error={e.position && t(e.position.message!)} {...register('position')} />
+        <Textfield label={t('coordinators.phone')} type="tel" autoComplete="off" error={e.phone && t(e.phone.message!)} {...register('phone')} />
+        <Textfield label={t('coordinators.email')} type="email" autoComplete="off" error={e.email && t(e.email.message!)} {...register('email')} />
+        <Textfield
+          label={t('coordinators.capacityLabel')}
+          description={t('coordinators.capacityHelp')}
+          inputMode="numeric"
+          error={e.capacity && t(e.capacity.message!)}
+          {...register('capacity')}
+        />
+        <Checkbox label={t('coordinators.activeLabel')} {...register('active')} />
+        <ErrorAlert code={errorCode} />
+        <div className="button-row">
+          <Button type="submit" loading={save.isPending}>
+            {t('coordinators.save')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => navigate(backHref)}>
+            {t('coordinators.cancel')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

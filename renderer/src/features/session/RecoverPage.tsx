@@ -1,0 +1,68 @@
+import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { sessionApi } from '../../../../shared/api/session';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showApiError, validateWith } from '../../components/formErrors';
+
+/** An administrator who has lost their password sets a new one with the printed recovery code. */
+export function RecoverPage({ municipality }: { municipality: string | null }) {
+  const { t } = useTranslation();
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm({
+    defaultValues: { recoveryCode: '', username: '', newPassword: '' },
+  });
+  const e = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setErrorCode(null);
+    const input = validateWith(sessionApi['session.recover'].input, values, setError);
+    if (!input) return;
+    try {
+      await call('session.recover', input);
+      setDone(true);
+    } catch (error) {
+      setErrorCode(showApiError(error, setError));
+    }
+  });
+
+  return (
+    <main className="narrow-page" id="main">
+      <Heading level={1} data-size="lg">
+        {t('recover.title')}
+        {municipality ? ` – ${municipality}` : ''}
+      </Heading>
+      {done ? (
+        <Alert data-color="success">{t('recover.done')}</Alert>
+      ) : (
+        <>
+          <Paragraph>{t('recover.intro')}</Paragraph>
+          <form onSubmit={onSubmit} noValidate className="form-stack">
+            <Textfield label={t('recover.code')} autoComplete="off" error={e.recoveryCode && t(e.recoveryCode.message!)} {...register('recoveryCode')} />
+            <Textfield label={t('recover.username')} autoComplete="username" error={e.username && t(e.username.message!)} {...register('username')} />
+            <Textfield
+              label={t('recover.newPassword')}
+              description={t('setup.passwordHelp')}
+              type="password"
+              autoComplete="new-password"
+              error={e.newPassword && t(e.newPassword.message!)}
+              {...register('newPassword')}
+            />
+            <ErrorAlert code={errorCode} />
+            <div>
+              <Button type="submit" loading={formState.isSubmitting}>
+                {t('recover.submit')}
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
+      <Paragraph>
+        <Link href="#/">{t('recover.back')}</Link>
+      </Paragraph>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { sessionApi } from '../../../../shared/api/session';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showApiError, validateWith } from '../../components/formErrors';
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, setError, reset, formState } = useForm({
+    defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
+  });
+  const e = formState.errors;
+
+  const onSubmit = handleSubmit(async ({ repeat, ...values }) => {
+    setErrorCode(null);
+    setDone(false);
+    const input = validateWith(sessionApi['session.changePassword'].input, values, setError);
+    if (repeat !== values.newPassword) setError('repeat', { message: 'validation.passwordMismatch' });
+    if (!input || repeat !== values.newPassword) return;
+    try {
+      await call('session.changePassword', input);
+      reset();
+      setDone(true);
+    } catch (error) {
+      setErrorCode(showApiError(error, setError));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack narrow">
+      <Textfield label={t('settings.currentPassword')} type="password" autoComplete="current-password" error={e.currentPassword && t(e.currentPassword.message!)} {...register('currentPassword')} />
+      <Textfield
+        label={t('settings.newPassword')}
+        description={t('setup.passwordHelp')}
+        type="password"
+        autoComplete="new-password"
+        error={e.newPassword && t(e.newPassword.message!)}
+        {...register('newPassword')}
+      />
+      <Textfield label={t('settings.repeatPassword')} type="password" autoComplete="new-password" error={e.repeat && t(e.repeat.message!)} {...register('repeat')} />
+      <ErrorAlert code={errorCode} />
+      {done && <Alert data-color="success">{t('settings.passwordChanged')}</Alert>}
+      <div>
+        <Button type="submit" loading={formState.isSubmitting}>
+          {t('settings.changePassword')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { Alert, Button, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { settingsInput } from '../../../../shared/api/settings';
+import { call } from '../../api/client';
+import { STATUS_KEY } from '../../app/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showApiError, validateWith } from '../../components/formErrors';
+
+export function GeneralSettings() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: ['settings.get'], queryFn: () => call('settings.get', {}) });
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const update = useMutation({
+    mutationFn: (input: { municipalityName: string; idleTimeoutMinutes: number }) => call('settings.update', input),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['settings.get'], data);
+      return queryClient.invalidateQueries({ queryKey: STATUS_KEY });
+    },
+  });
+  const { register, handleSubmit, setError, reset, formState } = useForm({
+    defaultValues: { municipalityName: '', idleTimeoutMinutes: '' },
+  });
+  const e = formState.errors;
+
+  useEffect(() => {
+    if (settings.data) reset({ ...settings.data, idleTimeoutMinutes: String(settings.data.idleTimeoutMinutes) });
+  }, [settings.data, reset]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setErrorCode(null);
+    setSaved(false);
+    const input = validateWith(settingsInput, { ...values, idleTimeoutMinutes: Number(values.idleTimeoutMinutes) }, setError);
+    if (!input) return;
+    try {
+      await update.mutateAsync(input);
+      setSaved(true);
+    } catch (error) {
+      setErrorCode(showApiError(error, setError));
+    }
+  });
+
+  if (settings.isPending) return <Spinner aria-label={t('app.loading')} />;
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack narrow">
+      <Textfield label={t('settings.municipality')} error={e.municipalityName && t(e.municipalityName.message!)} {...register('municipalityName')} />
+      <Textfield
+        label={t('settings.idle')}
+        description={t('settings.idleHelp')}
+        inputMode="numeric"
+        error={e.idleTimeoutMinutes && t(e.idleTimeoutMinutes.message!)}
+        {...register('idleTimeoutMinutes')}
+      />
+      <ErrorAlert code={errorCode} error={settings.error} />
+      {saved && <Alert data-color="success">{t('settings.saved')}</Alert>}
+      <div>
+        <Button type="submit" loading={update.isPending}>
+          {t('settings.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Heading, Select, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { roles } from '../../../../shared/api/channel';
+import { newUserInput, type UserRow } from '../../../../shared/api/users';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showApiError, validateWith } from '../../components/formErrors';
+
+export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unknown }) {
+  const { t } = useTranslation();
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm({
+    defaultValues: { displayName: '', username: '', role: 'saksbehandler', password: '' },
+  });
+  const e = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setErrorCode(null);
+    const input = validateWith(newUserInput, values, setError);
+    if (!input) return;
+    try {
+      const user = await call('users.create', input);
+      reset();
+      await onCreated(user);
+    } catch (error) {
+      setErrorCode(showApiError(error, setError));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack narrow boxed">
+      <Heading level={3} data-size="sm">
+        {t('settings.userCreate')}
+      </Heading>
+      <Textfield label={t('settings.userName')} autoComplete="off" error={e.displayName && t(e.displayName.message!)} {...register('displayName')} />
+      <Textfield
+        label={t('settings.userUsername')}
+        description={t('setup.usernameHelp')}
+        autoComplete="off"
+        error={e.username && t(e.username.message!)}
+        {...register('username')}
+      />
+      <div className="field">
+        <label htmlFor="new-user-role">{t('settings.userRole')}</label>
+        <Select id="new-user-role" {...register('role')}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <Textfield
+        label={t('settings.userPassword')}
+        description={t('settings.userPasswordHelp')}
+        type="password"
+        autoComplete="new-password"
+        error={e.password && t(e.password.message!)}
+        {...register('password')}
+      />
+      <ErrorAlert code={errorCode} />
+      <div>
+        <Button type="submit" loading={formState.isSubmitting}>
+          {t('settings.userCreate')}
+        </Button>
+      </div>
+    </form>
+  );
+}

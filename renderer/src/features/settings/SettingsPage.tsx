@@ -1,0 +1,47 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../../shared/api/session';
+import type { Route } from '../../app/router';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { GeneralSettings } from './GeneralSettings';
+import { ServiceUnitsSettings } from './ServiceUnitsSettings';
+import { UsersSettings } from './UsersSettings';
+
+const sections = [
+  { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
+  { path: 'tjenestesteder', labelKey: 'settings.serviceUnits', adminOnly: true },
+  { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
+  { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
+] as const;
+
+export function SettingsPage({ user, route }: { user: SessionUser; route: Route }) {
+  const { t } = useTranslation();
+  const visible = sections.filter((s) => !s.adminOnly || user.role === 'admin');
+  const current = visible.find((s) => s.path === route.segments[1]) ?? visible[0]!;
+
+  return (
+    <section className="page">
+      <Heading level={1} data-size="lg">
+        {t('settings.title')}
+      </Heading>
+      <nav aria-label={t('settings.title')} className="sub-nav">
+        <ul>
+          {visible.map((s) => (
+            <li key={s.path}>
+              <a href={`#/innstillinger/${s.path}`} aria-current={s.path === current.path ? 'page' : undefined}>
+                {t(s.labelKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Heading level={2} data-size="md">
+        {t(current.labelKey)}
+      </Heading>
+      {current.path === 'generelt' && <GeneralSettings />}
+      {current.path === 'tjenestesteder' && <ServiceUnitsSettings />}
+      {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
+      {current.path === 'passord' && <ChangePasswordForm />}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/** Error codes that cross the bridge. Each has a message in shared/i18n (`errors.<code>`). */
+export const errorCodes = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'WRONG_PASSWORD',
+  'WRONG_RECOVERY_CODE',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_SET_UP',
+  'ALREADY_SET_UP',
+  'REGISTER_TOO_NEW',
+  'KEY_FILE_DAMAGED',
+  'LAST_ADMIN',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** What crosses the bridge when a call fails: never a stack trace. */
+export interface ApiErrorShape {
+  code: ErrorCode;
+  /** Norwegian (bokmål) text for a human. */
+  message: string;
+  /** For VALIDATION: field path -> translation key of the problem, shown next to the field. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiErrorShape };

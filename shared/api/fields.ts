@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by the contract and the forms. Messages are translation keys
+ * (shared/i18n), so the renderer shows them in the user's language next to the field.
+ */
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'validation.required' }).max(max, { message: 'validation.tooLong' });
+
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, { message: 'validation.tooLong' }).default('');
+
+export const id = z.number().int().positive();
+
+/** Passwords: long enough that a stolen laptop's key file resists guessing (see the UI text). */
+export const MIN_PASSWORD_LENGTH = 12;
+export const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { message: 'validation.passwordTooShort' })
+  .max(256, { message: 'validation.tooLong' });
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, { message: 'validation.usernameInvalid' })
+  .max(64, { message: 'validation.tooLong' })
+  .regex(/^[a-z0-9._-]+$/, { message: 'validation.usernameInvalid' });
+
+/** Norwegian phone: 8 digits, optionally +47/0047, spaces allowed; empty is allowed. */
+export const phone = z
+  .string()
+  .trim()
+  .max(30, { message: 'validation.tooLong' })
+  .refine((v) => v === '' || /^(\+47|0047)?\d{8}$/.test(v.replace(/[\s-]/g, '')), {
+    message: 'validation.phoneInvalid',
+  })
+  .default('');
+
+export const email = z
+  .string()
+  .trim()
+  .max(200, { message: 'validation.tooLong' })
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { message: 'validation.emailInvalid' })
+  .default('');

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ALL_ROLES, channel, type Role } from './channel';
+import { password, requiredText, username } from './fields';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface SessionStatus {
+  /** setup: no register yet; locked: a register exists but no one is logged in; open: logged in. */
+  state: 'setup' | 'locked' | 'open';
+  /** A register made by `npm run demo`: the UI shows a DEMO banner. */
+  demo: boolean;
+  /** The municipality's name, readable before login (it is not personal data). */
+  municipality: string | null;
+  user: SessionUser | null;
+  /** Minutes of inactivity before the register locks itself. */
+  idleTimeoutMinutes: number;
+}
+
+export const sessionApi = {
+  'session.status': channel<SessionStatus>()(z.object({}), 'public'),
+  'session.setup': channel<{ recoveryCode: string; user: SessionUser }>()(
+    z.object({
+      municipality: requiredText(120),
+      displayName: requiredText(120),
+      username,
+      password,
+    }),
+    'public',
+  ),
+  'session.confirmRecoveryStored': channel<null>()(z.object({}), ['admin']),
+  'session.login': channel<SessionUser>()(
+    z.object({ username: z.string().trim().toLowerCase().min(1, { message: 'validation.required' }), password: z.string().min(1, { message: 'validation.required' }) }),
+    'public',
+  ),
+  'session.logout': channel<null>()(z.object({}), ALL_ROLES),
+  /** The user did something in the window: postpones the idle lock. */
+  'session.activity': channel<null>()(z.object({}), ALL_ROLES),
+  'session.changePassword': channel<null>()(
+    z.object({ currentPassword: z.string().min(1, { message: 'validation.required' }), newPassword: password }),
+    ALL_ROLES,
+  ),
+  /** The recovery code from setup lets an administrator set a new password while locked. */
+  'session.recover': channel<null>()(
+    z.object({
+      recoveryCode: z.string().trim().min(1, { message: 'validation.required' }),
+      username,
+      newPassword: password,
+    }),
+    'public',
+  ),
+};
