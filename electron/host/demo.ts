@@ -49,10 +49,14 @@ async function main() {
 function buildRenderer() {
   console.log('Bygger brukergrensesnittet …');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '-c', 'renderer/vite.config.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--logLevel', 'warn', '-c', 'renderer/vite.config.ts'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) {
     console.error('Byggingen av brukergrensesnittet feilet; se meldingene over.');
     process.exit(1);

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import errorsNb from '../../shared/i18n/errors.nb.json';
+import errorsNb from '../../shared/i18n/errors.nb.json' with { type: 'json' };
 import type { Core } from '../core';
 import { resolveStaticPath } from './staticFiles';
 
@@ -46,7 +46,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(32).toString('base64url');
   const server = createServer((req, res) => {
     handle(req, res, options, token, server).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: errorsNb.INTERNAL } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: errorsNb.INTERNAL } });
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -64,12 +65,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: HostOptions, token: string, server: Server) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HostOptions,
+  token: string,
+  server: Server,
+) {
   const { port } = server.address() as AddressInfo;
   // A page on another origin (or a DNS-rebinding name) must not reach the API.
   if (req.headers.host !== `127.0.0.1:${port}`) return sendText(res, 421, 'Misdirected request');
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-  if (url.pathname.startsWith('/api/')) return handleApi(req, res, options.core, token, url.pathname.slice(5));
+  if (url.pathname.startsWith('/api/'))
+    return handleApi(req, res, options.core, token, url.pathname.slice(5));
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
   const file = resolveStaticPath(options.rendererDir, url.pathname);
   if (!file) return sendText(res, 404, 'Not found');
@@ -90,7 +98,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HostOp
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, channel: string) {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  core: Core,
+  token: string,
+  channel: string,
+) {
   if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
   if (!hasToken(req.headers.authorization, token)) return sendText(res, 401, 'Unauthorized');
   if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {

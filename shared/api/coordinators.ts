@@ -19,7 +19,10 @@ export interface Coordinator {
 
 export const coordinatorInput = z.object({
   name: requiredText(120),
-  serviceUnitId: z.number({ message: 'validation.serviceUnitRequired' }).int().positive({ message: 'validation.serviceUnitRequired' }),
+  serviceUnitId: z
+    .number({ message: 'validation.serviceUnitRequired' })
+    .int()
+    .positive({ message: 'validation.serviceUnitRequired' }),
   position: optionalText(120),
   phone,
   email,

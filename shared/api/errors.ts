@@ -12,6 +12,7 @@ export const errorCodes = [
   'REGISTER_TOO_NEW',
   'KEY_FILE_DAMAGED',
   'LAST_ADMIN',
+  'DATA_FOLDER_ON_NETWORK',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

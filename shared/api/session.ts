@@ -34,14 +34,20 @@ export const sessionApi = {
   ),
   'session.confirmRecoveryStored': channel<null>()(z.object({}), ['admin']),
   'session.login': channel<SessionUser>()(
-    z.object({ username: z.string().trim().toLowerCase().min(1, { message: 'validation.required' }), password: z.string().min(1, { message: 'validation.required' }) }),
+    z.object({
+      username: z.string().trim().toLowerCase().min(1, { message: 'validation.required' }),
+      password: z.string().min(1, { message: 'validation.required' }),
+    }),
     'public',
   ),
   'session.logout': channel<null>()(z.object({}), ALL_ROLES),
   /** The user did something in the window: postpones the idle lock. */
   'session.activity': channel<null>()(z.object({}), ALL_ROLES),
   'session.changePassword': channel<null>()(
-    z.object({ currentPassword: z.string().min(1, { message: 'validation.required' }), newPassword: password }),
+    z.object({
+      currentPassword: z.string().min(1, { message: 'validation.required' }),
+      newPassword: password,
+    }),
     ALL_ROLES,
   ),
   /** The recovery code from setup lets an administrator set a new password while locked. */

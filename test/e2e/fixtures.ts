@@ -29,7 +29,11 @@ export const test = base.extend<Options & { samordna: Samordna }>({
     }
     const dataDir = mkdtempSync(path.join(tmpdir(), 'samordna-e2e-'));
     // Low scrypt cost keeps the tests quick; the default cost is tested in test/core.
-    const core = createCore({ dataDir, kdf: { N: 2 ** 14, r: 8, p: 1 }, idleTimeoutMsOverride: idleTimeoutMs });
+    const core = createCore({
+      dataDir,
+      kdf: { N: 2 ** 14, r: 8, p: 1 },
+      idleTimeoutMsOverride: idleTimeoutMs,
+    });
     const host = await startHost({ core, rendererDir });
     await use({ host, dataDir });
     await host.close();
@@ -42,7 +46,9 @@ export { expect };
 
 /** axe with WCAG 2.1 A and AA rules; any violation fails the test with a readable list. */
 export async function expectAccessible(page: Page, screen: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const problems = result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -44,11 +44,11 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await expect(page.getByRole('heading', { name: /Logg inn/ })).toBeVisible();
   await page.getByLabel('Brukernavn').fill('kari.admin');
   await page.getByLabel('Passord').fill('feil passord her');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
   await expect(page.getByText('Feil brukernavn eller passord')).toBeVisible();
   await visit(page, '03-innlogging');
   await page.getByLabel('Passord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
 
   // A service unit first: coordinators belong to one.
   await expect(page.getByText('Legg først inn minst ett tjenestested')).toBeVisible();
@@ -57,7 +57,7 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await page.getByRole('link', { name: 'Tjenestesteder' }).click();
   await page.getByLabel('Navn på tjenestested').fill('Helsestasjonen');
   await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
-  await expect(page.getByRole('cell', { name: 'Helsestasjonen' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Helsestasjonen', exact: true })).toBeVisible();
   await visit(page, '05-tjenestesteder');
 
   // Two coordinators, the first after fixing what the form complains about.
@@ -76,22 +76,25 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await page.getByLabel('E-post').fill('ase.aerlig@testvik.kommune.no');
   await page.getByLabel('Kapasitet (maks antall saker)').fill('6');
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByRole('cell', { name: 'Åse Ærlig' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Åse Ærlig', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Ny koordinator' }).click();
   await page.getByLabel('Navn').fill('Ola Nordmann');
   await page.getByLabel('Tjenestested').selectOption({ label: 'Helsestasjonen' });
   await page.getByLabel('Stilling / fag').fill('Fysioterapeut');
   await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByRole('cell', { name: 'Ola Nordmann' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Ola Nordmann', exact: true })).toBeVisible();
   // Norwegian collation: Å sorts after O.
-  const names = await page.getByTestId('coordinator-table').locator('tbody tr td:first-child').allTextContents();
+  const names = await page
+    .getByTestId('coordinator-table')
+    .locator('tbody tr td:first-child')
+    .allTextContents();
   expect(names).toEqual(['Ola Nordmann', 'Åse Ærlig']);
 
   // Find one by search; the search survives a visit to the coordinator and back.
   await page.getByLabel('Søk i koordinatorer').fill('helsesykepleier');
   await expect(page.getByText('Viser 1 av 2 koordinatorer')).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Åse Ærlig' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Åse Ærlig', exact: true })).toBeVisible();
   await visit(page, '07-koordinatorer-sok');
   await page.getByRole('button', { name: 'Rediger Åse Ærlig' }).click();
   await expect(page.getByLabel('Navn')).toHaveValue('Åse Ærlig');
@@ -100,11 +103,13 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await expect(page.getByLabel('Søk i koordinatorer')).toHaveValue('helsesykepleier');
 
   // Left alone, the register locks itself; the same user unlocks and is back where they were.
-  await expect(page.getByText('Registeret ble låst fordi det ikke var i bruk.')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('cell', { name: 'Åse Ærlig' })).toBeHidden();
+  await expect(page.getByText('Registeret ble låst fordi det ikke var i bruk.')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('cell', { name: 'Åse Ærlig', exact: true })).toBeHidden();
   await visit(page, '09-laast');
   await page.getByLabel('Passord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
   await expect(page.getByLabel('Søk i koordinatorer')).toHaveValue('helsesykepleier');
   await expect(page.getByText('Viser 1 av 2 koordinatorer')).toBeVisible();
 });

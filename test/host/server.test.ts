@@ -38,7 +38,13 @@ function send(
   const { port } = new URL(host.origin);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method, path: pathname, headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: pathname,
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -77,7 +83,9 @@ describe('the loopback host', () => {
   it('refuses a request for another host name (DNS rebinding) and a cross-origin call', async () => {
     expect((await send('GET', '/', { headers: { host: 'evil.example:80' } })).status).toBe(421);
     const crossOrigin = { ...auth(), origin: 'http://evil.example' };
-    expect((await send('POST', '/api/session.status', { headers: crossOrigin, body: '{}' })).status).toBe(403);
+    expect((await send('POST', '/api/session.status', { headers: crossOrigin, body: '{}' })).status).toBe(
+      403,
+    );
   });
 
   it('answers malformed JSON with a validation error in Norwegian, not a stack trace', async () => {
@@ -98,7 +106,13 @@ describe('the loopback host', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/a%00.js']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/a%00.js',
+    ]) {
       const res = await send('GET', p);
       expect(res.body, p).not.toBe('secret');
     }
@@ -107,10 +121,14 @@ describe('the loopback host', () => {
 
 describe('resolveStaticPath', () => {
   const root = path.resolve('/srv/renderer');
-  it.each(['/../etc/passwd', '/%2e%2e/etc/passwd', '/assets/%2e%2e/%2e%2e/x.js', '/a\\..\\b.js', '/x%00.js', '/%E0%A4%A.js'])(
-    'refuses %s',
-    (p) => expect(resolveStaticPath(root, p)).toBeNull(),
-  );
+  it.each([
+    '/../etc/passwd',
+    '/%2e%2e/etc/passwd',
+    '/assets/%2e%2e/%2e%2e/x.js',
+    '/a\\..\\b.js',
+    '/x%00.js',
+    '/%E0%A4%A.js',
+  ])('refuses %s', (p) => expect(resolveStaticPath(root, p)).toBeNull());
   it('maps assets inside the folder and routes to index.html', () => {
     expect(resolveStaticPath(root, '/assets/app.js')).toBe(path.join(root, 'assets', 'app.js'));
     expect(resolveStaticPath(root, '/')).toBe(path.join(root, 'index.html'));

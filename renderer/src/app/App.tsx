@@ -35,7 +35,11 @@ export function App() {
     return (
       <>
         {banner}
-        <RecoveryCodeStep code={recoveryCode} municipality={municipality ?? ''} onDone={() => setRecoveryCode(null)} />
+        <RecoveryCodeStep
+          code={recoveryCode}
+          municipality={municipality ?? ''}
+          onDone={() => setRecoveryCode(null)}
+        />
       </>
     );
   }

@@ -28,7 +28,14 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="shell-header">
@@ -41,6 +48,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
           <Select
             aria-label={t('app.language')}
             data-size="sm"
+            width="auto"
             value={i18n.language}
             onChange={(e) => void changeLanguage(e.target.value as Language, window.localStorage)}
           >
@@ -50,7 +58,11 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
               </option>
             ))}
           </Select>
-          <Button variant="secondary" data-size="sm" onClick={() => logout.mutate(undefined, { onSuccess: onLogout })}>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() => logout.mutate(undefined, { onSuccess: onLogout })}
+          >
             {t('app.logout')}
           </Button>
         </div>

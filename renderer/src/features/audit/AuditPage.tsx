@@ -20,7 +20,9 @@ interface Values {
 export function AuditPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AuditQuery>({});
-  const { register, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: { from: '', to: '', username: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: { from: '', to: '', username: '' },
+  });
   const log = useInfiniteQuery({
     queryKey: ['audit.list', filter],
     queryFn: ({ pageParam }) => call('audit.list', { ...filter, limit: PAGE, offset: pageParam }),
@@ -64,8 +66,18 @@ export function AuditPage() {
       )}
       <ErrorAlert error={verify.error ?? log.error} />
       <form onSubmit={onSubmit} noValidate className="filter-row" role="search">
-        <Textfield label={t('audit.from')} placeholder={t('app.datePlaceholder')} error={e.from && t(e.from.message!)} {...register('from')} />
-        <Textfield label={t('audit.to')} placeholder={t('app.datePlaceholder')} error={e.to && t(e.to.message!)} {...register('to')} />
+        <Textfield
+          label={t('audit.from')}
+          placeholder={t('app.datePlaceholder')}
+          error={e.from && t(e.from.message!)}
+          {...register('from')}
+        />
+        <Textfield
+          label={t('audit.to')}
+          placeholder={t('app.datePlaceholder')}
+          error={e.to && t(e.to.message!)}
+          {...register('to')}
+        />
         <Textfield label={t('audit.user')} {...register('username')} />
         <Button type="submit">{t('audit.filter')}</Button>
       </form>
@@ -104,7 +116,11 @@ export function AuditPage() {
             </Table.Body>
           </Table>
           {log.hasNextPage && (
-            <Button variant="secondary" onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
+            <Button
+              variant="secondary"
+              onClick={() => void log.fetchNextPage()}
+              loading={log.isFetchingNextPage}
+            >
               {t('audit.more')}
             </Button>
           )}

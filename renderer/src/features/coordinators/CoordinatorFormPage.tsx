@@ -1,4 +1,13 @@
-import { Button, Checkbox, Heading, Link, Select, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Link,
+  Select,
+  Spinner,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +27,22 @@ interface Values {
   active: boolean;
 }
 
-const empty: Values = { name: '', serviceUnitId: '', position: '', phone: '', email: '', capacity: '', active: true };
+const empty: Values = {
+  name: '',
+  serviceUnitId: '',
+  position: '',
+  phone: '',
+  email: '',
+  capacity: '',
+  active: true,
+};
 
 function toValues(c: Coordinator): Values {
-  return { ...c, serviceUnitId: String(c.serviceUnitId), capacity: c.capacity === null ? '' : String(c.capacity) };
+  return {
+    ...c,
+    serviceUnitId: String(c.serviceUnitId),
+    capacity: c.capacity === null ? '' : String(c.capacity),
+  };
 }
 
 /** What the form holds (text) turned into what the contract expects; the schema then judges it. */
@@ -71,7 +92,12 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
         {id === null ? t('coordinators.formNew') : t('coordinators.formEdit')}
       </Heading>
       <form onSubmit={onSubmit} noValidate className="form-stack">
-        <Textfield label={t('coordinators.name')} autoComplete="off" error={e.name && t(e.name.message!)} {...register('name')} />
+        <Textfield
+          label={t('coordinators.name')}
+          autoComplete="off"
+          error={e.name && t(e.name.message!)}
+          {...register('name')}
+        />
         <div className="field">
           <label htmlFor="coordinator-service-unit">{t('coordinators.serviceUnit')}</label>
           <Select
@@ -88,12 +114,30 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
             ))}
           </Select>
           {e.serviceUnitId && (
-            <ValidationMessage id="coordinator-service-unit-error">{t(e.serviceUnitId.message!)}</ValidationMessage>
+            <ValidationMessage id="coordinator-service-unit-error">
+              {t(e.serviceUnitId.message!)}
+            </ValidationMessage>
           )}
         </div>
-        <Textfield label={t('coordinators.position')} error={e.position && t(e.position.message!)} {...register('position')} />
-        <Textfield label={t('coordinators.phone')} type="tel" autoComplete="off" error={e.phone && t(e.phone.message!)} {...register('phone')} />
-        <Textfield label={t('coordinators.email')} type="email" autoComplete="off" error={e.email && t(e.email.message!)} {...register('email')} />
+        <Textfield
+          label={t('coordinators.position')}
+          error={e.position && t(e.position.message!)}
+          {...register('position')}
+        />
+        <Textfield
+          label={t('coordinators.phone')}
+          type="tel"
+          autoComplete="off"
+          error={e.phone && t(e.phone.message!)}
+          {...register('phone')}
+        />
+        <Textfield
+          label={t('coordinators.email')}
+          type="email"
+          autoComplete="off"
+          error={e.email && t(e.email.message!)}
+          {...register('email')}
+        />
         <Textfield
           label={t('coordinators.capacityLabel')}
           description={t('coordinators.capacityHelp')}

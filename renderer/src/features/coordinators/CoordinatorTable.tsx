@@ -89,7 +89,15 @@ export function CoordinatorTable({ rows, onEdit }: Props) {
               return (
                 <Table.HeaderCell
                   key={header.id}
-                  sort={canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}
+                  sort={
+                    canSort
+                      ? sorted === 'asc'
+                        ? 'ascending'
+                        : sorted === 'desc'
+                          ? 'descending'
+                          : 'none'
+                      : undefined
+                  }
                   onClick={canSort ? header.column.getToggleSortingHandler() : undefined}
                 >
                   <table.FlexRender header={header} />

@@ -6,6 +6,7 @@ import { CoordinatorsPage } from './CoordinatorsPage';
 export function CoordinatorsArea({ route }: { route: Route }) {
   const [, sub] = route.segments;
   if (sub === 'ny') return <CoordinatorFormPage id={null} back={route.query.get('fra') ?? ''} />;
-  if (sub && /^\d+$/.test(sub)) return <CoordinatorFormPage key={sub} id={Number(sub)} back={route.query.get('fra') ?? ''} />;
+  if (sub && /^\d+$/.test(sub))
+    return <CoordinatorFormPage key={sub} id={Number(sub)} back={route.query.get('fra') ?? ''} />;
   return <CoordinatorsPage query={route.query} />;
 }

@@ -57,7 +57,11 @@ export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
         />
         <div className="field">
           <label htmlFor="coordinator-active-filter">{t('coordinators.show')}</label>
-          <Select id="coordinator-active-filter" value={active} onChange={(e) => setQuery({ vis: parseActiveFilter(e.target.value) })}>
+          <Select
+            id="coordinator-active-filter"
+            value={active}
+            onChange={(e) => setQuery({ vis: parseActiveFilter(e.target.value) })}
+          >
             <option value="aktive">{t('coordinators.showActive')}</option>
             <option value="inaktive">{t('coordinators.showInactive')}</option>
             <option value="alle">{t('coordinators.showAll')}</option>

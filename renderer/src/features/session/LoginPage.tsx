@@ -44,7 +44,11 @@ export function LoginPage({ municipality, lockedUser, onLogin, onOtherUser }: Pr
         {t('login.title')}
         {municipality ? ` – ${municipality}` : ''}
       </Heading>
-      {lockedUser ? <Alert data-color="info">{t('login.lockedIdle')}</Alert> : <Paragraph>{t('login.intro')}</Paragraph>}
+      {lockedUser ? (
+        <Alert data-color="info">{t('login.lockedIdle')}</Alert>
+      ) : (
+        <Paragraph>{t('login.intro')}</Paragraph>
+      )}
       <form onSubmit={onSubmit} noValidate className="form-stack">
         <Textfield
           label={t('login.username')}
@@ -57,7 +61,6 @@ export function LoginPage({ municipality, lockedUser, onLogin, onOtherUser }: Pr
           label={t('login.password')}
           type="password"
           autoComplete="current-password"
-          autoFocus
           error={e.password && t(e.password.message!)}
           {...register('password')}
         />

@@ -41,8 +41,18 @@ export function RecoverPage({ municipality }: { municipality: string | null }) {
         <>
           <Paragraph>{t('recover.intro')}</Paragraph>
           <form onSubmit={onSubmit} noValidate className="form-stack">
-            <Textfield label={t('recover.code')} autoComplete="off" error={e.recoveryCode && t(e.recoveryCode.message!)} {...register('recoveryCode')} />
-            <Textfield label={t('recover.username')} autoComplete="username" error={e.username && t(e.username.message!)} {...register('username')} />
+            <Textfield
+              label={t('recover.code')}
+              autoComplete="off"
+              error={e.recoveryCode && t(e.recoveryCode.message!)}
+              {...register('recoveryCode')}
+            />
+            <Textfield
+              label={t('recover.username')}
+              autoComplete="username"
+              error={e.username && t(e.username.message!)}
+              {...register('username')}
+            />
             <Textfield
               label={t('recover.newPassword')}
               description={t('setup.passwordHelp')}

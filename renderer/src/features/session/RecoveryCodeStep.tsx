@@ -10,7 +10,10 @@ export function RecoveryCodeStep(props: { code: string; municipality: string; on
   const { t } = useTranslation();
   const [stored, setStored] = useState(false);
   const [missing, setMissing] = useState(false);
-  const confirm = useMutation({ mutationFn: () => call('session.confirmRecoveryStored', {}), onSuccess: props.onDone });
+  const confirm = useMutation({
+    mutationFn: () => call('session.confirmRecoveryStored', {}),
+    onSuccess: props.onDone,
+  });
 
   return (
     <main className="narrow-page" id="main">

@@ -32,7 +32,8 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
   const onSubmit = handleSubmit(async ({ passwordRepeat, ...values }) => {
     setErrorCode(null);
     const input = validateWith(sessionApi['session.setup'].input, values, setError);
-    if (passwordRepeat !== values.password) setError('passwordRepeat', { message: 'validation.passwordMismatch' });
+    if (passwordRepeat !== values.password)
+      setError('passwordRepeat', { message: 'validation.passwordMismatch' });
     if (!input || passwordRepeat !== values.password) return;
     try {
       const { recoveryCode } = await setup.mutateAsync(input);
@@ -50,8 +51,17 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
       </Heading>
       <Paragraph>{t('setup.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="form-stack">
-        <Textfield label={t('setup.municipality')} error={e.municipality && t(e.municipality.message!)} {...register('municipality')} />
-        <Textfield label={t('setup.displayName')} autoComplete="name" error={e.displayName && t(e.displayName.message!)} {...register('displayName')} />
+        <Textfield
+          label={t('setup.municipality')}
+          error={e.municipality && t(e.municipality.message!)}
+          {...register('municipality')}
+        />
+        <Textfield
+          label={t('setup.displayName')}
+          autoComplete="name"
+          error={e.displayName && t(e.displayName.message!)}
+          {...register('displayName')}
+        />
         <Textfield
           label={t('setup.username')}
           description={t('setup.usernameHelp')}

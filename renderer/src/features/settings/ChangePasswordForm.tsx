@@ -33,7 +33,13 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack narrow">
-      <Textfield label={t('settings.currentPassword')} type="password" autoComplete="current-password" error={e.currentPassword && t(e.currentPassword.message!)} {...register('currentPassword')} />
+      <Textfield
+        label={t('settings.currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        error={e.currentPassword && t(e.currentPassword.message!)}
+        {...register('currentPassword')}
+      />
       <Textfield
         label={t('settings.newPassword')}
         description={t('setup.passwordHelp')}
@@ -42,7 +48,13 @@ export function ChangePasswordForm() {
         error={e.newPassword && t(e.newPassword.message!)}
         {...register('newPassword')}
       />
-      <Textfield label={t('settings.repeatPassword')} type="password" autoComplete="new-password" error={e.repeat && t(e.repeat.message!)} {...register('repeat')} />
+      <Textfield
+        label={t('settings.repeatPassword')}
+        type="password"
+        autoComplete="new-password"
+        error={e.repeat && t(e.repeat.message!)}
+        {...register('repeat')}
+      />
       <ErrorAlert code={errorCode} />
       {done && <Alert data-color="success">{t('settings.passwordChanged')}</Alert>}
       <div>

@@ -16,7 +16,8 @@ export function GeneralSettings() {
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const update = useMutation({
-    mutationFn: (input: { municipalityName: string; idleTimeoutMinutes: number }) => call('settings.update', input),
+    mutationFn: (input: { municipalityName: string; idleTimeoutMinutes: number }) =>
+      call('settings.update', input),
     onSuccess: (data) => {
       queryClient.setQueryData(['settings.get'], data);
       return queryClient.invalidateQueries({ queryKey: STATUS_KEY });
@@ -28,13 +29,18 @@ export function GeneralSettings() {
   const e = formState.errors;
 
   useEffect(() => {
-    if (settings.data) reset({ ...settings.data, idleTimeoutMinutes: String(settings.data.idleTimeoutMinutes) });
+    if (settings.data)
+      reset({ ...settings.data, idleTimeoutMinutes: String(settings.data.idleTimeoutMinutes) });
   }, [settings.data, reset]);
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
     setSaved(false);
-    const input = validateWith(settingsInput, { ...values, idleTimeoutMinutes: Number(values.idleTimeoutMinutes) }, setError);
+    const input = validateWith(
+      settingsInput,
+      { ...values, idleTimeoutMinutes: Number(values.idleTimeoutMinutes) },
+      setError,
+    );
     if (!input) return;
     try {
       await update.mutateAsync(input);
@@ -47,7 +53,11 @@ export function GeneralSettings() {
   if (settings.isPending) return <Spinner aria-label={t('app.loading')} />;
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack narrow">
-      <Textfield label={t('settings.municipality')} error={e.municipalityName && t(e.municipalityName.message!)} {...register('municipalityName')} />
+      <Textfield
+        label={t('settings.municipality')}
+        error={e.municipalityName && t(e.municipalityName.message!)}
+        {...register('municipalityName')}
+      />
       <Textfield
         label={t('settings.idle')}
         description={t('settings.idleHelp')}

@@ -34,7 +34,12 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unkno
       <Heading level={3} data-size="sm">
         {t('settings.userCreate')}
       </Heading>
-      <Textfield label={t('settings.userName')} autoComplete="off" error={e.displayName && t(e.displayName.message!)} {...register('displayName')} />
+      <Textfield
+        label={t('settings.userName')}
+        autoComplete="off"
+        error={e.displayName && t(e.displayName.message!)}
+        {...register('displayName')}
+      />
       <Textfield
         label={t('settings.userUsername')}
         description={t('setup.usernameHelp')}

@@ -7,14 +7,22 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showApiError, validateWith } from '../../components/formErrors';
 
-export function ResetPasswordForm(props: { user: UserRow; onDone: (message: string) => void; onCancel: () => void }) {
+export function ResetPasswordForm(props: {
+  user: UserRow;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm({ defaultValues: { newPassword: '' } });
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
-    const input = validateWith(usersApi['users.resetPassword'].input, { userId: props.user.id, ...values }, setError);
+    const input = validateWith(
+      usersApi['users.resetPassword'].input,
+      { userId: props.user.id, ...values },
+      setError,
+    );
     if (!input) return;
     try {
       await call('users.resetPassword', input);
@@ -34,7 +42,6 @@ export function ResetPasswordForm(props: { user: UserRow; onDone: (message: stri
         description={t('settings.userPasswordHelp')}
         type="password"
         autoComplete="new-password"
-        autoFocus
         error={formState.errors.newPassword && t(formState.errors.newPassword.message!)}
         {...register('newPassword')}
       />

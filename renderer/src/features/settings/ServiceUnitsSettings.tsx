@@ -22,9 +22,13 @@ export function ServiceUnitsSettings() {
       queryClient.invalidateQueries({ queryKey: serviceUnitKeys.list }),
       queryClient.invalidateQueries({ queryKey: coordinatorKeys.list }),
     ]);
-  const create = useMutation({ mutationFn: (name: string) => call('serviceUnits.create', { name }), onSuccess: refresh });
+  const create = useMutation({
+    mutationFn: (name: string) => call('serviceUnits.create', { name }),
+    onSuccess: refresh,
+  });
   const toggle = useMutation({
-    mutationFn: (unit: ServiceUnit) => call('serviceUnits.update', { id: unit.id, name: unit.name, active: !unit.active }),
+    mutationFn: (unit: ServiceUnit) =>
+      call('serviceUnits.update', { id: unit.id, name: unit.name, active: !unit.active }),
     onSuccess: refresh,
   });
 
@@ -47,7 +51,11 @@ export function ServiceUnitsSettings() {
     <div className="form-stack">
       <Paragraph>{t('settings.serviceUnitsIntro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="inline-form">
-        <Textfield label={t('settings.serviceUnitName')} error={formState.errors.name && t(formState.errors.name.message!)} {...register('name')} />
+        <Textfield
+          label={t('settings.serviceUnitName')}
+          error={formState.errors.name && t(formState.errors.name.message!)}
+          {...register('name')}
+        />
         <Button type="submit" loading={create.isPending}>
           {t('settings.serviceUnitAdd')}
         </Button>
@@ -83,7 +91,9 @@ export function ServiceUnitsSettings() {
                   <Button
                     variant="tertiary"
                     data-size="sm"
-                    aria-label={t(unit.active ? 'settings.deactivateLabel' : 'settings.activateLabel', { name: unit.name })}
+                    aria-label={t(unit.active ? 'settings.deactivateLabel' : 'settings.activateLabel', {
+                      name: unit.name,
+                    })}
                     onClick={() => toggle.mutate(unit)}
                   >
                     {unit.active ? t('settings.deactivate') : t('settings.activate')}

@@ -28,7 +28,10 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
         <ul>
           {visible.map((s) => (
             <li key={s.path}>
-              <a href={`#/innstillinger/${s.path}`} aria-current={s.path === current.path ? 'page' : undefined}>
+              <a
+                href={`#/innstillinger/${s.path}`}
+                aria-current={s.path === current.path ? 'page' : undefined}
+              >
                 {t(s.labelKey)}
               </a>
             </li>

@@ -63,7 +63,9 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
                     {user.active ? t('settings.active') : t('settings.inactive')}
                   </Tag>
                 </Table.Cell>
-                <Table.Cell>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('settings.userNever')}</Table.Cell>
+                <Table.Cell>
+                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('settings.userNever')}
+                </Table.Cell>
                 <Table.Cell>
                   {user.active && (
                     <div className="button-row">
@@ -76,7 +78,12 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
                         {t('settings.userReset')}
                       </Button>
                       {user.id !== currentUserId && (
-                        <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => setConfirming(user)}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          data-color="danger"
+                          onClick={() => setConfirming(user)}
+                        >
                           {t('settings.deactivate')}
                         </Button>
                       )}
@@ -89,10 +96,18 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
         </Table>
       )}
       {confirming && (
-        <Alert data-color="warning" role="alertdialog" aria-label={t('settings.deactivateLabel', { name: confirming.displayName })}>
+        <Alert
+          data-color="warning"
+          role="alertdialog"
+          aria-label={t('settings.deactivateLabel', { name: confirming.displayName })}
+        >
           <Paragraph>{t('settings.userDeactivateConfirm', { name: confirming.displayName })}</Paragraph>
           <div className="button-row">
-            <Button data-color="danger" onClick={() => deactivate.mutate(confirming)} loading={deactivate.isPending}>
+            <Button
+              data-color="danger"
+              onClick={() => deactivate.mutate(confirming)}
+              loading={deactivate.isPending}
+            >
               {t('settings.confirm')}
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(null)}>

@@ -1,0 +1,102 @@
+import { api, isChannelName, type ChannelName } from '../../shared/api/index';
+import type { Result } from '../../shared/api/errors';
+import type { z } from 'zod';
+import { auditHandlers } from './audit/auditService';
+import type { Ctx, Handler } from './context';
+import { coordinatorsHandlers } from './coordinators/coordinatorsService';
+import { CoreError, toApiError } from './errors';
+import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
+import { sessionHandlers } from './session/sessionService';
+import { Vault } from './session/vault';
+import { settingsHandlers } from './settings/settingsService';
+import { DEFAULT_KDF, type KdfCost } from './storage/keySlots';
+import { usersHandlers } from './users/usersService';
+
+export interface CoreOptions {
+  /** Folder holding samordna.db (with -wal/-shm) and samordna.keys. */
+  dataDir: string;
+  now?: () => Date;
+  /** scrypt cost of new key slots; the default is for real use, tests pass a lower one. */
+  kdf?: KdfCost;
+  /** Tests: lock after this many ms without activity instead of the setting's minutes. */
+  idleTimeoutMsOverride?: number;
+}
+
+export interface Core {
+  /** Parses, authorises and runs one call of the contract. Never throws; never returns a stack. */
+  dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>>;
+  /** Locks now: the database closes and the key is wiped (app quit). */
+  close(): void;
+}
+
+/** Every channel of the contract has exactly one handler: a missing one is a compile error. */
+const handlers: { [K in ChannelName]: Handler<K> } = {
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+  ...serviceUnitsHandlers,
+  ...coordinatorsHandlers,
+  ...auditHandlers,
+};
+
+/** Calls that must not count as the user doing something (the window polls the status). */
+const NOT_ACTIVITY: ReadonlySet<ChannelName> = new Set(['session.status']);
+const IDLE_CHECK_MS = 1_000;
+
+function validationFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    fields[path] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+  }
+  return fields;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const vault = new Vault();
+  const ctx: Ctx = {
+    vault,
+    config: {
+      dataDir: options.dataDir,
+      now: options.now ?? (() => new Date()),
+      kdf: options.kdf ?? DEFAULT_KDF,
+      idleTimeoutMsOverride: options.idleTimeoutMsOverride,
+    },
+  };
+  const lockIfIdle = () => {
+    if (vault.isIdle(ctx.config.now().getTime())) vault.lock();
+  };
+  // Checked on a timer and again on every call: a laptop that slept may have missed the timer.
+  const timer = setInterval(lockIfIdle, IDLE_CHECK_MS);
+  timer.unref();
+
+  async function run(channel: ChannelName, rawInput: unknown): Promise<unknown> {
+    const contract = api[channel];
+    const parsed = contract.input.safeParse(rawInput);
+    if (!parsed.success) throw new CoreError('VALIDATION', validationFields(parsed.error));
+    lockIfIdle();
+    const open = vault.current();
+    if (contract.access !== 'public') {
+      if (!open) throw new CoreError('UNAUTHENTICATED');
+      if (!contract.access.includes(open.user.role)) throw new CoreError('FORBIDDEN');
+      if (!NOT_ACTIVITY.has(channel)) vault.touch(ctx.config.now().getTime());
+    }
+    const handler = handlers[channel] as Handler<ChannelName>;
+    return handler(ctx, parsed.data as never);
+  }
+
+  return {
+    async dispatch(channel, rawInput) {
+      if (!isChannelName(channel)) return { ok: false, error: toApiError(new CoreError('UNKNOWN_CHANNEL')) };
+      try {
+        return { ok: true, data: await run(channel, rawInput) };
+      } catch (error) {
+        return { ok: false, error: toApiError(error) };
+      }
+    },
+    close() {
+      clearInterval(timer);
+      vault.lock();
+    },
+  };
+}

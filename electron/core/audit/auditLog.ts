@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { AuditQuery, AuditRow, AuditVerification } from '../../../shared/api/audit';
+import type { Db } from '../storage/database';
+
+export interface AuditEntry {
+  userId: number | null;
+  username: string;
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  /** Names of the fields read or changed; never their values. */
+  fields?: string[];
+}
+
+const GENESIS = '0'.repeat(64);
+
+interface StoredRow {
+  id: number;
+  at: string;
+  user_id: number | null;
+  username: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  fields: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash'>): string {
+  const canonical = JSON.stringify([prevHash, r.id, r.at, r.user_id, r.username, r.action, r.entity, r.entity_id, r.fields]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends one row linked to the one before. Call inside the transaction of the change it records. */
+export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
+  const last = db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; hash: string }
+    | undefined;
+  const row = {
+    id: (last?.id ?? 0) + 1,
+    at: at.toISOString(),
+    user_id: entry.userId,
+    username: entry.username,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId == null ? null : String(entry.entityId),
+    fields: JSON.stringify(entry.fields ?? []),
+  };
+  const prev = last?.hash ?? GENESIS;
+  db.prepare(
+    `INSERT INTO audit (id, at, user_id, username, action, entity, entity_id, fields, prev_hash, hash)
+     VALUES (@id, @at, @user_id, @username, @action, @entity, @entity_id, @fields, @prev_hash, @hash)`,
+  ).run({ ...row, prev_hash: prev, hash: rowHash(prev, row) });
+}
+
+/** Walks the chain from the start; the first row whose link or hash does not match is reported. */
+export function verifyAudit(db: Db): AuditVerification {
+  let prev = GENESIS;
+  let expectedId = 1;
+  let checked = 0;
+  for (const r of db.prepare('SELECT * FROM audit ORDER BY id').iterate() as Iterable<StoredRow>) {
+    if (r.id !== expectedId || r.prev_hash !== prev || rowHash(prev, r) !== r.hash) {
+      return { ok: false, checked, firstBrokenId: r.id };
+    }
+    prev = r.hash;
+    expectedId += 1;
+    checked += 1;
+  }
+  return { ok: true, checked, firstBrokenId: null };
+}
+
+export function listAudit(db: Db, q: AuditQuery & { limit: number; offset: number }): { rows: AuditRow[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (q.from) {
+    where.push('at >= @from');
+    params.from = new Date(`${q.from}T00:00:00`).toISOString();
+  }
+  if (q.to) {
+    where.push('at < @to');
+    const next = new Date(`${q.to}T00:00:00`);
+    next.setDate(next.getDate() + 1);
+    params.to = next.toISOString();
+  }
+  if (q.username) {
+    where.push('username = @username');
+    params.username = q.username.toLowerCase();
+  }
+  if (q.action) {
+    where.push('action = @action');
+    params.action = q.action;
+  }
+  if (q.entity) {
+    where.push('entity = @entity');
+    params.entity = q.entity;
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM audit ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT * FROM audit ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as StoredRow[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      username: r.username,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      fields: JSON.parse(r.fields) as string[],
+    })),
+  };
+}

@@ -1,0 +1,54 @@
+import type { ChannelName, Output, ParsedInput } from '../../shared/api/index';
+import type { SessionUser } from '../../shared/api/session';
+import { appendAudit, type AuditEntry } from './audit/auditLog';
+import { CoreError } from './errors';
+import type { Db } from './storage/database';
+import type { KeyFile } from './storage/keyFile';
+import type { KdfCost } from './storage/keySlots';
+import type { Vault } from './session/vault';
+
+export interface CoreConfig {
+  dataDir: string;
+  now: () => Date;
+  kdf: KdfCost;
+  idleTimeoutMsOverride: number | undefined;
+}
+
+/** What every handler gets: the configuration and the state of the one session. */
+export interface Ctx {
+  config: CoreConfig;
+  vault: Vault;
+}
+
+export type Handler<K extends ChannelName> = (ctx: Ctx, input: ParsedInput<K>) => Output<K> | Promise<Output<K>>;
+
+/** The handlers of one feature: the channels whose names start with `<prefix>.`. */
+export type FeatureHandlers<P extends string> = {
+  [K in ChannelName as K extends `${P}.${string}` ? K : never]: Handler<K>;
+};
+
+export interface OpenSession {
+  db: Db;
+  user: SessionUser;
+  keyFile: KeyFile;
+  key: Buffer;
+}
+
+/** The open register and its user; dispatch has already refused calls without a session. */
+export function session(ctx: Ctx): OpenSession {
+  const open = ctx.vault.current();
+  if (!open) throw new CoreError('UNAUTHENTICATED');
+  return open;
+}
+
+/** Appends an audit row for the session's user. */
+export function audit(ctx: Ctx, entry: Omit<AuditEntry, 'userId' | 'username'>): void {
+  const { db, user } = session(ctx);
+  appendAudit(db, { ...entry, userId: user.id, username: user.username }, ctx.config.now());
+}
+
+/** Runs a change and its audit row in one transaction. */
+export function inTransaction<T>(ctx: Ctx, work: (db: Db) => T): T {
+  const { db } = session(ctx);
+  return db.transaction(() => work(db))();
+}

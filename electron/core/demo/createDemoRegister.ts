@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import type { CoreConfig } from '../context';
+import { createRegister } from '../session/register';
+import { insertCoordinator } from '../coordinators/coordinatorsRepo';
+import { appendAudit } from '../audit/auditLog';
+import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
+import { DEMO_SERVICE_UNITS, demoCoordinators } from './generate';
+import { seededRandom } from './random';
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+}
+
+export interface DemoOptions {
+  kdf?: KdfCost;
+  seed?: number;
+  now?: () => Date;
+  coordinators?: number;
+}
+
+/** A new register flagged as demo (the UI shows a DEMO banner), filled with generated data. */
+export async function createDemoRegister(dataDir: string, options: DemoOptions = {}): Promise<DemoLogin> {
+  const config: CoreConfig = {
+    dataDir,
+    now: options.now ?? (() => new Date()),
+    kdf: options.kdf ?? DEFAULT_KDF,
+    idleTimeoutMsOverride: undefined,
+  };
+  const login = { username: 'demo', password: `demo-${randomBytes(6).toString('hex')}` };
+  const { session } = await createRegister(config, {
+    municipality: 'Demo kommune',
+    displayName: 'Demo Administrator',
+    ...login,
+    demo: true,
+  });
+  const { db, user } = session;
+  const random = seededRandom(options.seed ?? 2026);
+  try {
+    db.transaction(() => {
+      const at = config.now();
+      const stamp = at.toISOString();
+      const ids = new Map<string, number>();
+      const insertUnit = db.prepare('INSERT INTO service_units (name, active, created_at, updated_at) VALUES (?, 1, ?, ?)');
+      for (const name of DEMO_SERVICE_UNITS) ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
+      const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids);
+      for (const c of coordinators) insertCoordinator(db, c, stamp);
+      appendAudit(db, { userId: user.id, username: user.username, action: 'create', entity: 'demo', fields: ['serviceUnits', 'coordinators'] }, at);
+    })();
+  } finally {
+    db.close();
+    session.key.fill(0);
+  }
+  return login;
+}

@@ -1,0 +1,23 @@
+import errorsNb from '../../shared/i18n/errors.nb.json' with { type: 'json' };
+import type { ApiErrorShape, ErrorCode } from '../../shared/api/errors';
+
+/** A refusal core means to give: crosses the bridge as `{ code, message }`, never as a stack. */
+export class CoreError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: Record<string, string> | undefined;
+  constructor(code: ErrorCode, fields?: Record<string, string>) {
+    super(errorsNb[code]);
+    this.name = 'CoreError';
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export function toApiError(error: unknown): ApiErrorShape {
+  if (error instanceof CoreError) {
+    return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
+  }
+  // Anything else is a bug: logged here for whoever runs the app, never sent to the window.
+  console.error('[samordna] unexpected error', error);
+  return { code: 'INTERNAL', message: errorsNb.INTERNAL };
+}

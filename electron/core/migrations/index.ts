@@ -1,0 +1,7 @@
+import { initial } from './001-initial';
+import type { Migration } from './migration';
+
+/** Every schema version in order. Add a file and a line here; never change a released one. */
+export const migrations: readonly Migration[] = [initial];
+export const LATEST_VERSION = migrations.at(-1)!.version;
+export type { Migration };

@@ -1,0 +1,23 @@
+import type { Db } from '../storage/database';
+
+/** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
+export const settingDefaults = {
+  'municipality.name': '',
+  'session.idleTimeoutMinutes': 10,
+  'register.demo': false,
+  'recovery.confirmedAt': null as string | null,
+};
+export type SettingKey = keyof typeof settingDefaults;
+type SettingValue<K extends SettingKey> = (typeof settingDefaults)[K];
+
+export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as SettingValue<K>) : settingDefaults[key];
+}
+
+export function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    key,
+    JSON.stringify(value),
+  );
+}

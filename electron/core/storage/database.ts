@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { CoreError } from '../errors';
+
+export type Db = Database.Database;
+
+function applyKey(db: Db, key: Buffer): void {
+  // Without cipher and legacy first, the library silently uses ChaCha20 instead of SQLCipher 4.
+  db.pragma("cipher='sqlcipher'");
+  db.pragma('legacy=4');
+  // The hex string cannot be wiped from memory (JS strings are immutable); the Buffer can.
+  db.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/**
+ * Opens the encrypted database. The key is checked read-only first, so a wrong key or a damaged
+ * file leaves every byte on disk as it was ("wrong password or damaged file").
+ */
+export function openDatabase(file: string, key: Buffer): Db {
+  checkReadable(file, key);
+  const db = new Database(file);
+  try {
+    applyKey(db, key);
+    db.pragma('journal_mode=WAL');
+    db.pragma('synchronous=FULL');
+    db.pragma('foreign_keys=ON');
+    db.pragma('temp_store=MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function checkReadable(file: string, key: Buffer): void {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new CoreError('WRONG_PASSWORD');
+  }
+  try {
+    applyKey(db, key);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    throw new CoreError('WRONG_PASSWORD');
+  } finally {
+    db.close();
+  }
+}
+
+/** A new, empty encrypted database file. */
+export function createDatabase(file: string, key: Buffer): Db {
+  const db = new Database(file);
+  applyKey(db, key);
+  db.pragma('journal_mode=WAL');
+  db.pragma('synchronous=FULL');
+  db.pragma('foreign_keys=ON');
+  db.pragma('temp_store=MEMORY');
+  return db;
+}

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const ADMIN = {
+  name: 'Kari Administrator',
+  username: 'kari.admin',
+  password: 'blåbærsyltetøy i kjelleren',
+};
+
+/** Runs first-start setup through the UI and returns the recovery code shown. */
+export async function setUpRegister(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.getByLabel('Kommunens navn').fill('Testvik kommune');
+  await page.getByLabel('Ditt navn').fill(ADMIN.name);
+  await page.getByLabel('Brukernavn').fill(ADMIN.username);
+  await page.getByLabel('Passord', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Gjenta passordet').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Opprett registeret' }).click();
+  const code = (await page.getByTestId('recovery-code').textContent())?.trim() ?? '';
+  await page.getByLabel('Jeg har skrevet ut eller notert koden').check();
+  await page.getByRole('button', { name: 'Fortsett til Samordna' }).click();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+  return code;
+}
+
+export async function logIn(page: Page, username: string, password: string) {
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+}
+
+export async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await expect(page.getByRole('heading', { name: /Logg inn/ })).toBeVisible();
+}
