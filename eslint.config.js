@@ -26,27 +26,45 @@ export default tseslint.config(
     rules: layer(
       [
         { group: ['node:*'], message: 'shared runs in the renderer too: no node modules.' },
-        { group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared imports nothing of the other layers.' },
+        {
+          group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'],
+          message: 'shared imports nothing of the other layers.',
+        },
       ],
-      [noElectron, { name: 'fs', message: 'no node modules in shared' }, { name: 'path', message: 'no node modules in shared' }, { name: 'crypto', message: 'no node modules in shared' }],
+      [
+        noElectron,
+        { name: 'fs', message: 'no node modules in shared' },
+        { name: 'path', message: 'no node modules in shared' },
+        { name: 'crypto', message: 'no node modules in shared' },
+      ],
     ),
   },
   {
     files: ['electron/core/**/*.ts'],
     rules: layer(
-      [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/host/**'], message: 'core depends on nothing above it.' }],
+      [
+        {
+          group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/host/**'],
+          message: 'core depends on nothing above it.',
+        },
+      ],
       [noElectron],
     ),
   },
   {
     files: ['electron/host/**/*.ts'],
     rules: layer(
-      [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'the host mounts core, nothing else.' }],
+      [
+        {
+          group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+          message: 'the host mounts core, nothing else.',
+        },
+      ],
       [{ name: 'electron', message: 'the host runs in plain Node.' }],
     ),
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

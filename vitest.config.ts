@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/host/**/*.test.ts', 'test/shared/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/main/**/*.test.ts',
+            'test/host/**/*.test.ts',
+            'test/shared/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },

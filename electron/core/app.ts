@@ -72,15 +72,16 @@ export function createCore(options: CoreOptions): Core {
 
   async function run(channel: ChannelName, rawInput: unknown): Promise<unknown> {
     const contract = api[channel];
-    const parsed = contract.input.safeParse(rawInput);
-    if (!parsed.success) throw new CoreError('VALIDATION', validationFields(parsed.error));
     lockIfIdle();
+    // Who may call comes before what was sent: a refused caller learns nothing about the input.
     const open = vault.current();
     if (contract.access !== 'public') {
       if (!open) throw new CoreError('UNAUTHENTICATED');
       if (!contract.access.includes(open.user.role)) throw new CoreError('FORBIDDEN');
-      if (!NOT_ACTIVITY.has(channel)) vault.touch(ctx.config.now().getTime());
     }
+    const parsed = contract.input.safeParse(rawInput);
+    if (!parsed.success) throw new CoreError('VALIDATION', validationFields(parsed.error));
+    if (open && !NOT_ACTIVITY.has(channel)) vault.touch(ctx.config.now().getTime());
     const handler = handlers[channel] as Handler<ChannelName>;
     return handler(ctx, parsed.data as never);
   }

@@ -20,7 +20,10 @@ export interface Ctx {
   vault: Vault;
 }
 
-export type Handler<K extends ChannelName> = (ctx: Ctx, input: ParsedInput<K>) => Output<K> | Promise<Output<K>>;
+export type Handler<K extends ChannelName> = (
+  ctx: Ctx,
+  input: ParsedInput<K>,
+) => Output<K> | Promise<Output<K>>;
 
 /** The handlers of one feature: the channels whose names start with `<prefix>.`. */
 export type FeatureHandlers<P extends string> = {

@@ -15,7 +15,9 @@ export class CoreError extends Error {
 
 export function toApiError(error: unknown): ApiErrorShape {
   if (error instanceof CoreError) {
-    return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
+    return error.fields
+      ? { code: error.code, message: error.message, fields: error.fields }
+      : { code: error.code, message: error.message };
   }
   // Anything else is a bug: logged here for whoever runs the app, never sent to the window.
   console.error('[samordna] unexpected error', error);

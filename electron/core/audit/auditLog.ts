@@ -28,15 +28,24 @@ interface StoredRow {
 }
 
 function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash'>): string {
-  const canonical = JSON.stringify([prevHash, r.id, r.at, r.user_id, r.username, r.action, r.entity, r.entity_id, r.fields]);
+  const canonical = JSON.stringify([
+    prevHash,
+    r.id,
+    r.at,
+    r.user_id,
+    r.username,
+    r.action,
+    r.entity,
+    r.entity_id,
+    r.fields,
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
 /** Appends one row linked to the one before. Call inside the transaction of the change it records. */
 export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
   const last = db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; hash: string }
-    | undefined;
+    { id: number; hash: string } | undefined;
   const row = {
     id: (last?.id ?? 0) + 1,
     at: at.toISOString(),
@@ -70,7 +79,10 @@ export function verifyAudit(db: Db): AuditVerification {
   return { ok: true, checked, firstBrokenId: null };
 }
 
-export function listAudit(db: Db, q: AuditQuery & { limit: number; offset: number }): { rows: AuditRow[]; total: number } {
+export function listAudit(
+  db: Db,
+  q: AuditQuery & { limit: number; offset: number },
+): { rows: AuditRow[]; total: number } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (q.from) {

@@ -13,7 +13,8 @@ import {
 const FIELDS = ['name', 'serviceUnitId', 'position', 'phone', 'email', 'capacity', 'active'] as const;
 
 function requireServiceUnit(db: Db, id: number): void {
-  if (!findServiceUnit(db, id)) throw new CoreError('VALIDATION', { serviceUnitId: 'validation.serviceUnitUnknown' });
+  if (!findServiceUnit(db, id))
+    throw new CoreError('VALIDATION', { serviceUnitId: 'validation.serviceUnitUnknown' });
 }
 
 function requireCoordinator(ctx: Ctx, id: number) {
@@ -48,7 +49,8 @@ export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {
       requireServiceUnit(db, input.serviceUnitId);
       const changed = FIELDS.filter((f) => before[f] !== input[f]);
       updateCoordinator(db, input.id, input, ctx.config.now().toISOString());
-      if (changed.length) audit(ctx, { action: 'update', entity: 'coordinator', entityId: input.id, fields: changed });
+      if (changed.length)
+        audit(ctx, { action: 'update', entity: 'coordinator', entityId: input.id, fields: changed });
       return findCoordinator(db, input.id)!;
     }),
 };

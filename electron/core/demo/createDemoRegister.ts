@@ -41,11 +41,24 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
       const at = config.now();
       const stamp = at.toISOString();
       const ids = new Map<string, number>();
-      const insertUnit = db.prepare('INSERT INTO service_units (name, active, created_at, updated_at) VALUES (?, 1, ?, ?)');
-      for (const name of DEMO_SERVICE_UNITS) ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
+      const insertUnit = db.prepare(
+        'INSERT INTO service_units (name, active, created_at, updated_at) VALUES (?, 1, ?, ?)',
+      );
+      for (const name of DEMO_SERVICE_UNITS)
+        ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
       const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids);
       for (const c of coordinators) insertCoordinator(db, c, stamp);
-      appendAudit(db, { userId: user.id, username: user.username, action: 'create', entity: 'demo', fields: ['serviceUnits', 'coordinators'] }, at);
+      appendAudit(
+        db,
+        {
+          userId: user.id,
+          username: user.username,
+          action: 'create',
+          entity: 'demo',
+          fields: ['serviceUnits', 'coordinators'],
+        },
+        at,
+      );
     })();
   } finally {
     db.close();

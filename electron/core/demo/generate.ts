@@ -3,10 +3,49 @@ import type { Random } from './random';
 
 // Common Norwegian given names and invented surnames: plausible on screen, obviously made up
 // together with the DEMO banner and the @demo.invalid addresses.
-const FIRST = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sigrid', 'Anders', 'Marte', 'Henrik', 'Nora', 'Eirik', 'Ragnhild', 'Tor',
-  'Solveig', 'Jonas', 'Åse', 'Øystein', 'Hanne', 'Bjørn', 'Live', 'Magnus', 'Tone', 'Sindre', 'Ida', 'Even'];
-const LAST = ['Demoli', 'Testrud', 'Prøvesen', 'Øvingstad', 'Fiktivik', 'Eksempelsen', 'Lateby', 'Tenkehaug', 'Åsprøve',
-  'Narrevik', 'Skinnvoll', 'Lekeland', 'Oppdiktnes', 'Mønsterud', 'Utkastvik'];
+const FIRST = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sigrid',
+  'Anders',
+  'Marte',
+  'Henrik',
+  'Nora',
+  'Eirik',
+  'Ragnhild',
+  'Tor',
+  'Solveig',
+  'Jonas',
+  'Åse',
+  'Øystein',
+  'Hanne',
+  'Bjørn',
+  'Live',
+  'Magnus',
+  'Tone',
+  'Sindre',
+  'Ida',
+  'Even',
+];
+const LAST = [
+  'Demoli',
+  'Testrud',
+  'Prøvesen',
+  'Øvingstad',
+  'Fiktivik',
+  'Eksempelsen',
+  'Lateby',
+  'Tenkehaug',
+  'Åsprøve',
+  'Narrevik',
+  'Skinnvoll',
+  'Lekeland',
+  'Oppdiktnes',
+  'Mønsterud',
+  'Utkastvik',
+];
 
 export const DEMO_SERVICE_UNITS = [
   'Helsestasjonen',
@@ -43,7 +82,12 @@ export function demoCoordinators(
   return Array.from({ length: count }, (_, i) => {
     const unit = random.pick(DEMO_SERVICE_UNITS);
     const name = demoName(random);
-    const mailbox = name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/\s+/g, '.');
+    const mailbox = name
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .replace(/\s+/g, '.');
     return {
       name,
       serviceUnitId: unitIds.get(unit)!,

@@ -28,7 +28,9 @@ export function findServiceUnit(db: Db, id: number): ServiceUnit | undefined {
 }
 
 function nameTaken(db: Db, name: string, exceptId: number): boolean {
-  return db.prepare('SELECT 1 FROM service_units WHERE name = ? AND id != ?').get(name, exceptId) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM service_units WHERE name = ? AND id != ?').get(name, exceptId) !== undefined
+  );
 }
 
 export const serviceUnitsHandlers: FeatureHandlers<'serviceUnits'> = {
@@ -51,7 +53,8 @@ export const serviceUnitsHandlers: FeatureHandlers<'serviceUnits'> = {
     inTransaction(ctx, (db) => {
       const before = findServiceUnit(db, input.id);
       if (!before) throw new CoreError('NOT_FOUND');
-      if (nameTaken(db, input.name, input.id)) throw new CoreError('CONFLICT', { name: 'validation.nameTaken' });
+      if (nameTaken(db, input.name, input.id))
+        throw new CoreError('CONFLICT', { name: 'validation.nameTaken' });
       const changed = (['name', 'active'] as const).filter((f) => before[f] !== input[f]);
       db.prepare('UPDATE service_units SET name = ?, active = ?, updated_at = ? WHERE id = ?').run(
         input.name,
@@ -59,7 +62,8 @@ export const serviceUnitsHandlers: FeatureHandlers<'serviceUnits'> = {
         ctx.config.now().toISOString(),
         input.id,
       );
-      if (changed.length) audit(ctx, { action: 'update', entity: 'serviceUnit', entityId: input.id, fields: changed });
+      if (changed.length)
+        audit(ctx, { action: 'update', entity: 'serviceUnit', entityId: input.id, fields: changed });
       return findServiceUnit(db, input.id)!;
     }),
 };

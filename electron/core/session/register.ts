@@ -54,14 +54,41 @@ export async function createRegister(
     user = db.transaction(() => {
       setSetting(db, 'municipality.name', input.municipality);
       setSetting(db, 'register.demo', input.demo);
-      const row = insertUser(db, { username: input.username, displayName: input.displayName, role: 'admin' }, at.toISOString());
+      const row = insertUser(
+        db,
+        { username: input.username, displayName: input.displayName, role: 'admin' },
+        at.toISOString(),
+      );
       const actor = { userId: row.id, username: row.username };
       appendAudit(db, { ...actor, action: 'setup', entity: 'session' }, at);
-      appendAudit(db, { ...actor, action: 'create', entity: 'user', entityId: row.id, fields: ['username', 'displayName', 'role'] }, at);
+      appendAudit(
+        db,
+        {
+          ...actor,
+          action: 'create',
+          entity: 'user',
+          entityId: row.id,
+          fields: ['username', 'displayName', 'role'],
+        },
+        at,
+      );
       return toSessionUser(row);
     })();
-    const recovery = await wrapKey(key, normaliseRecoveryCode(recoveryCode), registerId, { kind: 'recovery' }, config.kdf);
-    const base: KeyFile = { format: 'samordna-keys', version: 1, registerId, demo: input.demo, label: input.municipality, slots: [recovery] };
+    const recovery = await wrapKey(
+      key,
+      normaliseRecoveryCode(recoveryCode),
+      registerId,
+      { kind: 'recovery' },
+      config.kdf,
+    );
+    const base: KeyFile = {
+      format: 'samordna-keys',
+      version: 1,
+      registerId,
+      demo: input.demo,
+      label: input.municipality,
+      slots: [recovery],
+    };
     const keyFile = await withUserSlot(base, key, input.username, input.password, config.kdf);
     writeKeyFile(paths.keys, keyFile);
     return { session: { db, user, keyFile, key }, recoveryCode };
@@ -88,7 +115,11 @@ export function requireKeyFile(config: CoreConfig): KeyFile {
  * The database key for a user's password, or null. Without a slot for the name, the same scrypt
  * work is done anyway, so the time taken does not tell which user names exist.
  */
-export async function unlockWithPassword(keyFile: KeyFile, username: string, password: string): Promise<Buffer | null> {
+export async function unlockWithPassword(
+  keyFile: KeyFile,
+  username: string,
+  password: string,
+): Promise<Buffer | null> {
   const slot = findUserSlot(keyFile, username);
   if (slot) return unwrapKey(slot, password, keyFile.registerId);
   const decoy = findRecoverySlot(keyFile) ?? keyFile.slots[0];

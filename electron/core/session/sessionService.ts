@@ -7,7 +7,13 @@ import { idleTimeoutMs } from '../settings/settingsService';
 import { readKeyFile, writeKeyFile } from '../storage/keyFile';
 import { registerPaths } from '../storage/paths';
 import { findUserByName, toSessionUser } from '../users/usersRepo';
-import { createRegister, openRegisterDb, requireKeyFile, unlockWithPassword, unlockWithRecoveryCode } from './register';
+import {
+  createRegister,
+  openRegisterDb,
+  requireKeyFile,
+  unlockWithPassword,
+  unlockWithRecoveryCode,
+} from './register';
 import { findUserSlot, withUserSlot } from './slots';
 import { unwrapKey } from '../storage/keySlots';
 
@@ -15,7 +21,8 @@ function status(ctx: Ctx): SessionStatus {
   const open = ctx.vault.current();
   const keyFile = open?.keyFile ?? readKeyFile(registerPaths(ctx.config.dataDir).keys);
   const idleMinutes = ctx.vault.idleTimeout / 60_000;
-  if (!keyFile) return { state: 'setup', demo: false, municipality: null, user: null, idleTimeoutMinutes: idleMinutes };
+  if (!keyFile)
+    return { state: 'setup', demo: false, municipality: null, user: null, idleTimeoutMinutes: idleMinutes };
   return {
     state: open ? 'open' : 'locked',
     demo: keyFile.demo,
@@ -87,9 +94,17 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     const check = slot && (await unwrapKey(slot, input.currentPassword, open.keyFile.registerId));
     if (!check) throw new CoreError('WRONG_PASSWORD', { currentPassword: 'validation.currentPasswordWrong' });
     check.fill(0);
-    open.keyFile = await withUserSlot(open.keyFile, open.key, open.user.username, input.newPassword, ctx.config.kdf);
+    open.keyFile = await withUserSlot(
+      open.keyFile,
+      open.key,
+      open.user.username,
+      input.newPassword,
+      ctx.config.kdf,
+    );
     writeKeyFile(registerPaths(ctx.config.dataDir).keys, open.keyFile);
-    inTransaction(ctx, () => audit(ctx, { action: 'password_change', entity: 'user', entityId: open.user.id }));
+    inTransaction(ctx, () =>
+      audit(ctx, { action: 'password_change', entity: 'user', entityId: open.user.id }),
+    );
     return null;
   },
 
@@ -101,12 +116,19 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     const db = openRegisterDb(ctx.config, key);
     try {
       const user = findUserByName(db, input.username);
-      if (!user?.active || user.role !== 'admin') throw new CoreError('FORBIDDEN', { username: 'validation.notAnAdmin' });
+      if (!user?.active || user.role !== 'admin')
+        throw new CoreError('FORBIDDEN', { username: 'validation.notAnAdmin' });
       const next = await withUserSlot(keyFile, key, user.username, input.newPassword, ctx.config.kdf);
       writeKeyFile(registerPaths(ctx.config.dataDir).keys, next);
       appendAudit(
         db,
-        { userId: null, username: 'gjenopprettingskode', action: 'password_reset_recovery', entity: 'user', entityId: user.id },
+        {
+          userId: null,
+          username: 'gjenopprettingskode',
+          action: 'password_reset_recovery',
+          entity: 'user',
+          entityId: user.id,
+        },
         ctx.config.now(),
       );
     } finally {

@@ -24,7 +24,9 @@ export const settingsHandlers: FeatureHandlers<'settings'> = {
   'settings.update': (ctx, input) => {
     const open = session(ctx);
     const before = readSettings(open.db);
-    const changed = (['municipalityName', 'idleTimeoutMinutes'] as const).filter((f) => before[f] !== input[f]);
+    const changed = (['municipalityName', 'idleTimeoutMinutes'] as const).filter(
+      (f) => before[f] !== input[f],
+    );
     if (input.municipalityName !== before.municipalityName) {
       // The login screen shows the name before anything is decrypted, so the key file carries it.
       open.keyFile = { ...open.keyFile, label: input.municipalityName };

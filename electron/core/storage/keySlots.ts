@@ -14,8 +14,12 @@ export const DEFAULT_KDF: KdfCost = { N: 2 ** 17, r: 8, p: 1 };
 function deriveKek(secret: string, kdf: KdfParams): Promise<Buffer> {
   const maxmem = 256 * kdf.N * kdf.r + 16 * 1024 * 1024;
   return new Promise((resolve, reject) =>
-    scrypt(secret.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem }, (e, key) =>
-      e ? reject(e) : resolve(key),
+    scrypt(
+      secret.normalize('NFC'),
+      Buffer.from(kdf.salt, 'base64'),
+      32,
+      { N: kdf.N, r: kdf.r, p: kdf.p, maxmem },
+      (e, key) => (e ? reject(e) : resolve(key)),
     ),
   );
 }

@@ -12,10 +12,6 @@ export function newRecoveryCode(): string {
 
 /** What the user typed, in the form the slot was made with: case, spaces, dashes and look-alikes forgiven. */
 export function normaliseRecoveryCode(input: string): string {
-  const chars = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const chars = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return chars.match(/.{1,5}/g)?.join('-') ?? '';
 }

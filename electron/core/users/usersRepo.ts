@@ -31,7 +31,9 @@ export const toSessionUser = (u: UserRow): SessionUser => ({
 });
 
 export function listUsers(db: Db): UserRow[] {
-  return (db.prepare('SELECT * FROM users ORDER BY display_name COLLATE NOCASE').all() as Stored[]).map(toRow);
+  return (db.prepare('SELECT * FROM users ORDER BY display_name COLLATE NOCASE').all() as Stored[]).map(
+    toRow,
+  );
 }
 
 export function findUserByName(db: Db, username: string): UserRow | undefined {
@@ -44,7 +46,11 @@ export function findUser(db: Db, id: number): UserRow | undefined {
   return r && toRow(r);
 }
 
-export function insertUser(db: Db, u: { username: string; displayName: string; role: Role }, at: string): UserRow {
+export function insertUser(
+  db: Db,
+  u: { username: string; displayName: string; role: Role },
+  at: string,
+): UserRow {
   const { lastInsertRowid } = db
     .prepare(
       'INSERT INTO users (username, display_name, role, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',
@@ -54,5 +60,7 @@ export function insertUser(db: Db, u: { username: string; displayName: string; r
 }
 
 export function countActiveAdmins(db: Db): number {
-  return (db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
+  return (
+    db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get() as { n: number }
+  ).n;
 }

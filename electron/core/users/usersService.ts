@@ -28,7 +28,12 @@ export const usersHandlers: FeatureHandlers<'users'> = {
     await writeSlot(ctx, input.username, input.password);
     return inTransaction(ctx, (db) => {
       const user = insertUser(db, input, ctx.config.now().toISOString());
-      audit(ctx, { action: 'create', entity: 'user', entityId: user.id, fields: ['username', 'displayName', 'role'] });
+      audit(ctx, {
+        action: 'create',
+        entity: 'user',
+        entityId: user.id,
+        fields: ['username', 'displayName', 'role'],
+      });
       return user;
     });
   },
@@ -48,7 +53,10 @@ export const usersHandlers: FeatureHandlers<'users'> = {
     open.keyFile = withoutUserSlot(open.keyFile, user.username);
     writeKeyFile(registerPaths(ctx.config.dataDir).keys, open.keyFile);
     inTransaction(ctx, (db) => {
-      db.prepare('UPDATE users SET active = 0, updated_at = ? WHERE id = ?').run(ctx.config.now().toISOString(), user.id);
+      db.prepare('UPDATE users SET active = 0, updated_at = ? WHERE id = ?').run(
+        ctx.config.now().toISOString(),
+        user.id,
+      );
       audit(ctx, { action: 'deactivate', entity: 'user', entityId: user.id, fields: ['active'] });
     });
     if (user.id === open.user.id) ctx.vault.lock();

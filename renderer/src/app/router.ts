@@ -10,9 +10,18 @@ export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
   return {
-    segments: path.split('/').filter(Boolean).map(decodeURIComponent),
+    segments: path.split('/').filter(Boolean).map(safeDecode),
     query: new URLSearchParams(query),
   };
+}
+
+/** A stray `%` typed into the address must not take the whole window down. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function hrefFor(segments: string[], query?: Record<string, string>): string {

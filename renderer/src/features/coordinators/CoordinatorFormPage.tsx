@@ -50,7 +50,9 @@ function toInput(v: Values) {
   return {
     ...v,
     serviceUnitId: v.serviceUnitId === '' ? undefined : Number(v.serviceUnitId),
-    capacity: v.capacity.trim() === '' ? null : Number(v.capacity.trim()),
+    // Only plain digits count as a number here ("0x10" and "1e2" are not capacities).
+    capacity:
+      v.capacity.trim() === '' ? null : /^\d+$/.test(v.capacity.trim()) ? Number(v.capacity.trim()) : NaN,
   };
 }
 

@@ -17,7 +17,7 @@ export function filterCoordinators(list: Coordinator[], query: string, active: A
     if (active === 'inaktive' && c.active) return false;
     if (words.length === 0) return true;
     const haystack = fold(
-      [c.name, c.serviceUnitName, c.position, c.phone.replace(/\s/g, ''), c.email].join(' '),
+      [c.name, c.serviceUnitName, c.position, c.phone.replace(/[\s-]/g, ''), c.email].join(' '),
     );
     return words.every((w) => haystack.includes(w));
   });

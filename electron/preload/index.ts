@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { isChannelName } from '../../shared/api';
+import type { SamordnaBridge } from '../../shared/api/bridge';
+
+const UNKNOWN_CHANNEL = {
+  ok: false,
+  error: { code: 'UNKNOWN_CHANNEL', message: 'Ukjent forespørsel.' },
+} as const;
+
+/**
+ * window.samordna: one invoke over the contract's channels and nothing more. Unknown channel
+ * names never reach ipcRenderer, so page script cannot use the bridge to probe other IPC.
+ */
+export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]): Promise<unknown> }) {
+  return {
+    kind: 'electron',
+    invoke(channel, input) {
+      if (!isChannelName(channel)) return Promise.resolve(UNKNOWN_CHANNEL);
+      return ipc.invoke(channel, input) as ReturnType<SamordnaBridge['invoke']>;
+    },
+  } satisfies SamordnaBridge;
+}
+
+contextBridge.exposeInMainWorld('samordna', createBridge(ipcRenderer));

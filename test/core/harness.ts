@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect } from 'vitest';
+import type { ChannelName, Input, Output } from '../../shared/api/index';
+import { createCore, type Core, type CoreOptions } from '../../electron/core';
+
+/** Low scrypt cost: the tests make many slots. The default cost has its own test. */
+export const TEST_KDF = { N: 2 ** 14, r: 8, p: 1 };
+export const ADMIN = {
+  username: 'kari.admin',
+  password: 'blåbærsyltetøy i kjelleren',
+  displayName: 'Kari Nordmann',
+};
+
+const folders: string[] = [];
+const cores: Core[] = [];
+afterEach(() => {
+  cores.splice(0).forEach((c) => c.close());
+  folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true }));
+});
+
+export function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samordna-core-'));
+  folders.push(dir);
+  return dir;
+}
+
+export interface TestCore extends Core {
+  dataDir: string;
+  /** Calls a channel and returns its data; fails the test on an error result. */
+  ok<K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>>;
+  /** Calls a channel that must fail, and returns the error. */
+  fails<K extends ChannelName>(
+    channel: K,
+    input: unknown,
+  ): Promise<{ code: string; message: string; fields?: Record<string, string> }>;
+}
+
+export function newCore(options: Partial<CoreOptions> = {}): TestCore {
+  const dataDir = options.dataDir ?? tempDir();
+  const core = createCore({ kdf: TEST_KDF, ...options, dataDir });
+  cores.push(core);
+  return {
+    ...core,
+    dataDir,
+    async ok(channel, input) {
+      const result = await core.dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.data as never;
+    },
+    async fails(channel, input) {
+      const result = await core.dispatch(channel, input);
+      expect(result.ok, `${channel} should have failed`).toBe(false);
+      return (result as { ok: false; error: { code: string; message: string } }).error;
+    },
+  };
+}
+
+/** A register set up by an administrator who is logged in; returns the recovery code too. */
+export async function setUpCore(options: Partial<CoreOptions> = {}) {
+  const core = newCore(options);
+  const { recoveryCode } = await core.ok('session.setup', { municipality: 'Testvik kommune', ...ADMIN });
+  return { core, recoveryCode };
+}
+
+export async function addServiceUnit(core: TestCore, name = 'Helsestasjonen') {
+  return core.ok('serviceUnits.create', { name });
+}
+
+/** sha256 of every file in the folder, by name: "nothing on disk changed" in one comparison. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../shared/api';
+
+// A stand-in for Electron that records what the entry point wires up, in order.
+const fake = vi.hoisted(() => {
+  const order: string[] = [];
+  const appHandlers = new Map<string, (...args: unknown[]) => void>();
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    resolveReady = resolve;
+  });
+  const windows: Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn> }> = [];
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    protocol: { handle: vi.fn() },
+  };
+  const core = { dispatch: vi.fn(async () => ({ ok: true, data: null })), close: vi.fn() };
+  return {
+    order,
+    appHandlers,
+    windows,
+    session,
+    core,
+    createCore: vi.fn(() => core),
+    resolveReady: () => resolveReady(),
+    electron: {
+      app: {
+        isPackaged: true,
+        requestSingleInstanceLock: vi.fn(() => true),
+        quit: vi.fn(),
+        getPath: vi.fn(() => '/home/kari/.config/Samordna'),
+        on: vi.fn((name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler)),
+        whenReady: vi.fn(() => {
+          order.push('whenReady');
+          return ready;
+        }),
+      },
+      BrowserWindow: vi.fn(function (this: object, options: unknown) {
+        const win = { options, loadURL: vi.fn(async () => undefined), once: vi.fn(), on: vi.fn() };
+        windows.push(win);
+        return win;
+      }),
+      ipcMain: { handle: vi.fn() },
+      protocol: { registerSchemesAsPrivileged: vi.fn(() => order.push('registerScheme')) },
+      session: { defaultSession: session },
+      shell: { openExternal: vi.fn(async () => undefined) },
+    },
+  };
+});
+vi.mock('electron', () => fake.electron);
+vi.mock('../../electron/core', () => ({ createCore: fake.createCore }));
+
+await import('../../electron/main/index');
+
+describe('the Electron entry point', () => {
+  it('takes the single-instance lock and registers app:// before waiting for ready', () => {
+    expect(fake.electron.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(fake.order.slice(0, 2)).toEqual(['registerScheme', 'whenReady']);
+  });
+
+  it('denies navigation, webviews and new windows in every web contents', () => {
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    fake.appHandlers.get('web-contents-created')!({}, contents);
+    const events = contents.on.mock.calls.map(([name]) => name);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'will-navigate',
+        'will-frame-navigate',
+        'will-redirect',
+        'will-attach-webview',
+      ]),
+    );
+    for (const [, handler] of contents.on.mock.calls) {
+      const event = { preventDefault: vi.fn() };
+      (handler as (e: typeof event) => void)(event);
+      expect(event.preventDefault).toHaveBeenCalled();
+    }
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => unknown;
+    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('on ready: denies permissions, serves app://, registers IPC and opens a hardened window', async () => {
+    fake.resolveReady();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length);
+    expect(fake.createCore).toHaveBeenCalledWith({ dataDir: expect.stringMatching(/data$/) });
+    const window = fake.windows[0]!;
+    expect(window.options).toMatchObject({
+      webPreferences: { sandbox: true, contextIsolation: true, devTools: false },
+    });
+    expect(window.loadURL).toHaveBeenCalledWith('app://samordna/');
+  });
+
+  it('closes the register once when the app quits', () => {
+    fake.appHandlers.get('before-quit')!();
+    fake.appHandlers.get('before-quit')!();
+    expect(fake.core.close).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../shared/api';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, data: 'from main' })) },
+}));
+vi.mock('electron', () => electron);
+
+const { createBridge } = await import('../../electron/preload/index');
+
+describe('the preload bridge', () => {
+  beforeEach(() => electron.ipcRenderer.invoke.mockClear());
+
+  it('exposes one object, window.samordna, with only kind and invoke', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
+    expect(name).toBe('samordna');
+    expect(Object.keys(bridge as object).sort()).toEqual(['invoke', 'kind']);
+    expect((bridge as { kind: string }).kind).toBe('electron');
+  });
+
+  it('forwards a contract channel to main with its input', async () => {
+    const channel = channelNames[0]!;
+    const bridge = createBridge(electron.ipcRenderer);
+    await expect(bridge.invoke(channel, {} as never)).resolves.toEqual({ ok: true, data: 'from main' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, {});
+  });
+
+  it('answers an unknown channel itself, without touching IPC', async () => {
+    const bridge = createBridge(electron.ipcRenderer);
+    for (const channel of ['ELECTRON_BROWSER_WINDOW_CLOSE', 'toString', '__proto__', '']) {
+      await expect(bridge.invoke(channel as never, {} as never)).resolves.toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: 'Ukjent forespørsel.' },
+      });
+    }
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+});

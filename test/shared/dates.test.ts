@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { daysInMonth, parseNorwegianDate } from '../../shared/domain/dates';
+
+/** A fixed "today", so the two-digit years do not depend on when the tests run. */
+const today = new Date(2026, 5, 15);
+const parse = (text: string) => parseNorwegianDate(text, today);
+
+describe('a date typed the Norwegian way', () => {
+  it('is read as dd.mm.åååå', () => {
+    expect(parse('17.05.2026')).toBe('2026-05-17');
+  });
+
+  it('is read as d.m.åååå', () => {
+    expect(parse('1.2.2026')).toBe('2026-02-01');
+    expect(parse('9.11.2025')).toBe('2025-11-09');
+  });
+
+  it('is read as ddmmåå', () => {
+    expect(parse('170526')).toBe('2026-05-17');
+  });
+
+  it('is read as ddmmåååå', () => {
+    expect(parse('17052026')).toBe('2026-05-17');
+  });
+
+  it('may have spaces around it', () => {
+    expect(parse('  17.05.2026 ')).toBe('2026-05-17');
+  });
+});
+
+describe('leap days', () => {
+  it('29.02.2028 is a real date', () => {
+    expect(parse('29.02.2028')).toBe('2028-02-29');
+  });
+
+  it('29.02.2027 is not, as 2027 is not a leap year', () => {
+    expect(parse('29.02.2027')).toBeNull();
+  });
+
+  it('29.02.1900 is not, as 1900 is a century that is not a leap year', () => {
+    expect(parse('29.02.1900')).toBeNull();
+  });
+
+  it('29.02.2000 is, as 2000 is divisible by 400', () => {
+    expect(parse('29.02.2000')).toBe('2000-02-29');
+  });
+});
+
+describe('days and months that do not exist', () => {
+  it('31.04.2026 is rejected, as April has 30 days', () => {
+    expect(parse('31.04.2026')).toBeNull();
+    expect(parse('30.04.2026')).toBe('2026-04-30');
+  });
+
+  it('day zero is rejected', () => {
+    expect(parse('00.01.2026')).toBeNull();
+  });
+
+  it('month zero and month 13 are rejected', () => {
+    expect(parse('01.00.2026')).toBeNull();
+    expect(parse('01.13.2026')).toBeNull();
+  });
+
+  it('knows the length of each month', () => {
+    expect(daysInMonth(2026, 1)).toBe(31);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2026, 4)).toBe(30);
+    expect(daysInMonth(2026, 12)).toBe(31);
+  });
+});
+
+describe('two-digit years', () => {
+  it('this year is read as this century', () => {
+    expect(parse('01.01.26')).toBe('2026-01-01');
+    expect(parse('010126')).toBe('2026-01-01');
+  });
+
+  it('an earlier year is read as this century', () => {
+    expect(parse('01.01.00')).toBe('2000-01-01');
+    expect(parse('01.01.25')).toBe('2025-01-01');
+  });
+
+  it('a year after this one is read as the last century, as the dates are of things that happened', () => {
+    expect(parse('01.01.27')).toBe('1927-01-01');
+    expect(parse('01.01.99')).toBe('1999-01-01');
+  });
+
+  it('moves with the injected today', () => {
+    expect(parseNorwegianDate('01.01.27', new Date(2027, 0, 1))).toBe('2027-01-01');
+    expect(parseNorwegianDate('01.01.27', new Date(2026, 11, 31))).toBe('1927-01-01');
+  });
+});
+
+describe('text that is not a date', () => {
+  it.each([
+    '',
+    '   ',
+    'i går',
+    'abc',
+    '17.05',
+    '17.05.',
+    '17.05.202',
+    '17.05.20266',
+    '1705',
+    '1.5.26x',
+    '17..05.2026',
+  ])('%j gives null', (text) => {
+    expect(parse(text)).toBeNull();
+  });
+});
