@@ -42,7 +42,10 @@ function main() {
   for (;;) {
     const step = nextStartStep({ binary: locateElectronBinary(electronDir, fileProbe), installTried });
     if (step.action === 'launch') {
-      const result = spawnSync(step.binary, ['.'], { cwd: root, stdio: 'inherit' });
+      // An inherited ELECTRON_RUN_AS_NODE (set by some editors' terminals) would start plain Node.
+      const env = { ...process.env };
+      delete env.ELECTRON_RUN_AS_NODE;
+      const result = spawnSync(step.binary, ['.'], { cwd: root, stdio: 'inherit', env });
       process.exit(result.status ?? 1);
     }
     if (step.action === 'refuse') {

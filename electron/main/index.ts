@@ -1,9 +1,10 @@
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
 import { dataDirFor } from './dataDir';
 import { registerIpc } from './ipc';
+import { applicationMenuTemplate } from './menu';
 import { createAppRequestHandler, registerAppScheme } from './protocol';
 import {
   APP_ORIGIN,
@@ -36,6 +37,8 @@ function openMainWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Sandbox every renderer, including any window a future feature forgets to configure.
+  app.enableSandbox();
   registerAppScheme(protocol);
 
   app.on('second-instance', () => {
@@ -76,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
       APP_SCHEME,
       createAppRequestHandler(rendererDir, (file) => readFile(file)),
     );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ devTools: !app.isPackaged })));
     registerIpc(ipcMain, (channel, input) => opened.dispatch(channel, input), isTrustedSender);
     openMainWindow();
   });

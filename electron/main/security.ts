@@ -38,8 +38,13 @@ function parseUrl(url: unknown): URL | null {
   }
 }
 
+// Chromium hands us canonical URLs (lower-case scheme and host, no whitespace), so anything else
+// is refused outright instead of being normalised into a match.
+const CANONICAL_APP_PREFIX = new RegExp(`^${APP_ORIGIN}(?:[/?#]|$)`);
+
 /** True only for our own origin: app://samordna, no credentials, no port, no look-alike host. */
 export function isAppUrl(url: unknown): boolean {
+  if (typeof url !== 'string' || !CANONICAL_APP_PREFIX.test(url)) return false;
   const parsed = parseUrl(url);
   if (!parsed) return false;
   return (

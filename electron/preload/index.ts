@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import errorsNb from '../../shared/i18n/errors.nb.json';
 import { isChannelName } from '../../shared/api';
 import type { SamordnaBridge } from '../../shared/api/bridge';
 
 const UNKNOWN_CHANNEL = {
   ok: false,
-  error: { code: 'UNKNOWN_CHANNEL', message: 'Ukjent forespørsel.' },
+  error: { code: 'UNKNOWN_CHANNEL', message: errorsNb.UNKNOWN_CHANNEL },
 } as const;
 
 /**

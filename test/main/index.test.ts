@@ -28,6 +28,7 @@ const fake = vi.hoisted(() => {
     electron: {
       app: {
         isPackaged: true,
+        enableSandbox: vi.fn(() => order.push('enableSandbox')),
         requestSingleInstanceLock: vi.fn(() => true),
         quit: vi.fn(),
         getPath: vi.fn(() => '/home/kari/.config/Samordna'),
@@ -43,6 +44,10 @@ const fake = vi.hoisted(() => {
         return win;
       }),
       ipcMain: { handle: vi.fn() },
+      Menu: {
+        buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+        setApplicationMenu: vi.fn(),
+      },
       protocol: { registerSchemesAsPrivileged: vi.fn(() => order.push('registerScheme')) },
       session: { defaultSession: session },
       shell: { openExternal: vi.fn(async () => undefined) },
@@ -55,9 +60,9 @@ vi.mock('../../electron/core', () => ({ createCore: fake.createCore }));
 await import('../../electron/main/index');
 
 describe('the Electron entry point', () => {
-  it('takes the single-instance lock and registers app:// before waiting for ready', () => {
+  it('takes the single-instance lock, sandboxes all renderers and registers app:// before ready', () => {
     expect(fake.electron.app.requestSingleInstanceLock).toHaveBeenCalled();
-    expect(fake.order.slice(0, 2)).toEqual(['registerScheme', 'whenReady']);
+    expect(fake.order.slice(0, 3)).toEqual(['enableSandbox', 'registerScheme', 'whenReady']);
   });
 
   it('denies navigation, webviews and new windows in every web contents', () => {
@@ -95,6 +100,8 @@ describe('the Electron entry point', () => {
       webPreferences: { sandbox: true, contextIsolation: true, devTools: false },
     });
     expect(window.loadURL).toHaveBeenCalledWith('app://samordna/');
+    // Electron's default menu (with its help links to electronjs.org) is replaced.
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
   });
 
   it('closes the register once when the app quits', () => {

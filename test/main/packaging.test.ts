@@ -6,9 +6,10 @@ const builderYml = readFileSync(new URL('../../electron-builder.yml', import.met
 const viteConfig = readFileSync(new URL('../../electron.vite.config.ts', import.meta.url), 'utf8');
 
 function listUnder(key: string): string[] {
-  const block = new RegExp(`^${key}:\\n((?:\\s+- .*\\n)+)`, 'm').exec(builderYml)?.[1] ?? '';
+  const block = new RegExp(`^${key}:\\n((?:\\s+(?:- |#).*\\n)+)`, 'm').exec(builderYml)?.[1] ?? '';
   return block
     .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
     .map((line) =>
       line
         .replace(/^\s+- /, '')
@@ -29,6 +30,7 @@ describe('the installer', () => {
     expect(files.filter((f) => !f.startsWith('!'))).toEqual(['out/**', 'package.json']);
     expect(files).toContain('!electron/**');
     expect(files).toContain('!test/**');
+    expect(files).toContain('!**/node_modules/better-sqlite3-multiple-ciphers/{deps,src}/**');
     expect(builderYml).toMatch(/^asar: true$/m);
   });
 

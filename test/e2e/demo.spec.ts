@@ -1,0 +1,20 @@
+import { createDemoRegister } from '../../electron/core';
+import { expect, test, visit } from './fixtures';
+import { logIn } from './helpers';
+
+test('a demo register says DEMO on every screen and comes with a generated coordinator pool', async ({
+  page,
+  samordna,
+}) => {
+  const login = await createDemoRegister(samordna.dataDir, { kdf: { N: 2 ** 14, r: 8, p: 1 } });
+  await page.goto(samordna.host.url);
+  await expect(page.getByTestId('demo-banner')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Logg inn – Demo kommune' })).toBeVisible();
+  await logIn(page, login.username, login.password);
+  await expect(page.getByTestId('demo-banner')).toBeVisible();
+  await expect(page.getByText(/Viser \d+ av 40 koordinatorer/)).toBeVisible();
+  await page.getByLabel('Vis').selectOption({ label: 'Alle' });
+  await expect(page.getByText('Viser 40 av 40 koordinatorer')).toBeVisible();
+  await expect(page.getByRole('cell', { name: /@demo\.invalid$/ }).first()).toBeVisible();
+  await visit(page, '15-demo-koordinatorer');
+});
