@@ -6,7 +6,7 @@ import type { Ctx, Handler } from './context';
 import { coordinatorsHandlers } from './coordinators/coordinatorsService';
 import { CoreError, toApiError } from './errors';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
-import { sessionHandlers } from './session/sessionService';
+import { lockSession, sessionHandlers } from './session/sessionService';
 import { Vault } from './session/vault';
 import { settingsHandlers } from './settings/settingsService';
 import { DEFAULT_KDF, type KdfCost } from './storage/keySlots';
@@ -64,7 +64,7 @@ export function createCore(options: CoreOptions): Core {
     },
   };
   const lockIfIdle = () => {
-    if (vault.isIdle(ctx.config.now().getTime())) vault.lock();
+    if (vault.isIdle(ctx.config.now().getTime())) lockSession(ctx, 'idle_lock');
   };
   // Checked on a timer and again on every call: a laptop that slept may have missed the timer.
   const timer = setInterval(lockIfIdle, IDLE_CHECK_MS);

@@ -41,6 +41,8 @@ export const sessionApi = {
     'public',
   ),
   'session.logout': channel<null>()(z.object({}), ALL_ROLES),
+  /** Lock now (leaving the desk): like the idle lock, the same user logs in and carries on. */
+  'session.lock': channel<null>()(z.object({}), ALL_ROLES),
   /** The user did something in the window: postpones the idle lock. */
   'session.activity': channel<null>()(z.object({}), ALL_ROLES),
   'session.changePassword': channel<null>()(

@@ -103,7 +103,7 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await expect(page.getByLabel('Søk i koordinatorer')).toHaveValue('helsesykepleier');
 
   // Left alone, the register locks itself; the same user unlocks and is back where they were.
-  await expect(page.getByText('Registeret ble låst fordi det ikke var i bruk.')).toBeVisible({
+  await expect(page.getByText('Registeret er låst')).toBeVisible({
     timeout: 20_000,
   });
   await expect(page.getByRole('cell', { name: 'Åse Ærlig', exact: true })).toBeHidden();

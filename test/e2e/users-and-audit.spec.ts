@@ -32,6 +32,14 @@ test('an administrator adds colleagues; a leder sees no coordinator names; the l
   await expect(page.getByText(/Loggen er hel: \d+ rader kontrollert\./)).toBeVisible();
   await visit(page, '12-logg');
 
+  // Locking by hand keeps the screen for the same user.
+  await page.getByRole('button', { name: 'Lås nå' }).click();
+  await expect(page.getByText('Registeret er låst')).toBeVisible();
+  await expect(page.getByLabel('Brukernavn')).toHaveValue(ADMIN.username);
+  await page.getByLabel('Passord').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await expect(page.getByText(/Loggen er hel/)).toBeVisible();
+
   await logOut(page);
   await logIn(page, 'lise', 'lederpassord 2026');
   await expect(page.getByText('Feil brukernavn eller passord')).toBeVisible();

@@ -32,6 +32,13 @@ function status(ctx: Ctx): SessionStatus {
   };
 }
 
+/** Ends the session with a row in the log saying how: logout, lock, or idle lock. */
+export function lockSession(ctx: Ctx, action: 'logout' | 'lock' | 'idle_lock'): void {
+  if (!ctx.vault.current()) return;
+  inTransaction(ctx, () => audit(ctx, { action, entity: 'session' }));
+  ctx.vault.lock();
+}
+
 export const sessionHandlers: FeatureHandlers<'session'> = {
   'session.status': (ctx) => status(ctx),
 
@@ -81,8 +88,12 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   },
 
   'session.logout': (ctx) => {
-    audit(ctx, { action: 'logout', entity: 'session' });
-    ctx.vault.lock();
+    lockSession(ctx, 'logout');
+    return null;
+  },
+
+  'session.lock': (ctx) => {
+    lockSession(ctx, 'lock');
     return null;
   },
 

@@ -8,7 +8,7 @@ import { changeLanguage, languages, type Language } from '../i18n';
 import { areasFor, homeFor } from './navigation';
 import type { Route } from './router';
 import { LederHome } from './LederHome';
-import { useActivityReporter, useLogout } from './session';
+import { useActivityReporter, useLockNow, useLogout, useSessionStatus } from './session';
 
 interface Props {
   user: SessionUser;
@@ -20,7 +20,8 @@ interface Props {
 export function AppShell({ user, municipality, route, onLogout }: Props) {
   const { t, i18n } = useTranslation();
   const logout = useLogout();
-  useActivityReporter(true);
+  const lockNow = useLockNow();
+  useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
   const visible = areasFor(user.role);
   const current = visible.some((a) => a.built && a.path === route.segments[0])
     ? route.segments[0]
@@ -58,6 +59,9 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
               </option>
             ))}
           </Select>
+          <Button variant="secondary" data-size="sm" onClick={() => lockNow.mutate()}>
+            {t('app.lockNow')}
+          </Button>
           <Button
             variant="secondary"
             data-size="sm"

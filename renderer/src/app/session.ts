@@ -5,7 +5,7 @@ import { call } from '../api/client';
 export const STATUS_KEY = ['session.status'] as const;
 /** How often the window asks whether core has locked the register after idle time. */
 const STATUS_POLL_MS = 2_000;
-/** Activity is reported at most this often; the idle timeout is minutes, so this is plenty. */
+/** Activity is reported at most this often, and well within the idle timeout. */
 const ACTIVITY_THROTTLE_MS = 20_000;
 
 export function useSessionStatus() {
@@ -25,19 +25,28 @@ export function useLogout() {
   });
 }
 
+/** Locks now; the screen stays as it was, hidden, until the same user logs in again. */
+export function useLockNow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('session.lock', {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
+  });
+}
+
 /** Tells core the user is at the keyboard, so the idle lock counts from real inactivity. */
-export function useActivityReporter(enabled: boolean): void {
+export function useActivityReporter(idleTimeoutMinutes: number): void {
   const lastSent = useRef(0);
+  const throttle = Math.min(ACTIVITY_THROTTLE_MS, (idleTimeoutMinutes * 60_000) / 3);
   useEffect(() => {
-    if (!enabled) return;
     const onActivity = () => {
       const now = Date.now();
-      if (now - lastSent.current < ACTIVITY_THROTTLE_MS) return;
+      if (now - lastSent.current < throttle) return;
       lastSent.current = now;
       call('session.activity', {}).catch(() => undefined);
     };
     const events = ['keydown', 'pointerdown', 'wheel'] as const;
     events.forEach((e) => window.addEventListener(e, onActivity, { passive: true }));
     return () => events.forEach((e) => window.removeEventListener(e, onActivity));
-  }, [enabled]);
+  }, [throttle]);
 }

@@ -20,6 +20,15 @@ describe('locking after idle time', () => {
     expect((await core.fails('coordinators.list', {})).code).toBe('UNAUTHENTICATED');
     await core.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
     await core.ok('coordinators.list', {});
+    expect((await core.ok('audit.list', { action: 'idle_lock' })).total).toBe(1);
+  });
+
+  it('locks at once when the user asks, and logs it', async () => {
+    const { core } = await setUpCore();
+    await core.ok('session.lock', {});
+    expect((await core.ok('session.status', {})).state).toBe('locked');
+    await core.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+    expect((await core.ok('audit.list', { action: 'lock' })).total).toBe(1);
   });
 
   it('does not count the window’s status polling as activity, but does count reported activity', async () => {

@@ -110,7 +110,9 @@ export function AuditPage() {
                   <Table.Cell>{t(`audit.actions.${row.action}`, { defaultValue: row.action })}</Table.Cell>
                   <Table.Cell>{t(`audit.entities.${row.entity}`, { defaultValue: row.entity })}</Table.Cell>
                   <Table.Cell>{row.entityId ?? ''}</Table.Cell>
-                  <Table.Cell>{row.fields.join(', ')}</Table.Cell>
+                  <Table.Cell>
+                    {row.fields.map((f) => t(`audit.fieldNames.${f}`, { defaultValue: f })).join(', ')}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
