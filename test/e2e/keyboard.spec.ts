@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { setUpRegister } from './helpers';
 
 /** Presses Tab until the focused element matches, so the test walks the page as a keyboard user does. */
-async function tabTo(page: import('@playwright/test').Page, name: RegExp, max = 40) {
+async function tabTo(page: Page, name: RegExp, max = 40) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
