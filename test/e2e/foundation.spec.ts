@@ -58,6 +58,13 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await page.getByLabel('Navn på tjenestested').fill('Helsestasjonen');
   await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
   await expect(page.getByRole('cell', { name: 'Helsestasjonen', exact: true })).toBeVisible();
+  await page.getByLabel('Navn på tjenestested').fill('helsestasjonen');
+  await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
+  await expect(page.getByText('Det finnes allerede et tjenestested med dette navnet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Endre navn på Helsestasjonen' }).click();
+  await page.getByLabel('Nytt navn på Helsestasjonen').fill('Helsestasjonen Testvik');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('cell', { name: 'Helsestasjonen Testvik', exact: true })).toBeVisible();
   await visit(page, '05-tjenestesteder');
 
   // Two coordinators, the first after fixing what the form complains about.
@@ -70,7 +77,7 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await expect(page.getByText('Skriv et norsk telefonnummer')).toBeVisible();
   await visit(page, '06-ny-koordinator-feil');
   await page.getByLabel('Navn').fill('Åse Ærlig');
-  await page.getByLabel('Tjenestested').selectOption({ label: 'Helsestasjonen' });
+  await page.getByLabel('Tjenestested').selectOption({ label: 'Helsestasjonen Testvik' });
   await page.getByLabel('Stilling / fag').fill('Helsesykepleier');
   await page.getByLabel('Telefon').fill('912 34 567');
   await page.getByLabel('E-post').fill('ase.aerlig@testvik.kommune.no');
@@ -80,7 +87,7 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
 
   await page.getByRole('button', { name: 'Ny koordinator' }).click();
   await page.getByLabel('Navn').fill('Ola Nordmann');
-  await page.getByLabel('Tjenestested').selectOption({ label: 'Helsestasjonen' });
+  await page.getByLabel('Tjenestested').selectOption({ label: 'Helsestasjonen Testvik' });
   await page.getByLabel('Stilling / fag').fill('Fysioterapeut');
   await page.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByRole('cell', { name: 'Ola Nordmann', exact: true })).toBeVisible();

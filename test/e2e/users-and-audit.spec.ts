@@ -30,6 +30,9 @@ test('an administrator adds colleagues; a leder sees no coordinator names; the l
   await expect(page.getByRole('cell', { name: 'Opprettet', exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Kontroller loggen' }).click();
   await expect(page.getByText(/Loggen er hel: \d+ rader kontrollert\./)).toBeVisible();
+  await page.getByLabel('Handling').selectOption({ label: 'Nytt passord satt' });
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page.getByText('Viser 1 av 1')).toBeVisible();
   await visit(page, '12-logg');
 
   // Locking by hand keeps the screen for the same user.

@@ -1,4 +1,13 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  Select,
+  Spinner,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -11,10 +20,32 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 
 const PAGE = 100;
 
+// What the log records, as written by core (electron/core); the labels are in the translations.
+const ACTIONS = [
+  'setup',
+  'login',
+  'login_failed',
+  'logout',
+  'lock',
+  'idle_lock',
+  'read',
+  'create',
+  'update',
+  'deactivate',
+  'password_change',
+  'password_reset',
+  'password_reset_recovery',
+  'recovery_confirmed',
+  'list',
+];
+const ENTITIES = ['session', 'user', 'settings', 'serviceUnit', 'coordinator', 'audit', 'demo'];
+
 interface Values {
   from: string;
   to: string;
   username: string;
+  action: string;
+  entity: string;
 }
 
 export function AuditPage() {
@@ -40,7 +71,13 @@ export function AuditPage() {
     if (from === null) setError('from', { message: 'validation.dateInvalid' });
     if (to === null) setError('to', { message: 'validation.dateInvalid' });
     if (from === null || to === null) return;
-    setFilter({ from, to, username: values.username.trim() || undefined });
+    setFilter({
+      from,
+      to,
+      username: values.username.trim() || undefined,
+      action: values.action || undefined,
+      entity: values.entity || undefined,
+    });
   });
   const rows = log.data?.pages.flatMap((p) => p.rows) ?? [];
   const total = log.data?.pages[0]?.total ?? 0;
@@ -79,6 +116,28 @@ export function AuditPage() {
           {...register('to')}
         />
         <Textfield label={t('audit.user')} {...register('username')} />
+        <div className="field">
+          <label htmlFor="audit-action">{t('audit.action')}</label>
+          <Select id="audit-action" {...register('action')}>
+            <option value="">{t('audit.all')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`audit.actions.${a}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-entity">{t('audit.entity')}</label>
+          <Select id="audit-entity" {...register('entity')}>
+            <option value="">{t('audit.all')}</option>
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {t(`audit.entities.${e}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
         <Button type="submit">{t('audit.filter')}</Button>
       </form>
       {log.isPending ? (

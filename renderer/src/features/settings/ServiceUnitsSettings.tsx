@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { showApiError, validateWith } from '../../components/formErrors';
 import { coordinatorKeys, serviceUnitKeys, useServiceUnits } from '../coordinators/queries';
 import { norwegian } from '../coordinators/filter';
+import { RenameServiceUnitForm } from './RenameServiceUnitForm';
 
 export function ServiceUnitsSettings() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function ServiceUnitsSettings() {
   const units = useServiceUnits();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<number | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm({ defaultValues: { name: '' } });
   const refresh = () =>
     Promise.all([
@@ -80,7 +82,20 @@ export function ServiceUnitsSettings() {
           <Table.Body>
             {sorted.map((unit) => (
               <Table.Row key={unit.id}>
-                <Table.Cell>{unit.name}</Table.Cell>
+                <Table.Cell>
+                  {renaming === unit.id ? (
+                    <RenameServiceUnitForm
+                      unit={unit}
+                      onDone={() => {
+                        setRenaming(null);
+                        return refresh();
+                      }}
+                      onCancel={() => setRenaming(null)}
+                    />
+                  ) : (
+                    unit.name
+                  )}
+                </Table.Cell>
                 <Table.Cell>{unit.coordinatorCount}</Table.Cell>
                 <Table.Cell>
                   <Tag data-color={unit.active ? 'success' : 'neutral'}>
@@ -88,16 +103,26 @@ export function ServiceUnitsSettings() {
                   </Tag>
                 </Table.Cell>
                 <Table.Cell>
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    aria-label={t(unit.active ? 'settings.deactivateLabel' : 'settings.activateLabel', {
-                      name: unit.name,
-                    })}
-                    onClick={() => toggle.mutate(unit)}
-                  >
-                    {unit.active ? t('settings.deactivate') : t('settings.activate')}
-                  </Button>
+                  <div className="button-row">
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('settings.serviceUnitRenameLabel', { name: unit.name })}
+                      onClick={() => setRenaming(unit.id)}
+                    >
+                      {t('settings.serviceUnitRename')}
+                    </Button>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t(unit.active ? 'settings.deactivateLabel' : 'settings.activateLabel', {
+                        name: unit.name,
+                      })}
+                      onClick={() => toggle.mutate(unit)}
+                    >
+                      {unit.active ? t('settings.deactivate') : t('settings.activate')}
+                    </Button>
+                  </div>
                 </Table.Cell>
               </Table.Row>
             ))}
