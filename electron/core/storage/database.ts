@@ -17,18 +17,7 @@ function applyKey(db: Db, key: Buffer): void {
  */
 export function openDatabase(file: string, key: Buffer): Db {
   checkReadable(file, key);
-  const db = new Database(file);
-  try {
-    applyKey(db, key);
-    db.pragma('journal_mode=WAL');
-    db.pragma('synchronous=FULL');
-    db.pragma('foreign_keys=ON');
-    db.pragma('temp_store=MEMORY');
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  return configure(new Database(file), key);
 }
 
 function checkReadable(file: string, key: Buffer): void {
@@ -50,11 +39,19 @@ function checkReadable(file: string, key: Buffer): void {
 
 /** A new, empty encrypted database file. */
 export function createDatabase(file: string, key: Buffer): Db {
-  const db = new Database(file);
-  applyKey(db, key);
-  db.pragma('journal_mode=WAL');
-  db.pragma('synchronous=FULL');
-  db.pragma('foreign_keys=ON');
-  db.pragma('temp_store=MEMORY');
-  return db;
+  return configure(new Database(file), key);
+}
+
+function configure(db: Db, key: Buffer): Db {
+  try {
+    applyKey(db, key);
+    db.pragma('journal_mode=WAL');
+    db.pragma('synchronous=FULL');
+    db.pragma('foreign_keys=ON');
+    db.pragma('temp_store=MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

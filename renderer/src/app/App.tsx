@@ -1,4 +1,4 @@
-import { Alert, Spinner } from '@digdir/designsystemet-react';
+import { Spinner } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { LoginPage } from '../features/session/LoginPage';
 import { RecoverPage } from '../features/session/RecoverPage';
 import { RecoveryCodeStep } from '../features/session/RecoveryCodeStep';
 import { SetupPage } from '../features/session/SetupPage';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { AppShell } from './AppShell';
 import { DemoBanner } from './DemoBanner';
 import { parseHash, useHash } from './router';
@@ -26,7 +27,11 @@ export function App() {
     return <Spinner aria-label={t('app.loading')} data-size="lg" />;
   }
   if (status.isError) {
-    return <Alert data-color="danger">{t('errors.INTERNAL')}</Alert>;
+    return (
+      <main className="narrow-page" id="main">
+        <ErrorAlert error={status.error} />
+      </main>
+    );
   }
   const { state, demo, municipality, user } = status.data;
   const banner = demo ? <DemoBanner /> : null;
