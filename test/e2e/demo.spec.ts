@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createDemoRegister } from '../../electron/core';
 import { expect, test, visit } from './fixtures';
 import { logIn } from './helpers';
@@ -17,4 +19,11 @@ test('a demo register says DEMO on every screen and comes with a generated coord
   await expect(page.getByText('Viser 40 av 40 koordinatorer')).toBeVisible();
   await expect(page.getByRole('cell', { name: /@demo\.invalid$/ }).first()).toBeVisible();
   await visit(page, '15-demo-koordinatorer');
+});
+
+test('a damaged key file is named as such, not shown as a blank window', async ({ page, samordna }) => {
+  writeFileSync(path.join(samordna.dataDir, 'samordna.keys'), '{"format":"samordna-keys",');
+  await page.goto(samordna.host.url);
+  await expect(page.getByText('Nøkkelfilen til registeret er skadet')).toBeVisible();
+  await visit(page, '16-skadet-nokkelfil');
 });
