@@ -81,7 +81,9 @@ export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
           ) : rows.length === 0 ? (
             <Paragraph>{t('coordinators.noMatch')}</Paragraph>
           ) : (
-            <CoordinatorTable rows={rows} onEdit={onEdit} />
+            <div className="table-scroll">
+              <CoordinatorTable rows={rows} onEdit={onEdit} />
+            </div>
           )}
         </>
       )}
