@@ -7,6 +7,14 @@ test('an administrator adds colleagues; a leder sees no coordinator names; the l
 }) => {
   await setUpRegister(page, samordna.host.url);
 
+  // Nynorsk and English are a choice away, and stay accessible.
+  await page.getByLabel('Språk').selectOption('nn');
+  await expect(page.getByRole('link', { name: 'Innstillingar' })).toBeVisible();
+  await visit(page, '10-nynorsk');
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('nb');
+
   await page.getByRole('link', { name: 'Innstillinger' }).click();
   await expect(page.getByLabel('Lås registeret etter så mange minutter uten aktivitet')).toHaveValue('10');
   await visit(page, '10-innstillinger-generelt');

@@ -1,4 +1,5 @@
 import { Button, Select } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -23,6 +24,11 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
   const lockNow = useLockNow();
   useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
   const visible = areasFor(user.role);
+  const path = route.segments.join('/');
+  // A new page moves focus to its content, so screen readers and Tab start there, not in the menu.
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
   const current = visible.some((a) => a.built && a.path === route.segments[0])
     ? route.segments[0]
     : homeFor(user.role);

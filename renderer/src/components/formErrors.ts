@@ -1,4 +1,4 @@
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../api/client';
 
@@ -30,4 +30,12 @@ export function showApiError<F extends FieldValues>(error: unknown, setError: Us
     setError(field as Path<F>, { type: 'server', message: key });
   }
   return error.code;
+}
+
+/** The translated message of a field's error, for a field's `error` prop; undefined when none. */
+export function errorText<F extends FieldValues>(errors: FieldErrors<F>, t: (key: string) => string) {
+  return (name: Path<F>): string | undefined => {
+    const message = (errors as Record<string, { message?: unknown } | undefined>)[name]?.message;
+    return typeof message === 'string' ? t(message) : undefined;
+  };
 }

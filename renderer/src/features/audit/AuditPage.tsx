@@ -12,6 +12,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../components/formErrors';
 import type { AuditQuery } from '../../../../shared/api/audit';
 import { parseNorwegianDate } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
@@ -82,6 +83,7 @@ export function AuditPage() {
   const rows = log.data?.pages.flatMap((p) => p.rows) ?? [];
   const total = log.data?.pages[0]?.total ?? 0;
   const e = formState.errors;
+  const err = errorText(e, t);
 
   return (
     <section className="page">
@@ -106,13 +108,13 @@ export function AuditPage() {
         <Textfield
           label={t('audit.from')}
           placeholder={t('app.datePlaceholder')}
-          error={e.from && t(e.from.message!)}
+          error={err('from')}
           {...register('from')}
         />
         <Textfield
           label={t('audit.to')}
           placeholder={t('app.datePlaceholder')}
-          error={e.to && t(e.to.message!)}
+          error={err('to')}
           {...register('to')}
         />
         <Textfield label={t('audit.user')} {...register('username')} />

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { coordinatorInput, type Coordinator } from '../../../../shared/api/coordinators';
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { useCoordinator, useSaveCoordinator, useServiceUnits } from './queries';
 
 interface Values {
@@ -64,6 +64,7 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({ defaultValues: empty });
   const e = formState.errors;
+  const err = errorText(e, t);
   const backHref = back.startsWith('#/koordinatorer') ? back : hrefFor(['koordinatorer']);
 
   useEffect(() => {
@@ -97,7 +98,7 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
         <Textfield
           label={t('coordinators.name')}
           autoComplete="off"
-          error={e.name && t(e.name.message!)}
+          error={err('name')}
           {...register('name')}
         />
         <div className="field">
@@ -116,35 +117,29 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
             ))}
           </Select>
           {e.serviceUnitId && (
-            <ValidationMessage id="coordinator-service-unit-error">
-              {t(e.serviceUnitId.message!)}
-            </ValidationMessage>
+            <ValidationMessage id="coordinator-service-unit-error">{err('serviceUnitId')}</ValidationMessage>
           )}
         </div>
-        <Textfield
-          label={t('coordinators.position')}
-          error={e.position && t(e.position.message!)}
-          {...register('position')}
-        />
+        <Textfield label={t('coordinators.position')} error={err('position')} {...register('position')} />
         <Textfield
           label={t('coordinators.phone')}
           type="tel"
           autoComplete="off"
-          error={e.phone && t(e.phone.message!)}
+          error={err('phone')}
           {...register('phone')}
         />
         <Textfield
           label={t('coordinators.email')}
           type="email"
           autoComplete="off"
-          error={e.email && t(e.email.message!)}
+          error={err('email')}
           {...register('email')}
         />
         <Textfield
           label={t('coordinators.capacityLabel')}
           description={t('coordinators.capacityHelp')}
           inputMode="numeric"
-          error={e.capacity && t(e.capacity.message!)}
+          error={err('capacity')}
           {...register('capacity')}
         />
         <Checkbox label={t('coordinators.activeLabel')} {...register('active')} />

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../../../shared/api/session';
 import { call } from '../../api/client';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError } from '../../components/formErrors';
+import { errorText, showApiError } from '../../components/formErrors';
 
 interface Props {
   municipality: string | null;
@@ -25,6 +25,7 @@ export function LoginPage({ municipality, lockedUser, onLogin, onOtherUser }: Pr
     defaultValues: { username: lockedUser?.username ?? '', password: '' },
   });
   const e = formState.errors;
+  const err = errorText(e, t);
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
@@ -54,14 +55,14 @@ export function LoginPage({ municipality, lockedUser, onLogin, onOtherUser }: Pr
           label={t('login.username')}
           autoComplete="username"
           readOnly={lockedUser !== null}
-          error={e.username && t(e.username.message!)}
+          error={err('username')}
           {...register('username')}
         />
         <Textfield
           label={t('login.password')}
           type="password"
           autoComplete="current-password"
-          error={e.password && t(e.password.message!)}
+          error={err('password')}
           {...register('password')}
         />
         <ErrorAlert code={errorCode} />

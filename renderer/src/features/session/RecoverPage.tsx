@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { sessionApi } from '../../../../shared/api/session';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 /** An administrator who has lost their password sets a new one with the printed recovery code. */
 export function RecoverPage({ municipality }: { municipality: string | null }) {
@@ -16,6 +16,7 @@ export function RecoverPage({ municipality }: { municipality: string | null }) {
     defaultValues: { recoveryCode: '', username: '', newPassword: '' },
   });
   const e = formState.errors;
+  const err = errorText(e, t);
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
@@ -44,13 +45,13 @@ export function RecoverPage({ municipality }: { municipality: string | null }) {
             <Textfield
               label={t('recover.code')}
               autoComplete="off"
-              error={e.recoveryCode && t(e.recoveryCode.message!)}
+              error={err('recoveryCode')}
               {...register('recoveryCode')}
             />
             <Textfield
               label={t('recover.username')}
               autoComplete="username"
-              error={e.username && t(e.username.message!)}
+              error={err('username')}
               {...register('username')}
             />
             <Textfield
@@ -58,7 +59,7 @@ export function RecoverPage({ municipality }: { municipality: string | null }) {
               description={t('setup.passwordHelp')}
               type="password"
               autoComplete="new-password"
-              error={e.newPassword && t(e.newPassword.message!)}
+              error={err('newPassword')}
               {...register('newPassword')}
             />
             <ErrorAlert code={errorCode} />

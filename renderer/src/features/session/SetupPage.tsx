@@ -8,7 +8,7 @@ import { sessionApi } from '../../../../shared/api/session';
 import { call } from '../../api/client';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 interface Values {
   municipality: string;
@@ -28,6 +28,7 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
   });
   const setup = useMutation({ mutationFn: (input: Input<'session.setup'>) => call('session.setup', input) });
   const e = formState.errors;
+  const err = errorText(e, t);
 
   const onSubmit = handleSubmit(async ({ passwordRepeat, ...values }) => {
     setErrorCode(null);
@@ -53,20 +54,20 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
       <form onSubmit={onSubmit} noValidate className="form-stack">
         <Textfield
           label={t('setup.municipality')}
-          error={e.municipality && t(e.municipality.message!)}
+          error={err('municipality')}
           {...register('municipality')}
         />
         <Textfield
           label={t('setup.displayName')}
           autoComplete="name"
-          error={e.displayName && t(e.displayName.message!)}
+          error={err('displayName')}
           {...register('displayName')}
         />
         <Textfield
           label={t('setup.username')}
           description={t('setup.usernameHelp')}
           autoComplete="username"
-          error={e.username && t(e.username.message!)}
+          error={err('username')}
           {...register('username')}
         />
         <Textfield
@@ -74,14 +75,14 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
           description={t('setup.passwordHelp')}
           type="password"
           autoComplete="new-password"
-          error={e.password && t(e.password.message!)}
+          error={err('password')}
           {...register('password')}
         />
         <Textfield
           label={t('setup.passwordRepeat')}
           type="password"
           autoComplete="new-password"
-          error={e.passwordRepeat && t(e.passwordRepeat.message!)}
+          error={err('passwordRepeat')}
           {...register('passwordRepeat')}
         />
         <ErrorAlert code={errorCode} />

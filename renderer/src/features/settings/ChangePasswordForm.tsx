@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { sessionApi } from '../../../../shared/api/session';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
@@ -15,6 +15,7 @@ export function ChangePasswordForm() {
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
   });
   const e = formState.errors;
+  const err = errorText(e, t);
 
   const onSubmit = handleSubmit(async ({ repeat, ...values }) => {
     setErrorCode(null);
@@ -37,7 +38,7 @@ export function ChangePasswordForm() {
         label={t('settings.currentPassword')}
         type="password"
         autoComplete="current-password"
-        error={e.currentPassword && t(e.currentPassword.message!)}
+        error={err('currentPassword')}
         {...register('currentPassword')}
       />
       <Textfield
@@ -45,14 +46,14 @@ export function ChangePasswordForm() {
         description={t('setup.passwordHelp')}
         type="password"
         autoComplete="new-password"
-        error={e.newPassword && t(e.newPassword.message!)}
+        error={err('newPassword')}
         {...register('newPassword')}
       />
       <Textfield
         label={t('settings.repeatPassword')}
         type="password"
         autoComplete="new-password"
-        error={e.repeat && t(e.repeat.message!)}
+        error={err('repeat')}
         {...register('repeat')}
       />
       <ErrorAlert code={errorCode} />

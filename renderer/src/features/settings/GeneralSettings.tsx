@@ -7,7 +7,7 @@ import { settingsInput } from '../../../../shared/api/settings';
 import { call } from '../../api/client';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 export function GeneralSettings() {
   const { t } = useTranslation();
@@ -27,6 +27,7 @@ export function GeneralSettings() {
     defaultValues: { municipalityName: '', idleTimeoutMinutes: '' },
   });
   const e = formState.errors;
+  const err = errorText(e, t);
 
   useEffect(() => {
     if (settings.data)
@@ -55,14 +56,14 @@ export function GeneralSettings() {
     <form onSubmit={onSubmit} noValidate className="form-stack narrow">
       <Textfield
         label={t('settings.municipality')}
-        error={e.municipalityName && t(e.municipalityName.message!)}
+        error={err('municipalityName')}
         {...register('municipalityName')}
       />
       <Textfield
         label={t('settings.idle')}
         description={t('settings.idleHelp')}
         inputMode="numeric"
-        error={e.idleTimeoutMinutes && t(e.idleTimeoutMinutes.message!)}
+        error={err('idleTimeoutMinutes')}
         {...register('idleTimeoutMinutes')}
       />
       <ErrorAlert code={errorCode} error={settings.error} />

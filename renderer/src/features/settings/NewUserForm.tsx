@@ -6,7 +6,7 @@ import { roles } from '../../../../shared/api/channel';
 import { newUserInput, type UserRow } from '../../../../shared/api/users';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unknown }) {
   const { t } = useTranslation();
@@ -15,6 +15,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unkno
     defaultValues: { displayName: '', username: '', role: 'saksbehandler', password: '' },
   });
   const e = formState.errors;
+  const err = errorText(e, t);
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
@@ -37,14 +38,14 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unkno
       <Textfield
         label={t('settings.userName')}
         autoComplete="off"
-        error={e.displayName && t(e.displayName.message!)}
+        error={err('displayName')}
         {...register('displayName')}
       />
       <Textfield
         label={t('settings.userUsername')}
         description={t('setup.usernameHelp')}
         autoComplete="off"
-        error={e.username && t(e.username.message!)}
+        error={err('username')}
         {...register('username')}
       />
       <div className="field">
@@ -62,7 +63,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unkno
         description={t('settings.userPasswordHelp')}
         type="password"
         autoComplete="new-password"
-        error={e.password && t(e.password.message!)}
+        error={err('password')}
         {...register('password')}
       />
       <ErrorAlert code={errorCode} />

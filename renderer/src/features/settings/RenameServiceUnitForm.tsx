@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { serviceUnitInput, type ServiceUnit } from '../../../../shared/api/serviceUnits';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 /** A new name for a service unit, in place in its table row. */
 export function RenameServiceUnitForm(props: {
@@ -18,6 +18,7 @@ export function RenameServiceUnitForm(props: {
   const { register, handleSubmit, setError, formState } = useForm({
     defaultValues: { name: props.unit.name },
   });
+  const err = errorText(formState.errors, t);
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
@@ -35,7 +36,7 @@ export function RenameServiceUnitForm(props: {
     <form onSubmit={onSubmit} noValidate className="inline-form">
       <Textfield
         label={t('settings.serviceUnitNewName', { name: props.unit.name })}
-        error={formState.errors.name && t(formState.errors.name.message!)}
+        error={err('name')}
         {...register('name')}
       />
       <Button type="submit" data-size="sm" loading={formState.isSubmitting}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usersApi, type UserRow } from '../../../../shared/api/users';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 export function ResetPasswordForm(props: {
   user: UserRow;
@@ -15,6 +15,7 @@ export function ResetPasswordForm(props: {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm({ defaultValues: { newPassword: '' } });
+  const err = errorText(formState.errors, t);
 
   const onSubmit = handleSubmit(async (values) => {
     setErrorCode(null);
@@ -42,7 +43,7 @@ export function ResetPasswordForm(props: {
         description={t('settings.userPasswordHelp')}
         type="password"
         autoComplete="new-password"
-        error={formState.errors.newPassword && t(formState.errors.newPassword.message!)}
+        error={err('newPassword')}
         {...register('newPassword')}
       />
       <ErrorAlert code={errorCode} />

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { serviceUnitInput, type ServiceUnit } from '../../../../shared/api/serviceUnits';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { coordinatorKeys, serviceUnitKeys, useServiceUnits } from '../coordinators/queries';
 import { norwegian } from '../coordinators/filter';
 import { RenameServiceUnitForm } from './RenameServiceUnitForm';
@@ -19,6 +19,7 @@ export function ServiceUnitsSettings() {
   const [added, setAdded] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<number | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm({ defaultValues: { name: '' } });
+  const err = errorText(formState.errors, t);
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: serviceUnitKeys.list }),
@@ -53,11 +54,7 @@ export function ServiceUnitsSettings() {
     <div className="form-stack">
       <Paragraph>{t('settings.serviceUnitsIntro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="inline-form">
-        <Textfield
-          label={t('settings.serviceUnitName')}
-          error={formState.errors.name && t(formState.errors.name.message!)}
-          {...register('name')}
-        />
+        <Textfield label={t('settings.serviceUnitName')} error={err('name')} {...register('name')} />
         <Button type="submit" loading={create.isPending}>
           {t('settings.serviceUnitAdd')}
         </Button>
