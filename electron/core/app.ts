@@ -3,6 +3,8 @@ import type { Result } from '../../shared/api/errors';
 import type { z } from 'zod';
 import { auditHandlers } from './audit/auditService';
 import type { Ctx, Handler } from './context';
+import { casesHandlers } from './cases/casesService';
+import { personsHandlers } from './cases/personsService';
 import { coordinatorsHandlers } from './coordinators/coordinatorsService';
 import { CoreError, toApiError } from './errors';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
@@ -20,6 +22,8 @@ export interface CoreOptions {
   kdf?: KdfCost;
   /** Tests: lock after this many ms without activity instead of the setting's minutes. */
   idleTimeoutMsOverride?: number;
+  /** Tests: accept Tenor synthetic fødselsnummer (always accepted in a demo register). */
+  allowSyntheticIds?: boolean;
 }
 
 export interface Core {
@@ -36,6 +40,8 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...settingsHandlers,
   ...serviceUnitsHandlers,
   ...coordinatorsHandlers,
+  ...personsHandlers,
+  ...casesHandlers,
   ...auditHandlers,
 };
 
@@ -61,6 +67,7 @@ export function createCore(options: CoreOptions): Core {
       now: options.now ?? (() => new Date()),
       kdf: options.kdf ?? DEFAULT_KDF,
       idleTimeoutMsOverride: options.idleTimeoutMsOverride,
+      allowSyntheticIds: options.allowSyntheticIds ?? false,
     },
   };
   const lockIfIdle = () => {

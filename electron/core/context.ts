@@ -12,6 +12,8 @@ export interface CoreConfig {
   now: () => Date;
   kdf: KdfCost;
   idleTimeoutMsOverride: number | undefined;
+  /** Test registers: Tenor synthetic fødselsnummer are accepted, as in a demo register. */
+  allowSyntheticIds: boolean;
 }
 
 /** What every handler gets: the configuration and the state of the one session. */

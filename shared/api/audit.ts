@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADMIN_ONLY, channel } from './channel';
+import { isoDate } from './fields';
 
 export interface AuditRow {
   id: number;
@@ -21,8 +22,6 @@ export interface AuditVerification {
   /** The first row whose hash or link to the row before does not match. */
   firstBrokenId: number | null;
 }
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateInvalid' });
 
 export const auditQuery = z.object({
   from: isoDate.optional(),

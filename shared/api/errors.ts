@@ -13,6 +13,7 @@ export const errorCodes = [
   'KEY_FILE_DAMAGED',
   'LAST_ADMIN',
   'DATA_FOLDER_ON_NETWORK',
+  'CASE_CLOSED',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

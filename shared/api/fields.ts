@@ -43,3 +43,14 @@ export const email = z
   .max(200, { message: 'validation.tooLong' })
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { message: 'validation.emailInvalid' })
   .default('');
+
+/** An ISO calendar date (YYYY-MM-DD) that exists; the forms turn dd.mm.åååå into this. */
+export const isoDate = z
+  .string({ message: 'validation.dateInvalid' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateInvalid' })
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, { message: 'validation.dateInvalid' });
+
+export const optionalDate = isoDate.nullable().default(null);

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
+import { casesApi } from './cases';
 import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
+import { personsApi } from './persons';
 import { serviceUnitsApi } from './serviceUnits';
 import { sessionApi } from './session';
 import { settingsApi } from './settings';
@@ -17,6 +19,8 @@ export const api = {
   ...settingsApi,
   ...serviceUnitsApi,
   ...coordinatorsApi,
+  ...personsApi,
+  ...casesApi,
   ...auditApi,
 };
 

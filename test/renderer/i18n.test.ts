@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/api/errors';
-import en from '../../shared/i18n/en.json';
-import errorsEn from '../../shared/i18n/errors.en.json';
-import errorsNb from '../../shared/i18n/errors.nb.json';
-import errorsNn from '../../shared/i18n/errors.nn.json';
-import nb from '../../shared/i18n/nb.json';
-import nn from '../../shared/i18n/nn.json';
+import { errorTexts, uiTexts } from '../../shared/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -24,8 +19,8 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]!).sort();
 }
 
-const ui = { nb: flatten(nb), nn: flatten(nn), en: flatten(en) };
-const errors = { nb: flatten(errorsNb), nn: flatten(errorsNn), en: flatten(errorsEn) };
+const ui = { nb: flatten(uiTexts.nb), nn: flatten(uiTexts.nn), en: flatten(uiTexts.en) };
+const errors = { nb: flatten(errorTexts.nb), nn: flatten(errorTexts.nn), en: flatten(errorTexts.en) };
 
 /** Source text of the contract and of the screens, read the way vite reads it. */
 const contractSources = import.meta.glob<string>('../../shared/api/*.ts', {

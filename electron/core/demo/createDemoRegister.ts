@@ -26,6 +26,7 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
     now: options.now ?? (() => new Date()),
     kdf: options.kdf ?? DEFAULT_KDF,
     idleTimeoutMsOverride: undefined,
+    allowSyntheticIds: true,
   };
   const login = { username: 'demo', password: `demo-${randomBytes(6).toString('hex')}` };
   const { session } = await createRegister(config, {

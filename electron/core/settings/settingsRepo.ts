@@ -1,3 +1,4 @@
+import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
@@ -6,6 +7,7 @@ export const settingDefaults = {
   'session.idleTimeoutMinutes': 10,
   'register.demo': false,
   'recovery.confirmedAt': null as string | null,
+  'case.rules': defaultCaseRules as CaseRules,
 };
 export type SettingKey = keyof typeof settingDefaults;
 type SettingValue<K extends SettingKey> = (typeof settingDefaults)[K];

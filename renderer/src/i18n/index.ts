@@ -1,11 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../../shared/i18n/en.json';
-import errorsEn from '../../../shared/i18n/errors.en.json';
-import errorsNb from '../../../shared/i18n/errors.nb.json';
-import errorsNn from '../../../shared/i18n/errors.nn.json';
-import nb from '../../../shared/i18n/nb.json';
-import nn from '../../../shared/i18n/nn.json';
+import { errorTexts, uiTexts } from '../../../shared/i18n/resources';
 
 export const languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -22,9 +17,9 @@ export async function initI18n(language: Language = 'nb') {
     lng: language,
     fallbackLng: 'nb',
     resources: {
-      nb: { translation: { ...nb, errors: errorsNb } },
-      nn: { translation: { ...nn, errors: errorsNn } },
-      en: { translation: { ...en, errors: errorsEn } },
+      nb: { translation: { ...uiTexts.nb, errors: errorTexts.nb } },
+      nn: { translation: { ...uiTexts.nn, errors: errorTexts.nn } },
+      en: { translation: { ...uiTexts.en, errors: errorTexts.en } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

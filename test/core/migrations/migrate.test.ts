@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/core/migrations';
+import { initial } from '../../../electron/core/migrations/001-initial';
 import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
 import type { Migration } from '../../../electron/core/migrations/migration';
 import { createDatabase } from '../../../electron/core/storage/database';
 import { tempDir } from '../harness';
+
+/** These tests add their own version 2 on top of the first schema. */
+const migrations = [initial];
 
 const v2: Migration = {
   version: 2,
@@ -26,7 +29,7 @@ const broken: Migration = {
 function v1Database() {
   const file = `${tempDir()}/samordna.db`;
   const db = createDatabase(file, Buffer.alloc(32, 3));
-  migrate(db, file);
+  migrate(db, file, migrations);
   db.prepare("INSERT INTO settings (key, value) VALUES ('municipality.name', '\"Testvik\"')").run();
   return { db, file };
 }

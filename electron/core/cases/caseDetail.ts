@@ -1,0 +1,54 @@
+import type { CaseDetail } from '../../../shared/api/cases';
+import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
+import { todayIso } from '../../../shared/domain/calendar';
+import { caseSummary, deriveCase } from '../../../shared/domain/deriveCase';
+import type { Ctx } from '../context';
+import { CoreError } from '../errors';
+import { getSetting } from '../settings/settingsRepo';
+import type { Db } from '../storage/database';
+import { loadCase, writeSummary } from './casesRepo';
+import { findPerson } from './personsRepo';
+
+/** The deadline settings in force; a rule added in a later version starts at its default. */
+export function caseRules(db: Db): CaseRules {
+  return { ...defaultCaseRules, ...getSetting(db, 'case.rules') };
+}
+
+/** Today's date where the office is (the PC's local calendar day). */
+export function todayOf(ctx: Ctx): string {
+  return todayIso(ctx.config.now());
+}
+
+export function loadCaseWithPerson(db: Db, id: number) {
+  const record = loadCase(db, id);
+  if (!record) throw new CoreError('NOT_FOUND');
+  return { record, person: findPerson(db, record.personId)! };
+}
+
+export function caseDetail(ctx: Ctx, db: Db, id: number): CaseDetail {
+  const { record, person } = loadCaseWithPerson(db, id);
+  const rules = caseRules(db);
+  const today = todayOf(ctx);
+  return { record, person, overview: deriveCase(record, person, rules, today), rules, today };
+}
+
+/** Writes the derived columns the list filters on; call in the transaction of every change. */
+export function refreshSummary(db: Db, caseId: number, rules: CaseRules = caseRules(db)): void {
+  const { record, person } = loadCaseWithPerson(db, caseId);
+  writeSummary(db, caseId, caseSummary(record, person, rules));
+}
+
+export function refreshCasesOfPerson(db: Db, personId: number): void {
+  const rules = caseRules(db);
+  for (const { id } of db.prepare('SELECT id FROM cases WHERE person_id = ?').all(personId) as {
+    id: number;
+  }[])
+    refreshSummary(db, id, rules);
+}
+
+/** After the deadline settings change every case's derived columns are written again. */
+export function refreshAllSummaries(db: Db): void {
+  const rules = caseRules(db);
+  for (const { id } of db.prepare('SELECT id FROM cases').all() as { id: number }[])
+    refreshSummary(db, id, rules);
+}

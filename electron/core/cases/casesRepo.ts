@@ -1,0 +1,213 @@
+import type { CaseListRow } from '../../../shared/api/cases';
+import type { CaseRecord, CaseStep, Right, StepKind } from '../../../shared/domain/case';
+import { stepDate as dateOfStep } from '../../../shared/domain/caseSteps';
+import type { CaseSummary } from '../../../shared/domain/deriveCase';
+import type { Db } from '../storage/database';
+
+export type CaseFields = Pick<
+  CaseRecord,
+  | 'receivedDate'
+  | 'channel'
+  | 'appliedBy'
+  | 'appliedByName'
+  | 'rightsRequested'
+  | 'needDescription'
+  | 'services'
+>;
+/** A step as the contract delivers it: no id (new) and no record of who wrote it yet. */
+export type StepFields = DistributiveOmit<CaseStep, 'id' | 'recordedBy' | 'recordedAt'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+interface StoredCase {
+  id: number;
+  case_number: string;
+  person_id: number;
+  received_date: string;
+  channel: CaseRecord['channel'];
+  applied_by: CaseRecord['appliedBy'];
+  applied_by_name: string;
+  rights_requested: string;
+  need_description: string;
+  services: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface StoredStep {
+  id: number;
+  kind: StepKind;
+  data: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** The date a step happened, by which the timeline is ordered. */
+const stepDate = (step: StepFields) => dateOfStep(step as CaseStep);
+
+export function loadSteps(db: Db, caseId: number): CaseStep[] {
+  const rows = db
+    .prepare(
+      'SELECT id, kind, data, recorded_by, recorded_at FROM case_steps WHERE case_id = ? ORDER BY date, id',
+    )
+    .all(caseId) as StoredStep[];
+  return rows.map(
+    (r) =>
+      ({
+        ...(JSON.parse(r.data) as object),
+        id: r.id,
+        kind: r.kind,
+        recordedBy: r.recorded_by,
+        recordedAt: r.recorded_at,
+      }) as CaseStep,
+  );
+}
+
+export function loadCase(db: Db, id: number): CaseRecord | undefined {
+  const r = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as StoredCase | undefined;
+  if (!r) return undefined;
+  return {
+    id: r.id,
+    caseNumber: r.case_number,
+    personId: r.person_id,
+    receivedDate: r.received_date,
+    channel: r.channel,
+    appliedBy: r.applied_by,
+    appliedByName: r.applied_by_name,
+    rightsRequested: JSON.parse(r.rights_requested) as Right[],
+    needDescription: r.need_description,
+    services: JSON.parse(r.services) as CaseRecord['services'],
+    steps: loadSteps(db, id),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Year of receipt and a running number within it: 2027-0001, 2027-0002, ... */
+export function nextCaseNumber(db: Db, receivedDate: string): string {
+  const year = receivedDate.slice(0, 4);
+  const { last } = db
+    .prepare(
+      `SELECT max(CAST(substr(case_number, 6) AS INTEGER)) AS last FROM cases WHERE case_number LIKE ?`,
+    )
+    .get(`${year}-%`) as { last: number | null };
+  return `${year}-${String((last ?? 0) + 1).padStart(4, '0')}`;
+}
+
+const caseColumns = (c: CaseFields) => ({
+  received_date: c.receivedDate,
+  channel: c.channel,
+  applied_by: c.appliedBy,
+  applied_by_name: c.appliedByName,
+  rights_requested: JSON.stringify(c.rightsRequested),
+  need_description: c.needDescription,
+  services: JSON.stringify(c.services),
+});
+
+/** Inserts a case; its derived columns are written by writeSummary in the same transaction. */
+export function insertCase(db: Db, personId: number, caseNumber: string, c: CaseFields, at: string): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, applied_by_name,
+         rights_requested, need_description, services, created_at, updated_at, status)
+       VALUES (@case_number, @person_id, @received_date, @channel, @applied_by, @applied_by_name,
+         @rights_requested, @need_description, @services, @at, @at, 'received')`,
+    )
+    .run({ ...caseColumns(c), case_number: caseNumber, person_id: personId, at });
+  return Number(lastInsertRowid);
+}
+
+export function updateCase(db: Db, id: number, c: CaseFields, at: string): void {
+  db.prepare(
+    `UPDATE cases SET received_date = @received_date, channel = @channel, applied_by = @applied_by,
+       applied_by_name = @applied_by_name, rights_requested = @rights_requested,
+       need_description = @need_description, services = @services, updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...caseColumns(c), id, at });
+}
+
+function stepData(step: StepFields): string {
+  const { kind: _kind, ...data } = step as StepFields & { id?: number };
+  delete (data as { id?: number }).id;
+  return JSON.stringify(data);
+}
+
+export function insertStep(db: Db, caseId: number, step: StepFields, by: string, at: string): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO case_steps (case_id, kind, date, data, recorded_by, recorded_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(caseId, step.kind, stepDate(step), stepData(step), by, at, at);
+  return Number(lastInsertRowid);
+}
+
+/** A correction keeps who first recorded the step; the log says who changed it. */
+export function updateStep(db: Db, stepId: number, step: StepFields, at: string): void {
+  db.prepare('UPDATE case_steps SET date = ?, data = ?, updated_at = ? WHERE id = ?').run(
+    stepDate(step),
+    stepData(step),
+    at,
+    stepId,
+  );
+}
+
+export function deleteStep(db: Db, stepId: number): void {
+  db.prepare('DELETE FROM case_steps WHERE id = ?').run(stepId);
+}
+
+export function writeSummary(db: Db, caseId: number, s: CaseSummary): void {
+  db.prepare(
+    `UPDATE cases SET status = @status, office_deadline = @officeDeadline, office_deadline_kind = @officeDeadlineKind,
+       appeal_deadline = @appealDeadline, decided_date = @decidedDate, closed_date = @closedDate,
+       rights_granted = @rightsGranted
+     WHERE id = @caseId`,
+  ).run({ ...s, rightsGranted: JSON.stringify(s.rightsGranted), caseId });
+}
+
+export interface StoredListRow {
+  id: number;
+  case_number: string;
+  person_id: number;
+  person_name: string;
+  national_id: string | null;
+  birth_date: string | null;
+  due_date: string | null;
+  received_date: string;
+  channel: CaseRecord['channel'];
+  rights_requested: string;
+  rights_granted: string;
+  status: CaseListRow['status'];
+  office_deadline: string | null;
+  office_deadline_kind: CaseListRow['officeDeadlineKind'];
+  appeal_deadline: string | null;
+  decided_date: string | null;
+  closed_date: string | null;
+}
+
+export const LIST_SELECT = `
+  SELECT c.id, c.case_number, c.person_id, p.name AS person_name, p.national_id, p.birth_date, p.due_date,
+    c.received_date, c.channel, c.rights_requested, c.rights_granted, c.status, c.office_deadline,
+    c.office_deadline_kind, c.appeal_deadline, c.decided_date, c.closed_date
+  FROM cases c JOIN persons p ON p.id = c.person_id`;
+
+export function toListRow(r: StoredListRow): CaseListRow {
+  return {
+    id: r.id,
+    caseNumber: r.case_number,
+    personId: r.person_id,
+    personName: r.person_name,
+    nationalId: r.national_id,
+    birthDate: r.birth_date,
+    dueDate: r.due_date,
+    receivedDate: r.received_date,
+    channel: r.channel,
+    rightsRequested: JSON.parse(r.rights_requested) as Right[],
+    rightsGranted: JSON.parse(r.rights_granted) as Right[],
+    status: r.status,
+    officeDeadline: r.office_deadline,
+    officeDeadlineKind: r.office_deadline_kind,
+    appealDeadline: r.appeal_deadline,
+    decidedDate: r.decided_date,
+    closedDate: r.closed_date,
+  };
+}

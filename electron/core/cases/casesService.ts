@@ -1,0 +1,175 @@
+import type { AgendaRow } from '../../../shared/api/cases';
+import { daysBetween } from '../../../shared/domain/calendar';
+import { latestAssessment } from '../../../shared/domain/caseSteps';
+import { deriveCase } from '../../../shared/domain/deriveCase';
+import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { CoreError } from '../errors';
+import { setSetting } from '../settings/settingsRepo';
+import type { Db } from '../storage/database';
+import {
+  caseDetail,
+  caseRules,
+  loadCaseWithPerson,
+  refreshAllSummaries,
+  refreshSummary,
+  todayOf,
+} from './caseDetail';
+import { checkCaseFields, checkRemoval, checkStep } from './caseChecks';
+import { listCases, protocolRows, undecidedCaseIds } from './caseList';
+import {
+  deleteStep,
+  insertCase,
+  insertStep,
+  nextCaseNumber,
+  updateCase,
+  updateStep,
+  type CaseFields,
+} from './casesRepo';
+import { personFields } from './personsService';
+import { findPerson, insertPerson } from './personsRepo';
+
+const CASE_FIELDS = [
+  'receivedDate',
+  'channel',
+  'appliedBy',
+  'appliedByName',
+  'rightsRequested',
+  'needDescription',
+  'services',
+] as const;
+
+function caseFieldsOf(input: CaseFields): CaseFields {
+  return Object.fromEntries(CASE_FIELDS.map((f) => [f, input[f]])) as unknown as CaseFields;
+}
+
+function readCase(ctx: Ctx, db: Db, id: number) {
+  const detail = caseDetail(ctx, db, id);
+  audit(ctx, { action: 'read', entity: 'case', entityId: id, fields: [`person:${detail.person.id}`] });
+  return detail;
+}
+
+function agenda(ctx: Ctx, db: Db): AgendaRow[] {
+  const rules = caseRules(db);
+  const today = todayOf(ctx);
+  return undecidedCaseIds(db).map((id) => {
+    const { record, person } = loadCaseWithPerson(db, id);
+    const interim = deriveCase(record, person, rules, today).deadlines.find((d) => d.kind === 'interimReply');
+    return {
+      id,
+      caseNumber: record.caseNumber,
+      personName: person.name,
+      receivedDate: record.receivedDate,
+      rightsRequested: record.rightsRequested,
+      awaiting: record.rightsRequested.every((r) => latestAssessment(record, r)) ? 'decision' : 'assessment',
+      daysWaiting: daysBetween(record.receivedDate, today),
+      interimReplyDue: interim?.dueDate ?? null,
+      interimReplyState: interim ? (interim.state === 'expired' ? 'overdue' : interim.state) : null,
+    };
+  });
+}
+
+export const casesHandlers: FeatureHandlers<'cases'> = {
+  // A list shows names and numbers of many people at once: the log records who looked, and how.
+  'cases.list': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const result = listCases(db, input, todayOf(ctx), caseRules(db).dueSoonDays);
+      const used = (['q', 'status', 'right', 'deadline', 'receivedFrom', 'receivedTo'] as const).filter(
+        (f) => input[f] !== undefined && input[f] !== '',
+      );
+      audit(ctx, { action: 'list', entity: 'case', fields: used });
+      return result;
+    }),
+
+  'cases.get': (ctx, input) => inTransaction(ctx, (db) => readCase(ctx, db, input.id)),
+
+  'cases.create': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const at = ctx.config.now().toISOString();
+      const today = todayOf(ctx);
+      let personId = input.personId;
+      if (personId !== undefined) {
+        if (!findPerson(db, personId)) throw new CoreError('NOT_FOUND');
+      } else {
+        const fields = personFields(ctx, db, input.person!, { prefix: 'person.' });
+        personId = insertPerson(db, fields, at);
+        audit(ctx, { action: 'create', entity: 'person', entityId: personId, fields: Object.keys(fields) });
+      }
+      checkCaseFields(db, input, today);
+      const id = insertCase(db, personId, nextCaseNumber(db, input.receivedDate), caseFieldsOf(input), at);
+      refreshSummary(db, id);
+      audit(ctx, { action: 'create', entity: 'case', entityId: id, fields: [...CASE_FIELDS] });
+      return caseDetail(ctx, db, id);
+    }),
+
+  'cases.update': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const { record } = loadCaseWithPerson(db, input.id);
+      checkCaseFields(db, input, todayOf(ctx), record);
+      updateCase(db, input.id, caseFieldsOf(input), ctx.config.now().toISOString());
+      refreshSummary(db, input.id);
+      const changed = CASE_FIELDS.filter((f) => JSON.stringify(record[f]) !== JSON.stringify(input[f]));
+      if (changed.length)
+        audit(ctx, { action: 'update', entity: 'case', entityId: input.id, fields: changed });
+      return caseDetail(ctx, db, input.id);
+    }),
+
+  'cases.recordStep': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const { record, person } = loadCaseWithPerson(db, input.caseId);
+      const { step } = input;
+      checkStep(db, record, person, step, todayOf(ctx));
+      const at = ctx.config.now().toISOString();
+      const fields = Object.keys(step).filter((f) => f !== 'kind' && f !== 'id');
+      let stepId = step.id;
+      if (stepId === undefined) stepId = insertStep(db, input.caseId, step, session(ctx).user.username, at);
+      else updateStep(db, stepId, step, at);
+      refreshSummary(db, input.caseId);
+      audit(ctx, {
+        action: step.id === undefined ? 'step_create' : 'step_update',
+        entity: 'case',
+        entityId: input.caseId,
+        fields: [`${step.kind}:${stepId}`, ...fields],
+      });
+      return caseDetail(ctx, db, input.caseId);
+    }),
+
+  'cases.removeStep': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const { record } = loadCaseWithPerson(db, input.caseId);
+      checkRemoval(record, input.stepId);
+      const kind = record.steps.find((s) => s.id === input.stepId)!.kind;
+      deleteStep(db, input.stepId);
+      refreshSummary(db, input.caseId);
+      audit(ctx, {
+        action: 'step_remove',
+        entity: 'case',
+        entityId: input.caseId,
+        fields: [`${kind}:${input.stepId}`],
+      });
+      return caseDetail(ctx, db, input.caseId);
+    }),
+
+  'cases.protocol': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      audit(ctx, { action: 'list', entity: 'case', fields: ['protocol'] });
+      return protocolRows(db, input.from, input.to);
+    }),
+
+  'cases.agenda': (ctx) =>
+    inTransaction(ctx, (db) => {
+      audit(ctx, { action: 'list', entity: 'case', fields: ['agenda'] });
+      return agenda(ctx, db);
+    }),
+
+  'cases.rules': (ctx) => caseRules(session(ctx).db),
+
+  'cases.updateRules': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const before = caseRules(db);
+      setSetting(db, 'case.rules', input);
+      refreshAllSummaries(db);
+      const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
+      if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
+      return caseRules(db);
+    }),
+};

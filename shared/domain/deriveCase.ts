@@ -1,0 +1,122 @@
+/**
+ * Everything shown about a case that is not typed in: status, deadlines, warnings, the next
+ * action. Pure functions of the recorded case, the person, the settings and today.
+ */
+
+import type { CaseRecord, CaseOverview, CaseRules, CaseStatus, Person, Right, RightOverview } from './case';
+import { ageOn, compareIso } from './calendar';
+import { caseStatus } from './caseStatus';
+import {
+  closingInForce,
+  decisionInForce,
+  decisionsInForce,
+  everyRightDecided,
+  appealsOf,
+  latestAssessment,
+  requestedRights,
+  stepsOf,
+} from './caseSteps';
+import { age18Track, appealDeadline, caseDeadlines, interimReplyDue, interimReplyOutcome } from './deadlines';
+import { nextAction } from './nextAction';
+import { caseWarnings } from './warnings';
+
+export function deriveCase(
+  record: CaseRecord,
+  person: Person,
+  rules: CaseRules,
+  today: string,
+): CaseOverview {
+  const deadlines = caseDeadlines(record, person, rules, today);
+  const warnings = caseWarnings(record, person, rules, today, deadlines);
+  return {
+    status: caseStatus(record),
+    rights: rightsOverview(record, person, rules, today),
+    deadlines,
+    warnings,
+    nextAction: nextAction(record, person, today, deadlines, warnings),
+    ageToday: person.birthDate === null ? null : ageOn(person.birthDate, today),
+  };
+}
+
+function rightsOverview(
+  record: CaseRecord,
+  person: Person,
+  rules: CaseRules,
+  today: string,
+): RightOverview[] {
+  return requestedRights(record).map((right) => {
+    const assessment = latestAssessment(record, right);
+    return {
+      right,
+      ageConditionMet: ageConditionMet(right, record, person, rules, assessment?.date ?? today),
+      latestAssessment: assessment,
+      decision: decisionInForce(record, right),
+    };
+  });
+}
+
+/**
+ * Only barnekoordinator has an age condition: under 18 (an unborn child is), or under the
+ * extension age when an extension has been recorded.
+ */
+export function ageConditionMet(
+  right: Right,
+  record: Pick<CaseRecord, 'steps'>,
+  person: Pick<Person, 'birthDate'>,
+  rules: Pick<CaseRules, 'barnekoordinatorMaxAge'>,
+  onDate: string,
+): boolean | null {
+  if (right !== 'barnekoordinator') return null;
+  if (person.birthDate === null) return true;
+  const age = ageOn(person.birthDate, onDate);
+  if (age < 18) return true;
+  const extended = stepsOf(record, 'transition').some((t) => t.outcome === 'extended');
+  return extended && age < rules.barnekoordinatorMaxAge;
+}
+
+/** The facts of a case that do not depend on today, stored by core for fast lists. */
+export interface CaseSummary {
+  status: CaseStatus;
+  /** The earliest deadline the office has not met yet. */
+  officeDeadline: string | null;
+  officeDeadlineKind: 'interimReply' | 'age18' | null;
+  /** The latest appeal deadline of a notified decision not appealed yet, passed or not. */
+  appealDeadline: string | null;
+  /** The latest decision date, once every requested right has a decision. */
+  decidedDate: string | null;
+  closedDate: string | null;
+  rightsGranted: Right[];
+}
+
+export function caseSummary(record: CaseRecord, person: Person, rules: CaseRules): CaseSummary {
+  const office: { date: string; kind: 'interimReply' | 'age18' }[] = [];
+  if (interimReplyOutcome(record, rules) === 'pending' && !closingInForce(record)) {
+    office.push({ date: interimReplyDue(record.receivedDate, rules), kind: 'interimReply' });
+  }
+  const track = age18Track(record, person, rules);
+  if (track && !track.settled) office.push({ date: track.dueDate, kind: 'age18' });
+  const first = office.sort((a, b) => compareIso(a.date, b.date))[0] ?? null;
+
+  const appealDates = decisionsInForce(record)
+    .flatMap((d) =>
+      d.notifiedDate === null || appealsOf(record, d.id).length > 0
+        ? []
+        : [appealDeadline(d.notifiedDate, 'right', rules).dueDate],
+    )
+    .sort();
+  const requested = requestedRights(record);
+  const decisionDates = requested.map((r) => decisionInForce(record, r)?.decisionDate ?? '').sort();
+
+  return {
+    status: caseStatus(record),
+    officeDeadline: first?.date ?? null,
+    officeDeadlineKind: first?.kind ?? null,
+    appealDeadline: appealDates.at(-1) ?? null,
+    decidedDate: everyRightDecided(record) ? (decisionDates.at(-1) ?? null) : null,
+    closedDate: closingInForce(record)?.date ?? null,
+    rightsGranted: requested.filter((r) => {
+      const outcome = decisionInForce(record, r)?.outcome;
+      return outcome === 'granted' || outcome === 'partlyGranted';
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+import caseEn from './case.en.json' with { type: 'json' };
+import caseNb from './case.nb.json' with { type: 'json' };
+import caseNn from './case.nn.json' with { type: 'json' };
+import casesEn from './cases.en.json' with { type: 'json' };
+import casesNb from './cases.nb.json' with { type: 'json' };
+import casesNn from './cases.nn.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import errorsEn from './errors.en.json' with { type: 'json' };
+import errorsNb from './errors.nb.json' with { type: 'json' };
+import errorsNn from './errors.nn.json' with { type: 'json' };
+import nb from './nb.json' with { type: 'json' };
+import nn from './nn.json' with { type: 'json' };
+
+/**
+ * The UI texts per language. Large features keep their texts in their own file (`cases` is the
+ * case list, registration and protocol; `case` is the case page and its steps), merged here.
+ */
+export const uiTexts = {
+  nb: { ...nb, ...casesNb, ...caseNb },
+  nn: { ...nn, ...casesNn, ...caseNn },
+  en: { ...en, ...casesEn, ...caseEn },
+};
+
+export const errorTexts = { nb: errorsNb, nn: errorsNn, en: errorsEn };
