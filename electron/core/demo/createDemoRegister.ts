@@ -4,7 +4,9 @@ import { createRegister } from '../session/register';
 import { insertCoordinator } from '../coordinators/coordinatorsRepo';
 import { appendAudit } from '../audit/auditLog';
 import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
+import { todayIso } from '../../../shared/domain/calendar';
 import { DEMO_SERVICE_UNITS, demoCoordinators } from './generate';
+import { generateCases } from './generateCases';
 import { seededRandom } from './random';
 
 export interface DemoLogin {
@@ -17,6 +19,7 @@ export interface DemoOptions {
   seed?: number;
   now?: () => Date;
   coordinators?: number;
+  cases?: number;
 }
 
 /** A new register flagged as demo (the UI shows a DEMO banner), filled with generated data. */
@@ -49,6 +52,7 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
         ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
       const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids);
       for (const c of coordinators) insertCoordinator(db, c, stamp);
+      generateCases(db, random, options.cases ?? 150, todayIso(at), user.username);
       appendAudit(
         db,
         {
@@ -56,7 +60,7 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
           username: user.username,
           action: 'create',
           entity: 'demo',
-          fields: ['serviceUnits', 'coordinators'],
+          fields: ['serviceUnits', 'coordinators', 'persons', 'cases'],
         },
         at,
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewCaseInput } from '../../../shared/api/cases';
 import { setUpCore } from '../harness';
-import { nationalIdFor } from './nationalIds';
+import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 
 // 2027-03-01 is a Monday; every test runs on the same clock.
 const now = () => new Date('2027-03-01T10:00:00');
@@ -26,7 +26,11 @@ describe('cases: from application to decision', () => {
     const interim = first.overview.deadlines.find((d) => d.kind === 'interimReply');
     // 1 March 2027 is a Monday: the interim reply is due that day.
     expect(interim).toMatchObject({ dueDate: '2027-03-01', legalReference: 'forvaltningsloven § 11 a' });
-    const second = await core.ok('cases.create', { ...newChild(), person: undefined, personId: first.person.id });
+    const second = await core.ok('cases.create', {
+      ...newChild(),
+      person: undefined,
+      personId: first.person.id,
+    });
     expect(second.record.caseNumber).toBe('2027-0002');
     expect(second.person.id).toBe(first.person.id);
   });
@@ -38,7 +42,10 @@ describe('cases: from application to decision', () => {
     expect(match?.person.id).toBe(first.person.id);
     expect(match?.cases.map((c) => c.caseNumber)).toEqual(['2027-0001']);
     const error = await core.fails('cases.create', newChild());
-    expect(error).toMatchObject({ code: 'CONFLICT', fields: { 'person.nationalId': 'validation.personExists' } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      fields: { 'person.nationalId': 'validation.personExists' },
+    });
     expect((await core.ok('cases.list', {})).all).toBe(1);
   });
 
@@ -55,7 +62,10 @@ describe('cases: from application to decision', () => {
 
   it('runs a case for an unborn child through decision, appeal and closing', async () => {
     const { core } = await setUpCore({ now, allowSyntheticIds: true });
-    const created = await core.ok('cases.create', newChild({ person: { name: 'Baby Prøvesen', dueDate: '2027-05-20' } }));
+    const created = await core.ok(
+      'cases.create',
+      newChild({ person: { name: 'Baby Prøvesen', dueDate: '2027-05-20' } }),
+    );
     expect(created.overview.ageToday).toBeNull();
     const caseId = created.record.id;
     const step = (s: Parameters<typeof core.ok<'cases.recordStep'>>[1]['step']) =>
@@ -88,10 +98,14 @@ describe('cases: from application to decision', () => {
       notifiedDate: '2027-02-15',
     });
     expect(refused.overview.status).toBe('decided');
-    const appealDeadline = refused.overview.deadlines.find((d) => d.kind === 'appeal' && d.right === 'individuellPlan');
+    const appealDeadline = refused.overview.deadlines.find(
+      (d) => d.kind === 'appeal' && d.right === 'individuellPlan',
+    );
     // 15 Feb + 4 weeks = Monday 15 March 2027.
     expect(appealDeadline).toMatchObject({ dueDate: '2027-03-15', state: 'running' });
-    const decisionId = refused.record.steps.find((s) => s.kind === 'decision' && s.right === 'individuellPlan')!.id;
+    const decisionId = refused.record.steps.find(
+      (s) => s.kind === 'decision' && s.right === 'individuellPlan',
+    )!.id;
     const appealed = await step({ kind: 'appeal', decisionId, receivedDate: '2027-02-25' });
     expect(appealed.overview.status).toBe('appealed');
     const appeal = appealed.record.steps.find((s) => s.kind === 'appeal')!;

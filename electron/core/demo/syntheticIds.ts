@@ -1,10 +1,11 @@
 /**
- * Valid numbers for tests, computed with the classic check-digit weights. `synthetic` adds 80 to
- * the month as Tenor does; `dnumber` adds 40 to the day.
+ * Numbers with valid check digits (the classic weights) for demo and test registers. `synthetic`
+ * adds 80 to the month as Tenor does, so no real person can have the number; `dnumber` adds 40
+ * to the day. `taken` holds numbers already given out, which are skipped.
  */
 export function nationalIdFor(
   birthDate: string,
-  options: { synthetic?: boolean; dnumber?: boolean; start?: number } = {},
+  options: { synthetic?: boolean; dnumber?: boolean; start?: number; taken?: Set<string> } = {},
 ): string {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
   const day = d + (options.dnumber ? 40 : 0);
@@ -18,7 +19,10 @@ export function nationalIdFor(
     if (k1 === null) continue;
     const k2 = check(`${digits}${k1}`, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
     if (k2 === null) continue;
-    return `${digits}${k1}${k2}`;
+    const id = `${digits}${k1}${k2}`;
+    if (options.taken?.has(id)) continue;
+    options.taken?.add(id);
+    return id;
   }
   throw new Error(`no valid number for ${birthDate}`);
 }
