@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casesApi, type NewCaseInput } from '../../../shared/api/cases';
 import { personsApi } from '../../../shared/api/persons';
+import type { ChannelName } from '../../../shared/api';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 import { ADMIN, setUpCore, type TestCore } from '../harness';
 
@@ -52,7 +53,7 @@ async function registerWithDecision() {
 }
 
 type Refusal = [
-  string,
+  ChannelName,
   string,
   (ids: { caseId: number; decisionId: number }) => unknown,
   string,
@@ -309,7 +310,9 @@ const refusals: Refusal[] = [
 describe('the cases contract refuses bad input with a typed error and writes nothing', () => {
   it('has a refusal case for every channel of cases and persons', () => {
     const covered = new Set(refusals.map(([channel]) => channel));
-    expect([...Object.keys(casesApi), ...Object.keys(personsApi)].filter((c) => !covered.has(c))).toEqual([]);
+    expect(
+      [...Object.keys(casesApi), ...Object.keys(personsApi)].filter((c) => !covered.has(c as ChannelName)),
+    ).toEqual([]);
   });
 
   it.each(refusals)('%s refuses %s', async (channel, _what, input, code, fields) => {

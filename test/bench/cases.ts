@@ -1,0 +1,63 @@
+import { createCore, createDemoRegister } from '../../electron/core';
+import { printRows, time } from './measure';
+
+export const CASES = 20_000;
+
+/**
+ * The case list's calls through core on a register of 20 000 generated cases: the first page,
+ * a name search, a fødselsnummer prefix, filters and sorts, one case, the agenda and a year's
+ * protocol. Returns the register's folder and login for the Chromium measurement.
+ */
+export async function benchCases(dir: string) {
+  const started = performance.now();
+  const login = await createDemoRegister(dir, { coordinators: 1_000, cases: CASES });
+  console.log(`\n(generated ${CASES} cases in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const core = createCore({ dataDir: dir });
+  const ok = async (channel: string, input: unknown) => {
+    const r = await core.dispatch(channel, input);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
+    return r.data;
+  };
+  await ok('session.login', login);
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = [
+    ['cases.list: first page (100), newest first', await time(200, () => ok('cases.list', {}))],
+    ['cases.list: search a name word ("demoli")', await time(200, () => ok('cases.list', { q: 'demoli' }))],
+    [
+      'cases.list: search two words ("kari øving")',
+      await time(200, () => ok('cases.list', { q: 'kari øving' })),
+    ],
+    ['cases.list: fødselsnummer prefix ("0190")', await time(200, () => ok('cases.list', { q: '0190' }))],
+    [
+      'cases.list: open + barnekoordinator, sorted by name',
+      await time(200, () =>
+        ok('cases.list', { status: 'open', right: 'barnekoordinator', sort: 'personName', desc: false }),
+      ),
+    ],
+    [
+      'cases.list: deadline overdue, sorted by deadline',
+      await time(200, () => ok('cases.list', { deadline: 'overdue', sort: 'officeDeadline', desc: false })),
+    ],
+    [
+      'cases.list: page 150 of 200, sorted by status',
+      await time(200, () => ok('cases.list', { sort: 'status', offset: 14_900 })),
+    ],
+    [
+      'cases.list: received this year',
+      await time(200, () =>
+        ok('cases.list', { receivedFrom: `${today.slice(0, 4)}-01-01`, receivedTo: today }),
+      ),
+    ],
+    ['cases.get (derived overview, audit row)', await time(200, () => ok('cases.get', { id: 4_321 }))],
+    ['cases.agenda (every undecided case derived)', await time(30, () => ok('cases.agenda', {}))],
+    [
+      'cases.protocol: one year',
+      await time(30, () =>
+        ok('cases.protocol', { from: `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, to: today }),
+      ),
+    ],
+  ] as const;
+  core.close();
+  printRows(`Cases: ${CASES} cases, through core (target p95 < 20 ms)`, rows);
+  return login;
+}

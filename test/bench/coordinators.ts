@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createCore, createDemoRegister } from '../../electron/core';
+import { initial } from '../../electron/core/migrations/001-initial';
+import { openDatabase } from '../../electron/core/storage/database';
+import { readKeyFile } from '../../electron/core/storage/keyFile';
+import { unwrapKey } from '../../electron/core/storage/keySlots';
+import { printRows, time } from './measure';
+
+const COORDINATORS = 1_000;
+
+/** Unlock and the coordinator pool; the cost of our layers and of encryption as ratios. */
+export async function benchCoordinators() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'samordna-bench-'));
+  try {
+    const login = await createDemoRegister(dir, { coordinators: COORDINATORS, cases: 0 });
+    const core = createCore({ dataDir: dir });
+    const ok = async (channel: string, input: unknown) => {
+      const r = await core.dispatch(channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
+      return r.data;
+    };
+
+    const unlock = await time(3, async () => {
+      await ok('session.login', login);
+    });
+    const list = await time(200, () => ok('coordinators.list', {}));
+    const one = await time(200, () => ok('coordinators.get', { id: 17 }));
+    core.close();
+
+    // The same query straight on the database: encrypted, and an unencrypted copy.
+    const keyFile = readKeyFile(path.join(dir, 'samordna.keys'))!;
+    const userSlot = keyFile.slots.find((s) => s.kind === 'user')!;
+    const key = (await unwrapKey(userSlot, login.password, keyFile.registerId))!;
+    const encrypted = openDatabase(path.join(dir, 'samordna.db'), key);
+    const plainFile = path.join(dir, 'plain.db');
+    const plain = new Database(plainFile);
+    initial.up(plain);
+    plain.close();
+    encrypted.exec(`ATTACH DATABASE '${plainFile}' AS plain KEY ''`);
+    encrypted.exec(
+      'INSERT INTO plain.service_units SELECT * FROM main.service_units; INSERT INTO plain.coordinators SELECT * FROM main.coordinators;',
+    );
+    encrypted.exec('DETACH DATABASE plain');
+    const sql =
+      'SELECT c.*, s.name AS service_unit_name FROM coordinators c JOIN service_units s ON s.id = c.service_unit_id ORDER BY c.name';
+    const direct = await time(200, () => encrypted.prepare(sql).all());
+    const plainDb = new Database(plainFile);
+    const unencrypted = await time(200, () => plainDb.prepare(sql).all());
+    encrypted.close();
+    plainDb.close();
+
+    printRows(`Coordinators: ${COORDINATORS} coordinators`, [
+      ['unlock (scrypt N=2^17, open, migrate check)', unlock],
+      ['coordinators.list, through core', list],
+      ['coordinators.get (with its audit row)', one],
+      ['same list SQL, encrypted database, direct', direct],
+      ['same list SQL, unencrypted copy, direct', unencrypted],
+    ]);
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    console.log(`  core layers over direct SQL (median):   ${ratio(list.median, direct.median)}x`);
+    console.log(`  encrypted over unencrypted (median):    ${ratio(direct.median, unencrypted.median)}x`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,30 @@
+/** Timing helpers for `npm run bench`: medians and 95th percentiles, printed, never asserted. */
+export interface Stats {
+  median: number;
+  p95: number;
+}
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+export async function time(runs: number, work: () => unknown): Promise<Stats> {
+  for (let i = 0; i < Math.min(20, runs); i++) await work(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+export function printRows(title: string, rows: readonly (readonly [string, Stats])[]): void {
+  console.log(`\n${title}`);
+  for (const [name, s] of rows)
+    console.log(`  ${name.padEnd(62)} median ${ms(s.median).padStart(10)}   p95 ${ms(s.p95).padStart(10)}`);
+}
