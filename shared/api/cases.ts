@@ -58,7 +58,10 @@ export const newCaseInput = caseFields
 export type NewCaseInput = z.input<typeof newCaseInput>;
 
 const stepId = { id: id.optional() };
-const conditionKeys = [...new Set(Object.values(rightConditions).flat())] as [ConditionKey, ...ConditionKey[]];
+const conditionKeys = [...new Set(Object.values(rightConditions).flat())] as [
+  ConditionKey,
+  ...ConditionKey[],
+];
 
 export const mappingInput = z.object({
   kind: z.literal('mapping'),
@@ -97,7 +100,9 @@ export const assessmentInput = z
     right: z.enum(rights),
     date: isoDate,
     conditions: z
-      .array(z.object({ key: z.enum(conditionKeys), result: z.enum(conditionResults), note: optionalText(1000) }))
+      .array(
+        z.object({ key: z.enum(conditionKeys), result: z.enum(conditionResults), note: optionalText(1000) }),
+      )
       .max(10),
   })
   .refine(

@@ -48,9 +48,12 @@ export const email = z
 export const isoDate = z
   .string({ message: 'validation.dateInvalid' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateInvalid' })
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, { message: 'validation.dateInvalid' });
+  .refine(
+    (v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    },
+    { message: 'validation.dateInvalid' },
+  );
 
 export const optionalDate = isoDate.nullable().default(null);

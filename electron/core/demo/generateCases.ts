@@ -8,7 +8,6 @@ import { demoName } from './generate';
 import type { Random } from './random';
 import { nationalIdFor } from './syntheticIds';
 
-
 // Most applications are barnekoordinator with an IP, or a koordinator for an adult.
 const RIGHT_SETS: readonly (readonly Right[])[] = [
   ['barnekoordinator', 'individuellPlan'],
