@@ -7,12 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchCases } from './cases';
+import { benchCaseTable } from './caseTable';
 import { benchCoordinators } from './coordinators';
 
 await benchCoordinators();
 const dir = mkdtempSync(path.join(tmpdir(), 'samordna-bench-cases-'));
 try {
-  await benchCases(dir);
+  const login = await benchCases(dir);
+  await benchCaseTable(dir, login);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -18,31 +18,40 @@ const ORDER: Record<Query['sort'], (dir: string) => string> = {
   officeDeadline: (dir) => `c.office_deadline IS NULL, c.office_deadline ${dir}`,
 };
 
-/** The search box: a case number, the start of a fødselsnummer, or words of a name. */
+/**
+ * The search box: a case number, the start of a fødselsnummer or digits of a case number, or
+ * words of a name. Each becomes a set of case ids found through an index or a narrow scan, so
+ * the list never joins 20 000 persons to test a name.
+ */
 function searchClause(q: string, params: Record<string, string>): string[] {
   const compact = q.replace(/\s/g, '');
+  if (compact === '') return [];
   if (/^\d{4}-\d*$/.test(compact)) {
-    params.caseNumber = `${compact}%`;
-    return ['c.case_number LIKE @caseNumber'];
+    params.caseNumber = `${compact}*`;
+    return ['c.case_number GLOB @caseNumber'];
   }
   if (/^\d+$/.test(compact)) {
-    params.idStart = `${compact}%`;
-    params.caseDigits = `%${compact}%`;
-    return ["(p.national_id LIKE @idStart OR replace(c.case_number, '-', '') LIKE @caseDigits)"];
+    params.idStart = `${compact}*`;
+    params.caseDigits = `*${compact}*`;
+    return [
+      `c.id IN (SELECT id FROM cases WHERE person_id IN (SELECT id FROM persons WHERE national_id GLOB @idStart)
+        UNION SELECT id FROM cases WHERE replace(case_number, '-', '') GLOB @caseDigits)`,
+    ];
   }
-  return searchFold(q)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 6)
-    .map((word, i) => {
-      params[`w${i}`] = `%${likeEscape(word)}%`;
-      return `p.search_name LIKE @w${i} ESCAPE '\\'`;
-    });
+  const words = searchFold(q).split(/\s+/).filter(Boolean).slice(0, 6);
+  words.forEach((word, i) => (params[`w${i}`] = `%${likeEscape(word)}%`));
+  return [
+    `c.person_id IN (SELECT id FROM persons WHERE ${words.map((_, i) => `search_name LIKE @w${i} ESCAPE '\\'`).join(' AND ')})`,
+  ];
 }
+
+/** Sorting by name needs the person; every other order is on the case alone. */
+const SORTS_ON_PERSON: ReadonlySet<Query['sort']> = new Set(['personName']);
 
 /**
  * One page of cases for the list, with the counts beside the filters. Everything is filtered in
- * SQL on the derived columns, so a keystroke costs one indexed query, not 20 000 derivations.
+ * SQL on the derived columns, so a keystroke costs a few indexed queries, not 20 000 derivations.
+ * The page is found on ids first and only its 100 rows are read in full.
  */
 export function listCases(db: Db, q: Query, today: string, dueSoonDays: number): CaseList {
   const params: Record<string, string | number> = { today, soon: addDays(today, dueSoonDays) };
@@ -65,13 +74,12 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
   if (q.deadline === 'none')
     where.push('c.office_deadline IS NULL AND (c.appeal_deadline IS NULL OR c.appeal_deadline < @today)');
 
-  const base = `FROM cases c JOIN persons p ON p.id = c.person_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const statusCounts = Object.fromEntries(caseStatuses.map((s) => [s, 0])) as Record<CaseStatus, number>;
-  for (const r of db.prepare(`SELECT c.status, count(*) AS n ${base} GROUP BY c.status`).all(params) as {
-    status: CaseStatus;
-    n: number;
-  }[])
-    statusCounts[r.status] = r.n;
+  const counted = db
+    .prepare(`SELECT c.status, count(*) AS n FROM cases c ${whereSql(where)} GROUP BY c.status`)
+    .all(params) as { status: CaseStatus; n: number }[];
+  for (const r of counted) statusCounts[r.status] = r.n;
 
   const withStatus = [...where];
   if (q.status === 'open') withStatus.push("c.status <> 'closed'");
@@ -86,10 +94,12 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
         ? statusCounts[q.status]
         : caseStatuses.reduce((n, s) => n + statusCounts[s], 0);
   const direction = q.desc ? 'DESC' : 'ASC';
+  const order = `ORDER BY ${ORDER[q.sort](direction)}, c.id ${direction}`;
+  const join = SORTS_ON_PERSON.has(q.sort) ? 'JOIN persons p ON p.id = c.person_id' : '';
   const rows = db
     .prepare(
-      `${LIST_SELECT} ${withStatus.length ? `WHERE ${withStatus.join(' AND ')}` : ''}
-       ORDER BY ${ORDER[q.sort](direction)}, c.id ${direction} LIMIT @limit OFFSET @offset`,
+      `WITH page AS (SELECT c.id FROM cases c ${join} ${whereSql(withStatus)} ${order} LIMIT @limit OFFSET @offset)
+       ${LIST_SELECT} WHERE c.id IN (SELECT id FROM page) ${order}`,
     )
     .all({ ...params, limit: q.limit, offset: q.offset }) as StoredListRow[];
   const all = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;

@@ -49,6 +49,7 @@ function configure(db: Db, key: Buffer): Db {
     db.pragma('synchronous=FULL');
     db.pragma('foreign_keys=ON');
     db.pragma('temp_store=MEMORY');
+    db.pragma('cache_size=-65536');
     return db;
   } catch (error) {
     db.close();
