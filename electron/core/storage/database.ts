@@ -37,6 +37,27 @@ function checkReadable(file: string, key: Buffer): void {
   }
 }
 
+/**
+ * Compiling SQL costs more than running most of our queries: each distinct statement is compiled
+ * once per open database and kept (the list's filter combinations make a few hundred at most).
+ * Statements are used as plain `run/get/all/iterate`; nothing switches them to pluck or raw mode.
+ */
+const STATEMENT_CACHE_SIZE = 500;
+
+function cacheStatements(db: Db): void {
+  const compile = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = compile(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(sql, statement);
+    }
+    return statement;
+  }) as Db['prepare'];
+}
+
 /** A new, empty encrypted database file. */
 export function createDatabase(file: string, key: Buffer): Db {
   return configure(new Database(file), key);
@@ -50,6 +71,7 @@ function configure(db: Db, key: Buffer): Db {
     db.pragma('foreign_keys=ON');
     db.pragma('temp_store=MEMORY');
     db.pragma('cache_size=-65536');
+    cacheStatements(db);
     return db;
   } catch (error) {
     db.close();
