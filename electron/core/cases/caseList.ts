@@ -95,10 +95,11 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
         : caseStatuses.reduce((n, s) => n + statusCounts[s], 0);
   const direction = q.desc ? 'DESC' : 'ASC';
   const order = `ORDER BY ${ORDER[q.sort](direction)}, c.id ${direction}`;
-  const join = SORTS_ON_PERSON.has(q.sort) ? 'JOIN persons p ON p.id = c.person_id' : '';
+  // By name: walk the persons in name order through the index and stop at the page's end.
+  const from = SORTS_ON_PERSON.has(q.sort) ? 'persons p CROSS JOIN cases c ON c.person_id = p.id' : 'cases c';
   const rows = db
     .prepare(
-      `WITH page AS (SELECT c.id FROM cases c ${join} ${whereSql(withStatus)} ${order} LIMIT @limit OFFSET @offset)
+      `WITH page AS (SELECT c.id FROM ${from} ${whereSql(withStatus)} ${order} LIMIT @limit OFFSET @offset)
        ${LIST_SELECT} WHERE c.id IN (SELECT id FROM page) ${order}`,
     )
     .all({ ...params, limit: q.limit, offset: q.offset }) as StoredListRow[];
