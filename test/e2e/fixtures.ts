@@ -18,12 +18,15 @@ export interface Samordna {
 interface Options {
   /** Lock after this many ms without activity, instead of the setting's minutes. */
   idleTimeoutMs: number | undefined;
+  /** Core's clock stands still at this moment (set the page's clock to the same with page.clock). */
+  now: Date | undefined;
 }
 
 /** Each test gets its own data folder, its own core and its own host: no shared state. */
 export const test = base.extend<Options & { samordna: Samordna }>({
   idleTimeoutMs: [undefined, { option: true }],
-  samordna: async ({ idleTimeoutMs }, use) => {
+  now: [undefined, { option: true }],
+  samordna: async ({ idleTimeoutMs, now }, use) => {
     if (!existsSync(path.join(rendererDir, 'index.html'))) {
       throw new Error('out/renderer is missing: run `npm run build:renderer` before the end-to-end tests.');
     }
@@ -33,6 +36,7 @@ export const test = base.extend<Options & { samordna: Samordna }>({
       dataDir,
       kdf: { N: 2 ** 14, r: 8, p: 1 },
       idleTimeoutMsOverride: idleTimeoutMs,
+      ...(now ? { now: () => now } : {}),
     });
     const host = await startHost({ core, rendererDir });
     await use({ host, dataDir });

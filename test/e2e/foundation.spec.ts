@@ -39,7 +39,7 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await page.getByRole('button', { name: 'Fortsett til Samordna' }).click();
 
   // Log out and in again: a wrong password is refused in plain Norwegian.
-  await expect(page.getByRole('heading', { name: 'Koordinatorer' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saker' })).toBeVisible();
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await expect(page.getByRole('heading', { name: /Logg inn/ })).toBeVisible();
   await page.getByLabel('Brukernavn').fill('kari.admin');
@@ -49,6 +49,8 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await visit(page, '03-innlogging');
   await page.getByLabel('Passord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saker' })).toBeVisible();
+  await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
 
   // A service unit first: coordinators belong to one.
   await expect(page.getByText('Legg først inn minst ett tjenestested')).toBeVisible();

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CasesArea } from '../features/cases/CasesArea';
 import { CoordinatorsArea } from '../features/coordinators/CoordinatorsArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { changeLanguage, languages, type Language } from '../i18n';
@@ -95,6 +96,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell-main">
+        {current === 'saker' && <CasesArea route={route} />}
         {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
         {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
         {current === 'logg' && <AuditPage />}

@@ -14,7 +14,7 @@ const caseWorkers: readonly Role[] = ['admin', 'saksbehandler'];
 
 export const areas: readonly Area[] = [
   { path: 'oversikt', labelKey: 'nav.overview', roles: everyone, built: false },
-  { path: 'saker', labelKey: 'nav.cases', roles: caseWorkers, built: false },
+  { path: 'saker', labelKey: 'nav.cases', roles: caseWorkers, built: true },
   { path: 'koordinatorer', labelKey: 'nav.coordinators', roles: caseWorkers, built: true },
   { path: 'opplaering', labelKey: 'nav.training', roles: caseWorkers, built: false },
   { path: 'planer', labelKey: 'nav.plans', roles: caseWorkers, built: false },
@@ -29,5 +29,5 @@ export function areasFor(role: Role): Area[] {
 
 /** Where a user lands after login: the first built area of their role. */
 export function homeFor(role: Role): string {
-  return role === 'leder' ? 'hjem' : 'koordinatorer';
+  return role === 'leder' ? 'hjem' : 'saker';
 }

@@ -2,6 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/api/session';
 import type { Route } from '../../app/router';
+import { CaseRulesSettings } from './CaseRulesSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { GeneralSettings } from './GeneralSettings';
 import { ServiceUnitsSettings } from './ServiceUnitsSettings';
@@ -10,6 +11,7 @@ import { UsersSettings } from './UsersSettings';
 const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
   { path: 'tjenestesteder', labelKey: 'settings.serviceUnits', adminOnly: true },
+  { path: 'frister', labelKey: 'cases.rules.title', adminOnly: true },
   { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
@@ -43,6 +45,7 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       </Heading>
       {current.path === 'generelt' && <GeneralSettings />}
       {current.path === 'tjenestesteder' && <ServiceUnitsSettings />}
+      {current.path === 'frister' && <CaseRulesSettings />}
       {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
       {current.path === 'passord' && <ChangePasswordForm />}
     </section>

@@ -1,0 +1,79 @@
+import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaRow } from '../../../../shared/api/cases';
+import { hrefFor } from '../../app/router';
+import { formatDay } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DueDate, RightNames } from './caseCells';
+import { useAgenda } from './queries';
+
+/** The next team meeting: cases waiting for an assessment or a decision, longest waiting first. */
+export function AgendaSection({ backHref, today }: { backHref: string; today: string }) {
+  const { t } = useTranslation();
+  const agenda = useAgenda();
+  const rows = agenda.data ?? [];
+  const headingId = useId();
+  return (
+    <section className="agenda" aria-labelledby={headingId}>
+      <Heading level={2} data-size="md" id={headingId}>
+        {t('cases.agenda.title')}
+      </Heading>
+      <Paragraph>{t('cases.agenda.intro', { date: formatDay(today) })}</Paragraph>
+      <ErrorAlert error={agenda.error} />
+      {agenda.isPending ? (
+        <Spinner aria-label={t('app.loading')} />
+      ) : rows.length === 0 ? (
+        <Paragraph>{t('cases.agenda.empty')}</Paragraph>
+      ) : (
+        <div className="table-scroll">
+          <Table zebra data-testid="agenda-table" className="print-table">
+            <caption className="visually-hidden">{t('cases.agenda.title')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('cases.col.caseNumber')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.col.personName')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.col.receivedDate')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.col.rights')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.agenda.awaiting')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.agenda.daysWaiting')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.agenda.interimReply')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {[...rows]
+                .sort((a, b) => b.daysWaiting - a.daysWaiting)
+                .map((row) => (
+                  <Table.Row key={row.id}>
+                    <Table.Cell>
+                      <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
+                        {row.caseNumber}
+                      </Link>
+                    </Table.Cell>
+                    <Table.Cell>{row.personName}</Table.Cell>
+                    <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
+                    <Table.Cell>
+                      <RightNames rights={row.rightsRequested} />
+                    </Table.Cell>
+                    <Table.Cell>{t(`cases.agenda.awaitingKind.${row.awaiting}`)}</Table.Cell>
+                    <Table.Cell className="number">{row.daysWaiting}</Table.Cell>
+                    <Table.Cell>
+                      <InterimReply row={row} />
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function InterimReply({ row }: { row: AgendaRow }) {
+  const { t } = useTranslation();
+  if (!row.interimReplyDue || !row.interimReplyState) return null;
+  if (row.interimReplyState === 'met') return <>{t('cases.agenda.interimReplySent')}</>;
+  const state = row.interimReplyState === 'running' ? 'later' : row.interimReplyState;
+  return <DueDate date={row.interimReplyDue} state={state} />;
+}

@@ -1,0 +1,173 @@
+import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseList, CaseListRow } from '../../../../shared/api/cases';
+import { todayIso } from '../../../../shared/domain/calendar';
+import { defaultCaseRules } from '../../../../shared/domain/case';
+import { hrefFor, navigate, parseHash } from '../../app/router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { caseHref } from './casePage/paths';
+import { CaseFilters } from './CaseFilters';
+import { CaseTable } from './CaseTable';
+import { ColumnChooser } from './ColumnChooser';
+import { caseCountText } from './countTexts';
+import { loadColumns, saveColumns, type ColumnId } from './columns';
+import {
+  defaultView,
+  hrefForView,
+  listQueryFor,
+  PAGE_SIZE,
+  viewFromQuery,
+  withSort,
+  type CaseListView,
+} from './listQuery';
+import { useCaseList, useCaseRules } from './queries';
+
+/** Replaces the address (no history entry per keystroke), starting from the current one. */
+function changeView(change: (view: CaseListView) => CaseListView) {
+  const current = viewFromQuery(parseHash(window.location.hash).query);
+  navigate(hrefForView(change(current)), { replace: true });
+}
+
+/** `#/saker`: every case, searched, filtered, sorted and paged by core; the filter is the address. */
+export function CasesPage({ query }: { query: URLSearchParams }) {
+  const { t, i18n } = useTranslation();
+  const view = useMemo(() => viewFromQuery(query), [query]);
+  const listHref = hrefForView(view);
+  const list = useCaseList(listQueryFor(view));
+  const dueSoonDays = useCaseRules().data?.dueSoonDays ?? defaultCaseRules.dueSoonDays;
+  const [columns, setColumns] = useState(() => loadColumns(window.localStorage));
+  const today = todayIso(new Date());
+  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
+
+  const rowHref = useCallback((row: CaseListRow) => caseHref(row.id, listHref), [listHref]);
+  const onColumns = (next: Record<ColumnId, boolean>) => {
+    setColumns(next);
+    saveColumns(window.localStorage, next);
+  };
+  const data = list.data;
+
+  return (
+    <section className="page">
+      <div className="page-header">
+        <Heading level={1} data-size="lg">
+          {t('cases.title')}
+        </Heading>
+        <div className="button-row no-print">
+          <Button asChild>
+            <a href={hrefFor(['saker', 'ny'], { fra: listHref })}>{t('cases.newCase')}</a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href={hrefFor(['saker', 'protokoll'])}>{t('cases.protocolLink')}</a>
+          </Button>
+        </div>
+      </div>
+      <CaseFilters view={view} statusCounts={data?.statusCounts} onChange={changeView} />
+      <ColumnChooser visible={columns} onChange={onColumns} />
+      <ErrorAlert error={list.error} />
+      {list.isPending ? (
+        <Spinner aria-label={t('app.loading')} />
+      ) : data ? (
+        <>
+          <CountLine data={data} page={view.page} format={number.format} />
+          {data.all === 0 ? (
+            <Paragraph>{t('cases.empty')}</Paragraph>
+          ) : data.rows.length === 0 ? (
+            <NoMatch total={data.total} />
+          ) : (
+            <>
+              <div className="table-scroll">
+                <CaseTable
+                  rows={data.rows}
+                  sort={view.sort}
+                  desc={view.desc}
+                  onSort={(sort) => changeView((v) => withSort(v, sort))}
+                  visible={columns}
+                  hrefFor={rowHref}
+                  today={today}
+                  dueSoonDays={dueSoonDays}
+                  busy={list.isPlaceholderData}
+                />
+              </div>
+              <Pager page={view.page} total={data.total} />
+            </>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** How many cases the filter finds, and which of them are shown; announced as the list changes. */
+function CountLine({ data, page, format }: { data: CaseList; page: number; format: (n: number) => string }) {
+  const { t } = useTranslation();
+  const first = (page - 1) * PAGE_SIZE + 1;
+  // An empty register and a page past the end are explained by the text below the line.
+  const text =
+    data.all === 0 || (data.total > 0 && data.rows.length === 0)
+      ? ''
+      : data.total === 0
+        ? t('cases.countNone', { all: format(data.all) })
+        : caseCountText(t, data.total, {
+            first: format(first),
+            last: format(first + data.rows.length - 1),
+            total: format(data.total),
+            all: format(data.all),
+          });
+  return (
+    <p role="status" className="count-line">
+      {text}
+    </p>
+  );
+}
+
+/** Nothing on this page: either the filter matches nothing, or the page is past the end. */
+function NoMatch({ total }: { total: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="empty-state">
+      <Paragraph>{total > 0 ? t('cases.pastLastPage') : t('cases.noMatch')}</Paragraph>
+      <div className="button-row">
+        {total > 0 ? (
+          <Button variant="secondary" onClick={() => changeView((v) => ({ ...v, page: 1 }))}>
+            {t('cases.firstPage')}
+          </Button>
+        ) : (
+          <Button
+            variant="secondary"
+            onClick={() => changeView((v) => ({ ...defaultView, sort: v.sort, desc: v.desc }))}
+          >
+            {t('cases.resetFilters')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Previous / next page. The ends are marked aria-disabled rather than disabled, so a keyboard
+ * user who pages to the last page keeps the focus on the button instead of losing it.
+ */
+function Pager({ page, total }: { page: number; total: number }) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (pages === 1) return null;
+  const go = (next: number) => {
+    if (next < 1 || next > pages) return;
+    changeView((v) => ({ ...v, page: next }));
+    document.getElementById('main')?.scrollTo?.({ top: 0 });
+    window.scrollTo?.({ top: 0 });
+  };
+  return (
+    <nav aria-label={t('cases.pages')} className="pager no-print">
+      <Button variant="secondary" aria-disabled={page <= 1 || undefined} onClick={() => go(page - 1)}>
+        {t('cases.previous')}
+      </Button>
+      <span>{t('cases.pageOf', { page, pages })}</span>
+      <Button variant="secondary" aria-disabled={page >= pages || undefined} onClick={() => go(page + 1)}>
+        {t('cases.next')}
+      </Button>
+    </nav>
+  );
+}

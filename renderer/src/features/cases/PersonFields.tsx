@@ -1,0 +1,175 @@
+import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { PersonMatch } from '../../../../shared/api/persons';
+import { checkNationalId } from '../../../../shared/domain/nationalId';
+import { formatDay } from '../../components/dates';
+import { ExistingPerson } from './ExistingPerson';
+import { nationalIdProblemKeys, nestedErrorText, type NewCaseValues } from './newCaseForm';
+import { RelationRows } from './RelationRows';
+
+interface Props {
+  /** The registered person the case will be for, once the user has chosen them. */
+  chosen: PersonMatch | null;
+  /** What the register says about the number typed (asked by the page, which must know too). */
+  lookup: { digits: string | null; match: PersonMatch | null; searching: boolean; notFound: boolean };
+  onChoose: (match: PersonMatch) => void;
+  onClear: () => void;
+  /** Demo and test registers accept Tenor's synthetic numbers. */
+  allowSynthetic: boolean;
+}
+
+/** Who the case is about: a person already registered (found by number), or a new one. */
+export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic }: Props) {
+  const { t } = useTranslation();
+  const { register, control, formState } = useFormContext<NewCaseValues>();
+  const [numberText, unborn, interpreter] = useWatch({
+    control,
+    name: ['person.nationalId', 'person.unborn', 'person.interpreterNeeded'],
+  });
+  const err = nestedErrorText(formState.errors, t);
+  const { digits, match } = lookup;
+  const check = digits ? checkNationalId(digits, { allowSynthetic }) : null;
+
+  if (chosen) {
+    return (
+      <div className="boxed chosen-person">
+        <Paragraph role="status">
+          {t('cases.new.usingExisting', {
+            name: chosen.person.name,
+            born: chosen.person.birthDate ? formatDay(chosen.person.birthDate) : '–',
+          })}
+        </Paragraph>
+        <div>
+          <Button variant="secondary" data-size="sm" onClick={onClear}>
+            {t('cases.new.otherPerson')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  const numberStatus = !digits
+    ? ''
+    : lookup.searching
+      ? t('cases.new.searching')
+      : match
+        ? t('cases.new.existingFound', { name: match.person.name })
+        : lookup.notFound
+          ? t('cases.new.notRegistered')
+          : '';
+
+  return (
+    <>
+      {!unborn && (
+        <Textfield
+          label={t('cases.new.nationalId')}
+          description={
+            check?.ok
+              ? t('cases.new.birthFromNumber', { date: formatDay(check.birthDate) })
+              : t('cases.new.nationalIdHelp')
+          }
+          inputMode="numeric"
+          autoComplete="off"
+          className="id-field"
+          error={
+            err('person.nationalId') ??
+            (check && !check.ok ? t(nationalIdProblemKeys[check.reason]) : undefined)
+          }
+          {...register('person.nationalId')}
+        />
+      )}
+      <p role="status" className="status-line">
+        {numberStatus}
+      </p>
+      {match ? (
+        <ExistingPerson match={match} onUse={() => onChoose(match)} />
+      ) : (
+        <NewPersonFields
+          showUnborn={!digits && numberText.trim() === ''}
+          unborn={unborn}
+          interpreter={interpreter}
+        />
+      )}
+    </>
+  );
+}
+
+function NewPersonFields({
+  showUnborn,
+  unborn,
+  interpreter,
+}: {
+  showUnborn: boolean;
+  unborn: boolean;
+  interpreter: boolean;
+}) {
+  const { t } = useTranslation();
+  const { register, formState } = useFormContext<NewCaseValues>();
+  const err = nestedErrorText(formState.errors, t);
+  return (
+    <>
+      {(showUnborn || unborn) && <Checkbox label={t('cases.new.unborn')} {...register('person.unborn')} />}
+      {unborn && (
+        <Textfield
+          label={t('cases.new.dueDate')}
+          placeholder={t('app.datePlaceholder')}
+          autoComplete="off"
+          className="date-field"
+          error={err('person.dueDate')}
+          {...register('person.dueDate')}
+        />
+      )}
+      <Textfield
+        label={t('cases.new.name')}
+        description={unborn ? t('cases.new.nameUnbornHelp') : undefined}
+        autoComplete="off"
+        error={err('person.name')}
+        {...register('person.name')}
+      />
+      {showUnborn && !unborn && (
+        <Textfield
+          label={t('cases.new.birthDate')}
+          description={t('cases.new.birthDateHelp')}
+          placeholder={t('app.datePlaceholder')}
+          autoComplete="off"
+          className="date-field"
+          error={err('person.birthDate')}
+          {...register('person.birthDate')}
+        />
+      )}
+      <Textfield
+        label={t('cases.new.address')}
+        autoComplete="off"
+        error={err('person.address')}
+        {...register('person.address')}
+      />
+      <div className="row-grid">
+        <Textfield
+          label={t('cases.new.phone')}
+          type="tel"
+          autoComplete="off"
+          error={err('person.phone')}
+          {...register('person.phone')}
+        />
+        <Textfield
+          label={t('cases.new.email')}
+          type="email"
+          autoComplete="off"
+          error={err('person.email')}
+          {...register('person.email')}
+        />
+      </div>
+      <Checkbox label={t('cases.new.interpreterNeeded')} {...register('person.interpreterNeeded')} />
+      {interpreter && (
+        <Textfield
+          label={t('cases.new.interpreterLanguage')}
+          autoComplete="off"
+          error={err('person.interpreterLanguage')}
+          {...register('person.interpreterLanguage')}
+        />
+      )}
+      <RelationRows />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { CaseListRow } from '../../../../shared/api/cases';
+import { todayIso } from '../../../../shared/domain/calendar';
+import { hrefFor, navigate } from '../../app/router';
+import { useSessionStatus } from '../../app/session';
+import { formatDay } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AgendaSection } from './AgendaSection';
+import { protocolCountText } from './countTexts';
+import { RightNames, StatusTag } from './caseCells';
+import { DateFilterField } from './filterFields';
+import { useProtocol } from './queries';
+
+const isIso = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** The period in the address, or this year so far. */
+export function protocolPeriod(query: URLSearchParams, today: string): { from: string; to: string } {
+  const from = query.get('from');
+  const to = query.get('to');
+  return { from: isIso(from) ? from : `${today.slice(0, 4)}-01-01`, to: isIso(to) ? to : today };
+}
+
+/** `#/saker/protokoll`: the saksbehandlingsprotokoll for a period, and the next team meeting's agenda. */
+export function ProtocolPage({ query }: { query: URLSearchParams }) {
+  const { t } = useTranslation();
+  const today = todayIso(new Date());
+  const { from, to } = protocolPeriod(query, today);
+  const backwards = from > to;
+  const protocol = useProtocol(backwards ? null : from, backwards ? null : to);
+  const municipality = useSessionStatus().data?.municipality ?? '';
+  const selfHref = hrefFor(['saker', 'protokoll'], { from, to });
+  const setPeriod = (change: { from?: string | null; to?: string | null }) => {
+    const next = { from, to, ...change };
+    navigate(hrefFor(['saker', 'protokoll'], { from: next.from ?? '', to: next.to ?? '' }), {
+      replace: true,
+    });
+  };
+  const rows = protocol.data ?? [];
+
+  return (
+    <section className="page protocol-page">
+      <Link href={hrefFor(['saker'])} className="no-print">
+        {t('cases.protocol.back')}
+      </Link>
+      <div className="page-header">
+        <Heading level={1} data-size="lg">
+          {t('cases.protocol.title')}
+          <span className="print-only print-subtitle">{municipality}</span>
+        </Heading>
+        <div className="button-row no-print">
+          <Button variant="secondary" onClick={() => window.print()}>
+            {t('cases.protocol.print')}
+          </Button>
+        </div>
+      </div>
+      <Paragraph className="confidential">{t('cases.protocol.confidential')}</Paragraph>
+      <Paragraph className="no-print">{t('cases.protocol.intro')}</Paragraph>
+      <div className="filter-row no-print" role="group" aria-label={t('cases.protocol.period')}>
+        <DateFilterField
+          label={t('cases.protocol.from')}
+          value={from}
+          onCommit={(v) => setPeriod({ from: v })}
+          className="date-field"
+        />
+        <DateFilterField
+          label={t('cases.protocol.to')}
+          value={to}
+          onCommit={(v) => setPeriod({ to: v })}
+          className="date-field"
+        />
+      </div>
+
+      <Heading level={2} data-size="md">
+        {t('cases.protocol.received', { from: formatDay(from), to: formatDay(to) })}
+      </Heading>
+      <ErrorAlert error={protocol.error} />
+      {backwards ? (
+        <Paragraph>{t('cases.protocol.backwards')}</Paragraph>
+      ) : protocol.isPending ? (
+        <Spinner aria-label={t('app.loading')} />
+      ) : (
+        <>
+          <p role="status" className="count-line">
+            {protocolCountText(t, rows.length)}
+          </p>
+          {rows.length === 0 ? (
+            <Paragraph>{t('cases.protocol.empty')}</Paragraph>
+          ) : (
+            <div className="table-scroll">
+              <ProtocolTable rows={rows} backHref={selfHref} />
+            </div>
+          )}
+        </>
+      )}
+      <AgendaSection backHref={selfHref} today={today} />
+      <p className="print-only">{t('cases.protocol.printedOn', { date: formatDay(today) })}</p>
+    </section>
+  );
+}
+
+function ProtocolTable({ rows, backHref }: { rows: CaseListRow[]; backHref: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table zebra data-testid="protocol-table" className="print-table">
+      <caption className="visually-hidden">{t('cases.protocol.caption')}</caption>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('cases.col.receivedDate')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('cases.col.caseNumber')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('cases.col.personName')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('cases.protocol.channel')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('cases.col.rights')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('cases.col.status')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('cases.col.decidedDate')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((row) => (
+          <Table.Row key={row.id}>
+            <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
+            <Table.Cell>
+              <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
+                {row.caseNumber}
+              </Link>
+            </Table.Cell>
+            <Table.Cell>{row.personName}</Table.Cell>
+            <Table.Cell>{t(`cases.channels.${row.channel}`)}</Table.Cell>
+            <Table.Cell>
+              <RightNames rights={row.rightsRequested} />
+            </Table.Cell>
+            <Table.Cell>
+              <StatusTag status={row.status} />
+            </Table.Cell>
+            <Table.Cell className="nowrap">{formatDay(row.decidedDate)}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}

@@ -1,0 +1,84 @@
+import { Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../../shared/domain/calendar';
+import type { CaseStatus, Right } from '../../../../shared/domain/case';
+import { formatDay } from '../../components/dates';
+
+/** Fødselsnummer as people read it aloud: birth date, then the personal number (150319 51264). */
+export function formatNationalId(nationalId: string): string {
+  return `${nationalId.slice(0, 6)} ${nationalId.slice(6)}`;
+}
+
+/** The number, or for a child without one the birth date or the due date (termin). */
+export function PersonIdCell(props: {
+  nationalId: string | null;
+  birthDate: string | null;
+  dueDate: string | null;
+}) {
+  const { t } = useTranslation();
+  if (props.nationalId) return <span className="nowrap">{formatNationalId(props.nationalId)}</span>;
+  if (props.birthDate) return <>{t('cases.bornOn', { date: formatDay(props.birthDate) })}</>;
+  if (props.dueDate) return <>{t('cases.dueOn', { date: formatDay(props.dueDate) })}</>;
+  return null;
+}
+
+/** IP, K, BK on screen; the full names for screen readers and as a tooltip. */
+export function RightsShort({ rights }: { rights: readonly Right[] }) {
+  const { t } = useTranslation();
+  return (
+    <span className="rights-short">
+      {rights.map((right) => (
+        <span key={right}>
+          <span aria-hidden="true" title={t(`cases.rights.${right}`)}>
+            {t(`cases.rightsShort.${right}`)}
+          </span>
+          <span className="visually-hidden">{t(`cases.rights.${right}`)}</span>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The rights written out, for the protocol and other pages meant for paper. */
+export function RightNames({ rights }: { rights: readonly Right[] }) {
+  const { t } = useTranslation();
+  return <>{rights.map((r) => t(`cases.rights.${r}`)).join(', ')}</>;
+}
+
+const statusColors: Record<CaseStatus, string> = {
+  received: 'info',
+  inProgress: 'accent',
+  decided: 'success',
+  appealed: 'warning',
+  atGovernor: 'warning',
+  closed: 'neutral',
+};
+
+export function StatusTag({ status }: { status: CaseStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag data-color={statusColors[status]} data-size="sm" className="nowrap">
+      {t(`cases.status.${status}`)}
+    </Tag>
+  );
+}
+
+export type DueState = 'overdue' | 'dueSoon' | 'later';
+
+/** Before today is overdue; within `dueSoonDays` (the setting) is due soon. Dates are ISO. */
+export function dueState(due: string, today: string, dueSoonDays: number): DueState {
+  if (due < today) return 'overdue';
+  return due <= addDays(today, dueSoonDays) ? 'dueSoon' : 'later';
+}
+
+/** A deadline date that says in words, not only in colour, when it has passed or is close. */
+export function DueDate({ date, state, label }: { date: string; state: DueState; label?: string }) {
+  const { t } = useTranslation();
+  const text = label ? `${formatDay(date)} ${label}` : formatDay(date);
+  if (state === 'later') return <span className="nowrap">{text}</span>;
+  return (
+    <Tag data-color={state === 'overdue' ? 'danger' : 'warning'} data-size="sm" className="nowrap">
+      {text} · {t(state === 'overdue' ? 'cases.deadlinePassed' : 'cases.deadlineSoon')}
+    </Tag>
+  );
+}

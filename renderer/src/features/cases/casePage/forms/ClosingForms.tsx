@@ -1,0 +1,115 @@
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { closingReasons } from '../../../../../../shared/domain/case';
+import { closingInForce } from '../../../../../../shared/domain/caseSteps';
+import { dateInput, formatDay } from '../../../../components/dates';
+import { errorText } from '../../../../components/formErrors';
+import { ChoiceField, DateField } from './fields';
+import { FormFooter } from './FormFooter';
+import type { StepFormProps } from './stepFormProps';
+import { useSaveStep } from './useSaveStep';
+
+interface ClosingValues {
+  date: string;
+  reason: string;
+  note: string;
+}
+
+/** Avslutning: the date and why; afterwards only a reopening can be recorded. */
+export function ClosingForm({ detail, step, back, cancelHref }: StepFormProps<'closing'>) {
+  const { t } = useTranslation();
+  const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
+  const { register, handleSubmit, setError, formState } = useForm<ClosingValues>({
+    defaultValues: step
+      ? { date: formatDay(step.date), reason: step.reason, note: step.note }
+      : { date: formatDay(detail.today), reason: '', note: '' },
+  });
+  const err = errorText(formState.errors, t);
+
+  const onSubmit = handleSubmit((v) =>
+    save(
+      { kind: 'closing', id: step?.id, ...v, date: dateInput(v.date), reason: v.reason || undefined },
+      setError,
+      { fields: Object.keys(v) },
+    ),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack">
+      {!step && <Paragraph>{t('case.closingIntro')}</Paragraph>}
+      <DateField label={t('case.field.closingDate')} error={err('date')} registration={register('date')} />
+      <ChoiceField
+        legend={t('case.field.closingReason')}
+        choices={closingReasons.map((r) => ({ value: r, label: t(`case.closingReason.${r}`) }))}
+        error={err('reason')}
+        registration={register('reason')}
+      />
+      <Textfield
+        label={t('case.field.note')}
+        description={t('case.help.closingNote')}
+        multiline
+        rows={3}
+        error={err('note')}
+        {...register('note')}
+      />
+      <FormFooter
+        saving={saving}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={cancelHref}
+      />
+    </form>
+  );
+}
+
+interface ReopeningValues {
+  date: string;
+  reason: string;
+}
+
+/** Gjenåpning: a closed case taken up again (a new need, a consent given anew), with the reason. */
+export function ReopeningForm({ detail, step, back, cancelHref }: StepFormProps<'reopening'>) {
+  const { t } = useTranslation();
+  const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
+  const { register, handleSubmit, setError, formState } = useForm<ReopeningValues>({
+    defaultValues: step
+      ? { date: formatDay(step.date), reason: step.reason }
+      : { date: formatDay(detail.today), reason: '' },
+  });
+  const err = errorText(formState.errors, t);
+  const closing = closingInForce(detail.record);
+
+  const onSubmit = handleSubmit((v) =>
+    save({ kind: 'reopening', id: step?.id, ...v, date: dateInput(v.date) }, setError, {
+      fields: Object.keys(v),
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack">
+      {closing && (
+        <Paragraph>
+          {t('case.closedOn', {
+            date: formatDay(closing.date),
+            reason: t(`case.closingReason.${closing.reason}`),
+          })}
+        </Paragraph>
+      )}
+      <DateField label={t('case.field.reopeningDate')} error={err('date')} registration={register('date')} />
+      <Textfield
+        label={t('case.field.reopeningReason')}
+        multiline
+        rows={3}
+        error={err('reason')}
+        {...register('reason')}
+      />
+      <FormFooter
+        saving={saving}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={cancelHref}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { consentGivers, consentTypes } from '../../../../../../shared/domain/case';
+import { dateInput, formatDay } from '../../../../components/dates';
+import { errorText } from '../../../../components/formErrors';
+import { ChoiceField, DateField } from './fields';
+import { FormFooter } from './FormFooter';
+import type { StepFormProps } from './stepFormProps';
+import { useSaveStep } from './useSaveStep';
+
+interface Values {
+  type: string;
+  givenBy: string;
+  givenByName: string;
+  date: string;
+  validUntil: string;
+  scope: string;
+  withdrawnDate: string;
+}
+
+/** Samtykke: what it covers, who gave it, for how long, and when it was withdrawn. */
+export function ConsentForm({ detail, step, back, cancelHref }: StepFormProps<'consent'>) {
+  const { t } = useTranslation();
+  const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
+  const age = detail.overview.ageToday;
+  const ownConsent = age !== null && age >= detail.rules.ownConsentAge;
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: step
+      ? {
+          type: step.type,
+          givenBy: step.givenBy,
+          givenByName: step.givenByName,
+          date: formatDay(step.date),
+          validUntil: formatDay(step.validUntil),
+          scope: step.scope,
+          withdrawnDate: formatDay(step.withdrawnDate),
+        }
+      : {
+          type: '',
+          // From the own-consent age the young person consents; for a younger or unborn child, the parents.
+          givenBy: ownConsent ? 'person' : 'guardian',
+          givenByName: '',
+          date: formatDay(detail.today),
+          validUntil: '',
+          scope: '',
+          withdrawnDate: '',
+        },
+  });
+  const err = errorText(formState.errors, t);
+
+  const onSubmit = handleSubmit((v) =>
+    save(
+      {
+        kind: 'consent',
+        id: step?.id,
+        ...v,
+        type: v.type || undefined,
+        givenBy: v.givenBy || undefined,
+        date: dateInput(v.date),
+        validUntil: dateInput(v.validUntil),
+        withdrawnDate: dateInput(v.withdrawnDate),
+      },
+      setError,
+      { fields: Object.keys(v) },
+    ),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack">
+      <ChoiceField
+        legend={t('case.field.consentType')}
+        choices={consentTypes.map((c) => ({ value: c, label: t(`case.consentType.${c}`) }))}
+        error={err('type')}
+        registration={register('type')}
+      />
+      <ChoiceField
+        legend={t('case.field.givenBy')}
+        description={t('case.help.ownConsent', { age: detail.rules.ownConsentAge })}
+        choices={consentGivers.map((g) => ({ value: g, label: t(`case.consentGiver.${g}`) }))}
+        error={err('givenBy')}
+        registration={register('givenBy')}
+      />
+      <Textfield
+        label={t('case.field.givenByName')}
+        autoComplete="off"
+        error={err('givenByName')}
+        {...register('givenByName')}
+      />
+      <DateField label={t('case.field.consentDate')} error={err('date')} registration={register('date')} />
+      <DateField
+        label={t('case.field.validUntil')}
+        help={t('case.help.optional')}
+        error={err('validUntil')}
+        registration={register('validUntil')}
+      />
+      <Textfield
+        label={t('case.field.scope')}
+        description={t('case.help.scope')}
+        multiline
+        rows={3}
+        error={err('scope')}
+        {...register('scope')}
+      />
+      <DateField
+        label={t('case.field.withdrawnDate')}
+        help={t('case.help.withdrawn')}
+        error={err('withdrawnDate')}
+        registration={register('withdrawnDate')}
+      />
+      <FormFooter
+        saving={saving}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={cancelHref}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { dateInput, formatDay } from '../../../../components/dates';
+import { errorText } from '../../../../components/formErrors';
+import { DateField } from './fields';
+import { FormFooter } from './FormFooter';
+import type { StepFormProps } from './stepFormProps';
+import { useSaveStep } from './useSaveStep';
+
+interface Values {
+  sentDate: string;
+  reason: string;
+  expectedDate: string;
+}
+
+/** Foreløpig svar: sent when the case cannot be decided within the deadline. */
+export function InterimReplyForm({ detail, step, back, cancelHref }: StepFormProps<'interimReply'>) {
+  const { t } = useTranslation();
+  const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: step
+      ? {
+          sentDate: formatDay(step.sentDate),
+          reason: step.reason,
+          expectedDate: formatDay(step.expectedDate),
+        }
+      : { sentDate: formatDay(detail.today), reason: '', expectedDate: '' },
+  });
+  const err = errorText(formState.errors, t);
+  const deadline = detail.overview.deadlines.find((d) => d.kind === 'interimReply');
+
+  const onSubmit = handleSubmit((v) =>
+    save(
+      {
+        kind: 'interimReply',
+        id: step?.id,
+        ...v,
+        sentDate: dateInput(v.sentDate),
+        expectedDate: dateInput(v.expectedDate),
+      },
+      setError,
+      { fields: Object.keys(v) },
+    ),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack">
+      {deadline && (
+        <Paragraph>
+          {t('case.interimDeadline', { date: formatDay(deadline.dueDate), law: deadline.legalReference })}
+        </Paragraph>
+      )}
+      <DateField
+        label={t('case.field.sentDate')}
+        error={err('sentDate')}
+        registration={register('sentDate')}
+      />
+      <Textfield
+        label={t('case.field.interimReason')}
+        multiline
+        rows={4}
+        error={err('reason')}
+        {...register('reason')}
+      />
+      <DateField
+        label={t('case.field.expectedDate')}
+        error={err('expectedDate')}
+        registration={register('expectedDate')}
+      />
+      <FormFooter
+        saving={saving}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={cancelHref}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useRef } from 'react';
+import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ServiceUnit } from '../../../../../../shared/api/serviceUnits';
+import { emptyService, type CaseDetailsValues } from './caseDetailsForm';
+import { fieldError } from './fieldError';
+import { SelectField } from './fields';
+
+/**
+ * The Marker form's second question: which services the person receives now or will need, each
+ * with its service unit (or another provider: fastlege, BUP ...) and a contact.
+ */
+export function ServiceFields({
+  rows,
+  serviceUnits,
+  inUse,
+}: {
+  /** Owned by the page, so it can take out the empty ones on save. */
+  rows: UseFieldArrayReturn<CaseDetailsValues, 'services'>;
+  serviceUnits: ServiceUnit[];
+  inUse: number[];
+}) {
+  const { t } = useTranslation();
+  const { register, formState } = useFormContext<CaseDetailsValues>();
+  const { fields, append, remove } = rows;
+  const addButton = useRef<HTMLButtonElement>(null);
+  const err = fieldError(formState.errors, t);
+  // A unit deactivated since stays choosable where it is already recorded, so it is not lost on save.
+  const units = serviceUnits.filter((u) => u.active || inUse.includes(u.id));
+
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('case.field.services')}</Fieldset.Legend>
+      <Fieldset.Description>{t('case.help.services')}</Fieldset.Description>
+      {fields.length === 0 && <Paragraph data-size="sm">{t('case.noServices')}</Paragraph>}
+      {fields.map((field, i) => {
+        const n = i + 1;
+        const path = `services.${i}` as const;
+        return (
+          <Fieldset key={field.id} className="row-box">
+            <Fieldset.Legend>{t('case.serviceLegend', { n })}</Fieldset.Legend>
+            <div className="row-grid">
+              <SelectField
+                label={t('case.field.serviceUnit')}
+                error={err(`${path}.serviceUnitId`)}
+                registration={register(`${path}.serviceUnitId`)}
+              >
+                <option value="">{t('case.noServiceUnit')}</option>
+                {units.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </SelectField>
+              <Textfield
+                label={t('case.field.provider')}
+                description={t('case.help.provider')}
+                autoComplete="off"
+                error={err(`${path}.provider`)}
+                {...register(`${path}.provider`)}
+              />
+              <Textfield
+                label={t('case.field.serviceContact')}
+                autoComplete="off"
+                error={err(`${path}.contact`)}
+                {...register(`${path}.contact`)}
+              />
+              <SelectField
+                label={t('case.field.serviceStatus')}
+                error={err(`${path}.status`)}
+                registration={register(`${path}.status`)}
+              >
+                <option value="receives">{t('case.serviceStatus.receives')}</option>
+                <option value="needs">{t('case.serviceStatus.needs')}</option>
+              </SelectField>
+            </div>
+            <div className="row-actions">
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => {
+                  remove(i);
+                  addButton.current?.focus();
+                }}
+              >
+                {t('case.removeService', { n })}
+              </Button>
+            </div>
+          </Fieldset>
+        );
+      })}
+      <div>
+        <Button
+          ref={addButton}
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() => append({ ...emptyService })}
+        >
+          {t('case.addService')}
+        </Button>
+      </div>
+    </Fieldset>
+  );
+}

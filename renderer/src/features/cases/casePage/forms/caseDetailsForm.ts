@@ -1,0 +1,69 @@
+import type { Input } from '../../../../../../shared/api/index';
+import type { Applicant, CaseChannel, CaseRecord, Right } from '../../../../../../shared/domain/case';
+import { dateInput, formatDay } from '../../../../components/dates';
+
+/** One service row as the form holds it: the unit is a select's text, '' for none. */
+export interface ServiceValues {
+  serviceUnitId: string;
+  provider: string;
+  contact: string;
+  status: 'receives' | 'needs';
+}
+
+/** What the case details form holds; paths mirror the contract (`services.1.provider`). */
+export interface CaseDetailsValues {
+  receivedDate: string;
+  channel: CaseChannel | '';
+  appliedBy: Applicant | '';
+  appliedByName: string;
+  rightsRequested: Right[];
+  needDescription: string;
+  services: ServiceValues[];
+}
+
+export const emptyService: ServiceValues = {
+  serviceUnitId: '',
+  provider: '',
+  contact: '',
+  status: 'receives',
+};
+
+export const isBlankService = (s: ServiceValues) =>
+  !s.serviceUnitId && !s.provider.trim() && !s.contact.trim();
+
+export function caseDetailsValues(record: CaseRecord): CaseDetailsValues {
+  return {
+    receivedDate: formatDay(record.receivedDate),
+    channel: record.channel,
+    appliedBy: record.appliedBy,
+    appliedByName: record.appliedByName,
+    rightsRequested: [...record.rightsRequested],
+    needDescription: record.needDescription,
+    services: record.services.map((s) => ({
+      serviceUnitId: s.serviceUnitId === null ? '' : String(s.serviceUnitId),
+      provider: s.provider,
+      contact: s.contact,
+      status: s.status,
+    })),
+  };
+}
+
+/** The form's text in the contract's shape; the schema then judges it. */
+export function toCaseUpdate(v: CaseDetailsValues, id: number): Input<'cases.update'> {
+  return {
+    id,
+    receivedDate: dateInput(v.receivedDate) as string,
+    channel: (v.channel || undefined) as CaseChannel,
+    appliedBy: (v.appliedBy || undefined) as Applicant,
+    appliedByName: v.appliedByName,
+    // A single checkbox left alone can come back as `false` rather than a list.
+    rightsRequested: Array.isArray(v.rightsRequested) ? v.rightsRequested : [],
+    needDescription: v.needDescription,
+    services: v.services.map((s) => ({
+      serviceUnitId: s.serviceUnitId === '' ? null : Number(s.serviceUnitId),
+      provider: s.provider,
+      contact: s.contact,
+      status: s.status,
+    })),
+  };
+}

@@ -1,0 +1,69 @@
+import { Heading, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../../../shared/api/cases';
+import type { CaseStatus } from '../../../../../../shared/domain/case';
+import { formatDay } from '../../../../components/dates';
+import { formatNationalId } from '../texts';
+
+export const statusColors: Record<CaseStatus, string> = {
+  received: 'info',
+  inProgress: 'info',
+  decided: 'success',
+  appealed: 'warning',
+  atGovernor: 'warning',
+  closed: 'neutral',
+};
+
+/** Who the case is about and where it stands, in one glance. */
+export function CaseHeader({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const { person, record, overview } = detail;
+  return (
+    <header className="case-header">
+      <Heading level={1} data-size="lg">
+        {person.name}
+      </Heading>
+      <dl className="facts">
+        <div>
+          <dt>{t('case.person.nationalId')}</dt>
+          <dd>{person.nationalId ? formatNationalId(person.nationalId) : t('case.person.noNationalId')}</dd>
+        </div>
+        {person.birthDate !== null ? (
+          <div>
+            <dt>{t('case.person.born')}</dt>
+            <dd>
+              {overview.ageToday === null
+                ? formatDay(person.birthDate)
+                : t('case.person.bornWithAge', { date: formatDay(person.birthDate), age: overview.ageToday })}
+            </dd>
+          </div>
+        ) : (
+          person.dueDate !== null && (
+            <div>
+              <dt>{t('case.person.notBornYet')}</dt>
+              <dd>{t('case.person.due', { date: formatDay(person.dueDate) })}</dd>
+            </div>
+          )
+        )}
+        <div>
+          <dt>{t('case.caseNumber')}</dt>
+          <dd>{record.caseNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('case.statusLabel')}</dt>
+          <dd>
+            <Tag data-color={statusColors[overview.status]}>{t(`case.status.${overview.status}`)}</Tag>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('case.received')}</dt>
+          <dd>{formatDay(record.receivedDate)}</dd>
+        </div>
+        <div>
+          <dt>{t('case.field.channel')}</dt>
+          <dd>{t(`case.channel.${record.channel}`)}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../../../shared/api/cases';
+import { CaseDetailsSection } from './CaseDetailsSection';
+import { CaseHeader } from './CaseHeader';
+import { DeadlinesSection } from './DeadlinesSection';
+import { NextStepSection } from './NextStepSection';
+import { PersonSection } from './PersonSection';
+import { RightsSection } from './RightsSection';
+import { Timeline } from './Timeline';
+
+/** The case page: who, where the case stands, what is due, what to do next, and what happened. */
+export function CaseOverviewPage({
+  detail,
+  back,
+  listHref,
+}: {
+  detail: CaseDetail;
+  back: string;
+  listHref: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="page case-page">
+      <Link href={listHref}>{t('case.backToList')}</Link>
+      <CaseHeader detail={detail} />
+      <DeadlinesSection detail={detail} />
+      <NextStepSection detail={detail} back={back} />
+      <RightsSection detail={detail} back={back} />
+      <Timeline detail={detail} back={back} />
+      <PersonSection detail={detail} back={back} />
+      <CaseDetailsSection detail={detail} back={back} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { CaseDetail } from '../../../../../shared/api/cases';
+import type { Input } from '../../../../../shared/api/index';
+import { call } from '../../../api/client';
+
+export const caseKeys = {
+  one: (id: number) => ['cases.get', id] as const,
+};
+
+/**
+ * Each read writes a row in the access log (core): CasePage is the only reader, so a visit to the
+ * case and its forms is one read, and coming back later is another.
+ */
+export function useCase(id: number) {
+  return useQuery({ queryKey: caseKeys.one(id), queryFn: () => call('cases.get', { id }) });
+}
+
+/** Every change returns the whole case again; lists elsewhere (list, agenda, protocol) are refreshed. */
+function keepFresh(queryClient: QueryClient, detail: CaseDetail) {
+  queryClient.setQueryData(caseKeys.one(detail.record.id), detail);
+  return queryClient.invalidateQueries({
+    predicate: (q) => {
+      const key = q.queryKey[0];
+      return typeof key === 'string' && key.startsWith('cases.') && key !== 'cases.get';
+    },
+  });
+}
+
+export function useRecordStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'cases.recordStep'>) => call('cases.recordStep', input),
+    onSuccess: (detail) => keepFresh(queryClient, detail),
+  });
+}
+
+export function useRemoveStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'cases.removeStep'>) => call('cases.removeStep', input),
+    onSuccess: (detail) => keepFresh(queryClient, detail),
+  });
+}
+
+export function useUpdateCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'cases.update'>) => call('cases.update', input),
+    onSuccess: (detail) => keepFresh(queryClient, detail),
+  });
+}
+
+/** A changed person changes the case (age, deadlines, warnings): the case is read again. */
+export function useUpdatePerson(caseId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<'persons.update'>) => call('persons.update', input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.one(caseId) }),
+        queryClient.invalidateQueries({
+          predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('persons.'),
+        }),
+        queryClient.invalidateQueries({ queryKey: ['cases.list'] }),
+      ]),
+  });
+}

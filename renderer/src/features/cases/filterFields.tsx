@@ -1,0 +1,91 @@
+import { Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateInput, formatDay } from '../../components/dates';
+
+/** The longest search the contract takes (`caseListQuery.q`). */
+export const SEARCH_MAX_LENGTH = 100;
+
+/**
+ * Text that follows the address when the address changes elsewhere (back from a case, "reset"),
+ * and otherwise stays as typed.
+ */
+function useFollowingText(value: string) {
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setText(value);
+  }
+  return [text, setText] as const;
+}
+
+/** A visible label is required: every filter is named for screen readers and for the eye. */
+interface FieldProps {
+  label: string;
+  description?: string;
+  className?: string;
+}
+
+/**
+ * The search box: every keystroke asks the list at once. Core answers from an index, and the
+ * list keeps the previous rows on screen until the new ones arrive, so typing never waits.
+ */
+export function SearchField({
+  value,
+  onChange,
+  ...field
+}: FieldProps & { value: string; onChange: (text: string) => void }) {
+  const [text, setText] = useFollowingText(value);
+  return (
+    <Textfield
+      {...field}
+      type="search"
+      autoComplete="off"
+      spellCheck={false}
+      maxLength={SEARCH_MAX_LENGTH}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(e.target.value);
+      }}
+    />
+  );
+}
+
+/**
+ * A dd.mm.åååå filter field: applied when the user leaves it or presses Enter, so a date half
+ * typed never filters the list; a date that cannot be read says so beside the field.
+ */
+export function DateFilterField({
+  value,
+  onCommit,
+  ...field
+}: FieldProps & { value: string | null; onCommit: (iso: string | null) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useFollowingText(formatDay(value));
+  const [invalid, setInvalid] = useState(false);
+  const commit = () => {
+    const iso = dateInput(text);
+    const ok = iso === null || /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    setInvalid(!ok);
+    if (ok && iso !== value) onCommit(iso);
+  };
+  return (
+    <Textfield
+      {...field}
+      placeholder={t('app.datePlaceholder')}
+      autoComplete="off"
+      value={text}
+      error={invalid ? t('validation.dateInvalid') : undefined}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        }
+      }}
+    />
+  );
+}

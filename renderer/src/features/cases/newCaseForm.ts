@@ -1,0 +1,197 @@
+import { get, type FieldErrors, type FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import type { NewCaseInput, newCaseInput } from '../../../../shared/api/cases';
+import type { Applicant, CaseChannel, RelationKind, Right } from '../../../../shared/domain/case';
+import { checkPersonDates } from '../../../../shared/domain/caseDates';
+import { checkNationalId, type NationalIdProblem } from '../../../../shared/domain/nationalId';
+import { dateInput, formatDay } from '../../components/dates';
+
+/**
+ * What the new-case form holds. It mirrors the contract (`person.relations.0.name`,
+ * `services.1.provider`), so the schema's and core's messages land beside the right field.
+ */
+export interface RelationValues {
+  name: string;
+  relation: RelationKind | '';
+  parentalResponsibility: boolean;
+  mayConsent: boolean;
+  phone: string;
+  email: string;
+}
+
+export interface ServiceValues {
+  serviceUnitId: string;
+  provider: string;
+  contact: string;
+  status: 'receives' | 'needs';
+}
+
+export interface NewCaseValues {
+  person: {
+    nationalId: string;
+    name: string;
+    birthDate: string;
+    /** The child is not born yet: no number and no birth date, a due date instead. */
+    unborn: boolean;
+    dueDate: string;
+    address: string;
+    phone: string;
+    email: string;
+    interpreterNeeded: boolean;
+    interpreterLanguage: string;
+    relations: RelationValues[];
+  };
+  receivedDate: string;
+  channel: CaseChannel | '';
+  appliedBy: Applicant | '';
+  appliedByName: string;
+  rightsRequested: Right[];
+  needDescription: string;
+  services: ServiceValues[];
+}
+
+export const emptyRelation: RelationValues = {
+  name: '',
+  relation: '',
+  parentalResponsibility: false,
+  mayConsent: false,
+  phone: '',
+  email: '',
+};
+
+export const emptyService: ServiceValues = {
+  serviceUnitId: '',
+  provider: '',
+  contact: '',
+  status: 'receives',
+};
+
+/** Most cases start with a phone call today; the rest is filled in as the caller tells it. */
+export function newCaseDefaults(today: string): NewCaseValues {
+  return {
+    person: {
+      nationalId: '',
+      name: '',
+      birthDate: '',
+      unborn: false,
+      dueDate: '',
+      address: '',
+      phone: '',
+      email: '',
+      interpreterNeeded: false,
+      interpreterLanguage: '',
+      relations: [],
+    },
+    receivedDate: formatDay(today),
+    channel: 'oral',
+    appliedBy: '',
+    appliedByName: '',
+    rightsRequested: [],
+    needDescription: '',
+    services: [],
+  };
+}
+
+/** The 11 digits of a number being typed, once there are exactly 11; otherwise null. */
+export function typedNationalId(text: string): string | null {
+  const digits = text.replace(/\s/g, '');
+  return /^\d{11}$/.test(digits) ? digits : null;
+}
+
+export const isBlankRelation = (r: RelationValues) =>
+  !r.name.trim() && !r.relation && !r.phone.trim() && !r.email.trim();
+export const isBlankService = (s: ServiceValues) =>
+  !s.serviceUnitId && !s.provider.trim() && !s.contact.trim();
+
+/**
+ * The form's text turned into the contract's shape; the schema then judges it. Dates typed as
+ * dd.mm.åååå become ISO (anything unreadable is passed on, so the schema says so beside it).
+ */
+export function toNewCaseInput(values: NewCaseValues, personId: number | null): NewCaseInput {
+  const caseFields = {
+    receivedDate: dateInput(values.receivedDate) as string,
+    channel: (values.channel || undefined) as CaseChannel,
+    appliedBy: (values.appliedBy || undefined) as Applicant,
+    appliedByName: values.appliedByName,
+    rightsRequested: Array.isArray(values.rightsRequested) ? values.rightsRequested : [],
+    needDescription: values.needDescription,
+    services: values.services.map((s) => ({
+      serviceUnitId: s.serviceUnitId === '' ? null : Number(s.serviceUnitId),
+      provider: s.provider,
+      contact: s.contact,
+      status: s.status,
+    })),
+  };
+  if (personId !== null) return { ...caseFields, personId };
+  const p = values.person;
+  const nationalId = p.unborn ? '' : p.nationalId.trim();
+  return {
+    ...caseFields,
+    person: {
+      name: p.name,
+      nationalId: nationalId === '' ? null : nationalId,
+      // With a number, core takes the birth date from it; a child not yet born has only a termin.
+      birthDate: p.unborn || nationalId !== '' ? null : dateInput(p.birthDate),
+      dueDate: p.unborn ? dateInput(p.dueDate) : null,
+      address: p.address,
+      phone: p.phone,
+      email: p.email,
+      interpreterNeeded: p.interpreterNeeded,
+      interpreterLanguage: p.interpreterNeeded ? p.interpreterLanguage : '',
+      relations: p.relations.map((r) => ({ ...r, relation: (r.relation || undefined) as RelationKind })),
+    },
+  };
+}
+
+/** Core's message keys for a number that cannot be registered, shown the moment it is typed. */
+export const nationalIdProblemKeys: Record<NationalIdProblem, string> = {
+  format: 'validation.nationalIdFormat',
+  checksum: 'validation.nationalIdChecksum',
+  date: 'validation.nationalIdDate',
+  synthetic: 'validation.nationalIdSynthetic',
+  unsupported: 'validation.nationalIdUnsupported',
+};
+
+/**
+ * What the form can judge before asking core, with core's own rules and message keys: a received
+ * date that has not happened, a number whose check digits fail, birth and due dates out of range,
+ * a service with neither a unit nor a name. Core checks the same and has the last word; asking
+ * here puts every message beside its field at once (core stops at the first part that fails).
+ * Keys are form paths (`person.dueDate`); an empty object means nothing to object to.
+ */
+export function newCaseProblems(
+  input: z.output<typeof newCaseInput>,
+  today: string,
+  options: { unborn: boolean },
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (input.receivedDate > today) problems.receivedDate = 'validation.dateInFuture';
+  input.services.forEach((s, i) => {
+    if (s.serviceUnitId === null && s.provider === '')
+      problems[`services.${i}.provider`] = 'validation.required';
+  });
+  const person = input.person;
+  if (!person) return problems;
+  let birthDate = person.birthDate;
+  if (person.nationalId) {
+    // Whether Tenor's synthetic numbers are allowed is the register's own setting: core decides.
+    const check = checkNationalId(person.nationalId, { allowSynthetic: true });
+    if (!check.ok) problems['person.nationalId'] = nationalIdProblemKeys[check.reason];
+    else birthDate = check.birthDate;
+  }
+  // A child not yet born is known by the due date alone, asked for in its own field.
+  if (options.unborn && person.dueDate === null) problems['person.dueDate'] = 'validation.required';
+  const dated = checkPersonDates({ ...person, birthDate }, today);
+  for (const [field, key] of Object.entries(dated)) problems[`person.${field}`] ??= key;
+  if (options.unborn) delete problems['person.birthDate'];
+  return problems;
+}
+
+/** The translated message at a nested path (`person.relations.0.name`); undefined when none. */
+export function nestedErrorText<F extends FieldValues>(errors: FieldErrors<F>, t: (key: string) => string) {
+  return (path: string): string | undefined => {
+    const found: unknown = get(errors, path);
+    const message = found && typeof found === 'object' ? (found as { message?: unknown }).message : undefined;
+    return typeof message === 'string' && message !== '' ? t(message) : undefined;
+  };
+}

@@ -1,0 +1,234 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  daysText,
+  deadlineSentence,
+  rightInText,
+  warningSentence,
+} from '../../../renderer/src/features/cases/casePage/texts';
+import {
+  applicants,
+  caseChannels,
+  caseStatuses,
+  closingReasons,
+  conditionResults,
+  consentGivers,
+  consentTypes,
+  decisionOutcomes,
+  governorOutcomes,
+  mappingForms,
+  reassessmentOutcomes,
+  relationKinds,
+  rightConditions,
+  rights,
+  stepKinds,
+  transitionOutcomes,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineState,
+  type NextActionKind,
+  type Warning,
+  type WarningKind,
+} from '../../../shared/domain/case';
+import { legalReferences } from '../../../shared/domain/deadlines';
+import { uiTexts } from '../../../shared/i18n/resources';
+
+const languages = ['nb', 'nn', 'en'] as const;
+
+/**
+ * One example of every warning core can send, with the params warnings.ts gives it. A
+ * `Record` over the union: a new kind that is not added here is a compile error.
+ */
+const warningExamples: Record<WarningKind, Warning['params'][]> = {
+  interimReplyOverdue: [{ dueDate: '2027-02-04' }],
+  participationMissing: [{ age: 15 }],
+  consentWithdrawn: [{ date: '2027-03-01', type: 'informationSharing' }],
+  consentExpired: [{ validUntil: '2027-03-01', type: 'plan' }],
+  age18Approaching: [{ date: '2027-06-01' }],
+  age18Passed: [{ date: '2027-06-01' }, { extendedUntil: '2032-05-31' }],
+  birthNotRegistered: [{ dueDate: '2027-01-20' }],
+  appealAwaitingReassessment: [{ receivedDate: '2027-03-02', right: 'barnekoordinator' }],
+  appealNotForwarded: [
+    { reassessmentDate: '2027-03-10', right: 'koordinator' },
+    { reassessmentDate: '', right: 'koordinator' },
+  ],
+  appealLate: [{ receivedDate: '2027-04-01', dueDate: '2027-03-11', right: 'individuellPlan' }],
+  decisionNotNotified: [{ right: 'barnekoordinator' }],
+};
+
+const deadlineKinds: Record<DeadlineKind, string> = {
+  interimReply: legalReferences.interimReply,
+  appeal: legalReferences.appealRight,
+  age18: legalReferences.age18,
+};
+const deadlineStates: Record<DeadlineState, number> = {
+  met: 5,
+  running: 20,
+  dueSoon: 3,
+  overdue: -4,
+  expired: -4,
+};
+
+const nextActions: Record<NextActionKind, true> = {
+  registerBirth: true,
+  reassessAppeal: true,
+  forwardAppeal: true,
+  recordGovernorOutcome: true,
+  mapping: true,
+  consent: true,
+  interimReply: true,
+  assess: true,
+  decide: true,
+  notify: true,
+  transition: true,
+  close: true,
+};
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const shown = (iso: string) => iso.split('-').reverse().join('.');
+
+/** A text a user can read: no key, no placeholder left, no "undefined". */
+function expectReadable(text: string) {
+  expect(text).not.toMatch(/\bcase\.[a-zA-Z]/);
+  expect(text).not.toContain('{{');
+  expect(text).not.toContain('undefined');
+  expect(text.trim()).not.toBe('');
+}
+
+/**
+ * The texts of one language with no fallback to bokmål, so a key missing in nynorsk or English
+ * shows up as the key itself rather than as the bokmål text.
+ */
+async function textsOnly(language: (typeof languages)[number]) {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: false,
+    resources: { [language]: { translation: uiTexts[language] } },
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+describe.each(languages)('case page texts in %s', (language) => {
+  let t: TFunction;
+  let exists: (key: string) => boolean;
+  beforeAll(async () => {
+    const instance = await textsOnly(language);
+    t = instance.t;
+    exists = (key) => instance.exists(key);
+  });
+
+  it.each(Object.entries(warningExamples))(
+    'has a sentence for every %s warning, with its dates',
+    (kind, examples) => {
+      for (const params of examples) {
+        const text = warningSentence(t, { kind: kind as WarningKind, params });
+        expectReadable(text);
+        for (const value of Object.values(params)) {
+          if (typeof value === 'string' && isoDay.test(value)) expect(text).toContain(shown(value));
+          if (typeof value === 'number') expect(text).toContain(String(value));
+        }
+        if (params.right !== undefined) expect(text).toContain(rightInText(t, params.right));
+      }
+    },
+  );
+
+  it.each(Object.entries(deadlineKinds))('has a sentence for the %s deadline in every state', (kind, law) => {
+    for (const [state, daysLeft] of Object.entries(deadlineStates)) {
+      const deadline: Deadline = {
+        kind: kind as DeadlineKind,
+        state: state as DeadlineState,
+        dueDate: '2027-03-11',
+        legalReference: law,
+        daysLeft,
+        ...(kind === 'interimReply' ? {} : { right: 'barnekoordinator' as const }),
+      };
+      const sentence = deadlineSentence(t, deadline);
+      expectReadable(sentence);
+      expect(sentence).toContain('11.03.2027');
+      expect(sentence).toContain(law);
+      if (kind === 'appeal') expect(sentence).toContain(rightInText(t, 'barnekoordinator'));
+      expect(exists(`case.deadlineState.${state}`)).toBe(true);
+      const days = daysText(t, deadline);
+      if (state !== 'met' && state !== 'expired') expectReadable(days);
+    }
+  });
+
+  it('counts days left and days over with the right plural', () => {
+    const base: Deadline = {
+      kind: 'interimReply',
+      state: 'running',
+      dueDate: '2027-03-11',
+      legalReference: '',
+      daysLeft: 0,
+    };
+    for (const daysLeft of [0, 1, 2, 14, -1, -2, -30]) {
+      const text = daysText(t, { ...base, state: daysLeft < 0 ? 'overdue' : 'running', daysLeft });
+      expectReadable(text);
+      if (Math.abs(daysLeft) > 1) expect(text).toContain(String(Math.abs(daysLeft)));
+    }
+  });
+
+  it('names every next action, every step form and every status', () => {
+    for (const kind of Object.keys(nextActions)) {
+      expectReadable(t(`case.nextAction.${kind}`, { right: rightInText(t, 'koordinator') }));
+    }
+    for (const kind of stepKinds) {
+      for (const key of [
+        `case.form.new.${kind}`,
+        `case.form.edit.${kind}`,
+        `case.stepKind.${kind}`,
+        `case.stepTitle.${kind}`,
+      ]) {
+        expect(exists(key), key).toBe(true);
+        expectReadable(t(key, { right: rightInText(t, 'koordinator') }));
+      }
+    }
+    for (const status of caseStatuses) expect(exists(`case.status.${status}`)).toBe(true);
+  });
+
+  it('names every value of every choice the case page offers', () => {
+    const built: [string, readonly string[]][] = [
+      ['case.right', rights],
+      ['case.rightInText', rights],
+      ['case.legalBasis', rights],
+      ['case.channel', caseChannels],
+      ['case.applicant', applicants],
+      ['case.relation', relationKinds],
+      ['case.mappingForm', mappingForms],
+      ['case.consentType', consentTypes],
+      ['case.consentTypeInText', consentTypes],
+      ['case.consentGiver', consentGivers],
+      ['case.condition', [...new Set(Object.values(rightConditions).flat())]],
+      ['case.conditionResult', conditionResults],
+      ['case.decisionOutcome', decisionOutcomes],
+      ['case.reassessment', reassessmentOutcomes],
+      ['case.governorOutcome', governorOutcomes],
+      ['case.transitionOutcome', transitionOutcomes],
+      ['case.help.transitionOutcome', transitionOutcomes],
+      ['case.closingReason', closingReasons],
+      ['case.serviceStatus', ['receives', 'needs']],
+    ];
+    const missing = built.flatMap(([prefix, values]) =>
+      values.map((v) => `${prefix}.${v}`).filter((key) => !exists(key)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the bokmål deadline sentence', () => {
+  it('reads as the design asks: plain words, date and law', () => {
+    const t = i18next.getFixedT('nb');
+    const deadline: Deadline = {
+      kind: 'interimReply',
+      state: 'running',
+      dueDate: '2027-03-24',
+      legalReference: legalReferences.interimReply,
+      daysLeft: 20,
+    };
+    expect(deadlineSentence(t, deadline)).toBe(
+      'Foreløpig svar må sendes innen 24.03.2027 (forvaltningsloven § 11 a)',
+    );
+  });
+});
