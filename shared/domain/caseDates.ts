@@ -37,7 +37,7 @@ export type StepDatesInput = Editable &
         Appeal,
         'kind' | 'decisionId' | 'receivedDate' | 'reassessmentDate' | 'forwardedDate' | 'governorOutcomeDate'
       >
-    | Pick<Transition, 'kind' | 'date' | 'extendedUntil'>
+    | Pick<Transition, 'kind' | 'date' | 'outcome' | 'extendedUntil'>
     | Pick<Closing, 'kind' | 'date'>
     | Pick<Reopening, 'kind' | 'date'>
   );
@@ -100,6 +100,11 @@ export function checkStepDates(step: StepDatesInput, context: StepDateContext): 
       break;
     case 'transition':
       happened('date', step.date);
+      add(
+        'outcome',
+        step.outcome === 'extended' && context.rules.barnekoordinatorMaxAge === 0,
+        'extensionNotAllowed',
+      );
       add('extendedUntil', before(step.extendedUntil, step.date), 'extendedBeforeDate');
       if (context.person.birthDate !== null && step.extendedUntil !== null) {
         const lastDay = addDays(

@@ -14,7 +14,7 @@ test('a demo register says DEMO on every screen and comes with a generated coord
   await expect(page.getByRole('heading', { name: 'Logg inn – Demo kommune' })).toBeVisible();
   await logIn(page, login.username, login.password);
   await expect(page.getByTestId('demo-banner')).toBeVisible();
-  await expect(page.getByText(/Viser 1–100 av \d+ saker \(registeret har 150\)/)).toBeVisible();
+  await expect(page.getByText(/Viser 1–50 av \d+ saker \(registeret har 150\)/)).toBeVisible();
   await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
   await expect(page.getByText(/Viser \d+ av 40 koordinatorer/)).toBeVisible();
   await page.getByLabel('Vis').selectOption({ label: 'Alle' });

@@ -28,6 +28,11 @@ const contractSources = import.meta.glob<string>('../../shared/api/*.ts', {
   import: 'default',
   eager: true,
 });
+const domainSources = import.meta.glob<string>('../../shared/domain/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const screenSources = import.meta.glob<string>('../../renderer/src/**/*.tsx', {
   query: '?raw',
   import: 'default',
@@ -78,6 +83,19 @@ describe('keys used in code', () => {
       ),
     );
     expect(used.size).toBeGreaterThan(0);
+    expect([...used].filter((key) => !ui.nb.has(key))).toEqual([]);
+  });
+
+  it('every date rule of shared/domain has a bokmål message', () => {
+    // checkStepDates and its kin: add('field', broken, 'key') -> validation.key
+    const used = new Set(
+      Object.values(domainSources).flatMap((source) =>
+        [...source.matchAll(/\badd\(\s*'[^']+',[^;]*?'([a-zA-Z]+)'\s*,?\s*\)/gs)].map(
+          (m) => `validation.${m[1]!}`,
+        ),
+      ),
+    );
+    expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((key) => !ui.nb.has(key))).toEqual([]);
   });
 

@@ -69,7 +69,7 @@ export const cases: Migration = {
         rights_granted TEXT NOT NULL DEFAULT '[]'
       ) STRICT;
       CREATE INDEX cases_person ON cases(person_id);
-      CREATE INDEX cases_received ON cases(received_date);
+      CREATE INDEX cases_received ON cases(received_date, status);
       CREATE INDEX cases_status ON cases(status);
       CREATE INDEX cases_office_deadline ON cases(office_deadline);
 

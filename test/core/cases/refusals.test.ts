@@ -343,6 +343,20 @@ describe('the cases contract refuses bad input with a typed error and writes not
     expect(reopened.overview.status).toBe('decided');
   });
 
+  it('refuses extending a barnekoordinator past 18 when the settings allow no extension', async () => {
+    const { core, caseId } = await registerWithDecision();
+    const rules = await core.ok('cases.rules', {});
+    await core.ok('cases.updateRules', { ...rules, barnekoordinatorMaxAge: 0 });
+    await expectNothingWritten(core, async () => {
+      const error = await core.fails('cases.recordStep', {
+        caseId,
+        step: { kind: 'transition', date: '2027-02-20', outcome: 'extended', extendedUntil: null },
+      });
+      expect(error.code).toBe('VALIDATION');
+      expect(error.fields).toEqual({ 'step.outcome': 'validation.extensionNotAllowed' });
+    });
+  });
+
   it('refuses a leder every case and person channel, so no name or fødselsnummer reaches one', async () => {
     const { core } = await registerWithDecision();
     await core.ok('users.create', {

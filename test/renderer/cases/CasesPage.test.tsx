@@ -49,7 +49,7 @@ describe('the case list', () => {
       status: 'open',
       sort: 'receivedDate',
       desc: true,
-      limit: 100,
+      limit: 50,
       offset: 0,
     });
     expect(names()).toEqual(['Kari Nordmann', 'Ola Hansen']);
@@ -130,20 +130,20 @@ describe('the case list', () => {
     );
   });
 
-  it('pages through a long list a hundred at a time', async () => {
-    core.cases = Array.from({ length: 250 }, (_, i) => listRow(i + 1));
+  it('pages through a long list fifty at a time', async () => {
+    core.cases = Array.from({ length: 120 }, (_, i) => listRow(i + 1));
     window.scrollTo = vi.fn();
     const user = await openList();
-    expect(screen.getByText('Viser 1–100 av 250 saker (registeret har 250).')).toBeTruthy();
+    expect(screen.getByText('Viser 1–50 av 120 saker (registeret har 120).')).toBeTruthy();
     expect(screen.getByText('Side 1 av 3')).toBeTruthy();
     const previous = screen.getByRole('button', { name: 'Forrige side' });
     expect(previous.getAttribute('aria-disabled')).toBe('true');
 
     await user.click(screen.getByRole('button', { name: 'Neste side' }));
     await waitFor(() =>
-      expect(screen.getByText('Viser 101–200 av 250 saker (registeret har 250).')).toBeTruthy(),
+      expect(screen.getByText('Viser 51–100 av 120 saker (registeret har 120).')).toBeTruthy(),
     );
-    expect(core.lastSent('cases.list')).toMatchObject({ limit: 100, offset: 100 });
+    expect(core.lastSent('cases.list')).toMatchObject({ limit: 50, offset: 50 });
     expect(window.location.hash).toBe('#/saker?page=2');
 
     // A new search starts again on the first page.

@@ -20,6 +20,7 @@ import {
   viewFromQuery,
   withSort,
   type CaseListView,
+  type CaseSort,
 } from './listQuery';
 import { useCaseList, useCaseRules } from './queries';
 
@@ -40,7 +41,12 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
   const today = todayIso(new Date());
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
 
-  const rowHref = useCallback((row: CaseListRow) => caseHref(row.id, listHref), [listHref]);
+  // The rows' links carry the view the rows were fetched for. While a keystroke's answer is on its
+  // way the table keeps its props, so 100 rows are drawn once per answer, not once per key too.
+  const [rowsHref, setRowsHref] = useState(listHref);
+  if (list.data && !list.isPlaceholderData && rowsHref !== listHref) setRowsHref(listHref);
+  const rowHref = useCallback((row: CaseListRow) => caseHref(row.id, rowsHref), [rowsHref]);
+  const onSort = useCallback((sort: CaseSort) => changeView((v) => withSort(v, sort)), []);
   const onColumns = (next: Record<ColumnId, boolean>) => {
     setColumns(next);
     saveColumns(window.localStorage, next);
@@ -76,17 +82,16 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
             <NoMatch total={data.total} />
           ) : (
             <>
-              <div className="table-scroll">
+              <div className="table-scroll" aria-busy={list.isPlaceholderData || undefined}>
                 <CaseTable
                   rows={data.rows}
                   sort={view.sort}
                   desc={view.desc}
-                  onSort={(sort) => changeView((v) => withSort(v, sort))}
+                  onSort={onSort}
                   visible={columns}
                   hrefFor={rowHref}
                   today={today}
                   dueSoonDays={dueSoonDays}
-                  busy={list.isPlaceholderData}
                 />
               </div>
               <Pager page={view.page} total={data.total} />

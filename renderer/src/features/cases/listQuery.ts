@@ -7,7 +7,7 @@ export type DeadlineFilter = (typeof deadlineFilters)[number];
 export type StatusFilter = CaseStatus | 'open' | 'all';
 
 /** Rows per page: enough to scan, few enough that a page of a 20 000-case register stays quick. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /** What the case list shows, as the address holds it (`#/saker?q=…&status=…`). */
 export interface CaseListView {

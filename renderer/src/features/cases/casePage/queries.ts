@@ -51,17 +51,14 @@ export function useUpdateCase() {
 }
 
 /** A changed person changes the case (age, deadlines, warnings): the case is read again. */
-export function useUpdatePerson(caseId: number) {
+export function useUpdatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: Input<'persons.update'>) => call('persons.update', input),
+    // The person's name and birth show in every case of theirs, the list, the agenda and the protocol.
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseKeys.one(caseId) }),
-        queryClient.invalidateQueries({
-          predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('persons.'),
-        }),
-        queryClient.invalidateQueries({ queryKey: ['cases.list'] }),
-      ]),
+      queryClient.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && /^(cases|persons)\./.test(q.queryKey[0]),
+      }),
   });
 }

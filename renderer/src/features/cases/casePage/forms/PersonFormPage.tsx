@@ -44,7 +44,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
   const { t } = useTranslation();
   const { record, person } = detail;
   const backHref = caseHref(record.id, back);
-  const update = useUpdatePerson(record.id);
+  const update = useUpdatePerson();
   const allowSynthetic = useSessionStatus().data?.demo ?? false;
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
