@@ -6,6 +6,7 @@ import type { Ctx, Handler } from './context';
 import { casesHandlers } from './cases/casesService';
 import { personsHandlers } from './cases/personsService';
 import { coordinatorsHandlers } from './coordinators/coordinatorsService';
+import { draftsHandlers } from './drafts/draftsService';
 import { CoreError, toApiError } from './errors';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
 import { lockSession, sessionHandlers } from './session/sessionService';
@@ -42,6 +43,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...coordinatorsHandlers,
   ...personsHandlers,
   ...casesHandlers,
+  ...draftsHandlers,
   ...auditHandlers,
 };
 

@@ -3,6 +3,7 @@ import { auditApi } from './audit';
 import { casesApi } from './cases';
 import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
+import { draftsApi } from './drafts';
 import { personsApi } from './persons';
 import { serviceUnitsApi } from './serviceUnits';
 import { sessionApi } from './session';
@@ -21,6 +22,7 @@ export const api = {
   ...coordinatorsApi,
   ...personsApi,
   ...casesApi,
+  ...draftsApi,
   ...auditApi,
 };
 

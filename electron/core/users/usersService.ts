@@ -57,6 +57,8 @@ export const usersHandlers: FeatureHandlers<'users'> = {
         ctx.config.now().toISOString(),
         user.id,
       );
+      // Unfinished input of someone who can no longer log in is nobody's to read.
+      db.prepare('DELETE FROM drafts WHERE user_id = ?').run(user.id);
       audit(ctx, { action: 'deactivate', entity: 'user', entityId: user.id, fields: ['active'] });
     });
     if (user.id === open.user.id) ctx.vault.lock();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonMatch } from '../../../shared/api/persons';
@@ -266,5 +266,50 @@ describe('registering a new case', () => {
     await submit(user);
     await waitFor(() => expect(core.sent('cases.create')).toHaveLength(2));
     expect(core.sent('cases.create')[1]).toMatchObject({ services: [{ serviceUnitId: 1 }] });
+  });
+
+  it('keeps what was typed as a draft in core, brings it back, and lets it go once registered', async () => {
+    const user = await openForm();
+    await user.type(field.need(), 'Trenger hjelp etter hjerneslag');
+    await waitFor(
+      () => expect(core.draft?.data).toMatchObject({ needDescription: 'Trenger hjelp etter hjerneslag' }),
+      {
+        timeout: 3000,
+      },
+    );
+    expect(core.sent('drafts.save').length).toBeLessThan(5);
+
+    // The window is closed and the form opened again: the text is back, and it says so.
+    cleanup();
+    await openForm();
+    await waitFor(() => expect(field.need()).toHaveProperty('value', 'Trenger hjelp etter hjerneslag'));
+    expect(
+      screen.getByText(/Skjemaet er fylt ut slik du forlot det .* Det er ikke registrert ennå\./),
+    ).toBeTruthy();
+
+    // Starting again empties the form and the draft.
+    await user.click(screen.getByRole('button', { name: 'Begynn på nytt' }));
+    expect(field.need()).toHaveProperty('value', '');
+    await waitFor(() => expect(core.draft).toBeNull());
+  });
+
+  it('discards the draft when the case is registered', async () => {
+    core.draft = {
+      // Only part of the form, as a draft from an older version of it would be; the rest is default.
+      data: { needDescription: 'Fra utkastet', person: { name: 42 } },
+      savedAt: '2026-03-02T09:15:00.000Z',
+    };
+    const user = await openForm();
+    await waitFor(() => expect(field.need()).toHaveProperty('value', 'Fra utkastet'));
+    expect(core.draft).not.toBeNull();
+    await user.click(field.unborn());
+    await user.type(field.name(), 'Barn av Kari');
+    await user.type(field.dueDate(), formatDay(addMonths(today, 2)));
+    await user.selectOptions(field.appliedBy(), 'guardian');
+    await user.click(field.right('Individuell plan'));
+    await submit(user);
+    await waitFor(() => expect(core.sent('cases.create')).toHaveLength(1));
+    await waitFor(() => expect(core.draft).toBeNull());
+    expect(core.lastSent('cases.create')).toMatchObject({ needDescription: 'Fra utkastet' });
   });
 });

@@ -59,6 +59,8 @@ export class FakeCore implements SamordnaBridge {
   /** When set, the next `cases.create` or `cases.updateRules` fails with this error. */
   failWith: ApiErrorShape | null = null;
   demo = false;
+  /** The user's draft of the new-case form, as core keeps it. */
+  draft: { data: Record<string, unknown>; savedAt: string } | null = null;
 
   invoke = (async (channel: string, input: Record<string, unknown>): Promise<Result<unknown>> => {
     this.calls.push({ channel, input });
@@ -88,6 +90,14 @@ export class FakeCore implements SamordnaBridge {
         return ok(this.rules);
       case 'persons.findByNationalId':
         return ok(this.persons.get(String(input.nationalId)) ?? null);
+      case 'drafts.get':
+        return ok(this.draft);
+      case 'drafts.save':
+        this.draft = { data: input.data as Record<string, unknown>, savedAt: '2026-03-02T09:15:00.000Z' };
+        return ok({ savedAt: this.draft.savedAt });
+      case 'drafts.discard':
+        this.draft = null;
+        return ok(null);
       case 'cases.create':
         if (this.failWith) return { ok: false, error: this.failWith };
         return ok({ record: { id: 99, caseNumber: '2026-0099' } });

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -18,7 +19,9 @@ import { applicants, caseChannels, rights } from '../../../../shared/domain/case
 import { hrefFor, navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../components/dates';
 import { showApiError, validateWith } from '../../components/formErrors';
+import { useDraft } from '../../components/useDraft';
 import { useServiceUnits } from '../coordinators/queries';
 import { caseHref } from './casePage/paths';
 import {
@@ -43,6 +46,7 @@ import { ServiceRows } from './ServiceRows';
 export function NewCasePage({ back }: { back: string }) {
   const { t } = useTranslation();
   const form = useForm<NewCaseValues>({ defaultValues: newCaseDefaults(todayIso(new Date())) });
+  const draft = useDraft('newCase', form);
   const { register, handleSubmit, setError, clearErrors, getValues, setValue, setFocus, formState } = form;
   const allowSynthetic = useSessionStatus().data?.demo ?? false;
   const serviceUnits = useServiceUnits();
@@ -89,6 +93,7 @@ export function NewCasePage({ back }: { back: string }) {
     }
     try {
       const created = await create.mutateAsync(input);
+      await draft.discard();
       navigate(caseHref(created.record.id, fromList));
     } catch (error) {
       setErrorCode(showApiError(error, setError));
@@ -124,6 +129,22 @@ export function NewCasePage({ back }: { back: string }) {
         {t('cases.new.title')}
       </Heading>
       <Paragraph>{t('cases.new.intro')}</Paragraph>
+      {draft.restoredAt && (
+        <Alert data-color="info">
+          <Paragraph>{t('cases.new.draftRestored', { time: formatDateTime(draft.restoredAt) })}</Paragraph>
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            onClick={() => {
+              setChosen(null);
+              void draft.startOver(newCaseDefaults(todayIso(new Date())));
+            }}
+          >
+            {t('cases.new.startOver')}
+          </Button>
+        </Alert>
+      )}
       <FormProvider {...form}>
         <form ref={formRef} onSubmit={onSubmit} noValidate className="form-stack">
           <Heading level={2} data-size="sm">
@@ -215,7 +236,11 @@ export function NewCasePage({ back }: { back: string }) {
             <Button type="submit" loading={create.isPending}>
               {t('cases.new.submit')}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => navigate(backHref)}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => void draft.discard().then(() => navigate(backHref))}
+            >
               {t('cases.new.cancel')}
             </Button>
           </div>
