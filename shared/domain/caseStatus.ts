@@ -4,7 +4,14 @@
  */
 
 import type { CaseRecord, CaseStatus } from './case';
-import { awaitsMunicipality, closingInForce, everyRightDecided, isAtGovernor, stepsOf } from './caseSteps';
+import {
+  awaitsMunicipality,
+  closingInForce,
+  everyRightDecided,
+  isAtGovernor,
+  rightsAwaitingNewDecision,
+  stepsOf,
+} from './caseSteps';
 
 const workSteps = new Set(['mapping', 'consent', 'interimReply', 'assessment', 'decision']);
 
@@ -14,6 +21,8 @@ export function caseStatus(record: Pick<CaseRecord, 'steps' | 'rightsRequested'>
   const appeals = stepsOf(record, 'appeal');
   if (appeals.some(isAtGovernor)) return 'atGovernor';
   if (appeals.some(awaitsMunicipality)) return 'appealed';
+  // Won on appeal: the right is back on the municipality's desk until it is decided again.
+  if (rightsAwaitingNewDecision(record).length > 0) return 'inProgress';
   if (everyRightDecided(record)) return 'decided';
   if (record.steps.some((s) => workSteps.has(s.kind))) return 'inProgress';
   return 'received';

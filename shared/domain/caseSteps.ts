@@ -91,3 +91,23 @@ export function awaitsMunicipality(appeal: Appeal): boolean {
 export function isAppealFinished(appeal: Appeal): boolean {
   return !isAtGovernor(appeal) && !awaitsMunicipality(appeal);
 }
+
+/** Outcomes that change a decision in the family's favour, in full or in part. */
+const inFavour: ReadonlySet<string> = new Set(['upheld', 'partlyUpheld', 'quashed']);
+
+/**
+ * A finished appeal that went the family's way (medhold from the municipality, or Statsforvalteren
+ * changing or quashing the decision): the right must be decided again by a new decision.
+ */
+export function appealCallsForNewDecision(appeal: Appeal): boolean {
+  if (!isAppealFinished(appeal)) return false;
+  const final = appeal.governorOutcome ?? appeal.reassessment;
+  return final !== null && inFavour.has(final);
+}
+
+/** Rights whose decision in force was appealed with success and has no newer decision yet. */
+export function rightsAwaitingNewDecision(record: Pick<CaseRecord, 'steps'>): Right[] {
+  return decisionsInForce(record)
+    .filter((d) => appealsOf(record, d.id).some(appealCallsForNewDecision))
+    .map((d) => d.right);
+}

@@ -14,6 +14,7 @@ import {
   isAtGovernor,
   latestAssessment,
   requestedRights,
+  rightsAwaitingNewDecision,
   stepsOf,
 } from './caseSteps';
 
@@ -44,7 +45,8 @@ export function nextAction(
   const requested = requestedRights(record);
   const unassessed = requested.find((r) => latestAssessment(record, r) === null);
   if (unassessed) return { kind: 'assess', right: unassessed };
-  const undecided = requested.find((r) => decisionInForce(record, r) === null);
+  const undecided =
+    requested.find((r) => decisionInForce(record, r) === null) ?? rightsAwaitingNewDecision(record)[0];
   if (undecided) return { kind: 'decide', right: undecided };
   const unnotified = decisionsInForce(record).find((d) => d.notifiedDate === null);
   if (unnotified) return { kind: 'notify', right: unnotified.right };

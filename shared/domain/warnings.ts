@@ -38,7 +38,10 @@ function interimReplyWarnings(deadlines: readonly Deadline[]): Warning[] {
     .map((d) => ({ kind: 'interimReplyOverdue', params: { dueDate: d.dueDate } }));
 }
 
-/** A child from the participation age must take part in the mapping; an unborn child has no age. */
+/**
+ * A child from the participation age must take part in the mapping; an unborn child has no age,
+ * and an adult is the applicant, not a child whose voice must be heard.
+ */
 function participationWarnings(
   record: CaseRecord,
   person: Person,
@@ -47,7 +50,7 @@ function participationWarnings(
 ): Warning[] {
   if (person.birthDate === null) return [];
   const age = ageOn(person.birthDate, today);
-  if (age < rules.participationAge) return [];
+  if (age < rules.participationAge || age >= 18) return [];
   if (stepsOf(record, 'mapping').some((m) => m.childParticipated)) return [];
   return [{ kind: 'participationMissing', params: { age } }];
 }

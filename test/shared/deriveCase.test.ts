@@ -354,6 +354,41 @@ const table: Row[] = [
     next: { kind: 'close' },
   },
   {
+    name: 'goes back to the municipality when it gives the family medhold, and asks for a new decision',
+    record: refusedAndAppealed({ reassessment: 'upheld', reassessmentDate: '2027-03-20' }),
+    today: '2027-03-25',
+    status: 'inProgress',
+    warnings: [],
+    next: { kind: 'decide', right: 'barnekoordinator' },
+  },
+  {
+    name: 'asks for a new decision when Statsforvalteren quashes the refusal, and does not suggest closing',
+    record: refusedAndAppealed({
+      reassessment: 'notUpheld',
+      reassessmentDate: '2027-03-20',
+      forwardedDate: '2027-03-22',
+      governorOutcome: 'quashed',
+      governorOutcomeDate: '2027-05-10',
+    }),
+    today: '2027-05-12',
+    status: 'inProgress',
+    warnings: [],
+    next: { kind: 'decide', right: 'barnekoordinator' },
+  },
+  {
+    name: 'is decided again once the new decision after a won appeal is recorded',
+    record: decidedCase('2027-02-15', '2027-03-01', {
+      outcome: 'refused',
+      after: ([d]) => [
+        appeal(d!, '2027-03-10', { reassessment: 'upheld', reassessmentDate: '2027-03-20' }),
+        decision('barnekoordinator', '2027-03-22', 'granted', '2027-03-23'),
+      ],
+    }),
+    today: '2027-03-25',
+    status: 'decided',
+    appealDueDates: ['2027-04-20'],
+  },
+  {
     name: 'gets its status back when reopened after closing',
     record: decidedCase('2027-03-01', '2027-03-20', {
       after: () => [closing('2027-05-01'), reopening('2027-05-10')],
@@ -546,6 +581,14 @@ const table: Row[] = [
     today: '2027-03-01',
     ageToday: 15,
     warnings: ['participationMissing'],
+  },
+  {
+    name: 'does not ask an adult applying for a koordinator to take part as a child',
+    record: participationCase(),
+    person: person('1980-04-02'),
+    today: '2027-06-25',
+    ageToday: 47,
+    warnings: [],
   },
 
   // ---- Consents ----

@@ -11,7 +11,9 @@ export const draftsHandlers: FeatureHandlers<'drafts'> = {
     const row = db
       .prepare('SELECT data, saved_at FROM drafts WHERE user_id = ? AND form = ?')
       .get(user.id, input.form) as { data: string; saved_at: string } | undefined;
-    return row ? ({ data: JSON.parse(row.data) as Draft['data'], savedAt: row.saved_at } satisfies Draft) : null;
+    return row
+      ? ({ data: JSON.parse(row.data) as Draft['data'], savedAt: row.saved_at } satisfies Draft)
+      : null;
   },
 
   'drafts.save': (ctx, input) => {

@@ -38,9 +38,11 @@ function checkReadable(file: string, key: Buffer): void {
 }
 
 /**
- * Compiling SQL costs more than running most of our queries: each distinct statement is compiled
- * once per open database and kept (the list's filter combinations make a few hundred at most).
- * Statements are used as plain `run/get/all/iterate`; nothing switches them to pluck or raw mode.
+ * Compiling SQL costs more than running most of our queries: each statement is compiled once per
+ * open database and the 500 most recently used are kept (the case list's filter combinations
+ * alone can make thousands of texts; a user repeats a few). Statements are used as plain
+ * `run/get/all`, and `iterate` is run to its end: nothing switches one to pluck or raw mode,
+ * which would change it for every caller of the same SQL.
  */
 const STATEMENT_CACHE_SIZE = 500;
 
@@ -49,11 +51,13 @@ function cacheStatements(db: Db): void {
   const cache = new Map<string, Database.Statement>();
   db.prepare = ((sql: string) => {
     let statement = cache.get(sql);
-    if (!statement) {
+    if (statement) {
+      cache.delete(sql); // re-inserted below: the map's order is the order of last use
+    } else {
       statement = compile(sql);
       if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(sql, statement);
     }
+    cache.set(sql, statement);
     return statement;
   }) as Db['prepare'];
 }

@@ -26,6 +26,16 @@ describe('the register on disk', () => {
       serviceUnitId: unit.id,
       position: '01010112345',
     });
+    // A case on an unborn child, and a half-typed registration kept as a draft.
+    await core.ok('cases.create', {
+      receivedDate: '2026-01-05',
+      channel: 'oral',
+      appliedBy: 'guardian',
+      rightsRequested: ['individuellPlan'],
+      needDescription: 'Kari Nordmann ringte',
+      person: { name: 'Barn av Åse Ærlig', dueDate: '2026-06-01' },
+    });
+    await core.ok('drafts.save', { form: 'newCase', data: { person: { nationalId: '01010112345' } } });
     const files = ['samordna.db', 'samordna.db-wal', 'samordna.keys'].map((f) => path.join(core.dataDir, f));
     expect(existsSync(files[1]!)).toBe(true);
     files.filter(existsSync).forEach(expectNoPlaintext);
