@@ -15,7 +15,7 @@ import {
 } from './fakeCase';
 
 /** A valid fødselsnummer (check digits right) for a child born 12 January 2027. */
-const NUMBER = '12012751263';
+const NUMBER = '12812750001';
 
 const mother: Relation = {
   id: 5,
@@ -138,7 +138,7 @@ describe('recording the birth of a child registered before birth', () => {
     const user = await openPersonForm();
     await user.click(screen.getByRole('radio', { name: /^Barnet er født/ }));
     const number = screen.getByLabelText('Fødselsnummer eller D-nummer');
-    await user.type(number, '12012751264');
+    await user.type(number, '12812750002');
     expect(messageNextTo(number)).toBe('Kontrollsifrene stemmer ikke. Sjekk nummeret.');
   });
 });

@@ -85,7 +85,8 @@ export class FakeCore implements SamordnaBridge {
       case 'session.status':
         return ok({
           state: 'open',
-          demo: false,
+          // A demo register: the tests type synthetic (Tenor) numbers, never a real person's.
+          demo: true,
           municipality: 'Marker kommune',
           user: null,
           idleTimeoutMinutes: 10,

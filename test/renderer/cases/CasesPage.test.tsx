@@ -16,7 +16,7 @@ let core: FakeCore;
 beforeEach(() => {
   core = new FakeCore();
   core.cases = [
-    listRow(1, { personName: 'Kari Nordmann', nationalId: '15031950047', status: 'received' }),
+    listRow(1, { personName: 'Kari Nordmann', nationalId: '15831950002', status: 'received' }),
     listRow(2, { personName: 'Ola Hansen', status: 'inProgress' }),
     listRow(3, { personName: 'Karianne Berg', status: 'closed', closedDate: '2026-03-01' }),
   ];
@@ -71,9 +71,9 @@ describe('the case list', () => {
 
   it('finds a case by the start of the fødselsnummer', async () => {
     const user = await openList();
-    await user.type(search(), '150319');
+    await user.type(search(), '158319');
     await waitFor(() => expect(names()).toEqual(['Kari Nordmann']));
-    expect(screen.getByText('150319 50047')).toBeTruthy();
+    expect(screen.getByText('158319 50002')).toBeTruthy();
   });
 
   it('filters by status through the address, and counts the cases per status beside the choice', async () => {

@@ -9,9 +9,9 @@ import { NewCasePage } from '../../../renderer/src/features/cases/NewCasePage';
 import { FakeCore, messageNextTo, renderWithQueries } from './fakeCore';
 
 const today = todayIso(new Date());
-/** A real fødselsnummer (check digits right) of a child born 15.03.2019, and one digit off. */
-const KNOWN_NUMBER = '15031950047';
-const WRONG_CHECK_DIGIT = '15031950048';
+/** A synthetic (Tenor) fødselsnummer of a child born 15.03.2019, check digits right, and one digit off. */
+const KNOWN_NUMBER = '15831950002';
+const WRONG_CHECK_DIGIT = '15831950003';
 
 const ola: PersonMatch = {
   person: {
@@ -34,6 +34,8 @@ let core: FakeCore;
 
 beforeEach(() => {
   core = new FakeCore();
+  // A demo register: the tests type synthetic (Tenor) numbers, never a real person's.
+  core.demo = true;
   core.persons.set(KNOWN_NUMBER, ola);
   setBridge(core);
   window.history.replaceState(null, '', '#/saker/ny');
@@ -155,7 +157,7 @@ describe('registering a new case', () => {
 
   it('offers the person already registered with the number, and registers the case on them', async () => {
     const user = await openForm();
-    await user.type(field.number(), '150319 50047');
+    await user.type(field.number(), '158319 50002');
 
     const offer = await screen.findByRole('region', { name: 'Registrert fra før: Ola Nordmann' });
     expect(core.lastSent('persons.findByNationalId')).toEqual({ nationalId: KNOWN_NUMBER });
