@@ -74,6 +74,12 @@ export function ageConditionMet(
   return extended && age < rules.barnekoordinatorMaxAge;
 }
 
+/**
+ * Raise when `caseSummary` or what it calls (status, deadlines, holidays) changes what it
+ * answers: core then writes every case's stored summary again when the register is opened.
+ */
+export const SUMMARY_VERSION = 1;
+
 /** The facts of a case that do not depend on today, stored by core for fast lists. */
 export interface CaseSummary {
   status: CaseStatus;

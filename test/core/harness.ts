@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { ChannelName, Input, Output } from '../../shared/api/index';
 import { createCore, type Core, type CoreOptions } from '../../electron/core';
+import { openDatabase, type Db } from '../../electron/core/storage/database';
+import { readKeyFile } from '../../electron/core/storage/keyFile';
+import { unwrapKey } from '../../electron/core/storage/keySlots';
 
 /** Low scrypt cost: the tests make many slots. The default cost has its own test. */
 export const TEST_KDF = { N: 2 ** 14, r: 8, p: 1 };
@@ -81,4 +84,20 @@ export function snapshot(dir: string): Record<string, string> {
           .digest('hex'),
       ]),
   );
+}
+
+/**
+ * The register's database opened directly with the administrator's key, for what no channel
+ * shows (rows left behind, stored columns). Closed again after `use`.
+ */
+export async function withRawDb<T>(dataDir: string, use: (db: Db) => T): Promise<T> {
+  const keyFile = readKeyFile(path.join(dataDir, 'samordna.keys'))!;
+  const adminSlot = keyFile.slots.find((s) => s.kind === 'user')!;
+  const key = (await unwrapKey(adminSlot, ADMIN.password, keyFile.registerId))!;
+  const db = openDatabase(path.join(dataDir, 'samordna.db'), key);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
 }

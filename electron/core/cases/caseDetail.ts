@@ -1,10 +1,10 @@
 import type { CaseDetail } from '../../../shared/api/cases';
 import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { todayIso } from '../../../shared/domain/calendar';
-import { caseSummary, deriveCase } from '../../../shared/domain/deriveCase';
+import { caseSummary, deriveCase, SUMMARY_VERSION } from '../../../shared/domain/deriveCase';
 import type { Ctx } from '../context';
 import { CoreError } from '../errors';
-import { getSetting } from '../settings/settingsRepo';
+import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { loadCase, writeSummary } from './casesRepo';
 import { findPerson } from './personsRepo';
@@ -51,4 +51,18 @@ export function refreshAllSummaries(db: Db): void {
   const rules = caseRules(db);
   for (const { id } of db.prepare('SELECT id FROM cases').all() as { id: number }[])
     refreshSummary(db, id, rules);
+  setSetting(db, 'case.summariesDerivedWith', summariesKey(rules));
+}
+
+const summariesKey = (rules: CaseRules) => `${SUMMARY_VERSION}:${JSON.stringify(rules)}`;
+
+/**
+ * On opening the register: if this version of Samordna derives summaries differently from the one
+ * that stored them (new rules of law, holidays, defaults), the list's columns are written again,
+ * so the list never disagrees with the case page. Returns whether it had to.
+ */
+export function refreshStaleSummaries(db: Db): boolean {
+  if (getSetting(db, 'case.summariesDerivedWith') === summariesKey(caseRules(db))) return false;
+  db.transaction(() => refreshAllSummaries(db))();
+  return true;
 }

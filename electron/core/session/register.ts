@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import type { SessionUser } from '../../../shared/api/session';
 import { appendAudit } from '../audit/auditLog';
+import { refreshStaleSummaries } from '../cases/caseDetail';
 import type { CoreConfig, OpenSession } from '../context';
 import { CoreError } from '../errors';
 import { migrate } from '../migrations/migrate';
@@ -139,6 +140,7 @@ export function openRegisterDb(config: CoreConfig, key: Buffer) {
   const db = openDatabase(paths.db, key);
   try {
     migrate(db, paths.db);
+    refreshStaleSummaries(db);
     return db;
   } catch (error) {
     db.close();

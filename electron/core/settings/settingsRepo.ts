@@ -8,6 +8,8 @@ export const settingDefaults = {
   'register.demo': false,
   'recovery.confirmedAt': null as string | null,
   'case.rules': defaultCaseRules as CaseRules,
+  /** What the stored case summaries were derived with: summary version and rules in force. */
+  'case.summariesDerivedWith': null as string | null,
 };
 export type SettingKey = keyof typeof settingDefaults;
 type SettingValue<K extends SettingKey> = (typeof settingDefaults)[K];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewCaseInput } from '../../../shared/api/cases';
-import { setUpCore } from '../harness';
+import { ADMIN, newCore, setUpCore, withRawDb } from '../harness';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 
 // 2027-03-01 is a Monday; every test runs on the same clock.
@@ -124,5 +124,23 @@ describe('cases: from application to decision', () => {
     expect(closed.record.steps.map((s) => s.recordedBy)).toContain('kari.admin');
     const list = await core.ok('cases.list', { status: 'closed' });
     expect(list.rows.map((r) => r.id)).toEqual([caseId]);
+  });
+
+  it('writes the list’s stored columns again when a new version derives them differently', async () => {
+    const { core } = await setUpCore({ now, allowSyntheticIds: true });
+    const created = await core.ok('cases.create', newChild());
+    core.close();
+    // As an older version would have left them: another status, and its own summary key.
+    await withRawDb(core.dataDir, (db) => {
+      db.prepare("UPDATE cases SET status = 'closed', office_deadline = NULL").run();
+      db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(
+        'case.summariesDerivedWith',
+        JSON.stringify('0:old'),
+      );
+    });
+    const again = newCore({ dataDir: core.dataDir, now, allowSyntheticIds: true });
+    await again.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+    const [row] = (await again.ok('cases.list', {})).rows;
+    expect(row).toMatchObject({ id: created.record.id, status: 'received', officeDeadline: '2027-03-01' });
   });
 });

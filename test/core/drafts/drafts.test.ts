@@ -1,10 +1,6 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_MAX_CHARS } from '../../../shared/api/drafts';
-import { openDatabase } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { ADMIN, newCore, setUpCore } from '../harness';
+import { ADMIN, newCore, setUpCore, withRawDb } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00Z');
 const typed = { receivedDate: '01.03.2027', person: { name: 'Emma Testrud', nationalId: '170519' } };
@@ -64,14 +60,7 @@ describe('drafts of unfinished forms', () => {
     await core.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
     await core.ok('users.deactivate', { userId: siri.id });
     // Siri can no longer log in to ask: look in the database itself, with the administrator's key.
-    const keyFile = readKeyFile(path.join(core.dataDir, 'samordna.keys'))!;
-    const adminSlot = keyFile.slots.find((s) => s.kind === 'user')!;
-    const key = (await unwrapKey(adminSlot, ADMIN.password, keyFile.registerId))!;
-    const db = openDatabase(path.join(core.dataDir, 'samordna.db'), key);
-    try {
-      expect(db.prepare('SELECT count(*) AS n FROM drafts').get()).toEqual({ n: 0 });
-    } finally {
-      db.close();
-    }
+    const left = await withRawDb(core.dataDir, (db) => db.prepare('SELECT count(*) AS n FROM drafts').get());
+    expect(left).toEqual({ n: 0 });
   });
 });
