@@ -51,6 +51,7 @@ export async function createRegister(
   let user: SessionUser;
   try {
     migrate(db, paths.db);
+    refreshStaleSummaries(db); // no cases yet: records what summaries are derived with
     const at = config.now();
     user = db.transaction(() => {
       setSetting(db, 'municipality.name', input.municipality);
