@@ -48,11 +48,16 @@ function readCase(ctx: Ctx, db: Db, id: number) {
   return detail;
 }
 
-function agenda(ctx: Ctx, db: Db): AgendaRow[] {
+/** The persons whose data a list showed, named in its audit row: they may ask who looked. */
+const shown = (personIds: readonly number[]) => [...new Set(personIds)].map((id) => `person:${id}`);
+
+function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
   const rules = caseRules(db);
   const today = todayOf(ctx);
-  return undecidedCaseIds(db).map((id) => {
+  const personIds: number[] = [];
+  const rows = undecidedCaseIds(db).map((id): AgendaRow => {
     const { record, person } = loadCaseWithPerson(db, id);
+    personIds.push(person.id);
     const interim = deriveCase(record, person, rules, today).deadlines.find((d) => d.kind === 'interimReply');
     return {
       id,
@@ -66,17 +71,23 @@ function agenda(ctx: Ctx, db: Db): AgendaRow[] {
       interimReplyState: interim ? (interim.state === 'expired' ? 'overdue' : interim.state) : null,
     };
   });
+  return { rows, personIds };
 }
 
 export const casesHandlers: FeatureHandlers<'cases'> = {
-  // A list shows names and numbers of many people at once: the log records who looked, and how.
+  // A list shows names and numbers of many people at once: the log records who looked, how, and
+  // whom the page showed.
   'cases.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const result = listCases(db, input, todayOf(ctx), caseRules(db).dueSoonDays);
       const used = (['q', 'status', 'right', 'deadline', 'receivedFrom', 'receivedTo'] as const).filter(
         (f) => input[f] !== undefined && input[f] !== '',
       );
-      audit(ctx, { action: 'list', entity: 'case', fields: used });
+      audit(ctx, {
+        action: 'list',
+        entity: 'case',
+        fields: [...used, ...shown(result.rows.map((r) => r.personId))],
+      });
       return result;
     }),
 
@@ -151,14 +162,20 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   'cases.protocol': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      audit(ctx, { action: 'list', entity: 'case', fields: ['protocol'] });
-      return protocolRows(db, input.from, input.to);
+      const rows = protocolRows(db, input.from, input.to);
+      audit(ctx, {
+        action: 'list',
+        entity: 'case',
+        fields: ['protocol', ...shown(rows.map((r) => r.personId))],
+      });
+      return rows;
     }),
 
   'cases.agenda': (ctx) =>
     inTransaction(ctx, (db) => {
-      audit(ctx, { action: 'list', entity: 'case', fields: ['agenda'] });
-      return agenda(ctx, db);
+      const { rows, personIds } = agenda(ctx, db);
+      audit(ctx, { action: 'list', entity: 'case', fields: ['agenda', ...shown(personIds)] });
+      return rows;
     }),
 
   'cases.rules': (ctx) => caseRules(session(ctx).db),

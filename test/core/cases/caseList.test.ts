@@ -94,4 +94,29 @@ describe('the case list', () => {
     const newest = await core.ok('cases.list', { limit: 2 });
     expect(names(newest)).toEqual(['Kari Nordmann', 'Émile Aasen']);
   });
+
+  it('logs who looked at whom: each list names the persons it showed, and opening a case names its person', async () => {
+    const { core } = await registerWithFive();
+    // The log's own read of itself comes first; the row before it is the call under test.
+    const lastLogged = async () => (await core.ok('audit.list', { limit: 2 })).rows[1]!;
+    const karis = await core.ok('cases.list', { q: 'kari' });
+    expect((await lastLogged()).fields).toEqual(['q', ...karis.rows.map((r) => `person:${r.personId}`)]);
+    expect(karis.rows).toHaveLength(2);
+
+    const one = await core.ok('cases.get', { id: karis.rows[0]!.id });
+    expect(await lastLogged()).toMatchObject({
+      action: 'read',
+      entity: 'case',
+      entityId: String(one.record.id),
+      fields: [`person:${one.person.id}`],
+    });
+
+    await core.ok('cases.protocol', { from: '2027-02-01', to: '2027-02-28' });
+    expect((await lastLogged()).fields).toHaveLength(3); // 'protocol' and the two persons received in February
+    await core.ok('cases.agenda', {});
+    // Nothing is decided yet: every one of the five is on the agenda.
+    const agenda = (await lastLogged()).fields;
+    expect(agenda[0]).toBe('agenda');
+    expect(agenda.slice(1).sort()).toEqual([1, 2, 3, 4, 5].map((id) => `person:${id}`));
+  });
 });
