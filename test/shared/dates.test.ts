@@ -81,14 +81,21 @@ describe('two-digit years', () => {
     expect(parse('01.01.25')).toBe('2025-01-01');
   });
 
-  it('a year after this one is read as the last century, as the dates are of things that happened', () => {
-    expect(parse('01.01.27')).toBe('1927-01-01');
+  it('up to two years ahead is read as this century: a due date or a consent’s end may lie ahead', () => {
+    expect(parse('200527')).toBe('2027-05-20');
+    expect(parse('31.12.28')).toBe('2028-12-31');
+  });
+
+  it('further ahead is read as the last century, as most dates typed are of things that happened', () => {
+    expect(parse('01.01.29')).toBe('1929-01-01');
     expect(parse('01.01.99')).toBe('1999-01-01');
   });
 
-  it('moves with the injected today', () => {
-    expect(parseNorwegianDate('01.01.27', new Date(2027, 0, 1))).toBe('2027-01-01');
-    expect(parseNorwegianDate('01.01.27', new Date(2026, 11, 31))).toBe('1927-01-01');
+  it('moves with the injected today, also across a century', () => {
+    expect(parseNorwegianDate('01.01.29', new Date(2027, 0, 1))).toBe('2029-01-01');
+    expect(parseNorwegianDate('01.01.29', new Date(2026, 11, 31))).toBe('1929-01-01');
+    expect(parseNorwegianDate('01.01.01', new Date(2099, 5, 1))).toBe('2101-01-01');
+    expect(parseNorwegianDate('01.01.02', new Date(2099, 5, 1))).toBe('2002-01-01');
   });
 });
 
