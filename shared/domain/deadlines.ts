@@ -62,7 +62,9 @@ export function interimReplyOutcome(
   record: Pick<CaseRecord, 'receivedDate' | 'steps' | 'rightsRequested'>,
   rules: Pick<CaseRules, 'interimReplyMonths'>,
 ): InterimReplyOutcome {
-  const due = interimReplyDue(record.receivedDate, rules);
+  // Judged against the law's own date: the office is shown the last working day before it, to act
+  // in time, but a reply sent on the Sunday the month ends is still in time.
+  const due = addMonths(record.receivedDate, rules.interimReplyMonths);
   const replies = stepsOf(record, 'interimReply');
   if (replies.some((r) => r.sentDate <= due)) return 'sentInTime';
   const decisions = stepsOf(record, 'decision');
@@ -80,12 +82,14 @@ export function interimReplyOutcome(
 function interimReplyDeadline(record: CaseRecord, rules: CaseRules, today: string): Deadline | null {
   const dueDate = interimReplyDue(record.receivedDate, rules);
   const outcome = interimReplyOutcome(record, rules);
-  const met = outcome === 'sentInTime' || outcome === 'sentLate' || outcome === 'notNeeded';
+  const met = outcome === 'sentInTime' || outcome === 'notNeeded';
+  const late = outcome === 'sentLate' || outcome === 'missed';
   // An office deadline that no longer can be met is not shown for a closed case.
-  if (!met && closingInForce(record)) return null;
+  if (!met && outcome !== 'sentLate' && closingInForce(record)) return null;
+  // A reply sent late settles the deadline, but as missed: the record must not say "in time".
   const state: DeadlineState = met
     ? 'met'
-    : outcome === 'missed'
+    : late
       ? 'expired'
       : stateByToday(dueDate, today, rules, 'overdue');
   const daysLeft = daysBetween(today, dueDate);

@@ -158,10 +158,17 @@ const table: Row[] = [
     next: { kind: 'assess', right: 'barnekoordinator' },
   },
   {
-    name: 'counts an interim reply sent late on 1 March 2027 as met, with no overdue warning',
+    name: 'counts an interim reply sent late on 1 March 2027 as past its deadline, with no overdue warning',
     record: caseOf('2027-01-31', [mapping('2027-02-03'), consent('2027-02-03'), interimReply('2027-03-01')]),
     today: '2027-03-15',
-    deadline: { kind: 'interimReply', state: 'met' },
+    deadline: { kind: 'interimReply', state: 'expired' },
+    warnings: [],
+  },
+  {
+    name: 'counts a reply sent on Sunday 28 February 2027, the law’s own date, as in time',
+    record: caseOf('2027-01-28', [mapping('2027-02-03'), consent('2027-02-03'), interimReply('2027-02-28')]),
+    today: '2027-03-15',
+    deadline: { kind: 'interimReply', dueDate: '2027-02-26', state: 'met' },
     warnings: [],
   },
   {
