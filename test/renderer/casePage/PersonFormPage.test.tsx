@@ -146,7 +146,7 @@ describe('recording the birth of a child registered before birth', () => {
 describe('the relations of a person', () => {
   it('asks what a newly added person is to the child before saving', async () => {
     const user = await openPersonForm();
-    await user.click(screen.getByRole('button', { name: 'Legg til person' }));
+    await user.click(screen.getByRole('button', { name: 'Legg til foresatt eller pårørende' }));
     const added = screen.getByRole('group', { name: 'Person 2' });
     // The new row's first field has focus, ready to type.
     expect(document.activeElement).toBe(within(added).getByLabelText('Navn'));
@@ -154,7 +154,7 @@ describe('the relations of a person', () => {
     await save(user);
 
     await waitFor(() =>
-      expect(messageNextTo(within(added).getByLabelText('Relasjon'))).toBe('Må fylles ut.'),
+      expect(messageNextTo(within(added).getByLabelText('Forhold til personen'))).toBe('Må fylles ut.'),
     );
     expect(core.changes('persons.update')).toEqual([]);
   });

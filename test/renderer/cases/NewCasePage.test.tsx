@@ -97,9 +97,9 @@ describe('registering a new case', () => {
     await user.type(field.need(), 'Hjertefeil sett på ultralyd');
     await user.click(screen.getByRole('button', { name: 'Legg til tjeneste' }));
     const service = screen.getByRole('group', { name: 'Tjeneste 1' });
-    await user.type(within(service).getByRole('textbox', { name: /^Tjeneste eller tilbyder/ }), 'Jordmor');
+    await user.type(within(service).getByRole('textbox', { name: /^Annen tjenesteyter/ }), 'Jordmor');
     await user.selectOptions(
-      within(service).getByRole('combobox', { name: 'Får eller trenger' }),
+      within(service).getByRole('combobox', { name: 'Mottar nå eller trenger' }),
       'receives',
     );
     // A row added and left empty is dropped, not refused.
@@ -247,7 +247,7 @@ describe('registering a new case', () => {
     await user.selectOptions(field.appliedBy(), 'person');
     await user.click(field.right('Koordinator'));
     await user.click(screen.getByRole('button', { name: 'Legg til tjeneste' }));
-    const unit = () => screen.getByRole('combobox', { name: 'Tjenestested i kommunen' });
+    const unit = () => screen.getByRole('combobox', { name: 'Tjenestested' });
     await screen.findByRole('option', { name: 'PPT' });
     await user.selectOptions(unit(), 'PPT');
     await submit(user);

@@ -10,7 +10,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { newCaseInput } from '../../../../shared/api/cases';
 import type { PersonMatch } from '../../../../shared/api/persons';
@@ -37,7 +37,7 @@ import {
 import { PersonFields } from './PersonFields';
 import { useCreateCase, usePersonByNationalId } from './queries';
 import { SelectField } from './SelectField';
-import { ServiceRows } from './ServiceRows';
+import { ServiceFields } from './ServiceFields';
 
 /**
  * `#/saker/ny`: a phone call registered as a case in under a minute. One form, today's date and
@@ -47,6 +47,8 @@ export function NewCasePage({ back }: { back: string }) {
   const { t } = useTranslation();
   const form = useForm<NewCaseValues>({ defaultValues: newCaseDefaults(todayIso(new Date())) });
   const draft = useDraft('newCase', form);
+  const relationRows = useFieldArray({ control: form.control, name: 'person.relations' });
+  const serviceRows = useFieldArray({ control: form.control, name: 'services' });
   const { register, handleSubmit, setError, clearErrors, getValues, setValue, setFocus, formState } = form;
   const allowSynthetic = useSessionStatus().data?.demo ?? false;
   const serviceUnits = useServiceUnits();
@@ -110,14 +112,12 @@ export function NewCasePage({ back }: { back: string }) {
   /** Rows added and left empty are taken out, so the rest keep their place for the messages. */
   function dropBlankRows() {
     const { person, services } = getValues();
-    setValue(
-      'person.relations',
-      person.relations.filter((r) => !isBlankRelation(r)),
-    );
-    setValue(
-      'services',
-      services.filter((s) => !isBlankService(s)),
-    );
+    const blank = <T,>(rows: T[], isBlank: (row: T) => boolean) =>
+      rows.flatMap((row, i) => (isBlank(row) ? [i] : []));
+    const relations = blank(person.relations, isBlankRelation);
+    if (relations.length) relationRows.remove(relations);
+    const emptyServices = blank(services, isBlankService);
+    if (emptyServices.length) serviceRows.remove(emptyServices);
   }
 
   return (
@@ -167,6 +167,7 @@ export function NewCasePage({ back }: { back: string }) {
               setValue('person.nationalId', '');
             }}
             allowSynthetic={allowSynthetic}
+            relationRows={relationRows}
           />
 
           <Heading level={2} data-size="sm">
@@ -228,7 +229,7 @@ export function NewCasePage({ back }: { back: string }) {
             error={err('needDescription')}
             {...register('needDescription')}
           />
-          <ServiceRows serviceUnits={serviceUnits.data ?? []} />
+          <ServiceFields rows={serviceRows} serviceUnits={serviceUnits.data ?? []} inUse={[]} />
 
           <ErrorAlert code={errorCode} />
           {err('person') && <ValidationMessage>{err('person')}</ValidationMessage>}

@@ -6,7 +6,8 @@ import { checkNationalId } from '../../../../shared/domain/nationalId';
 import { formatDay } from '../../components/dates';
 import { ExistingPerson } from './ExistingPerson';
 import { nationalIdProblemKeys, nestedErrorText, type NewCaseValues } from './newCaseForm';
-import { RelationRows } from './RelationRows';
+import { RelationFields } from './RelationFields';
+import type { RelationValues, Rows } from './rowValues';
 
 interface Props {
   /** The registered person the case will be for, once the user has chosen them. */
@@ -17,10 +18,12 @@ interface Props {
   onClear: () => void;
   /** Demo and test registers accept Tenor's synthetic numbers. */
   allowSynthetic: boolean;
+  /** The guardians' rows, owned by the page so it can take out the empty ones on save. */
+  relationRows: Rows<RelationValues>;
 }
 
 /** Who the case is about: a person already registered (found by number), or a new one. */
-export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic }: Props) {
+export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic, relationRows }: Props) {
   const { t } = useTranslation();
   const { register, control, formState } = useFormContext<NewCaseValues>();
   const [numberText, unborn, interpreter] = useWatch({
@@ -89,6 +92,7 @@ export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic
           showUnborn={!digits && numberText.trim() === ''}
           unborn={unborn}
           interpreter={interpreter}
+          relationRows={relationRows}
         />
       )}
     </>
@@ -99,10 +103,12 @@ function NewPersonFields({
   showUnborn,
   unborn,
   interpreter,
+  relationRows,
 }: {
   showUnborn: boolean;
   unborn: boolean;
   interpreter: boolean;
+  relationRows: Rows<RelationValues>;
 }) {
   const { t } = useTranslation();
   const { register, formState } = useFormContext<NewCaseValues>();
@@ -169,7 +175,7 @@ function NewPersonFields({
           {...register('person.interpreterLanguage')}
         />
       )}
-      <RelationRows />
+      <RelationFields rows={relationRows} at="person.relations" />
     </>
   );
 }

@@ -5,26 +5,15 @@ import type { Applicant, CaseChannel, RelationKind, Right } from '../../../../sh
 import { checkPersonDates } from '../../../../shared/domain/caseDates';
 import { checkNationalId, type NationalIdProblem } from '../../../../shared/domain/nationalId';
 import { dateInput, formatDay } from '../../components/dates';
+import type { RelationValues, ServiceValues } from './rowValues';
+
+export { emptyRelation, emptyService, isBlankRelation, isBlankService } from './rowValues';
+export type { RelationValues, ServiceValues } from './rowValues';
 
 /**
  * What the new-case form holds. It mirrors the contract (`person.relations.0.name`,
  * `services.1.provider`), so the schema's and core's messages land beside the right field.
  */
-export interface RelationValues {
-  name: string;
-  relation: RelationKind | '';
-  parentalResponsibility: boolean;
-  mayConsent: boolean;
-  phone: string;
-  email: string;
-}
-
-export interface ServiceValues {
-  serviceUnitId: string;
-  provider: string;
-  contact: string;
-  status: 'receives' | 'needs';
-}
 
 export interface NewCaseValues {
   person: {
@@ -49,22 +38,6 @@ export interface NewCaseValues {
   needDescription: string;
   services: ServiceValues[];
 }
-
-export const emptyRelation: RelationValues = {
-  name: '',
-  relation: '',
-  parentalResponsibility: false,
-  mayConsent: false,
-  phone: '',
-  email: '',
-};
-
-export const emptyService: ServiceValues = {
-  serviceUnitId: '',
-  provider: '',
-  contact: '',
-  status: 'receives',
-};
 
 /** Most cases start with a phone call today; the rest is filled in as the caller tells it. */
 export function newCaseDefaults(today: string): NewCaseValues {
@@ -97,11 +70,6 @@ export function typedNationalId(text: string): string | null {
   const digits = text.replace(/\s/g, '');
   return /^\d{11}$/.test(digits) ? digits : null;
 }
-
-export const isBlankRelation = (r: RelationValues) =>
-  !r.name.trim() && !r.relation && !r.phone.trim() && !r.email.trim();
-export const isBlankService = (s: ServiceValues) =>
-  !s.serviceUnitId && !s.provider.trim() && !s.contact.trim();
 
 /**
  * The form's text turned into the contract's shape; the schema then judges it. Dates typed as

@@ -27,7 +27,7 @@ import { DateField, SelectField } from './fields';
 import { fieldError } from './fieldError';
 import { FormFooter } from './FormFooter';
 import { dropBlankRows, placeProblems, schemaKey } from './problems';
-import { ServiceFields } from './ServiceFields';
+import { ServiceFields } from '../../ServiceFields';
 
 /**
  * `#/saker/<id>/detaljer`: what was recorded when the case came in (received date, channel, who

@@ -25,7 +25,7 @@ import {
   type PersonValues,
 } from './personForm';
 import { dropBlankRows, placeProblems, schemaKey } from './problems';
-import { RelationFields } from './RelationFields';
+import { RelationFields } from '../../RelationFields';
 
 const nationalIdProblems: Record<NationalIdProblem, string> = {
   format: 'validation.nationalIdFormat',
@@ -221,7 +221,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
               {...register('interpreterLanguage')}
             />
           )}
-          <RelationFields rows={relationRows} />
+          <RelationFields rows={relationRows} at="relations" />
           <FormFooter
             saving={update.isPending}
             errorCode={errorCode}

@@ -1,14 +1,10 @@
 import type { Input } from '../../../../../../shared/api/index';
 import type { Applicant, CaseChannel, CaseRecord, Right } from '../../../../../../shared/domain/case';
 import { dateInput, formatDay } from '../../../../components/dates';
+import type { ServiceValues } from '../../rowValues';
 
-/** One service row as the form holds it: the unit is a select's text, '' for none. */
-export interface ServiceValues {
-  serviceUnitId: string;
-  provider: string;
-  contact: string;
-  status: 'receives' | 'needs';
-}
+export { emptyService, isBlankService } from '../../rowValues';
+export type { ServiceValues } from '../../rowValues';
 
 /** What the case details form holds; paths mirror the contract (`services.1.provider`). */
 export interface CaseDetailsValues {
@@ -20,16 +16,6 @@ export interface CaseDetailsValues {
   needDescription: string;
   services: ServiceValues[];
 }
-
-export const emptyService: ServiceValues = {
-  serviceUnitId: '',
-  provider: '',
-  contact: '',
-  status: 'receives',
-};
-
-export const isBlankService = (s: ServiceValues) =>
-  !s.serviceUnitId && !s.provider.trim() && !s.contact.trim();
 
 export function caseDetailsValues(record: CaseRecord): CaseDetailsValues {
   return {

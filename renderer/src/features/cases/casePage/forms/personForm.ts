@@ -1,20 +1,15 @@
 import type { PersonInput } from '../../../../../../shared/api/persons';
 import type { Person, Relation, RelationKind } from '../../../../../../shared/domain/case';
 import { dateInput, formatDay } from '../../../../components/dates';
+import type { RelationValues } from '../../rowValues';
+
+export { emptyRelation, isBlankRelation } from '../../rowValues';
+export type { RelationValues } from '../../rowValues';
 
 /**
  * What the person form holds. Paths mirror the contract (`relations.0.name`), so the schema's
  * and core's messages land beside the right field.
  */
-export interface RelationValues {
-  name: string;
-  relation: RelationKind | '';
-  parentalResponsibility: boolean;
-  mayConsent: boolean;
-  phone: string;
-  email: string;
-  address: string;
-}
 
 export interface PersonValues {
   /** A child not yet born has a due date instead of a number and a birth date. */
@@ -30,16 +25,6 @@ export interface PersonValues {
   interpreterLanguage: string;
   relations: RelationValues[];
 }
-
-export const emptyRelation: RelationValues = {
-  name: '',
-  relation: '',
-  parentalResponsibility: false,
-  mayConsent: false,
-  phone: '',
-  email: '',
-  address: '',
-};
 
 export const isUnborn = (p: Pick<Person, 'nationalId' | 'birthDate' | 'dueDate'>) =>
   p.nationalId === null && p.birthDate === null && p.dueDate !== null;
@@ -76,9 +61,6 @@ export function personValues(p: Person): PersonValues {
     relations: p.relations.map(relationValues),
   };
 }
-
-export const isBlankRelation = (r: RelationValues) =>
-  !r.name.trim() && !r.relation && !r.phone.trim() && !r.email.trim() && !r.address.trim();
 
 /**
  * The form's text in the contract's shape; the schema then judges it. For a born child the due

@@ -1,15 +1,16 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
-import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ServiceUnit } from '../../../../../../shared/api/serviceUnits';
-import { emptyService, type CaseDetailsValues } from './caseDetailsForm';
-import { fieldError } from './fieldError';
-import { SelectField } from './fields';
+import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
+import { fieldError } from './casePage/forms/fieldError';
+import { SelectField } from './casePage/forms/fields';
+import { emptyService, type Rows, type ServiceValues } from './rowValues';
 
 /**
  * The Marker form's second question: which services the person receives now or will need, each
- * with its service unit (or another provider: fastlege, BUP ...) and a contact.
+ * with its service unit (or another provider: fastlege, BUP ...) and a contact. Used by the
+ * new-case form and the case details form.
  */
 export function ServiceFields({
   rows,
@@ -17,12 +18,13 @@ export function ServiceFields({
   inUse,
 }: {
   /** Owned by the page, so it can take out the empty ones on save. */
-  rows: UseFieldArrayReturn<CaseDetailsValues, 'services'>;
+  rows: Rows<ServiceValues>;
   serviceUnits: ServiceUnit[];
+  /** Units already recorded on the case (kept choosable if deactivated since). */
   inUse: number[];
 }) {
   const { t } = useTranslation();
-  const { register, formState } = useFormContext<CaseDetailsValues>();
+  const { register, formState } = useFormContext();
   const { fields, append, remove } = rows;
   const addButton = useRef<HTMLButtonElement>(null);
   const err = fieldError(formState.errors, t);
@@ -31,12 +33,12 @@ export function ServiceFields({
 
   return (
     <Fieldset>
-      <Fieldset.Legend>{t('case.field.services')}</Fieldset.Legend>
-      <Fieldset.Description>{t('case.help.services')}</Fieldset.Description>
+      <Fieldset.Legend>{t('cases.new.servicesLegend')}</Fieldset.Legend>
+      <Fieldset.Description>{t('cases.new.servicesHelp')}</Fieldset.Description>
       {fields.length === 0 && <Paragraph data-size="sm">{t('case.noServices')}</Paragraph>}
       {fields.map((field, i) => {
         const n = i + 1;
-        const path = `services.${i}` as const;
+        const path = `services.${i}`;
         return (
           <Fieldset key={field.id} className="row-box">
             <Fieldset.Legend>{t('case.serviceLegend', { n })}</Fieldset.Legend>

@@ -1,20 +1,27 @@
 import { Button, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
-import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { relationKinds } from '../../../../../../shared/domain/case';
-import { fieldError } from './fieldError';
-import { SelectField } from './fields';
-import { emptyRelation, type PersonValues } from './personForm';
+import { relationKinds } from '../../../../shared/domain/case';
+import { fieldError } from './casePage/forms/fieldError';
+import { SelectField } from './casePage/forms/fields';
+import { emptyRelation, type RelationValues, type Rows } from './rowValues';
 
 /**
  * Guardians, next of kin and a fullmektig, one group per person: who they are to the person,
- * whether they have parental responsibility and may consent, and how to reach them. The page
- * owns the rows (`rows`), so it can take out the empty ones on save.
+ * whether they have parental responsibility and may consent, and how to reach them. Used by the
+ * new-case form (`at` = 'person.relations') and the person form (`at` = 'relations'); the page
+ * owns the rows, so it can take out the empty ones on save.
  */
-export function RelationFields({ rows }: { rows: UseFieldArrayReturn<PersonValues, 'relations'> }) {
+export function RelationFields({
+  rows,
+  at,
+}: {
+  rows: Rows<RelationValues>;
+  at: 'relations' | 'person.relations';
+}) {
   const { t } = useTranslation();
-  const { register, formState } = useFormContext<PersonValues>();
+  const { register, formState } = useFormContext();
   const { fields, append, remove } = rows;
   const addButton = useRef<HTMLButtonElement>(null);
   const err = fieldError(formState.errors, t);
@@ -26,7 +33,7 @@ export function RelationFields({ rows }: { rows: UseFieldArrayReturn<PersonValue
       {fields.length === 0 && <Paragraph data-size="sm">{t('case.noRelations')}</Paragraph>}
       {fields.map((field, i) => {
         const n = i + 1;
-        const path = `relations.${i}` as const;
+        const path = `${at}.${i}`;
         return (
           <Fieldset key={field.id} className="row-box">
             <Fieldset.Legend>{t('case.relationLegend', { n })}</Fieldset.Legend>
