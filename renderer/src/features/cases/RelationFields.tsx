@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { relationKinds } from '../../../../shared/domain/case';
 import { fieldError } from './casePage/forms/fieldError';
-import { SelectField } from './casePage/forms/fields';
+import { SelectField } from './SelectField';
 import { emptyRelation, type RelationValues, type Rows } from './rowValues';
 
 /**
@@ -47,7 +47,7 @@ export function RelationFields({
               <SelectField
                 label={t('case.field.relation')}
                 error={err(`${path}.relation`)}
-                registration={register(`${path}.relation`)}
+                {...register(`${path}.relation`)}
               >
                 <option value="">{t('case.choose')}</option>
                 {relationKinds.map((kind) => (

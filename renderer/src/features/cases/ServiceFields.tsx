@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
 import { fieldError } from './casePage/forms/fieldError';
-import { SelectField } from './casePage/forms/fields';
+import { SelectField } from './SelectField';
 import { emptyService, type Rows, type ServiceValues } from './rowValues';
 
 /**
@@ -46,7 +46,7 @@ export function ServiceFields({
               <SelectField
                 label={t('case.field.serviceUnit')}
                 error={err(`${path}.serviceUnitId`)}
-                registration={register(`${path}.serviceUnitId`)}
+                {...register(`${path}.serviceUnitId`)}
               >
                 <option value="">{t('case.noServiceUnit')}</option>
                 {units.map((u) => (
@@ -71,7 +71,7 @@ export function ServiceFields({
               <SelectField
                 label={t('case.field.serviceStatus')}
                 error={err(`${path}.status`)}
-                registration={register(`${path}.status`)}
+                {...register(`${path}.status`)}
               >
                 <option value="receives">{t('case.serviceStatus.receives')}</option>
                 <option value="needs">{t('case.serviceStatus.needs')}</option>

@@ -23,7 +23,8 @@ import { caseHref } from '../paths';
 import { useUpdateCase } from '../queries';
 import { rightName } from '../texts';
 import { caseDetailsValues, isBlankService, toCaseUpdate, type CaseDetailsValues } from './caseDetailsForm';
-import { DateField, SelectField } from './fields';
+import { SelectField } from '../../SelectField';
+import { DateField } from './fields';
 import { fieldError } from './fieldError';
 import { FormFooter } from './FormFooter';
 import { dropBlankRows, placeProblems, schemaKey } from './problems';
@@ -123,11 +124,7 @@ function CaseDetailsForm({
           registration={register('receivedDate')}
         />
         <div className="row-grid">
-          <SelectField
-            label={t('case.field.channel')}
-            error={err('channel')}
-            registration={register('channel')}
-          >
+          <SelectField label={t('case.field.channel')} error={err('channel')} {...register('channel')}>
             <option value="">{t('case.choose')}</option>
             {caseChannels.map((c) => (
               <option key={c} value={c}>
@@ -135,11 +132,7 @@ function CaseDetailsForm({
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t('case.field.appliedBy')}
-            error={err('appliedBy')}
-            registration={register('appliedBy')}
-          >
+          <SelectField label={t('case.field.appliedBy')} error={err('appliedBy')} {...register('appliedBy')}>
             <option value="">{t('case.choose')}</option>
             {applicants.map((a) => (
               <option key={a} value={a}>

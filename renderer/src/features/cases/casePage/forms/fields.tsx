@@ -1,4 +1,4 @@
-import { Fieldset, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -74,34 +74,5 @@ export function ChoiceField({
       {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
       {children}
     </Fieldset>
-  );
-}
-
-/** A native select with its label, and its error beside it. */
-export function SelectField({
-  label,
-  error,
-  registration,
-  children,
-}: {
-  label: string;
-  error: string | undefined;
-  registration: UseFormRegisterReturn;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...registration}
-      >
-        {children}
-      </Select>
-      {error && <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage>}
-    </div>
   );
 }
