@@ -9,6 +9,7 @@ import {
   consentTypes,
   decisionOutcomes,
   governorOutcomes,
+  legalReferenceKeys,
   mappingForms,
   reassessmentOutcomes,
   rightConditions,
@@ -19,6 +20,7 @@ import {
   type CaseRules,
   type CaseStatus,
   type ConditionKey,
+  type LegalReferenceKey,
   type Person,
   type Right,
 } from '../domain/case';
@@ -255,8 +257,18 @@ const rulesBounds = {
   barnekoordinatorMaxAge: z.number().int().min(0).max(25),
   dueSoonDays: z.number().int().min(1).max(60),
 };
+/** Each reference may be rewritten; one left out keeps what is in force. */
+const legalReferencesInput = z
+  .object(
+    Object.fromEntries(legalReferenceKeys.map((k) => [k, requiredText(200)])) as Record<
+      LegalReferenceKey,
+      ReturnType<typeof requiredText>
+    >,
+  )
+  .partial();
+
 export const caseRulesInput = z
-  .object(rulesBounds)
+  .object({ ...rulesBounds, legalReferences: legalReferencesInput.optional() })
   .refine((r) => r.barnekoordinatorMaxAge === 0 || r.barnekoordinatorMaxAge >= 18, {
     message: 'validation.maxAgeInvalid',
     path: ['barnekoordinatorMaxAge'],

@@ -226,7 +226,43 @@ export interface CaseRules {
   barnekoordinatorMaxAge: number;
   /** A deadline this close (days) is shown as due soon. */
   dueSoonDays: number;
+  /**
+   * Law and section shown beside each deadline, and offered as a decision's legal basis: a
+   * setting, since laws are renumbered (a new forvaltningsloven was adopted in 2025).
+   */
+  legalReferences: LegalReferences;
 }
+
+export const legalReferenceKeys = [
+  'interimReply',
+  'appealRight',
+  'appealOther',
+  'age18',
+  'basisIndividuellPlan',
+  'basisKoordinator',
+  'basisBarnekoordinator',
+] as const;
+export type LegalReferenceKey = (typeof legalReferenceKeys)[number];
+export type LegalReferences = Record<LegalReferenceKey, string>;
+
+/** The law as of 2026, in bokmål: the municipality may write its own (nynorsk, new numbers). */
+export const defaultLegalReferences: LegalReferences = {
+  interimReply: 'forvaltningsloven § 11 a',
+  appealRight: 'pasient- og brukerrettighetsloven § 7-5',
+  appealOther: 'forvaltningsloven § 29',
+  age18: 'pasient- og brukerrettighetsloven § 2-5 c',
+  basisIndividuellPlan: 'pasient- og brukerrettighetsloven § 2-5 og helse- og omsorgstjenesteloven § 7-1',
+  basisKoordinator: 'pasient- og brukerrettighetsloven § 2-5 b og helse- og omsorgstjenesteloven § 7-2',
+  basisBarnekoordinator:
+    'pasient- og brukerrettighetsloven § 2-5 c og helse- og omsorgstjenesteloven § 7-2 a',
+};
+
+/** The legal basis a decision on this right is offered with. */
+export const decisionBasisKey = {
+  individuellPlan: 'basisIndividuellPlan',
+  koordinator: 'basisKoordinator',
+  barnekoordinator: 'basisBarnekoordinator',
+} as const satisfies Record<Right, LegalReferenceKey>;
 
 export const defaultCaseRules: CaseRules = {
   interimReplyMonths: 1,
@@ -237,6 +273,7 @@ export const defaultCaseRules: CaseRules = {
   ownConsentAge: 16,
   barnekoordinatorMaxAge: 25,
   dueSoonDays: 7,
+  legalReferences: defaultLegalReferences,
 };
 
 // ---- What is derived (never stored as typed in) ----

@@ -25,13 +25,6 @@ import {
   stepsOf,
 } from './caseSteps';
 
-export const legalReferences = {
-  interimReply: 'forvaltningsloven § 11 a',
-  appealRight: 'pasient- og brukerrettighetsloven § 7-5',
-  appealOther: 'forvaltningsloven § 29',
-  age18: 'pasient- og brukerrettighetsloven § 2-5 c',
-} as const;
-
 /** A state for a deadline not yet met: how close it is to today. */
 export function stateByToday(
   dueDate: string,
@@ -93,7 +86,13 @@ function interimReplyDeadline(record: CaseRecord, rules: CaseRules, today: strin
       ? 'expired'
       : stateByToday(dueDate, today, rules, 'overdue');
   const daysLeft = daysBetween(today, dueDate);
-  return { kind: 'interimReply', dueDate, state, legalReference: legalReferences.interimReply, daysLeft };
+  return {
+    kind: 'interimReply',
+    dueDate,
+    state,
+    legalReference: rules.legalReferences.interimReply,
+    daysLeft,
+  };
 }
 
 // ---- Appeal ----
@@ -102,12 +101,12 @@ function interimReplyDeadline(record: CaseRecord, rules: CaseRules, today: strin
 export function appealDeadline(
   notifiedDate: string,
   kind: 'right' | 'other',
-  rules: Pick<CaseRules, 'appealWeeksRights' | 'appealWeeksOther'>,
+  rules: Pick<CaseRules, 'appealWeeksRights' | 'appealWeeksOther' | 'legalReferences'>,
 ): { dueDate: string; legalReference: string } {
   const weeks = kind === 'right' ? rules.appealWeeksRights : rules.appealWeeksOther;
   return {
     dueDate: nextWorkingDayOnOrAfter(addWeeks(notifiedDate, weeks)),
-    legalReference: kind === 'right' ? legalReferences.appealRight : legalReferences.appealOther,
+    legalReference: kind === 'right' ? rules.legalReferences.appealRight : rules.legalReferences.appealOther,
   };
 }
 
@@ -115,7 +114,7 @@ export function appealDeadline(
 export function appealWithinDeadline(
   appeal: Pick<Appeal, 'receivedDate'>,
   decision: Pick<Decision, 'notifiedDate'>,
-  rules: Pick<CaseRules, 'appealWeeksRights' | 'appealWeeksOther'>,
+  rules: Pick<CaseRules, 'appealWeeksRights' | 'appealWeeksOther' | 'legalReferences'>,
 ): boolean {
   if (decision.notifiedDate === null) return true;
   return appeal.receivedDate <= appealDeadline(decision.notifiedDate, 'right', rules).dueDate;
@@ -184,7 +183,7 @@ function age18Deadline(track: Age18Track, rules: CaseRules, today: string): Dead
     kind: 'age18',
     dueDate: track.dueDate,
     state,
-    legalReference: legalReferences.age18,
+    legalReference: rules.legalReferences.age18,
     right: 'barnekoordinator',
     daysLeft: daysBetween(today, track.dueDate),
   };

@@ -154,4 +154,11 @@ test('a barnekoordinator and individuell plan case for an unborn child runs from
   await expect(page.getByRole('heading', { level: 1, name: 'Saksbehandlingsprotokoll' })).toBeVisible();
   await expect(page.getByRole('cell', { name: /Barn av Kari Testmor/ }).first()).toBeVisible();
   await visit(page, '32-protokoll');
+
+  // The deadlines' rules and legal references are settings an administrator can see and change.
+  await page.getByRole('link', { name: 'Innstillinger', exact: true }).click();
+  await page.getByRole('link', { name: 'Frister og aldersgrenser' }).click();
+  await expect(page.getByRole('group', { name: /Lovhenvisninger/ })).toBeVisible();
+  await expect(page.getByLabel('Foreløpig svar', { exact: true })).toHaveValue('forvaltningsloven § 11 a');
+  await visit(page, '33-innstillinger-frister');
 });

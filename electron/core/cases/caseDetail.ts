@@ -11,7 +11,12 @@ import { findPerson } from './personsRepo';
 
 /** The deadline settings in force; a rule added in a later version starts at its default. */
 export function caseRules(db: Db): CaseRules {
-  return { ...defaultCaseRules, ...getSetting(db, 'case.rules') };
+  const stored = getSetting(db, 'case.rules');
+  return {
+    ...defaultCaseRules,
+    ...stored,
+    legalReferences: { ...defaultCaseRules.legalReferences, ...stored.legalReferences },
+  };
 }
 
 /** Today's date where the office is (the PC's local calendar day). */

@@ -1,5 +1,6 @@
 import type { AgendaRow } from '../../../shared/api/cases';
 import { daysBetween } from '../../../shared/domain/calendar';
+import { legalReferenceKeys, type CaseRules } from '../../../shared/domain/case';
 import { latestAssessment } from '../../../shared/domain/caseSteps';
 import { deriveCase } from '../../../shared/domain/deriveCase';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
@@ -183,9 +184,19 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
   'cases.updateRules': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const before = caseRules(db);
-      setSetting(db, 'case.rules', input);
+      const { legalReferences, ...numbers } = input;
+      const next: CaseRules = {
+        ...numbers,
+        legalReferences: { ...before.legalReferences, ...legalReferences },
+      };
+      setSetting(db, 'case.rules', next);
       refreshAllSummaries(db);
-      const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
+      const changed = [
+        ...(Object.keys(numbers) as (keyof typeof numbers)[]).filter((k) => before[k] !== next[k]),
+        ...legalReferenceKeys
+          .filter((k) => before.legalReferences[k] !== next.legalReferences[k])
+          .map((k) => `legalReferences.${k}`),
+      ];
       if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
       return caseRules(db);
     }),

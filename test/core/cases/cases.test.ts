@@ -143,4 +143,36 @@ describe('cases: from application to decision', () => {
     const [row] = (await again.ok('cases.list', {})).rows;
     expect(row).toMatchObject({ id: created.record.id, status: 'received', officeDeadline: '2027-03-01' });
   });
+
+  it('shows each deadline with the legal reference the municipality has set, since laws are renumbered', async () => {
+    const { core } = await setUpCore({ now, allowSyntheticIds: true });
+    const created = await core.ok('cases.create', newChild());
+    const rules = await core.ok('cases.rules', {});
+    expect(rules.legalReferences.interimReply).toBe('forvaltningsloven § 11 a');
+
+    const saved = await core.ok('cases.updateRules', {
+      ...rules,
+      legalReferences: { interimReply: '  forvaltningslova § 11 a  ' },
+    });
+    // Only what was sent changes; text is trimmed.
+    expect(saved.legalReferences).toEqual({
+      ...rules.legalReferences,
+      interimReply: 'forvaltningslova § 11 a',
+    });
+    const after = await core.ok('cases.get', { id: created.record.id });
+    expect(after.overview.deadlines.find((d) => d.kind === 'interimReply')?.legalReference).toBe(
+      'forvaltningslova § 11 a',
+    );
+    const logged = (await core.ok('audit.list', { limit: 5 })).rows.find((r) => r.entity === 'settings');
+    expect(logged?.fields).toEqual(['legalReferences.interimReply']);
+
+    const refused = await core.fails('cases.updateRules', {
+      ...rules,
+      legalReferences: { appealRight: ' ' },
+    });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'legalReferences.appealRight': 'validation.required' },
+    });
+  });
 });

@@ -23,6 +23,8 @@ import {
   rights,
   stepKinds,
   transitionOutcomes,
+  defaultLegalReferences,
+  legalReferenceKeys,
   type Deadline,
   type DeadlineKind,
   type DeadlineState,
@@ -30,7 +32,6 @@ import {
   type Warning,
   type WarningKind,
 } from '../../../shared/domain/case';
-import { legalReferences } from '../../../shared/domain/deadlines';
 import { uiTexts } from '../../../shared/i18n/resources';
 
 const languages = ['nb', 'nn', 'en'] as const;
@@ -57,9 +58,9 @@ const warningExamples: Record<WarningKind, Warning['params'][]> = {
 };
 
 const deadlineKinds: Record<DeadlineKind, string> = {
-  interimReply: legalReferences.interimReply,
-  appeal: legalReferences.appealRight,
-  age18: legalReferences.age18,
+  interimReply: defaultLegalReferences.interimReply,
+  appeal: defaultLegalReferences.appealRight,
+  age18: defaultLegalReferences.age18,
 };
 const deadlineStates: Record<DeadlineState, number> = {
   met: 5,
@@ -192,7 +193,7 @@ describe.each(languages)('case page texts in %s', (language) => {
     const built: [string, readonly string[]][] = [
       ['case.right', rights],
       ['case.rightInText', rights],
-      ['case.legalBasis', rights],
+      ['cases.rules.legalReference', legalReferenceKeys],
       ['case.channel', caseChannels],
       ['case.applicant', applicants],
       ['case.relation', relationKinds],
@@ -224,7 +225,7 @@ describe('the bokmål deadline sentence', () => {
       kind: 'interimReply',
       state: 'running',
       dueDate: '2027-03-24',
-      legalReference: legalReferences.interimReply,
+      legalReference: defaultLegalReferences.interimReply,
       daysLeft: 20,
     };
     expect(deadlineSentence(t, deadline)).toBe(

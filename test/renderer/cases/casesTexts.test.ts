@@ -7,6 +7,7 @@ import {
   caseChannels,
   caseStatuses,
   defaultCaseRules,
+  legalReferenceKeys,
   relationKinds,
   rights,
 } from '../../../shared/domain/case';
@@ -36,7 +37,10 @@ const builtKeys = [
   ...officeDeadlineKinds.map((k) => `cases.deadlineKind.${k}`),
   ...awaitingKinds.map((k) => `cases.agenda.awaitingKind.${k}`),
   ...columnIds.map((id) => `cases.col.${id}`),
-  ...Object.keys(defaultCaseRules).flatMap((k) => [`cases.rules.${k}`, `cases.rules.${k}Help`]),
+  ...Object.keys(defaultCaseRules)
+    .filter((k) => k !== 'legalReferences')
+    .flatMap((k) => [`cases.rules.${k}`, `cases.rules.${k}Help`]),
+  ...legalReferenceKeys.map((k) => `cases.rules.legalReference.${k}`),
 ];
 
 /** A text of the language itself: a key missing in nynorsk must not pass by falling back to bokmål. */

@@ -1,9 +1,14 @@
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { TFunction } from 'i18next';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { decisionOutcomes } from '../../../../../../shared/domain/case';
+import {
+  decisionBasisKey,
+  decisionOutcomes,
+  rights,
+  type CaseRules,
+  type Right,
+} from '../../../../../../shared/domain/case';
 import { requestedRights } from '../../../../../../shared/domain/caseSteps';
 import { parseNorwegianDate } from '../../../../../../shared/domain/dates';
 import { appealDeadline } from '../../../../../../shared/domain/deadlines';
@@ -25,7 +30,11 @@ interface Values {
   notifiedDate: string;
 }
 
-const legalBasisFor = (t: TFunction, right: string) => (right ? t(`case.legalBasis.${right}`) : '');
+/** The legal basis offered for a right: the setting, since laws are renumbered. */
+const legalBasisFor = (rules: CaseRules, right: string) =>
+  (rights as readonly string[]).includes(right)
+    ? rules.legalReferences[decisionBasisKey[right as Right]]
+    : '';
 
 /** Vedtak: per right, with the legal basis filled in and the appeal deadline shown as it follows. */
 export function DecisionForm({ detail, step, right, back, cancelHref }: StepFormProps<'decision'>) {
@@ -46,7 +55,7 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
           right: firstRight,
           outcome: '',
           reasons: '',
-          legalBasis: legalBasisFor(t, firstRight),
+          legalBasis: legalBasisFor(detail.rules, firstRight),
           decisionDate: formatDay(detail.today),
           notifiedDate: '',
         },
@@ -58,8 +67,9 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
     onChange: (e: { target: { value: string } }) => {
       const current = getValues('legalBasis').trim();
       const untouched =
-        current === '' || requestedRights(detail.record).some((r) => legalBasisFor(t, r) === current);
-      if (untouched) setValue('legalBasis', legalBasisFor(t, e.target.value));
+        current === '' ||
+        requestedRights(detail.record).some((r) => legalBasisFor(detail.rules, r) === current);
+      if (untouched) setValue('legalBasis', legalBasisFor(detail.rules, e.target.value));
     },
   });
 
