@@ -55,7 +55,6 @@ export async function benchCaseTable(dir: string, login: { username: string; pas
       for (let n = word.length - 1; n >= 0; n--) keystroke.push(await timeKeystroke(page, word.slice(0, n)));
     }
     const answered = keystroke.filter((t) => t >= 0);
-    if (process.env.BENCH_DEBUG) console.log(keystroke.map((t) => t.toFixed(0)).join(' '));
     printRows('Case table in Chromium (20 000 cases, real core through the host; target < 100 ms)', [
       [`first render of Saker, list not cached (${firstRender.length} views)`, stats(firstRender)],
       [`search keystroke until the table shows the answer (${answered.length} keys)`, stats(answered)],
