@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../api/client';
 
@@ -32,10 +32,14 @@ export function showApiError<F extends FieldValues>(error: unknown, setError: Us
   return error.code;
 }
 
-/** The translated message of a field's error, for a field's `error` prop; undefined when none. */
+/**
+ * The translated message of a field's error, for a field's `error` prop, at a name or a nested
+ * path (`person.relations.0.name`); undefined when there is none.
+ */
 export function errorText<F extends FieldValues>(errors: FieldErrors<F>, t: (key: string) => string) {
   return (name: Path<F>): string | undefined => {
-    const message = (errors as Record<string, { message?: unknown } | undefined>)[name]?.message;
-    return typeof message === 'string' ? t(message) : undefined;
+    const found: unknown = get(errors, name);
+    const message = found && typeof found === 'object' ? (found as { message?: unknown }).message : undefined;
+    return typeof message === 'string' && message !== '' ? t(message) : undefined;
   };
 }

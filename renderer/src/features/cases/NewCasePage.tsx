@@ -20,14 +20,13 @@ import { hrefFor, navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/dates';
-import { showApiError, validateWith } from '../../components/formErrors';
+import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { useDraft } from '../../components/useDraft';
 import { useServiceUnits } from '../coordinators/queries';
 import { caseHref } from './casePage/paths';
 import {
   isBlankRelation,
   isBlankService,
-  nestedErrorText,
   newCaseDefaults,
   newCaseProblems,
   toNewCaseInput,
@@ -64,7 +63,7 @@ export function NewCasePage({ back }: { back: string }) {
   const digits = unborn || chosen ? null : typedNationalId(numberText);
   const lookup = usePersonByNationalId(digits);
   const match = digits && lookup.data ? lookup.data : null;
-  const err = nestedErrorText(formState.errors, t);
+  const err = errorText(formState.errors, t);
   const fromList = back.startsWith('#/saker') ? back : '';
   const backHref = fromList || hrefFor(['saker']);
 

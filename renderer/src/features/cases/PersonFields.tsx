@@ -1,11 +1,12 @@
 import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../components/formErrors';
 import type { PersonMatch } from '../../../../shared/api/persons';
 import { checkNationalId } from '../../../../shared/domain/nationalId';
 import { formatDay } from '../../components/dates';
 import { ExistingPerson } from './ExistingPerson';
-import { nationalIdProblemKeys, nestedErrorText, type NewCaseValues } from './newCaseForm';
+import { nationalIdProblemKeys, type NewCaseValues } from './newCaseForm';
 import { RelationFields } from './RelationFields';
 import type { RelationValues, Rows } from './rowValues';
 
@@ -30,7 +31,7 @@ export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic
     control,
     name: ['person.nationalId', 'person.unborn', 'person.interpreterNeeded'],
   });
-  const err = nestedErrorText(formState.errors, t);
+  const err = errorText(formState.errors, t);
   const { digits, match } = lookup;
   const check = digits ? checkNationalId(digits, { allowSynthetic }) : null;
 
@@ -112,7 +113,7 @@ function NewPersonFields({
 }) {
   const { t } = useTranslation();
   const { register, formState } = useFormContext<NewCaseValues>();
-  const err = nestedErrorText(formState.errors, t);
+  const err = errorText(formState.errors, t);
   return (
     <>
       {(showUnborn || unborn) && <Checkbox label={t('cases.new.unborn')} {...register('person.unborn')} />}

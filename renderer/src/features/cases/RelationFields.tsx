@@ -2,8 +2,8 @@ import { Button, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/design
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../components/formErrors';
 import { relationKinds } from '../../../../shared/domain/case';
-import { fieldError } from './casePage/forms/fieldError';
 import { SelectField } from './SelectField';
 import { emptyRelation, type RelationValues, type Rows } from './rowValues';
 
@@ -24,7 +24,7 @@ export function RelationFields({
   const { register, formState } = useFormContext();
   const { fields, append, remove } = rows;
   const addButton = useRef<HTMLButtonElement>(null);
-  const err = fieldError(formState.errors, t);
+  const err = errorText(formState.errors, t);
 
   return (
     <Fieldset>

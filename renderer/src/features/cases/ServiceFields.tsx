@@ -2,8 +2,8 @@ import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-r
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../components/formErrors';
 import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
-import { fieldError } from './casePage/forms/fieldError';
 import { SelectField } from './SelectField';
 import { emptyService, type Rows, type ServiceValues } from './rowValues';
 
@@ -27,7 +27,7 @@ export function ServiceFields({
   const { register, formState } = useFormContext();
   const { fields, append, remove } = rows;
   const addButton = useRef<HTMLButtonElement>(null);
-  const err = fieldError(formState.errors, t);
+  const err = errorText(formState.errors, t);
   // A unit deactivated since stays choosable where it is already recorded, so it is not lost on save.
   const units = serviceUnits.filter((u) => u.active || inUse.includes(u.id));
 

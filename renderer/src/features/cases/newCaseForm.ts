@@ -1,4 +1,3 @@
-import { get, type FieldErrors, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { NewCaseInput, newCaseInput } from '../../../../shared/api/cases';
 import type { Applicant, CaseChannel, RelationKind, Right } from '../../../../shared/domain/case';
@@ -153,13 +152,4 @@ export function newCaseProblems(
   for (const [field, key] of Object.entries(dated)) problems[`person.${field}`] ??= key;
   if (options.unborn) delete problems['person.birthDate'];
   return problems;
-}
-
-/** The translated message at a nested path (`person.relations.0.name`); undefined when none. */
-export function nestedErrorText<F extends FieldValues>(errors: FieldErrors<F>, t: (key: string) => string) {
-  return (path: string): string | undefined => {
-    const found: unknown = get(errors, path);
-    const message = found && typeof found === 'object' ? (found as { message?: unknown }).message : undefined;
-    return typeof message === 'string' && message !== '' ? t(message) : undefined;
-  };
 }

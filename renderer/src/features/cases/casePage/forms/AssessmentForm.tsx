@@ -1,13 +1,13 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../../components/formErrors';
 import { conditionResults, rightConditions, type Right } from '../../../../../../shared/domain/case';
 import { requestedRights } from '../../../../../../shared/domain/caseSteps';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { ageConditionText } from '../overview/RightsSection';
 import { rightName } from '../texts';
 import { ChoiceField, DateField } from './fields';
-import { fieldError } from './fieldError';
 import { FormFooter } from './FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
@@ -43,7 +43,7 @@ export function AssessmentForm({ detail, step, right, back, cancelHref }: StepFo
       results,
     },
   });
-  const err = fieldError(formState.errors, t);
+  const err = errorText(formState.errors, t);
   const chosen = useWatch({ control, name: 'right' }) as Right | '';
   const conditions: readonly string[] = chosen ? rightConditions[chosen] : [];
   const age = detail.overview.rights.find((r) => r.right === chosen);

@@ -17,7 +17,7 @@ import { applicants, caseChannels, rights } from '../../../../../../shared/domai
 import { ApiError } from '../../../../api/client';
 import { navigate } from '../../../../app/router';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { validateWith } from '../../../../components/formErrors';
+import { errorText, validateWith } from '../../../../components/formErrors';
 import { useServiceUnits } from '../../../coordinators/queries';
 import { caseHref } from '../paths';
 import { useUpdateCase } from '../queries';
@@ -25,7 +25,6 @@ import { rightName } from '../texts';
 import { caseDetailsValues, isBlankService, toCaseUpdate, type CaseDetailsValues } from './caseDetailsForm';
 import { SelectField } from '../../SelectField';
 import { DateField } from './fields';
-import { fieldError } from './fieldError';
 import { FormFooter } from './FormFooter';
 import { dropBlankRows, placeProblems, schemaKey } from './problems';
 import { ServiceFields } from '../../ServiceFields';
@@ -80,7 +79,7 @@ function CaseDetailsForm({
   const form = useForm<CaseDetailsValues>({ defaultValues: caseDetailsValues(record) });
   const { register, handleSubmit, setError, getValues, formState, control } = form;
   const serviceRows = useFieldArray({ control, name: 'services' });
-  const err = fieldError(formState.errors, t);
+  const err = errorText(formState.errors, t);
   const fieldFor = (path: string) => (path.split('.')[0]! in getValues() ? path : null);
   // Rights with an assessment or a decision cannot be taken away until those steps are removed.
   const rightsWithSteps = new Set(

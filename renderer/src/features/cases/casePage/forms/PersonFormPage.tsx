@@ -10,11 +10,10 @@ import { ApiError } from '../../../../api/client';
 import { navigate } from '../../../../app/router';
 import { useSessionStatus } from '../../../../app/session';
 import { formatDay } from '../../../../components/dates';
-import { validateWith } from '../../../../components/formErrors';
+import { validateWith, errorText } from '../../../../components/formErrors';
 import { caseHref } from '../paths';
 import { useUpdatePerson } from '../queries';
 import { ChoiceField, DateField } from './fields';
-import { fieldError } from './fieldError';
 import { FormFooter } from './FormFooter';
 import {
   asksAboutBirth,
@@ -51,7 +50,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
   const form = useForm<PersonValues>({ defaultValues: personValues(person) });
   const { register, handleSubmit, setError, getValues, formState, control } = form;
   const relationRows = useFieldArray({ control, name: 'relations' });
-  const err = fieldError(formState.errors, t);
+  const err = errorText(formState.errors, t);
   const [born, numberText, interpreter] = useWatch({
     control,
     name: ['born', 'nationalId', 'interpreterNeeded'],
