@@ -21,6 +21,7 @@ import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/dates';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { dropBlankRows } from '../../components/formProblems';
 import { useDraft } from '../../components/useDraft';
 import { useServiceUnits } from '../coordinators/queries';
 import { caseHref } from './casePage/paths';
@@ -73,7 +74,9 @@ export function NewCasePage({ back }: { back: string }) {
 
   async function save() {
     setErrorCode(null);
-    dropBlankRows();
+    // Rows added and left empty are taken out; the rest keep their place for the messages.
+    dropBlankRows(getValues('person.relations'), isBlankRelation, relationRows.remove);
+    dropBlankRows(getValues('services'), isBlankService, serviceRows.remove);
     const values = getValues();
     // A person found by the number is never registered a second time: the user picks them.
     if (!chosen && match) {
@@ -107,17 +110,6 @@ export function NewCasePage({ back }: { back: string }) {
     clearErrors();
     return handleSubmit(save)(event);
   };
-
-  /** Rows added and left empty are taken out, so the rest keep their place for the messages. */
-  function dropBlankRows() {
-    const { person, services } = getValues();
-    const blank = <T,>(rows: T[], isBlank: (row: T) => boolean) =>
-      rows.flatMap((row, i) => (isBlank(row) ? [i] : []));
-    const relations = blank(person.relations, isBlankRelation);
-    if (relations.length) relationRows.remove(relations);
-    const emptyServices = blank(services, isBlankService);
-    if (emptyServices.length) serviceRows.remove(emptyServices);
-  }
 
   return (
     <section className="page narrow-form">

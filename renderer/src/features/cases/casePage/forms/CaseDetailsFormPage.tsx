@@ -14,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import { caseFields, type CaseDetail } from '../../../../../../shared/api/cases';
 import type { ServiceUnit } from '../../../../../../shared/api/serviceUnits';
 import { applicants, caseChannels, rights } from '../../../../../../shared/domain/case';
-import { ApiError } from '../../../../api/client';
 import { navigate } from '../../../../app/router';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { errorText, validateWith } from '../../../../components/formErrors';
@@ -26,7 +25,7 @@ import { caseDetailsValues, isBlankService, toCaseUpdate, type CaseDetailsValues
 import { SelectField } from '../../SelectField';
 import { DateField } from './fields';
 import { FormFooter } from './FormFooter';
-import { dropBlankRows, placeProblems, schemaKey } from './problems';
+import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
 import { ServiceFields } from '../../ServiceFields';
 
 /**
@@ -103,12 +102,9 @@ function CaseDetailsForm({
       await update.mutateAsync({ ...input, id: record.id });
       navigate(backHref);
     } catch (error) {
-      if (!(error instanceof ApiError)) {
-        setErrorCode('INTERNAL');
-        return;
-      }
-      setOtherProblems(placeProblems(error.fields, setError, fieldFor, 'server'));
-      setErrorCode(error.code);
+      const { code, other } = placeApiError(error, setError, fieldFor);
+      setOtherProblems(other);
+      setErrorCode(code);
     }
   });
 

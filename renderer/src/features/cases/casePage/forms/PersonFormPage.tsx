@@ -6,7 +6,6 @@ import type { CaseDetail } from '../../../../../../shared/api/cases';
 import { personInput } from '../../../../../../shared/api/persons';
 import { checkPersonDates } from '../../../../../../shared/domain/caseDates';
 import { checkNationalId, type NationalIdProblem } from '../../../../../../shared/domain/nationalId';
-import { ApiError } from '../../../../api/client';
 import { navigate } from '../../../../app/router';
 import { useSessionStatus } from '../../../../app/session';
 import { formatDay } from '../../../../components/dates';
@@ -23,7 +22,7 @@ import {
   toPersonInput,
   type PersonValues,
 } from './personForm';
-import { dropBlankRows, placeProblems, schemaKey } from './problems';
+import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
 import { RelationFields } from '../../RelationFields';
 
 const nationalIdProblems: Record<NationalIdProblem, string> = {
@@ -104,12 +103,9 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
       await update.mutateAsync({ ...parsed, id: person.id });
       navigate(backHref);
     } catch (error) {
-      if (!(error instanceof ApiError)) {
-        setErrorCode('INTERNAL');
-        return;
-      }
-      setOtherProblems(placeProblems(error.fields, setError, fieldFor, 'server'));
-      setErrorCode(error.code);
+      const { code, other } = placeApiError(error, setError, fieldFor);
+      setOtherProblems(other);
+      setErrorCode(code);
     }
   });
 

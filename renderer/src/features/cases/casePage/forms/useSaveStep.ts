@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { get, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { get, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import { stepInput, type CaseDetail } from '../../../../../../shared/api/cases';
 import { checkStepDates } from '../../../../../../shared/domain/caseDates';
-import { ApiError } from '../../../../api/client';
 import { navigate } from '../../../../app/router';
 import { validateWith } from '../../../../components/formErrors';
+import { placeApiError, placeProblems } from '../../../../components/formProblems';
 import { caseHref } from '../paths';
 import { useRecordStep } from '../queries';
 
@@ -27,12 +27,6 @@ export function useSaveStep(detail: CaseDetail, back: string) {
 
   async function save<F extends FieldValues>(raw: unknown, setError: UseFormSetError<F>, options: Options) {
     const mapPath = options.mapPath ?? ((p: string) => p);
-    // Focus goes to the first problem, so a keyboard or screen reader user lands on it.
-    let focused = false;
-    const put = (path: string, message: string, type: string) => {
-      setError(mapPath(path) as Path<F>, { type, message }, { shouldFocus: !focused });
-      focused = true;
-    };
     setErrorCode(null);
     setOtherProblems([]);
 
@@ -43,38 +37,37 @@ export function useSaveStep(detail: CaseDetail, back: string) {
         : get(raw, path) === undefined
           ? 'validation.required'
           : 'validation.invalid';
-    const step = validateWith<typeof stepInput, FieldValues>(stepInput, raw, (path, error) =>
-      put(String(path), known(error.message, String(path)), 'validate'),
-    );
-    if (!step) return;
-    const dateProblems = Object.entries(
-      checkStepDates(step, {
-        receivedDate: detail.record.receivedDate,
-        steps: detail.record.steps,
-        person: detail.person,
-        rules: detail.rules,
-        today: detail.today,
-      }),
-    );
-    for (const [field, key] of dateProblems) put(field, key, 'validate');
-    if (dateProblems.length > 0) return;
+    const schemaProblems: Record<string, string> = {};
+    const step = validateWith<typeof stepInput, FieldValues>(stepInput, raw, (path, error) => {
+      schemaProblems[String(path)] = known(error.message, String(path));
+    });
+    if (!step) {
+      placeProblems(schemaProblems, setError, mapPath);
+      return;
+    }
+    const dateProblems = checkStepDates(step, {
+      receivedDate: detail.record.receivedDate,
+      steps: detail.record.steps,
+      person: detail.person,
+      rules: detail.rules,
+      today: detail.today,
+    });
+    if (Object.keys(dateProblems).length > 0) {
+      placeProblems(dateProblems, setError, mapPath);
+      return;
+    }
 
     try {
       await recordStep.mutateAsync({ caseId: detail.record.id, step });
       navigate(caseHref(detail.record.id, back));
     } catch (error) {
-      if (!(error instanceof ApiError)) {
-        setErrorCode('INTERNAL');
-        return;
-      }
-      const other: string[] = [];
-      for (const [path, key] of Object.entries(error.fields)) {
+      // Core names the step's fields `step.<field>`; one the form does not show is listed.
+      const { code, other } = placeApiError(error, setError, (path) => {
         const field = path.replace(/^step\./, '');
-        if (options.fields.includes(field.split('.')[0]!)) put(field, key, 'server');
-        else other.push(key);
-      }
+        return options.fields.includes(field.split('.')[0]!) ? mapPath(field) : null;
+      });
       setOtherProblems(other);
-      setErrorCode(error.code);
+      setErrorCode(code);
     }
   }
 

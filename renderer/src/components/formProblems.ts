@@ -1,4 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from '../api/client';
 
 /** The contract's messages are translation keys (`validation.…`); anything else is zod's own wording. */
 export const schemaKey = (message: string | undefined): string =>
@@ -28,6 +29,19 @@ export function placeProblems<F extends FieldValues>(
     focused = true;
   }
   return elsewhere;
+}
+
+/**
+ * Core's refusal of a save: its field problems beside the fields (`fieldFor` as above), the rest
+ * returned to be listed, with the error code for the general message.
+ */
+export function placeApiError<F extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<F>,
+  fieldFor: (path: string) => string | null,
+): { code: string; other: string[] } {
+  if (!(error instanceof ApiError)) return { code: 'INTERNAL', other: [] };
+  return { code: error.code, other: placeProblems(error.fields, setError, fieldFor, 'server') };
 }
 
 /**
