@@ -1,32 +1,6 @@
 import type { TFunction } from 'i18next';
-import {
-  rights,
-  type Deadline,
-  type Person,
-  type Right,
-  type Warning,
-} from '../../../../../shared/domain/case';
+import { rights, type Deadline, type Right, type Warning } from '../../../../../shared/domain/case';
 import { formatDay } from '../../../components/dates';
-
-/** 6+5 digits, the way the number is printed on letters: "010190 12345". */
-export function formatNationalId(nationalId: string): string {
-  return `${nationalId.slice(0, 6)} ${nationalId.slice(6)}`;
-}
-
-/** "01.01.2015 (12 år)", or "Termin 03.08.2027" for a child not yet born; '' when neither is known. */
-export function birthText(
-  t: TFunction,
-  person: Pick<Person, 'birthDate' | 'dueDate'>,
-  age: number | null,
-): string {
-  if (person.birthDate !== null) {
-    return age === null
-      ? formatDay(person.birthDate)
-      : t('case.person.bornWithAge', { date: formatDay(person.birthDate), age });
-  }
-  if (person.dueDate !== null) return t('case.person.due', { date: formatDay(person.dueDate) });
-  return '';
-}
 
 export const rightName = (t: TFunction, right: Right) => t(`case.right.${right}`);
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { CaseStatus } from '../../../../../../shared/domain/case';
 import { formatDay } from '../../../../components/dates';
-import { formatNationalId } from '../texts';
+import { formatNationalId } from '../../caseCells';
 
 export const statusColors: Record<CaseStatus, string> = {
   received: 'info',
