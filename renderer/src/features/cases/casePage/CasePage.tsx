@@ -8,7 +8,6 @@ import { StepFormPage } from './forms/StepFormPage';
 import { CaseOverviewPage } from './overview/CaseOverviewPage';
 import { caseHref, stepKindOf } from './paths';
 import { useCase } from './queries';
-import './casePage.css';
 
 /**
  * `#/saker/<id>` (the case page), `#/saker/<id>/person`, `#/saker/<id>/detaljer` and the step
