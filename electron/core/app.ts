@@ -1,6 +1,7 @@
 import { api, isChannelName, type ChannelName } from '../../shared/api/index';
 import type { Result } from '../../shared/api/errors';
 import type { z } from 'zod';
+import { appointmentsHandlers } from './appointments/appointmentsService';
 import { auditHandlers } from './audit/auditService';
 import type { Ctx, Handler } from './context';
 import { casesHandlers } from './cases/casesService';
@@ -13,6 +14,7 @@ import { lockSession, sessionHandlers } from './session/sessionService';
 import { Vault } from './session/vault';
 import { settingsHandlers } from './settings/settingsService';
 import { DEFAULT_KDF, type KdfCost } from './storage/keySlots';
+import { trainingHandlers } from './training/trainingService';
 import { usersHandlers } from './users/usersService';
 
 export interface CoreOptions {
@@ -44,6 +46,8 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...personsHandlers,
   ...casesHandlers,
   ...draftsHandlers,
+  ...appointmentsHandlers,
+  ...trainingHandlers,
   ...auditHandlers,
 };
 

@@ -24,6 +24,7 @@ import {
   type Person,
   type Right,
 } from '../domain/case';
+import type { CoordinationOverview } from '../domain/coordination';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 import { personInput } from './persons';
@@ -182,6 +183,8 @@ export interface CaseDetail {
   record: CaseRecord;
   person: Person;
   overview: CaseOverview;
+  /** Coordinators on the case: who now, the history with gaps, and their warnings. */
+  coordination: CoordinationOverview;
   rules: CaseRules;
   today: string;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { appointmentsApi } from './appointments';
 import { auditApi } from './audit';
 import { casesApi } from './cases';
 import type { Channel } from './channel';
@@ -8,6 +9,7 @@ import { personsApi } from './persons';
 import { serviceUnitsApi } from './serviceUnits';
 import { sessionApi } from './session';
 import { settingsApi } from './settings';
+import { trainingApi } from './training';
 import { usersApi } from './users';
 
 /**
@@ -23,6 +25,8 @@ export const api = {
   ...personsApi,
   ...casesApi,
   ...draftsApi,
+  ...appointmentsApi,
+  ...trainingApi,
   ...auditApi,
 };
 

@@ -316,7 +316,13 @@ export type WarningKind =
   | 'appealAwaitingReassessment'
   | 'appealNotForwarded'
   | 'appealLate'
-  | 'decisionNotNotified';
+  | 'decisionNotNotified'
+  // Coordinators on the case (coordination.ts): derived with the coordinators' own facts.
+  | 'noCoordinator'
+  | 'coordinatorUntrained'
+  | 'coordinatorOverCapacity'
+  | 'familyNotInformed'
+  | 'frequentChanges';
 
 export interface Warning {
   kind: WarningKind;

@@ -10,15 +10,19 @@ import errorsNb from './errors.nb.json' with { type: 'json' };
 import errorsNn from './errors.nn.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import nn from './nn.json' with { type: 'json' };
+import trainingEn from './training.en.json' with { type: 'json' };
+import trainingNb from './training.nb.json' with { type: 'json' };
+import trainingNn from './training.nn.json' with { type: 'json' };
 
 /**
  * The UI texts per language. Large features keep their texts in their own file (`cases` is the
- * case list, registration and protocol; `case` is the case page and its steps), merged here.
+ * case list, registration and protocol; `case` is the case page and its steps; `training` is the
+ * Opplæring area), merged here.
  */
 export const uiTexts = {
-  nb: { ...nb, ...casesNb, ...caseNb },
-  nn: { ...nn, ...casesNn, ...caseNn },
-  en: { ...en, ...casesEn, ...caseEn },
+  nb: { ...nb, ...casesNb, ...caseNb, ...trainingNb },
+  nn: { ...nn, ...casesNn, ...caseNn, ...trainingNn },
+  en: { ...en, ...casesEn, ...caseEn, ...trainingEn },
 };
 
 export const errorTexts = { nb: errorsNb, nn: errorsNn, en: errorsEn };

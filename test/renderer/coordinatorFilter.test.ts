@@ -20,6 +20,8 @@ function coordinator(fields: Partial<Coordinator>): Coordinator {
     active: true,
     createdAt: '2026-01-05T08:00:00.000Z',
     updatedAt: '2026-01-05T08:00:00.000Z',
+    caseload: 0,
+    training: { state: 'never', validUntil: null },
     ...fields,
   };
 }

@@ -1,7 +1,11 @@
 import type { CaseDetail } from '../../../shared/api/cases';
 import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { todayIso } from '../../../shared/domain/calendar';
+import { coordinationOverview, isRunning, type CoordinatorFacts } from '../../../shared/domain/coordination';
 import { caseSummary, deriveCase, SUMMARY_VERSION } from '../../../shared/domain/deriveCase';
+import { caseAppointments } from '../appointments/appointmentsRepo';
+import { coordinationRules, coordinatorFacts } from '../coordinators/coordinatorFacts';
+import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import type { Ctx } from '../context';
 import { CoreError } from '../errors';
 import { getSetting, setSetting } from '../settings/settingsRepo';
@@ -34,7 +38,25 @@ export function caseDetail(ctx: Ctx, db: Db, id: number): CaseDetail {
   const { record, person } = loadCaseWithPerson(db, id);
   const rules = caseRules(db);
   const today = todayOf(ctx);
-  return { record, person, overview: deriveCase(record, person, rules, today), rules, today };
+  const appointments = caseAppointments(db, id);
+  const coordinationRulesInForce = coordinationRules(db);
+  // The warnings about the coordinator holding the case need their training and caseload today.
+  const facts = new Map<number, CoordinatorFacts>();
+  for (const a of appointments.filter((x) => isRunning(x, today))) {
+    const capacity = findCoordinator(db, a.coordinatorId)?.capacity ?? null;
+    facts.set(
+      a.coordinatorId,
+      coordinatorFacts(db, a.coordinatorId, capacity, today, coordinationRulesInForce),
+    );
+  }
+  return {
+    record,
+    person,
+    overview: deriveCase(record, person, rules, today),
+    coordination: coordinationOverview(record, appointments, facts, coordinationRulesInForce, today),
+    rules,
+    today,
+  };
 }
 
 /** Writes the derived columns the list filters on; call in the transaction of every change. */

@@ -1,13 +1,21 @@
+import type { Coordinator, CoordinatorDetail } from '../../../shared/api/coordinators';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { todayOf } from '../cases/caseDetail';
 import { CoreError } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
+import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
+import { allFacts, coordinationRules, coordinatorFacts } from './coordinatorFacts';
 import {
+  coordinatorCases,
+  coordinatorCompletions,
+  coordinatorGuidance,
   findCoordinator,
   insertCoordinator,
   listCoordinators,
   updateCoordinator,
   type CoordinatorFields,
+  type CoordinatorRecord,
 } from './coordinatorsRepo';
 
 const FIELDS = ['name', 'serviceUnitId', 'position', 'phone', 'email', 'capacity', 'active'] as const;
@@ -17,40 +25,89 @@ function requireServiceUnit(db: Db, id: number): void {
     throw new CoreError('VALIDATION', { serviceUnitId: 'validation.serviceUnitUnknown' });
 }
 
-function requireCoordinator(ctx: Ctx, id: number) {
-  const found = findCoordinator(session(ctx).db, id);
+function requireCoordinator(db: Db, id: number): CoordinatorRecord {
+  const found = findCoordinator(db, id);
   if (!found) throw new CoreError('NOT_FOUND');
   return found;
 }
 
-export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {
-  // The pool list is the staff directory the KE works from; reading one coordinator's full
-  // record is what the log records, like every read of a single person's data.
-  'coordinators.list': (ctx) => listCoordinators(session(ctx).db),
+function withFacts(ctx: Ctx, db: Db, c: CoordinatorRecord): Coordinator {
+  const { caseload, training } = coordinatorFacts(db, c.id, c.capacity, todayOf(ctx), coordinationRules(db));
+  return { ...c, caseload, training };
+}
 
-  'coordinators.get': (ctx, input) =>
-    inTransaction(ctx, () => {
-      const found = requireCoordinator(ctx, input.id);
-      audit(ctx, { action: 'read', entity: 'coordinator', entityId: input.id });
-      return found;
-    }),
+function coordinatorDetail(ctx: Ctx, db: Db, id: number): CoordinatorDetail {
+  return {
+    coordinator: withFacts(ctx, db, requireCoordinator(db, id)),
+    cases: coordinatorCases(db, id, todayOf(ctx)),
+    completions: coordinatorCompletions(db, id),
+    guidance: coordinatorGuidance(db, id),
+  };
+}
+
+/** Reads the coordinator page and writes its audit row: the cases on it name their persons. */
+export function readCoordinator(ctx: Ctx, db: Db, id: number): CoordinatorDetail {
+  const detail = coordinatorDetail(ctx, db, id);
+  const shown = db
+    .prepare(
+      `SELECT DISTINCT c.person_id AS id FROM appointments a JOIN cases c ON c.id = a.case_id
+       WHERE a.coordinator_id = ? ORDER BY c.person_id`,
+    )
+    .all(id) as { id: number }[];
+  audit(ctx, {
+    action: 'read',
+    entity: 'coordinator',
+    entityId: id,
+    fields: shown.map((p) => `person:${p.id}`),
+  });
+  return detail;
+}
+
+export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {
+  // The pool list is the staff directory the KE works from (names, units, counts, no persons);
+  // the coordinator page shows the persons they coordinate for, and its read is logged.
+  'coordinators.list': (ctx) => {
+    const { db } = session(ctx);
+    const facts = allFacts(db, todayOf(ctx), coordinationRules(db));
+    return listCoordinators(db).map((c) => ({
+      ...c,
+      caseload: facts.caseload(c.id),
+      training: facts.training(c.id),
+    }));
+  },
+
+  'coordinators.get': (ctx, input) => inTransaction(ctx, (db) => readCoordinator(ctx, db, input.id)),
 
   'coordinators.create': (ctx, input: CoordinatorFields) =>
     inTransaction(ctx, (db) => {
       requireServiceUnit(db, input.serviceUnitId);
       const id = insertCoordinator(db, input, ctx.config.now().toISOString());
       audit(ctx, { action: 'create', entity: 'coordinator', entityId: id, fields: [...FIELDS] });
-      return findCoordinator(db, id)!;
+      return withFacts(ctx, db, findCoordinator(db, id)!);
     }),
 
   'coordinators.update': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const before = requireCoordinator(ctx, input.id);
+      const before = withFacts(ctx, db, requireCoordinator(db, input.id));
       requireServiceUnit(db, input.serviceUnitId);
+      // Nobody is left without a coordinator by a tick in a form: each case is changed first.
+      if (before.active && !input.active && before.caseload > 0)
+        throw new CoreError('VALIDATION', { active: 'validation.coordinatorHasCases' });
       const changed = FIELDS.filter((f) => before[f] !== input[f]);
       updateCoordinator(db, input.id, input, ctx.config.now().toISOString());
       if (changed.length)
         audit(ctx, { action: 'update', entity: 'coordinator', entityId: input.id, fields: changed });
-      return findCoordinator(db, input.id)!;
+      return withFacts(ctx, db, findCoordinator(db, input.id)!);
+    }),
+
+  'coordinators.rules': (ctx) => coordinationRules(session(ctx).db),
+
+  'coordinators.updateRules': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const before = coordinationRules(db);
+      setSetting(db, 'coordination.rules', input);
+      const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
+      if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
+      return coordinationRules(db);
     }),
 };

@@ -1,4 +1,5 @@
 import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
+import { defaultCoordinationRules, type CoordinationRules } from '../../../shared/domain/training';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
@@ -8,6 +9,7 @@ export const settingDefaults = {
   'register.demo': false,
   'recovery.confirmedAt': null as string | null,
   'case.rules': defaultCaseRules as CaseRules,
+  'coordination.rules': defaultCoordinationRules as CoordinationRules,
   /** What the stored case summaries were derived with: summary version and rules in force. */
   'case.summariesDerivedWith': null as string | null,
 };

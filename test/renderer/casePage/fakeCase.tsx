@@ -6,6 +6,8 @@ import type { ApiErrorShape, Result } from '../../../shared/api/errors';
 import type { ServiceUnit } from '../../../shared/api/serviceUnits';
 import { defaultCaseRules, type CaseRecord, type Person } from '../../../shared/domain/case';
 import { deriveCase } from '../../../shared/domain/deriveCase';
+import { coordinationOverview } from '../../../shared/domain/coordination';
+import { defaultCoordinationRules } from '../../../shared/domain/training';
 import { CasePage } from '../../../renderer/src/features/cases/casePage/CasePage';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
@@ -56,7 +58,8 @@ export function recordOf(change: Partial<CaseRecord> = {}): CaseRecord {
 /** A case as core sends it: status, deadlines, warnings and next action derived as of `today`. */
 export function detailOf(record: CaseRecord, person: Person, today: string): CaseDetail {
   const rules = { ...defaultCaseRules };
-  return { record, person, overview: deriveCase(record, person, rules, today), rules, today };
+  const coordination = coordinationOverview(record, [], new Map(), defaultCoordinationRules, today);
+  return { record, person, overview: deriveCase(record, person, rules, today), coordination, rules, today };
 }
 
 type Call = { channel: string; input: Record<string, unknown> };

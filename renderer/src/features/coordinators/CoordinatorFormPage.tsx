@@ -68,7 +68,7 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
   const backHref = back.startsWith('#/koordinatorer') ? back : hrefFor(['koordinatorer']);
 
   useEffect(() => {
-    if (existing.data) reset(toValues(existing.data));
+    if (existing.data) reset(toValues(existing.data.coordinator));
   }, [existing.data, reset]);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -86,7 +86,9 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
   if (id !== null && existing.isPending) return <Spinner aria-label={t('app.loading')} />;
   if (id !== null && existing.isError) return <ErrorAlert error={existing.error} />;
   // An inactive unit stays selectable for a coordinator who already belongs to it.
-  const units = (serviceUnits.data ?? []).filter((u) => u.active || u.id === existing.data?.serviceUnitId);
+  const units = (serviceUnits.data ?? []).filter(
+    (u) => u.active || u.id === existing.data?.coordinator.serviceUnitId,
+  );
 
   return (
     <section className="page narrow">

@@ -1,0 +1,225 @@
+/**
+ * Coordinators on cases (DOMAIN.md section 3, steps 7 and 9): appointments, changes, the days a
+ * case went without a coordinator, and the warnings that follow. Pure functions of what was
+ * recorded, the coordinators' own facts and today.
+ */
+
+import type { CaseRecord, Right, Warning } from './case';
+import { addMonths, daysBetween } from './calendar';
+import { closingInForce, decisionInForce, latestOf, stepsOf } from './caseSteps';
+import { hasValidTraining, type CoordinationRules, type TrainingStatus } from './training';
+
+export const appointmentRoles = ['koordinator', 'barnekoordinator'] as const satisfies readonly Right[];
+export type AppointmentRole = (typeof appointmentRoles)[number];
+
+/** Whether the family's wish for a coordinator was followed. */
+export const familyWishes = ['followed', 'notFollowed', 'noWish'] as const;
+export type FamilyWish = (typeof familyWishes)[number];
+
+export const endReasons = [
+  'coordinatorLeft',
+  'coordinatorRequest',
+  'familyRequest',
+  'workload',
+  'betterMatch',
+  'roleChanged',
+  'caseClosed',
+  'other',
+] as const;
+export type EndReason = (typeof endReasons)[number];
+
+/** One coordinator on one case for one period; the end is the day the coordinator stopped. */
+export interface Appointment {
+  id: number;
+  caseId: number;
+  coordinatorId: number;
+  coordinatorName: string;
+  serviceUnitName: string;
+  role: AppointmentRole;
+  startDate: string;
+  familyWish: FamilyWish;
+  /** When the family was told who the coordinator is (for a change: that it changes). */
+  familyNotifiedDate: string | null;
+  /** When the partners (services around the family) were told. */
+  partnersNotifiedDate: string | null;
+  endDate: string | null;
+  endReason: EndReason | null;
+  endNote: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** What a coordinator brings to the warnings of a case they hold. */
+export interface CoordinatorFacts {
+  training: TrainingStatus;
+  /** Active appointments on open cases. */
+  caseload: number;
+  capacity: number | null;
+}
+
+export interface AppointmentEntry extends Appointment {
+  /**
+   * Days the case had no coordinator before this one started: from the grant for the first, from
+   * the previous end for the others (0 for a handover on the same day); null for an overlap.
+   */
+  daysWithout: number | null;
+  /** A different coordinator took over from the one before. */
+  isChange: boolean;
+}
+
+export interface CoordinationOverview {
+  /** The role a granted right calls for today, and since when; null when none is owed. */
+  need: { role: AppointmentRole; since: string } | null;
+  /** The appointment running today or starting later: the one a change ends. */
+  current: Appointment | null;
+  /** Every appointment, oldest first. */
+  history: AppointmentEntry[];
+  warnings: Warning[];
+}
+
+/** A right to a coordinator in force: granted (or partly), from the decision date. */
+export interface GrantedRole {
+  role: AppointmentRole;
+  from: string;
+}
+
+const grants = new Set(['granted', 'partlyGranted']);
+
+/**
+ * The roles a coordinator may be appointed in: each right granted by the decision in force. At
+ * 18 the transition decides: barnekoordinator ends, or goes on as ordinary koordinator (from the
+ * transition date), or is extended. A closed case owes no coordinator.
+ */
+export function grantedRoles(record: Pick<CaseRecord, 'steps'>): GrantedRole[] {
+  if (closingInForce(record)) return [];
+  const roles: GrantedRole[] = [];
+  const transition = latestOf(stepsOf(record, 'transition'));
+  for (const role of appointmentRoles) {
+    const decision = decisionInForce(record, role);
+    if (decision && grants.has(decision.outcome)) roles.push({ role, from: decision.decisionDate });
+  }
+  if (transition && transition.outcome !== 'extended') {
+    const child = roles.findIndex((r) => r.role === 'barnekoordinator');
+    if (child >= 0) roles.splice(child, 1);
+    if (transition.outcome === 'ordinaryCoordinator' && !roles.some((r) => r.role === 'koordinator'))
+      roles.push({ role: 'koordinator', from: transition.date });
+  }
+  return roles;
+}
+
+/** The appointment covering `day` or starting after it: not ended on or before that day. */
+export function isRunning(a: Pick<Appointment, 'endDate'>, day: string): boolean {
+  return a.endDate === null || a.endDate > day;
+}
+
+/** Do two appointments share a day? The end day is the handover day and may be the next one's start. */
+export function overlaps(
+  a: Pick<Appointment, 'startDate' | 'endDate'>,
+  b: Pick<Appointment, 'startDate' | 'endDate'>,
+): boolean {
+  return (a.endDate === null || b.startDate < a.endDate) && (b.endDate === null || a.startDate < b.endDate);
+}
+
+export function appointmentHistory(
+  appointments: readonly Appointment[],
+  granted: readonly GrantedRole[],
+): AppointmentEntry[] {
+  const sorted = [...appointments].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  const firstGrant = granted.map((g) => g.from).sort()[0];
+  return sorted.map((a, i) => {
+    const previous = sorted[i - 1];
+    let daysWithout: number | null;
+    if (!previous) daysWithout = firstGrant ? Math.max(0, daysBetween(firstGrant, a.startDate)) : null;
+    else if (previous.endDate === null || previous.endDate > a.startDate) daysWithout = null;
+    else daysWithout = daysBetween(previous.endDate, a.startDate);
+    return { ...a, daysWithout, isChange: !!previous && previous.coordinatorId !== a.coordinatorId };
+  });
+}
+
+/** Two or more changes of coordinator within this many months are a warning. */
+export const FREQUENT_CHANGES = { count: 2, months: 12 } as const;
+
+export function coordinationOverview(
+  record: Pick<CaseRecord, 'steps'>,
+  appointments: readonly Appointment[],
+  facts: ReadonlyMap<number, CoordinatorFacts>,
+  rules: CoordinationRules,
+  today: string,
+): CoordinationOverview {
+  const granted = grantedRoles(record);
+  const history = appointmentHistory(appointments, granted);
+  const current = history.filter((a) => isRunning(a, today)).at(-1) ?? null;
+  const need = granted[0] ? { role: granted[0].role, since: granted[0].from } : null;
+  const warnings: Warning[] = [];
+
+  if (need && !current) {
+    const lastEnd = history
+      .map((a) => a.endDate!)
+      .sort()
+      .at(-1);
+    const since = lastEnd && lastEnd > need.since ? lastEnd : need.since;
+    const days = daysBetween(since, today);
+    if (days > rules.unappointedDays) warnings.push({ kind: 'noCoordinator', params: { since, days } });
+  }
+  const open = closingInForce(record) === null;
+  if (open && current && current.startDate <= today) {
+    const f = facts.get(current.coordinatorId);
+    if (f && !hasValidTraining(f.training))
+      warnings.push({ kind: 'coordinatorUntrained', params: { name: current.coordinatorName } });
+    if (f && f.capacity !== null && f.caseload > f.capacity)
+      warnings.push({
+        kind: 'coordinatorOverCapacity',
+        params: { name: current.coordinatorName, caseload: f.caseload, capacity: f.capacity },
+      });
+  }
+  for (const a of history) {
+    if (a.isChange && a.familyNotifiedDate === null)
+      warnings.push({ kind: 'familyNotInformed', params: { name: a.coordinatorName, date: a.startDate } });
+  }
+  const windowStart = addMonths(today, -FREQUENT_CHANGES.months);
+  const recentChanges = history.filter(
+    (a) => a.isChange && a.startDate > windowStart && a.startDate <= today,
+  );
+  if (recentChanges.length >= FREQUENT_CHANGES.count)
+    warnings.push({
+      kind: 'frequentChanges',
+      params: { count: recentChanges.length, months: FREQUENT_CHANGES.months },
+    });
+  return { need, current, history, warnings };
+}
+
+/** The fields of an appointment a user types in (the coordinator chosen from the pool). */
+export interface AppointmentFields {
+  coordinatorId: number;
+  role: AppointmentRole;
+  startDate: string;
+  familyWish: FamilyWish;
+  familyNotifiedDate: string | null;
+  partnersNotifiedDate: string | null;
+  endDate: string | null;
+}
+
+/**
+ * An appointment against its case and the person's other appointments (on any case): the role
+ * must be granted, the start on or after the decision, the end not before the start, the
+ * notifications not in the future, and the person must never have two coordinators on one day.
+ * Returns field -> translation key; empty when it may be recorded.
+ */
+export function appointmentProblems(
+  record: Pick<CaseRecord, 'steps'>,
+  others: readonly Pick<Appointment, 'id' | 'startDate' | 'endDate'>[],
+  a: AppointmentFields,
+  today: string,
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const granted = grantedRoles(record).find((g) => g.role === a.role);
+  if (!granted) problems.role = 'validation.roleNotGranted';
+  else if (a.startDate < granted.from) problems.startDate = 'validation.appointmentBeforeDecision';
+  if (a.endDate !== null && a.endDate < a.startDate) problems.endDate = 'validation.endBeforeStart';
+  for (const f of ['familyNotifiedDate', 'partnersNotifiedDate'] as const) {
+    if (a[f] !== null && a[f] > today) problems[f] = 'validation.dateInFuture';
+  }
+  if (!problems.startDate && others.some((o) => overlaps(o, a)))
+    problems.startDate = 'validation.personHasCoordinator';
+  return problems;
+}
