@@ -10,7 +10,7 @@ import {
   type DeadlineFilter,
   type StatusFilter,
 } from './listQuery';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   view: CaseListView;

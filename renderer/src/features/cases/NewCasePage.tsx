@@ -36,7 +36,7 @@ import {
 } from './newCaseForm';
 import { PersonFields } from './PersonFields';
 import { useCreateCase, usePersonByNationalId } from './queries';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 import { ServiceFields } from './ServiceFields';
 
 /**

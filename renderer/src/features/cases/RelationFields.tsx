@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/formErrors';
 import { relationKinds } from '../../../../shared/domain/case';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 import { emptyRelation, type RelationValues, type Rows } from './rowValues';
 
 /**

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/formErrors';
 import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/SelectField';
 import { emptyService, type Rows, type ServiceValues } from './rowValues';
 
 /**

@@ -9,7 +9,7 @@ import { appealDeadline } from '../../../../../../shared/domain/deadlines';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { rightInText } from '../texts';
-import { ChoiceField, DateField } from './fields';
+import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from './FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';

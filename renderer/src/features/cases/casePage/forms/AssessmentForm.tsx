@@ -7,7 +7,7 @@ import { requestedRights } from '../../../../../../shared/domain/caseSteps';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { ageConditionText } from '../overview/RightsSection';
 import { rightName } from '../texts';
-import { ChoiceField, DateField } from './fields';
+import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from './FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';

@@ -5,7 +5,7 @@ import { closingReasons } from '../../../../../../shared/domain/case';
 import { closingInForce } from '../../../../../../shared/domain/caseSteps';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
-import { ChoiceField, DateField } from './fields';
+import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from './FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';

@@ -16,7 +16,7 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { appealWaitingText, rightName } from '../texts';
 import { initialRight } from './AssessmentForm';
-import { ChoiceField, DateField } from './fields';
+import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from './FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';

@@ -12,7 +12,7 @@ import { formatDay } from '../../../../components/dates';
 import { validateWith, errorText } from '../../../../components/formErrors';
 import { caseHref } from '../paths';
 import { useUpdatePerson } from '../queries';
-import { ChoiceField, DateField } from './fields';
+import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from './FormFooter';
 import {
   asksAboutBirth,
