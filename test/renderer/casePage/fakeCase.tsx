@@ -6,7 +6,8 @@ import type { ApiErrorShape, Result } from '../../../shared/api/errors';
 import type { ServiceUnit } from '../../../shared/api/serviceUnits';
 import { defaultCaseRules, type CaseRecord, type Person } from '../../../shared/domain/case';
 import { deriveCase } from '../../../shared/domain/deriveCase';
-import { coordinationOverview } from '../../../shared/domain/coordination';
+import { coordinationOverview, type Appointment } from '../../../shared/domain/coordination';
+import type { Candidate } from '../../../shared/api/appointments';
 import { defaultCoordinationRules } from '../../../shared/domain/training';
 import { CasePage } from '../../../renderer/src/features/cases/casePage/CasePage';
 
@@ -56,9 +57,14 @@ export function recordOf(change: Partial<CaseRecord> = {}): CaseRecord {
 }
 
 /** A case as core sends it: status, deadlines, warnings and next action derived as of `today`. */
-export function detailOf(record: CaseRecord, person: Person, today: string): CaseDetail {
+export function detailOf(
+  record: CaseRecord,
+  person: Person,
+  today: string,
+  appointments: Appointment[] = [],
+): CaseDetail {
   const rules = { ...defaultCaseRules };
-  const coordination = coordinationOverview(record, [], new Map(), defaultCoordinationRules, today);
+  const coordination = coordinationOverview(record, appointments, new Map(), defaultCoordinationRules, today);
   return { record, person, overview: deriveCase(record, person, rules, today), coordination, rules, today };
 }
 
@@ -73,6 +79,7 @@ export class FakeCore implements SamordnaBridge {
   readonly calls: Call[] = [];
   failWith: ApiErrorShape | null = null;
   serviceUnits: ServiceUnit[] = [{ id: 1, name: 'Helsestasjonen', active: true, coordinatorCount: 2 }];
+  candidates: Candidate[] = [];
 
   constructor(public detail: CaseDetail) {}
 
@@ -98,8 +105,15 @@ export class FakeCore implements SamordnaBridge {
         return ok(this.serviceUnits);
       case 'cases.get':
         return ok(this.detail);
+      case 'appointments.candidates':
+        return ok(this.candidates);
       case 'cases.recordStep':
       case 'cases.update':
+      case 'appointments.appoint':
+      case 'appointments.change':
+      case 'appointments.end':
+      case 'appointments.correct':
+      case 'appointments.remove':
         return refused ?? ok(this.detail);
       case 'persons.update': {
         if (refused) return refused;

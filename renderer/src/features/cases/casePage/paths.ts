@@ -26,6 +26,11 @@ export function stepKindOf(segment: string | undefined): StepKind | null {
   return found ? (found[0] as StepKind) : null;
 }
 
+/** `#/saker/12/koordinator/ny` appoints, `/bytt` changes, `/<appointmentId>` corrects one. */
+export function coordinationHref(caseId: number, what: 'ny' | 'bytt' | number, back: string): string {
+  return hrefFor(['saker', String(caseId), 'koordinator', String(what)], withBack(back));
+}
+
 /** `?rett=barnekoordinator` preselects the right in the assessment and decision forms. */
 export function rightOf(value: string | null): Right | null {
   return (rights as readonly string[]).includes(value ?? '') ? (value as Right) : null;

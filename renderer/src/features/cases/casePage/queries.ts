@@ -15,14 +15,44 @@ export function useCase(id: number) {
   return useQuery({ queryKey: caseKeys.one(id), queryFn: () => call('cases.get', { id }) });
 }
 
-/** Every change returns the whole case again; lists elsewhere (list, agenda, protocol) are refreshed. */
-function keepFresh(queryClient: QueryClient, detail: CaseDetail) {
+/**
+ * Every change returns the whole case again; lists elsewhere (list, agenda, protocol) are
+ * refreshed, and the coordinators' caseloads and pages when an appointment changed.
+ */
+function keepFresh(queryClient: QueryClient, detail: CaseDetail, alsoCoordinators = false) {
   queryClient.setQueryData(caseKeys.one(detail.record.id), detail);
   return queryClient.invalidateQueries({
     predicate: (q) => {
       const key = q.queryKey[0];
-      return typeof key === 'string' && key.startsWith('cases.') && key !== 'cases.get';
+      if (typeof key !== 'string') return false;
+      if (alsoCoordinators && (key.startsWith('coordinators.') || key === 'appointments.candidates'))
+        return true;
+      return key.startsWith('cases.') && key !== 'cases.get';
     },
+  });
+}
+
+type AppointmentChannel =
+  | 'appointments.appoint'
+  | 'appointments.change'
+  | 'appointments.end'
+  | 'appointments.correct'
+  | 'appointments.remove';
+
+/** Appointing, changing, ending, correcting or removing a coordinator: each returns the case. */
+export function useAppointment<K extends AppointmentChannel>(channel: K) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Input<K>) => call(channel, input) as Promise<CaseDetail>,
+    onSuccess: (detail) => keepFresh(queryClient, detail, true),
+  });
+}
+
+/** The pool, the most suitable first, for the coordinator picker. */
+export function useCandidates(caseId: number) {
+  return useQuery({
+    queryKey: ['appointments.candidates', caseId],
+    queryFn: () => call('appointments.candidates', { caseId }),
   });
 }
 

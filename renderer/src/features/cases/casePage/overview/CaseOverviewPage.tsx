@@ -1,6 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
+import { CoordinatorSection } from '../coordination/CoordinatorSection';
 import { CaseDetailsSection } from './CaseDetailsSection';
 import { CaseHeader } from './CaseHeader';
 import { DeadlinesSection } from './DeadlinesSection';
@@ -27,6 +28,7 @@ export function CaseOverviewPage({
       <DeadlinesSection detail={detail} />
       <NextStepSection detail={detail} back={back} />
       <RightsSection detail={detail} back={back} />
+      <CoordinatorSection detail={detail} back={back} />
       <Timeline detail={detail} back={back} />
       <PersonSection detail={detail} back={back} />
       <CaseDetailsSection detail={detail} back={back} />

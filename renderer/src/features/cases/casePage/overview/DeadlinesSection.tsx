@@ -23,7 +23,8 @@ function deadlineColor(d: Deadline): string {
 /** The running deadlines in plain words with their legal reference, and what needs attention. */
 export function DeadlinesSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const { deadlines, warnings } = detail.overview;
+  const { deadlines } = detail.overview;
+  const warnings = [...detail.overview.warnings, ...detail.coordination.warnings];
   return (
     <>
       <section aria-labelledby="case-deadlines" className="case-section">

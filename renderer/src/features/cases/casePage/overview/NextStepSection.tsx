@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { StepKind } from '../../../../../../shared/domain/case';
 import { closingInForce, stepsOf } from '../../../../../../shared/domain/caseSteps';
-import { nextActionHref, stepHref } from '../paths';
+import { coordinationHref, nextActionHref, stepHref } from '../paths';
 import { rightInText } from '../texts';
 
 /** The steps a user may record now; the next action is the one the workflow suggests. */
@@ -24,6 +24,9 @@ export function NextStepSection({ detail, back }: { detail: CaseDetail; back: st
   const { t } = useTranslation();
   const action = detail.overview.nextAction;
   const caseId = detail.record.id;
+  // When the workflow has nothing more to ask, a granted right still owes the family a coordinator.
+  const { need, current } = detail.coordination;
+  const appoint = action === null && need !== null && current === null;
   return (
     <section aria-labelledby="case-next" className="case-section">
       <Heading level={2} data-size="sm" id="case-next">
@@ -35,6 +38,12 @@ export function NextStepSection({ detail, back }: { detail: CaseDetail; back: st
             <a href={nextActionHref(detail, action, back)}>
               {t(`case.nextAction.${action.kind}`, { right: rightInText(t, action.right) })}
             </a>
+          </Button>
+        </div>
+      ) : appoint ? (
+        <div>
+          <Button asChild>
+            <a href={coordinationHref(caseId, 'ny', back)}>{t('case.coordination.appoint')}</a>
           </Button>
         </div>
       ) : (

@@ -140,7 +140,7 @@ function StepEntry({
   );
 }
 
-function FactList({ facts }: { facts: Fact[] }) {
+export function FactList({ facts }: { facts: Fact[] }) {
   if (facts.length === 0) return null;
   return (
     <dl className="facts facts-inline">

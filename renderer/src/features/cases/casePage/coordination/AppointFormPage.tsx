@@ -1,0 +1,77 @@
+import { Spinner } from '@digdir/designsystemet-react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { appointInput } from '../../../../../../shared/api/appointments';
+import type { CaseDetail } from '../../../../../../shared/api/cases';
+import { appointmentProblems } from '../../../../../../shared/domain/coordination';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { errorText } from '../../../../components/formErrors';
+import { FormFooter } from '../forms/FormFooter';
+import { caseHref } from '../paths';
+import { useCandidates } from '../queries';
+import {
+  AppointmentFields,
+  appointmentDefaults,
+  appointmentInputOf,
+  useSubmitAppointment,
+  type AppointmentValues,
+} from './appointmentForm';
+import { CandidatePicker } from './CandidatePicker';
+
+const FIELDS = [
+  'coordinatorId',
+  'role',
+  'startDate',
+  'familyWish',
+  'familyNotifiedDate',
+  'partnersNotifiedDate',
+];
+
+/** Oppnevning: a coordinator from the pool for a granted right. */
+export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: string }) {
+  const { t } = useTranslation();
+  const candidates = useCandidates(detail.record.id);
+  const methods = useForm<AppointmentValues>({ defaultValues: appointmentDefaults(detail) });
+  const { register, handleSubmit, setError, control, formState } = methods;
+  const chosen = useWatch({ control, name: 'coordinatorId' });
+  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back);
+  const others = detail.coordination.history;
+
+  const onSubmit = handleSubmit((v) =>
+    submit(
+      'appointments.appoint',
+      appointInput,
+      { caseId: detail.record.id, ...appointmentInputOf(v) },
+      setError,
+      {
+        fields: FIELDS,
+        check: (a) => appointmentProblems(detail.record, others, { ...a, endDate: null }, detail.today),
+      },
+    ),
+  );
+
+  return (
+    <FormProvider {...methods}>
+      <form onSubmit={onSubmit} noValidate className="form-stack">
+        <ErrorAlert error={candidates.error} />
+        {candidates.isPending ? (
+          <Spinner aria-label={t('app.loading')} />
+        ) : (
+          <CandidatePicker
+            candidates={candidates.data ?? []}
+            selected={chosen}
+            registration={register('coordinatorId')}
+            error={errorText(formState.errors, t)('coordinatorId')}
+          />
+        )}
+        <AppointmentFields detail={detail} />
+        <FormFooter
+          saving={saving}
+          errorCode={errorCode}
+          otherProblems={otherProblems}
+          cancelHref={caseHref(detail.record.id, back)}
+        />
+      </form>
+    </FormProvider>
+  );
+}
