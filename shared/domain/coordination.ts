@@ -94,13 +94,15 @@ export function grantedRoles(record: Pick<CaseRecord, 'steps'>): GrantedRole[] {
   if (closingInForce(record)) return [];
   const roles: GrantedRole[] = [];
   const transition = latestOf(stepsOf(record, 'transition'));
-  for (const role of appointmentRoles) {
+  // A child's own arrangement first: where both are granted, the family usually keeps the
+  // barnekoordinator (a person never has two).
+  for (const role of ['barnekoordinator', 'koordinator'] as const) {
     const decision = decisionInForce(record, role);
     if (decision && grants.has(decision.outcome)) roles.push({ role, from: decision.decisionDate });
   }
-  if (transition && transition.outcome !== 'extended') {
-    const child = roles.findIndex((r) => r.role === 'barnekoordinator');
-    if (child >= 0) roles.splice(child, 1);
+  const child = roles.findIndex((r) => r.role === 'barnekoordinator');
+  if (transition && transition.outcome !== 'extended' && child >= 0) {
+    roles.splice(child, 1);
     if (transition.outcome === 'ordinaryCoordinator' && !roles.some((r) => r.role === 'koordinator'))
       roles.push({ role: 'koordinator', from: transition.date });
   }
@@ -172,10 +174,13 @@ export function coordinationOverview(
         params: { name: current.coordinatorName, caseload: f.caseload, capacity: f.capacity },
       });
   }
-  for (const a of history) {
-    if (a.isChange && a.familyNotifiedDate === null)
-      warnings.push({ kind: 'familyNotInformed', params: { name: a.coordinatorName, date: a.startDate } });
-  }
+  // Only the coordinator holding the case now: once they have left, it is history (the dashboard
+  // of changes still counts it).
+  if (current?.isChange && current.familyNotifiedDate === null)
+    warnings.push({
+      kind: 'familyNotInformed',
+      params: { name: current.coordinatorName, date: current.startDate },
+    });
   const windowStart = addMonths(today, -FREQUENT_CHANGES.months);
   const recentChanges = history.filter(
     (a) => a.isChange && a.startDate > windowStart && a.startDate <= today,

@@ -107,3 +107,19 @@ export function updateAppointment(
 export function deleteAppointment(db: Db, id: number): void {
   db.prepare('DELETE FROM appointments WHERE id = ?').run(id);
 }
+
+/**
+ * When a case is closed its running appointments end on the closing day (or on their start, for
+ * one that had not begun): a closed case owes no coordinator. Returns the ids ended.
+ */
+export function endAppointmentsOnClosing(db: Db, caseId: number, date: string, at: string): number[] {
+  const running = db
+    .prepare('SELECT id FROM appointments WHERE case_id = ? AND (end_date IS NULL OR end_date > ?)')
+    .all(caseId, date) as { id: number }[];
+  const end = db.prepare(
+    `UPDATE appointments SET end_date = MAX(start_date, @date), end_reason = 'caseClosed', updated_at = @at
+     WHERE id = @id`,
+  );
+  for (const { id } of running) end.run({ id, date, at });
+  return running.map((r) => r.id);
+}

@@ -3,6 +3,7 @@ import { daysBetween } from '../../../shared/domain/calendar';
 import { legalReferenceKeys, type CaseRules } from '../../../shared/domain/case';
 import { latestAssessment } from '../../../shared/domain/caseSteps';
 import { deriveCase } from '../../../shared/domain/deriveCase';
+import { endAppointmentsOnClosing } from '../appointments/appointmentsRepo';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { setSetting } from '../settings/settingsRepo';
@@ -142,6 +143,15 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
         entityId: input.caseId,
         fields: [`${step.kind}:${stepId}`, ...fields],
       });
+      if (step.kind === 'closing' && step.id === undefined) {
+        for (const id of endAppointmentsOnClosing(db, input.caseId, step.date, at))
+          audit(ctx, {
+            action: 'appointment_end',
+            entity: 'case',
+            entityId: input.caseId,
+            fields: [`appointment:${id}`, 'endDate', 'endReason'],
+          });
+      }
       return caseDetail(ctx, db, input.caseId);
     }),
 

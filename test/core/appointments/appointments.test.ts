@@ -16,7 +16,11 @@ const application: NewCaseInput = {
 async function grantedCase() {
   const { core } = await setUpCore({ now, allowSyntheticIds: true });
   const unit = await addServiceUnit(core, 'PPT');
-  const kari = await core.ok('coordinators.create', { name: 'Kari Lie', serviceUnitId: unit.id, capacity: 1 });
+  const kari = await core.ok('coordinators.create', {
+    name: 'Kari Lie',
+    serviceUnitId: unit.id,
+    capacity: 1,
+  });
   const ola = await core.ok('coordinators.create', { name: 'Ola Dahl', serviceUnitId: unit.id });
   const created = await core.ok('cases.create', application);
   const caseId = created.record.id;
@@ -61,14 +65,24 @@ describe('appointing and changing a coordinator', () => {
       appointmentId: appointed.coordination.current!.id,
       endDate: '2027-02-20',
       endReason: 'coordinatorLeft',
-      next: { coordinatorId: ola.id, role: 'barnekoordinator', startDate: '2027-02-24', familyWish: 'noWish' },
+      next: {
+        coordinatorId: ola.id,
+        role: 'barnekoordinator',
+        startDate: '2027-02-24',
+        familyWish: 'noWish',
+      },
     });
     const history = changed.coordination.history;
-    expect(history.map((a) => [a.coordinatorName, a.startDate, a.endDate, a.daysWithout, a.isChange])).toEqual([
+    expect(
+      history.map((a) => [a.coordinatorName, a.startDate, a.endDate, a.daysWithout, a.isChange]),
+    ).toEqual([
       ['Kari Lie', '2027-02-01', '2027-02-20', 12, false],
       ['Ola Dahl', '2027-02-24', null, 4, true],
     ]);
-    expect(changed.coordination.warnings.map((w) => w.kind)).toEqual(['coordinatorUntrained', 'familyNotInformed']);
+    expect(changed.coordination.warnings.map((w) => w.kind)).toEqual([
+      'coordinatorUntrained',
+      'familyNotInformed',
+    ]);
 
     const list = await core.ok('coordinators.list', {});
     expect(list.map((c) => [c.name, c.caseload])).toEqual([
@@ -86,8 +100,15 @@ describe('appointing and changing a coordinator', () => {
       familyWish: 'followed' as const,
     };
     await core.ok('appointments.appoint', { ...first, coordinatorId: kari.id });
-    const refused = await core.fails('appointments.appoint', { ...first, coordinatorId: ola.id, startDate: '2027-02-10' });
-    expect(refused).toMatchObject({ code: 'VALIDATION', fields: { startDate: 'validation.personHasCoordinator' } });
+    const refused = await core.fails('appointments.appoint', {
+      ...first,
+      coordinatorId: ola.id,
+      startDate: '2027-02-10',
+    });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      fields: { startDate: 'validation.personHasCoordinator' },
+    });
     const after = await core.ok('cases.get', { id: caseId });
     expect(after.coordination.history).toHaveLength(1);
   });
@@ -100,7 +121,11 @@ describe('appointing and changing a coordinator', () => {
       'Oppfriskning for koordinatorer',
       'Opplæring for barnekoordinatorer',
     ]);
-    await core.ok('training.saveSession', { courseId: courses[0]!.id, date: '2027-02-15', attendeeIds: [ola.id] });
+    await core.ok('training.saveSession', {
+      courseId: courses[0]!.id,
+      date: '2027-02-15',
+      attendeeIds: [ola.id],
+    });
     const candidates = await core.ok('appointments.candidates', { caseId });
     expect(candidates.map((c) => [c.name, c.training.state, c.training.validUntil])).toEqual([
       ['Ola Dahl', 'trained', '2030-02-15'],
