@@ -1,17 +1,22 @@
-import { createCore, createDemoRegister } from '../../electron/core';
+import { createCore, createDemoRegister, type DemoLogin } from '../../electron/core';
 import { printRows, time } from './measure';
 
 export const CASES = 20_000;
 
-/**
- * The case list's calls through core on a register of 20 000 generated cases: the first page,
- * a name search, a fødselsnummer prefix, filters and sorts, one case, the agenda and a year's
- * protocol. Returns the register's folder and login for the Chromium measurement.
- */
-export async function benchCases(dir: string) {
+/** The demo register of 1 000 coordinators and 20 000 cases the case and coordination benches share. */
+export async function generateBenchRegister(dir: string): Promise<DemoLogin> {
   const started = performance.now();
   const login = await createDemoRegister(dir, { coordinators: 1_000, cases: CASES });
   console.log(`\n(generated ${CASES} cases in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return login;
+}
+
+/**
+ * The case list's calls through core on a register of 20 000 generated cases: the first page,
+ * a name search, a fødselsnummer prefix, filters and sorts, one case, the agenda and a year's
+ * protocol.
+ */
+export async function benchCases(dir: string, login: DemoLogin) {
   const core = createCore({ dataDir: dir });
   const ok = async (channel: string, input: unknown) => {
     const r = await core.dispatch(channel, input);
@@ -59,5 +64,4 @@ export async function benchCases(dir: string) {
   ] as const;
   core.close();
   printRows(`Cases: ${CASES} cases, through core (target p95 < 20 ms)`, rows);
-  return login;
 }

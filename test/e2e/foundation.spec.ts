@@ -70,7 +70,7 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await visit(page, '05-tjenestesteder');
 
   // Two coordinators, the first after fixing what the form complains about.
-  await page.getByRole('link', { name: 'Koordinatorer' }).click();
+  await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
   await page.getByRole('button', { name: 'Ny koordinator' }).click();
   await page.getByLabel('Telefon').fill('12');
   await page.getByRole('button', { name: 'Lagre' }).click();
@@ -105,9 +105,14 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await expect(page.getByText('Viser 1 av 2 koordinatorer')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Åse Ærlig', exact: true })).toBeVisible();
   await visit(page, '07-koordinatorer-sok');
-  await page.getByRole('button', { name: 'Rediger Åse Ærlig' }).click();
+  await page.getByRole('link', { name: 'Åse Ærlig', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Åse Ærlig' })).toBeVisible();
+  await expect(page.getByText('Ikke opplært: ingen gjennomført obligatorisk opplæring')).toBeVisible();
+  await visit(page, '08-koordinatorside');
+  await page.getByRole('link', { name: 'Rediger', exact: true }).click();
   await expect(page.getByLabel('Navn')).toHaveValue('Åse Ærlig');
   await visit(page, '08-rediger-koordinator');
+  await page.getByRole('link', { name: 'Tilbake til Åse Ærlig' }).click();
   await page.getByRole('link', { name: 'Tilbake til koordinatorer' }).click();
   await expect(page.getByLabel('Søk i koordinatorer')).toHaveValue('helsesykepleier');
 

@@ -27,11 +27,16 @@ class FakeBridge implements SamordnaBridge {
       this.created.push(input);
       if (this.createError) return { ok: false, error: this.createError };
       const saved: Coordinator = {
-        ...(input as Omit<Coordinator, 'id' | 'serviceUnitName' | 'createdAt' | 'updatedAt'>),
+        ...(input as Omit<
+          Coordinator,
+          'id' | 'serviceUnitName' | 'createdAt' | 'updatedAt' | 'caseload' | 'training'
+        >),
         id: 42,
         serviceUnitName: 'PPT',
         createdAt: '2026-06-15T08:00:00.000Z',
         updatedAt: '2026-06-15T08:00:00.000Z',
+        caseload: 0,
+        training: { state: 'never', validUntil: null },
       };
       return { ok: true, data: saved };
     }
@@ -178,6 +183,13 @@ describe('registering a new coordinator', () => {
       'Noen felt er ikke riktig fylt ut. Se meldingene ved feltene.',
     );
     expect(window.location.hash).toBe('#/koordinatorer/ny');
+  });
+
+  it('leads back to the list it came from', async () => {
+    await openNewCoordinatorForm();
+    expect(screen.getByRole('link', { name: 'Tilbake til koordinatorer' }).getAttribute('href')).toBe(
+      '#/koordinatorer',
+    );
   });
 
   it('saves once the problems are put right after a failed attempt', async () => {

@@ -4,6 +4,7 @@ import {
   filterCoordinators,
   norwegian,
   parseActiveFilter,
+  parseTrainingFilter,
 } from '../../renderer/src/features/coordinators/filter';
 
 let nextId = 1;
@@ -115,6 +116,54 @@ describe('showing active and inactive coordinators', () => {
     expect(parseActiveFilter('aktive')).toBe('aktive');
     expect(parseActiveFilter(null)).toBe('aktive');
     expect(parseActiveFilter('tull')).toBe('aktive');
+  });
+});
+
+describe('filtering on training status', () => {
+  const trained = coordinator({
+    name: 'Trygve Opplært',
+    training: { state: 'trained', validUntil: '2028-01-01' },
+  });
+  const expiring = coordinator({
+    name: 'Eva Snart',
+    training: { state: 'expiresSoon', validUntil: '2026-12-01' },
+  });
+  const expired = coordinator({
+    name: 'Ulf Utløpt',
+    training: { state: 'expired', validUntil: '2025-06-30' },
+  });
+  const never = coordinator({ name: 'Ine Ingen', training: { state: 'never', validUntil: null } });
+  const pool = [trained, expiring, expired, never];
+
+  it('shows everyone when no training status is chosen', () => {
+    expect(filterCoordinators(pool, '', 'alle')).toHaveLength(4);
+    expect(filterCoordinators(pool, '', 'alle', 'alle')).toHaveLength(4);
+  });
+
+  it('shows only the coordinators with the chosen status', () => {
+    expect(names(filterCoordinators(pool, '', 'alle', 'opplaert'))).toEqual(['Trygve Opplært']);
+    expect(names(filterCoordinators(pool, '', 'alle', 'gaar-ut'))).toEqual(['Eva Snart']);
+    expect(names(filterCoordinators(pool, '', 'alle', 'utlopt'))).toEqual(['Ulf Utløpt']);
+    expect(names(filterCoordinators(pool, '', 'alle', 'ikke-opplaert'))).toEqual(['Ine Ingen']);
+  });
+
+  it('finds everyone without valid training: expired or never trained', () => {
+    expect(names(filterCoordinators(pool, '', 'alle', 'uten-gyldig'))).toEqual(['Ulf Utløpt', 'Ine Ingen']);
+  });
+
+  it('combines the training status with the search and the active filter', () => {
+    const inactiveNever = coordinator({ name: 'Ine Borte', active: false });
+    expect(names(filterCoordinators([...pool, inactiveNever], 'ine', 'aktive', 'ikke-opplaert'))).toEqual([
+      'Ine Ingen',
+    ]);
+  });
+
+  it('reads the training filter from the address, falling back to all', () => {
+    expect(parseTrainingFilter('uten-gyldig')).toBe('uten-gyldig');
+    expect(parseTrainingFilter('gaar-ut')).toBe('gaar-ut');
+    expect(parseTrainingFilter(null)).toBe('alle');
+    expect(parseTrainingFilter('tull')).toBe('alle');
+    expect(parseTrainingFilter('toString')).toBe('alle');
   });
 });
 

@@ -7,6 +7,7 @@ import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
 import { todayIso } from '../../../shared/domain/calendar';
 import { DEMO_SERVICE_UNITS, demoCoordinators } from './generate';
 import { generateCases } from './generateCases';
+import { generateCoordination } from './generateCoordination';
 import { seededRandom } from './random';
 
 export interface DemoLogin {
@@ -52,7 +53,9 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
         ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
       const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids);
       for (const c of coordinators) insertCoordinator(db, c, stamp);
-      generateCases(db, random, options.cases ?? 150, todayIso(at), user.username);
+      const today = todayIso(at);
+      const cases = generateCases(db, random, options.cases ?? 150, today, user.username);
+      generateCoordination(db, random, cases, today, user.username);
       appendAudit(
         db,
         {
@@ -60,7 +63,15 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
           username: user.username,
           action: 'create',
           entity: 'demo',
-          fields: ['serviceUnits', 'coordinators', 'persons', 'cases'],
+          fields: [
+            'serviceUnits',
+            'coordinators',
+            'persons',
+            'cases',
+            'training',
+            'guidance',
+            'appointments',
+          ],
         },
         at,
       );

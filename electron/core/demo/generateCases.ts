@@ -1,4 +1,5 @@
 import type { CaseChannel, Right } from '../../../shared/domain/case';
+import { appointmentRoles, type GrantedRole } from '../../../shared/domain/coordination';
 import { addDays, addMonths } from '../../../shared/domain/calendar';
 import { refreshSummary } from '../cases/caseDetail';
 import { insertCase, insertStep, nextCaseNumber, type StepFields as NewStep } from '../cases/casesRepo';
@@ -35,11 +36,23 @@ const NEEDS = [
   'Sammensatte behov etter ulykke',
 ];
 
+/** What the coordination generator needs to know of a generated case. */
+export interface DemoCase {
+  caseId: number;
+  personId: number;
+  serviceUnitId: number | null;
+  /** The right to a coordinator granted by the decision, if any. */
+  granted: GrantedRole | null;
+  /** The closing date of a closed case. */
+  closed: string | null;
+}
+
 /**
  * `count` synthetic cases received over the two years before `today`, at every stage of the
  * workflow: some only received, most decided, some appealed, some closed, a few unborn children.
  */
-export function generateCases(db: Db, random: Random, count: number, today: string, by: string): void {
+export function generateCases(db: Db, random: Random, count: number, today: string, by: string): DemoCase[] {
+  const cases: DemoCase[] = [];
   const at = new Date(`${today}T08:00:00`).toISOString();
   const serviceUnits = (db.prepare('SELECT id FROM service_units').all() as { id: number }[]).map(
     (r) => r.id,
@@ -81,24 +94,44 @@ export function generateCases(db: Db, random: Random, count: number, today: stri
       },
       at,
     );
+    // Drawn in the order they always were, so a seed gives the cases it gave before.
+    const channel = random.pick(CHANNELS);
+    const needDescription = random.pick(NEEDS);
+    const serviceUnitId = serviceUnits.length ? random.pick(serviceUnits) : null;
     const caseId = insertCase(
       db,
       personId,
       nextCaseNumber(db, received),
       {
         receivedDate: received,
-        channel: random.pick(CHANNELS),
+        channel,
         appliedBy: child ? 'guardian' : 'person',
         appliedByName: '',
         rightsRequested: rights,
-        needDescription: random.pick(NEEDS),
-        services: serviceUnits.length
-          ? [{ serviceUnitId: random.pick(serviceUnits), provider: '', contact: '', status: 'receives' }]
-          : [],
+        needDescription,
+        services:
+          serviceUnitId === null ? [] : [{ serviceUnitId, provider: '', contact: '', status: 'receives' }],
       },
       at,
     );
-    for (const step of stepsFor(random, rights, received, today)) {
+    const steps = stepsFor(random, rights, received, today);
+    const grant = steps.find(
+      (s) =>
+        s.kind === 'decision' &&
+        s.outcome === 'granted' &&
+        (appointmentRoles as readonly Right[]).includes(s.right),
+    );
+    cases.push({
+      caseId,
+      personId,
+      serviceUnitId,
+      granted:
+        grant?.kind === 'decision'
+          ? { role: grant.right as GrantedRole['role'], from: grant.decisionDate }
+          : null,
+      closed: steps.find((s) => s.kind === 'closing')?.date ?? null,
+    });
+    for (const step of steps) {
       const stepId = insertStep(db, caseId, step, by, at);
       // Some refusals are appealed; the municipality upholds its decision and forwards the appeal.
       if (step.kind === 'decision' && step.outcome === 'refused' && step.notifiedDate && random.chance(0.4)) {
@@ -125,6 +158,7 @@ export function generateCases(db: Db, random: Random, count: number, today: stri
     }
     refreshSummary(db, caseId);
   }
+  return cases;
 }
 
 /** The steps a case has reached, each dated after the one before and never after today. */

@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CasesArea } from '../features/cases/CasesArea';
 import { CoordinatorsArea } from '../features/coordinators/CoordinatorsArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TrainingArea } from '../features/training/TrainingArea';
 import { changeLanguage, languages, type Language } from '../i18n';
 import { areasFor, homeFor } from './navigation';
 import type { Route } from './router';
@@ -98,6 +99,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
       <main id="main" tabIndex={-1} className="shell-main">
         {current === 'saker' && <CasesArea route={route} />}
         {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
+        {current === 'opplaering' && <TrainingArea route={route} />}
         {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
         {current === 'logg' && <AuditPage />}
         {current === 'hjem' && <LederHome />}

@@ -16,7 +16,7 @@ export const areas: readonly Area[] = [
   { path: 'oversikt', labelKey: 'nav.overview', roles: everyone, built: false },
   { path: 'saker', labelKey: 'nav.cases', roles: caseWorkers, built: true },
   { path: 'koordinatorer', labelKey: 'nav.coordinators', roles: caseWorkers, built: true },
-  { path: 'opplaering', labelKey: 'nav.training', roles: caseWorkers, built: false },
+  { path: 'opplaering', labelKey: 'nav.training', roles: caseWorkers, built: true },
   { path: 'planer', labelKey: 'nav.plans', roles: caseWorkers, built: false },
   { path: 'rapporter', labelKey: 'nav.reports', roles: everyone, built: false },
   { path: 'logg', labelKey: 'nav.audit', roles: ['admin'], built: true },

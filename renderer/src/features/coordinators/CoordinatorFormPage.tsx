@@ -9,12 +9,14 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { coordinatorInput, type Coordinator } from '../../../../shared/api/coordinators';
-import { hrefFor, navigate } from '../../app/router';
+import { navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { DeactivationGuard } from './DeactivationGuard';
+import { coordinatorHref, listHref } from './paths';
 import { useCoordinator, useSaveCoordinator, useServiceUnits } from './queries';
 
 interface Values {
@@ -39,7 +41,11 @@ const empty: Values = {
 
 function toValues(c: Coordinator): Values {
   return {
-    ...c,
+    name: c.name,
+    position: c.position,
+    phone: c.phone,
+    email: c.email,
+    active: c.active,
     serviceUnitId: String(c.serviceUnitId),
     capacity: c.capacity === null ? '' : String(c.capacity),
   };
@@ -56,16 +62,26 @@ function toInput(v: Values) {
   };
 }
 
+/**
+ * A new coordinator (back to the list afterwards) or the record of one (back to their page).
+ * `back` is the list's address, kept for the way back.
+ */
 export function CoordinatorFormPage({ id, back }: { id: number | null; back: string }) {
   const { t } = useTranslation();
   const existing = useCoordinator(id);
   const serviceUnits = useServiceUnits();
   const save = useSaveCoordinator();
   const [errorCode, setErrorCode] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({ defaultValues: empty });
+  const { register, handleSubmit, setError, reset, formState, control } = useForm<Values>({
+    defaultValues: empty,
+  });
   const e = formState.errors;
   const err = errorText(e, t);
-  const backHref = back.startsWith('#/koordinatorer') ? back : hrefFor(['koordinatorer']);
+  const backHref = id === null ? listHref(back) : coordinatorHref(id, back);
+  // Unticking "Aktiv" for someone who holds cases is stopped by core: say so before saving.
+  const runningCases = existing.data?.coordinator.active ? existing.data.cases.filter((c) => c.running) : [];
+  const activeTicked = useWatch({ control, name: 'active' });
+  const deactivating = !activeTicked && runningCases.length > 0;
 
   useEffect(() => {
     if (existing.data) reset(toValues(existing.data.coordinator));
@@ -92,7 +108,11 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
 
   return (
     <section className="page narrow">
-      <Link href={backHref}>{t('coordinators.back')}</Link>
+      <Link href={backHref}>
+        {existing.data
+          ? t('coordinators.backTo', { name: existing.data.coordinator.name })
+          : t('coordinators.back')}
+      </Link>
       <Heading level={1} data-size="lg">
         {id === null ? t('coordinators.formNew') : t('coordinators.formEdit')}
       </Heading>
@@ -144,7 +164,8 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
           error={err('capacity')}
           {...register('capacity')}
         />
-        <Checkbox label={t('coordinators.activeLabel')} {...register('active')} />
+        <Checkbox label={t('coordinators.activeLabel')} error={err('active')} {...register('active')} />
+        {deactivating && <DeactivationGuard cases={runningCases} />}
         <ErrorAlert code={errorCode} />
         <div className="button-row">
           <Button type="submit" loading={save.isPending}>

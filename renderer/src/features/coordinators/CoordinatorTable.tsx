@@ -1,4 +1,4 @@
-import { Button, Table, Tag } from '@digdir/designsystemet-react';
+import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import {
   createColumnHelper,
   createSortedRowModel,
@@ -10,63 +10,65 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coordinator } from '../../../../shared/api/coordinators';
+import { Caseload } from './Caseload';
 import { norwegian } from './filter';
+import { compareTraining, TrainingTag } from './TrainingTag';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 
 // Norwegian collation: Ærlig, Øverland and Åsheim sort after Zahl, as a Norwegian reader expects.
 const nbText: SortFn<typeof features, Coordinator> = (a, b, id) =>
   norwegian.compare(String(a.getValue(id) ?? ''), String(b.getValue(id) ?? ''));
-// Coordinators without an agreed capacity sort first in ascending order.
-const byNumber: SortFn<typeof features, Coordinator> = (a, b, id) =>
-  ((a.getValue(id) as number | null) ?? -1) - ((b.getValue(id) as number | null) ?? -1);
+const byCaseload: SortFn<typeof features, Coordinator> = (a, b) => a.original.caseload - b.original.caseload;
+// Ascending (the first click) puts the ones who need training first.
+const byTraining: SortFn<typeof features, Coordinator> = (a, b) =>
+  compareTraining(a.original.training, b.original.training);
 
 const helper = createColumnHelper<typeof features, Coordinator>();
 
 interface Props {
   rows: Coordinator[];
-  onEdit: (id: number) => void;
+  /** The coordinator page's address, carrying the way back to this list. */
+  hrefFor: (id: number) => string;
 }
 
-export function CoordinatorTable({ rows, onEdit }: Props) {
+export function CoordinatorTable({ rows, hrefFor }: Props) {
   const { t } = useTranslation();
   const columns = useMemo(
     () =>
       helper.columns([
-        helper.accessor('name', { header: () => t('coordinators.name'), sortFn: nbText }),
+        helper.accessor('name', {
+          header: () => t('coordinators.name'),
+          sortFn: nbText,
+          cell: (info) => <Link href={hrefFor(info.row.original.id)}>{info.getValue()}</Link>,
+        }),
         helper.accessor('serviceUnitName', { header: () => t('coordinators.serviceUnit'), sortFn: nbText }),
         helper.accessor('position', { header: () => t('coordinators.position'), sortFn: nbText }),
         helper.accessor('phone', { header: () => t('coordinators.phone'), enableSorting: false }),
         helper.accessor('email', { header: () => t('coordinators.email'), enableSorting: false }),
-        helper.accessor('capacity', {
-          header: () => t('coordinators.capacity'),
-          sortFn: byNumber,
-          cell: (info) => info.getValue() ?? t('coordinators.noCapacity'),
+        helper.accessor('caseload', {
+          header: () => t('coordinators.caseloadColumn'),
+          sortFn: byCaseload,
+          // The first click shows who holds the most.
+          sortDescFirst: true,
+          cell: (info) => <Caseload coordinator={info.row.original} />,
+        }),
+        helper.accessor('training', {
+          header: () => t('coordinators.trainingColumn'),
+          sortFn: byTraining,
+          sortDescFirst: false,
+          cell: (info) => <TrainingTag status={info.getValue()} />,
         }),
         helper.accessor('active', {
           header: () => t('coordinators.status'),
           cell: (info) => (
-            <Tag data-color={info.getValue() ? 'success' : 'neutral'}>
+            <Tag data-color={info.getValue() ? 'success' : 'neutral'} data-size="sm">
               {info.getValue() ? t('coordinators.active') : t('coordinators.inactive')}
             </Tag>
           ),
         }),
-        helper.display({
-          id: 'edit',
-          header: () => <span className="visually-hidden">{t('coordinators.edit')}</span>,
-          cell: (info) => (
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              aria-label={t('coordinators.editLabel', { name: info.row.original.name })}
-              onClick={() => onEdit(info.row.original.id)}
-            >
-              {t('coordinators.edit')}
-            </Button>
-          ),
-        }),
       ]),
-    [t, onEdit],
+    [t, hrefFor],
   );
   const table = useTable({
     features,

@@ -4,30 +4,60 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CoordinatorTable } from './CoordinatorTable';
-import { filterCoordinators, parseActiveFilter, type ActiveFilter } from './filter';
+import {
+  filterCoordinators,
+  parseActiveFilter,
+  parseTrainingFilter,
+  trainingFilters,
+  type ActiveFilter,
+  type TrainingFilter,
+} from './filter';
+import { coordinatorHref } from './paths';
 import { useCoordinators, useServiceUnits } from './queries';
 
-/** The pool of coordinators: search and filter are kept in the address, so they survive a visit to one. */
+const trainingFilterLabels: Record<TrainingFilter, string> = {
+  alle: 'all',
+  opplaert: 'trained',
+  'gaar-ut': 'expiresSoon',
+  utlopt: 'expired',
+  'ikke-opplaert': 'never',
+  'uten-gyldig': 'notValid',
+};
+
+interface Filters {
+  q: string;
+  vis: ActiveFilter;
+  opplaering: TrainingFilter;
+}
+
+/** The list's address; the defaults are left out, so a plain list is plainly `#/koordinatorer`. */
+function listAddress({ q, vis, opplaering }: Filters): string {
+  return hrefFor(['koordinatorer'], {
+    q,
+    vis: vis === 'aktive' ? '' : vis,
+    opplaering: opplaering === 'alle' ? '' : opplaering,
+  });
+}
+
+/** The pool of coordinators: search and filters are kept in the address, so they survive a visit to one. */
 export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
   const { t } = useTranslation();
   const coordinators = useCoordinators();
   const serviceUnits = useServiceUnits();
-  const search = query.get('q') ?? '';
-  const active = parseActiveFilter(query.get('vis'));
-  const listHref = hrefFor(['koordinatorer'], { q: search, vis: active === 'aktive' ? '' : active });
-
-  const setQuery = (next: { q?: string; vis?: ActiveFilter }) => {
-    const q = next.q ?? search;
-    const vis = next.vis ?? active;
-    navigate(hrefFor(['koordinatorer'], { q, vis: vis === 'aktive' ? '' : vis }), { replace: true });
+  const filters: Filters = {
+    q: query.get('q') ?? '',
+    vis: parseActiveFilter(query.get('vis')),
+    opplaering: parseTrainingFilter(query.get('opplaering')),
   };
-  const onEdit = useCallback(
-    (id: number) => navigate(hrefFor(['koordinatorer', String(id)], { fra: listHref })),
-    [listHref],
-  );
+  const { q: search, vis: active, opplaering: training } = filters;
+  const listHref = listAddress(filters);
+
+  const setQuery = (next: Partial<Filters>) =>
+    navigate(listAddress({ ...filters, ...next }), { replace: true });
+  const pageHref = useCallback((id: number) => coordinatorHref(id, listHref), [listHref]);
   const rows = useMemo(
-    () => filterCoordinators(coordinators.data ?? [], search, active),
-    [coordinators.data, search, active],
+    () => filterCoordinators(coordinators.data ?? [], search, active, training),
+    [coordinators.data, search, active, training],
   );
   const noServiceUnits = serviceUnits.data?.filter((s) => s.active).length === 0;
   const total = coordinators.data?.length ?? 0;
@@ -67,6 +97,20 @@ export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
             <option value="alle">{t('coordinators.showAll')}</option>
           </Select>
         </div>
+        <div className="field">
+          <label htmlFor="coordinator-training-filter">{t('coordinators.trainingFilter.label')}</label>
+          <Select
+            id="coordinator-training-filter"
+            value={training}
+            onChange={(e) => setQuery({ opplaering: parseTrainingFilter(e.target.value) })}
+          >
+            {(Object.keys(trainingFilters) as TrainingFilter[]).map((value) => (
+              <option key={value} value={value}>
+                {t(`coordinators.trainingFilter.${trainingFilterLabels[value]}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
       </div>
       <ErrorAlert error={coordinators.error} />
       {coordinators.isPending ? (
@@ -82,7 +126,7 @@ export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
             <Paragraph>{t('coordinators.noMatch')}</Paragraph>
           ) : (
             <div className="table-scroll">
-              <CoordinatorTable rows={rows} onEdit={onEdit} />
+              <CoordinatorTable rows={rows} hrefFor={pageHref} />
             </div>
           )}
         </>

@@ -1,6 +1,19 @@
 import type { Coordinator } from '../../../../shared/api/coordinators';
+import type { TrainingState } from '../../../../shared/domain/training';
 
 export type ActiveFilter = 'aktive' | 'inaktive' | 'alle';
+
+/** Training status as kept in the address (`opplaering=utlopt`); Norwegian, like the rest of it. */
+export const trainingFilters = {
+  alle: null,
+  opplaert: ['trained'],
+  'gaar-ut': ['expiresSoon'],
+  utlopt: ['expired'],
+  'ikke-opplaert': ['never'],
+  // Who needs training before (or while) holding cases: the dashboard's question, as a filter.
+  'uten-gyldig': ['expired', 'never'],
+} as const satisfies Record<string, readonly TrainingState[] | null>;
+export type TrainingFilter = keyof typeof trainingFilters;
 
 export const norwegian = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
@@ -10,11 +23,18 @@ function fold(text: string): string {
 }
 
 /** Every word of the query must appear in one of the searchable fields. */
-export function filterCoordinators(list: Coordinator[], query: string, active: ActiveFilter): Coordinator[] {
+export function filterCoordinators(
+  list: Coordinator[],
+  query: string,
+  active: ActiveFilter,
+  training: TrainingFilter = 'alle',
+): Coordinator[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
+  const states: readonly TrainingState[] | null = trainingFilters[training];
   return list.filter((c) => {
     if (active === 'aktive' && !c.active) return false;
     if (active === 'inaktive' && c.active) return false;
+    if (states && !states.includes(c.training.state)) return false;
     if (words.length === 0) return true;
     const haystack = fold(
       [c.name, c.serviceUnitName, c.position, c.phone.replace(/[\s-]/g, ''), c.email].join(' '),
@@ -25,4 +45,8 @@ export function filterCoordinators(list: Coordinator[], query: string, active: A
 
 export function parseActiveFilter(value: string | null): ActiveFilter {
   return value === 'inaktive' || value === 'alle' ? value : 'aktive';
+}
+
+export function parseTrainingFilter(value: string | null): TrainingFilter {
+  return value !== null && Object.hasOwn(trainingFilters, value) ? (value as TrainingFilter) : 'alle';
 }

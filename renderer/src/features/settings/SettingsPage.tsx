@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../../shared/api/session';
 import type { Route } from '../../app/router';
 import { CaseRulesSettings } from './CaseRulesSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { CoordinationRulesSettings } from './CoordinationRulesSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { ServiceUnitsSettings } from './ServiceUnitsSettings';
 import { UsersSettings } from './UsersSettings';
@@ -12,6 +13,7 @@ const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
   { path: 'tjenestesteder', labelKey: 'settings.serviceUnits', adminOnly: true },
   { path: 'frister', labelKey: 'cases.rules.title', adminOnly: true },
+  { path: 'koordinatorer', labelKey: 'settings.coordination.title', adminOnly: true },
   { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
@@ -46,6 +48,7 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       {current.path === 'generelt' && <GeneralSettings />}
       {current.path === 'tjenestesteder' && <ServiceUnitsSettings />}
       {current.path === 'frister' && <CaseRulesSettings />}
+      {current.path === 'koordinatorer' && <CoordinationRulesSettings />}
       {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
       {current.path === 'passord' && <ChangePasswordForm />}
     </section>

@@ -3,7 +3,6 @@ import {
   Paragraph,
   Radio,
   Table,
-  Tag,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -11,9 +10,8 @@ import { useId, useMemo, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../../../../shared/api/appointments';
-import { hasValidTraining } from '../../../../../../shared/domain/training';
 import { matchesWords } from '../../../../components/textSearch';
-import { useCoordinationTexts } from './texts';
+import { TrainingTag } from '../../../coordinators/TrainingTag';
 
 /** Rows drawn at once: a search finds the rest among a thousand coordinators. */
 const SHOWN = 50;
@@ -34,7 +32,6 @@ export function CandidatePicker({
   error: string | undefined;
 }) {
   const { t } = useTranslation();
-  const texts = useCoordinationTexts();
   const errorId = useId();
   const [query, setQuery] = useState('');
   const matches = useMemo(
@@ -108,9 +105,7 @@ export function CandidatePicker({
                       {full && <> ({t('case.coordination.picker.full')})</>}
                     </Table.Cell>
                     <Table.Cell>
-                      <Tag data-color={hasValidTraining(c.training) ? 'success' : 'warning'}>
-                        {texts.training(c.training)}
-                      </Tag>
+                      <TrainingTag status={c.training} />
                     </Table.Cell>
                     <Table.Cell>
                       {[

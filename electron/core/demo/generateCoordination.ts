@@ -1,0 +1,446 @@
+import { addDays, addMonths, daysBetween, weekday } from '../../../shared/domain/calendar';
+import type { AppointmentRole, EndReason, FamilyWish } from '../../../shared/domain/coordination';
+import { completionExpiry, defaultCoordinationRules } from '../../../shared/domain/training';
+import type { Db } from '../storage/database';
+import type { DemoCase } from './generateCases';
+import type { Random } from './random';
+
+/**
+ * Coordinators at work in the demo register, drawn from the same seed as the cases: training
+ * sessions each spring and autumn with most of the pool attending some (so training states mix),
+ * single e-learning completions, guidance every month or two, and coordinators appointed on the
+ * cases granted a koordinator or barnekoordinator, with changes, gaps and a few over capacity.
+ *
+ * The rows are written with SQL, like the cases, and keep the rules core enforces: an appointment
+ * starts on or after its decision, ends on or after its start, a person never has two
+ * coordinators on one day, a closed case holds none after its closing, an inactive coordinator
+ * holds none that is running, and no notification is dated after today.
+ */
+export function generateCoordination(
+  db: Db,
+  random: Random,
+  cases: readonly DemoCase[],
+  today: string,
+  by: string,
+): void {
+  const at = new Date(`${today}T08:00:00`).toISOString();
+  const pool = db
+    .prepare('SELECT id, service_unit_id AS unitId, active, capacity FROM coordinators ORDER BY id')
+    .all() as PoolRow[];
+  if (pool.length === 0) return;
+  generateTraining(db, random, pool, today, by, at);
+  generateGuidance(db, random, pool, today, by, at);
+  const load = generateAppointments(db, random, pool, cases, today, by, at);
+  setCapacities(db, random, pool, load);
+}
+
+interface PoolRow {
+  id: number;
+  unitId: number;
+  active: number;
+  capacity: number | null;
+}
+
+/** A workday on or after the day (sessions and guidance are held on weekdays). */
+function weekdayFrom(day: string): string {
+  let d = day;
+  while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
+  return d;
+}
+
+function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+interface CourseRow {
+  id: number;
+  name: string;
+  type: string;
+  validityMonths: number | null;
+}
+
+interface HeldSession {
+  id: number;
+  course: CourseRow;
+  date: string;
+  expiry: string | null;
+}
+
+const PLACES = ['Rådhuset, møterom 2', 'Kulturhuset, lille sal', 'Digitalt (Teams)', 'Helsehuset'];
+const TRAINING_MIX = { never: 0.08, expired: 0.1, expiresSoon: 0.08 } as const;
+/** Trained coordinators who took the e-learning course instead of a session. */
+const ELEARNING_SHARE = 0.15;
+const ELEARNING_MONTHS = 24;
+const NOTICE_DAYS = defaultCoordinationRules.trainingNoticeDays;
+
+function generateTraining(
+  db: Db,
+  random: Random,
+  pool: readonly PoolRow[],
+  today: string,
+  by: string,
+  at: string,
+): void {
+  const courses = db
+    .prepare(
+      'SELECT id, name, type, validity_months AS validityMonths FROM courses WHERE required = 1 ORDER BY id',
+    )
+    .all() as CourseRow[];
+  const byName = (name: string) => courses.find((c) => c.name === name);
+  const basic = byName('Grunnopplæring for koordinatorer') ?? courses[0];
+  const children = byName('Opplæring for barnekoordinatorer') ?? basic;
+  const refresher = courses.find((c) => c.type === 'oppfriskning') ?? basic;
+  if (!basic || !children || !refresher) return;
+  // The register's own e-learning course: taken alone, when the next session is too far off.
+  const elearning = Number(
+    db
+      .prepare(
+        `INSERT INTO courses (name, provider, type, validity_months, required, active, created_at, updated_at)
+         VALUES ('E-læring: koordinatorrollen', 'Nettkurs', 'elaering', ?, 1, 1, ?, ?)`,
+      )
+      .run(ELEARNING_MONTHS, at, at).lastInsertRowid,
+  );
+
+  // One session each spring (March to May) and autumn (September to November), from the spring
+  // three years back, and the next one planned (no attendees until it has been held).
+  const insertSession = db.prepare(
+    `INSERT INTO training_sessions (course_id, date, place, note, recorded_by, recorded_at, updated_at)
+     VALUES (?, ?, ?, '', ?, ?, ?)`,
+  );
+  const autumnCourses = [children, refresher];
+  const held: HeldSession[] = [];
+  const firstYear = Number(today.slice(0, 4)) - 3;
+  for (let term = 0; ; term++) {
+    const year = firstYear + Math.floor(term / 2);
+    const spring = term % 2 === 0;
+    const month = (spring ? 3 : 9) + random.int(0, 2);
+    const date = weekdayFrom(
+      `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+    );
+    const course = spring ? basic : autumnCourses[Math.floor(term / 2) % 2]!;
+    const id = Number(insertSession.run(course.id, date, random.pick(PLACES), by, at, at).lastInsertRowid);
+    if (date > today) break;
+    held.push({
+      id,
+      course,
+      date,
+      expiry: completionExpiry({ date, validityMonths: course.validityMonths }),
+    });
+  }
+
+  const attend = db.prepare(
+    `INSERT INTO training_completions (coordinator_id, course_id, session_id, date, recorded_by, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const single = db.prepare(
+    `INSERT INTO training_completions (coordinator_id, course_id, date, note, recorded_by, recorded_at)
+     VALUES (?, ?, ?, 'Gjennomført på nett', ?, ?)`,
+  );
+  const soon = addDays(today, NOTICE_DAYS);
+  const valid = held.filter((s) => s.expiry === null || s.expiry > soon);
+  const expiring = held.filter((s) => s.expiry !== null && s.expiry > today && s.expiry <= soon);
+  const expired = held.filter((s) => s.expiry !== null && s.expiry <= today);
+
+  for (const c of pool) {
+    const r = random.next();
+    if (r < TRAINING_MIX.never) continue;
+    if (r < TRAINING_MIX.never + TRAINING_MIX.expired) {
+      // Trained once, long enough ago that it has run out.
+      if (expired.length && random.chance(0.6)) {
+        const s = random.pick(expired);
+        attend.run(c.id, s.course.id, s.id, s.date, by, at);
+      } else single.run(c.id, elearning, addMonths(today, -random.int(25, 34)), by, at);
+      continue;
+    }
+    if (r < TRAINING_MIX.never + TRAINING_MIX.expired + TRAINING_MIX.expiresSoon) {
+      // The latest valid training runs out within the notice days.
+      if (expiring.length && random.chance(0.6)) {
+        const s = random.pick(expiring);
+        attend.run(c.id, s.course.id, s.id, s.date, by, at);
+      } else {
+        let date = addMonths(addDays(today, random.int(1, NOTICE_DAYS - 1)), -ELEARNING_MONTHS);
+        while (completionExpiry({ date, validityMonths: ELEARNING_MONTHS })! <= today)
+          date = addDays(date, 1);
+        single.run(c.id, elearning, date, by, at);
+      }
+      continue;
+    }
+    // Trained: a session still valid, now and then an older one before it, or the e-learning.
+    if (!valid.length || random.chance(ELEARNING_SHARE)) {
+      single.run(c.id, elearning, addDays(today, -random.int(20, 600)), by, at);
+      continue;
+    }
+    const s = random.pick(valid);
+    attend.run(c.id, s.course.id, s.id, s.date, by, at);
+    const earlier = held.filter((h) => h.date < s.date && h.course.id !== s.course.id);
+    if (earlier.length && random.chance(0.3)) {
+      const e = random.pick(earlier);
+      attend.run(c.id, e.course.id, e.id, e.date, by, at);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guidance
+
+const TOPICS = [
+  'Ansvarsgruppemøter som fungerer',
+  'Individuell plan i praksis',
+  'Barnets stemme i samarbeidet',
+  'Samtykke og taushetsplikt',
+  'Overgangen til voksen',
+  'Krevende samtaler med familier',
+  'Når koordinatoren byttes',
+  'Samarbeid med skolen og PPT',
+];
+
+function generateGuidance(
+  db: Db,
+  random: Random,
+  pool: readonly PoolRow[],
+  today: string,
+  by: string,
+  at: string,
+): void {
+  const active = pool.filter((c) => c.active === 1);
+  if (active.length < 2) return;
+  const insert = db.prepare(
+    `INSERT INTO guidance_sessions (date, topic, note, recorded_by, recorded_at, updated_at)
+     VALUES (?, ?, '', ?, ?, ?)`,
+  );
+  const take = db.prepare('INSERT INTO guidance_participants (session_id, coordinator_id) VALUES (?, ?)');
+  // Every month or two over the last three years.
+  for (let day = weekdayFrom(addDays(addMonths(today, -36), random.int(0, 20))); day <= today;) {
+    const id = Number(insert.run(day, random.pick(TOPICS), by, at, at).lastInsertRowid);
+    const count = Math.min(active.length, random.int(2, 6));
+    const chosen = new Set<number>();
+    while (chosen.size < count) chosen.add(random.pick(active).id);
+    for (const c of chosen) take.run(id, c);
+    day = weekdayFrom(addDays(day, random.int(28, 60)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Appointments
+
+/** A weighted draw from a set of coordinators (cumulative weights, binary search). */
+interface Draw {
+  ids: number[];
+  cumulative: number[];
+}
+
+function drawOf(ids: number[], weight: (id: number) => number): Draw {
+  let sum = 0;
+  return { ids, cumulative: ids.map((id) => (sum += weight(id))) };
+}
+
+function drawFrom(random: Random, d: Draw): number {
+  const x = random.next() * d.cumulative.at(-1)!;
+  let lo = 0;
+  let hi = d.ids.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.cumulative[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return d.ids[lo]!;
+}
+
+interface Period {
+  start: string;
+  end: string | null;
+  reason: EndReason | null;
+}
+
+const CHANGE_REASONS: readonly EndReason[] = [
+  'coordinatorRequest',
+  'familyRequest',
+  'familyRequest',
+  'workload',
+  'workload',
+  'workload',
+  'betterMatch',
+  'betterMatch',
+  'other',
+];
+
+/** Still without a coordinator, though granted (besides those decided too recently). */
+const UNAPPOINTED = 0.09;
+/**
+ * Cases planned with one change of coordinator, and with two or more; a case decided lately has
+ * no room for them all, so about 15 % and 3 % of the appointed cases end up with them.
+ */
+const ONE_CHANGE = 0.15;
+const MORE_CHANGES = 0.04;
+
+/** Writes the appointments; returns each coordinator's caseload (running, on open cases). */
+function generateAppointments(
+  db: Db,
+  random: Random,
+  pool: readonly PoolRow[],
+  cases: readonly DemoCase[],
+  today: string,
+  by: string,
+  at: string,
+): Map<number, number> {
+  const load = new Map<number, number>();
+  const active = pool.filter((c) => c.active === 1);
+  const inactive = pool.filter((c) => c.active !== 1);
+  if (active.length === 0) return load;
+  // Uneven: most coordinators draw few cases, some many (a weight skewed to the high end).
+  const weights = new Map(pool.map((c) => [c.id, 0.25 + 6 * random.next() ** 4]));
+  const weight = (id: number) => weights.get(id)!;
+  const everyone = drawOf(
+    active.map((c) => c.id),
+    weight,
+  );
+  const byUnit = new Map<number, Draw>();
+  for (const unitId of new Set(active.map((c) => c.unitId)))
+    byUnit.set(
+      unitId,
+      drawOf(
+        active.filter((c) => c.unitId === unitId).map((c) => c.id),
+        weight,
+      ),
+    );
+  const gone = drawOf(
+    inactive.map((c) => c.id),
+    () => 1,
+  );
+  /** Usually someone from the case's own service, never the one handing over. */
+  const pick = (unitId: number | null, not: number | null, ended: boolean): number => {
+    const fromUnit = unitId === null ? undefined : byUnit.get(unitId);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const d =
+        ended && inactive.length && random.chance(0.25)
+          ? gone
+          : fromUnit && random.chance(0.7)
+            ? fromUnit
+            : everyone;
+      const id = drawFrom(random, d);
+      if (id !== not) return id;
+    }
+    return active.find((c) => c.id !== not)?.id ?? active[0]!.id;
+  };
+  const isInactive = new Set(inactive.map((c) => c.id));
+
+  const insert = db.prepare(
+    `INSERT INTO appointments (case_id, person_id, coordinator_id, role, start_date, family_wish,
+       family_notified_date, partners_notified_date, end_date, end_reason, recorded_by, recorded_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const notBeyondToday = (d: string) => (d > today ? today : d);
+  // Each generated case has its own person; should a person have two, only one gets coordinators.
+  const persons = new Set<number>();
+
+  for (const c of cases) {
+    if (!c.granted || persons.has(c.personId)) continue;
+    // Most are appointed within two weeks of the decision, the rest within a month.
+    const first = addDays(c.granted.from, random.chance(0.8) ? random.int(0, 14) : random.int(15, 30));
+    const horizon = c.closed ?? today;
+    if (first > today || (c.closed !== null && first >= c.closed)) continue;
+    if (c.closed === null && random.chance(UNAPPOINTED)) continue;
+
+    persons.add(c.personId);
+    const r = random.next();
+    const changes = r < MORE_CHANGES ? random.int(2, 3) : r < MORE_CHANGES + ONE_CHANGE ? 1 : 0;
+    const periods: Period[] = [{ start: first, end: null, reason: null }];
+    for (let k = 0; k < changes; k++) {
+      const previous = periods.at(-1)!;
+      // Each coordinator holds the case a month or more, leaving room for the changes after.
+      const room = daysBetween(previous.start, horizon) - 1 - (changes - k - 1) * 50;
+      if (room < 30) break;
+      const end = addDays(previous.start, random.int(30, Math.min(420, room)));
+      // Handed over on the day, or after a gap of up to twenty days.
+      const next = addDays(end, random.chance(0.5) ? 0 : random.int(1, 20));
+      previous.end = end;
+      previous.reason = random.pick(CHANGE_REASONS);
+      if (next > today || (c.closed !== null && next >= c.closed)) break;
+      periods.push({ start: next, end: null, reason: null });
+    }
+    const last = periods.at(-1)!;
+    if (c.closed !== null && last.end === null) {
+      last.end = c.closed;
+      last.reason = 'caseClosed';
+    }
+
+    let previous: number | null = null;
+    periods.forEach((p, i) => {
+      const coordinatorId = pick(c.serviceUnitId, previous, p.end !== null);
+      const reason: EndReason | null =
+        p.reason !== null && p.reason !== 'caseClosed' && isInactive.has(coordinatorId)
+          ? 'coordinatorLeft'
+          : p.reason;
+      const isChange = i > 0;
+      const wish: FamilyWish =
+        isChange && periods[i - 1]!.reason === 'familyRequest'
+          ? random.chance(0.7)
+            ? 'followed'
+            : 'noWish'
+          : random.chance(0.25)
+            ? 'followed'
+            : random.chance(0.07)
+              ? 'notFollowed'
+              : 'noWish';
+      // The family is told on appointment as a rule; on a change now and then it is not recorded.
+      const familyNotified = random.chance(isChange ? 0.8 : 0.96)
+        ? notBeyondToday(addDays(p.start, isChange ? random.int(-7, 3) : random.int(0, 7)))
+        : null;
+      const partnersNotified = random.chance(0.8)
+        ? notBeyondToday(addDays(p.start, random.int(0, 14)))
+        : null;
+      insert.run(
+        c.caseId,
+        c.personId,
+        coordinatorId,
+        c.granted!.role satisfies AppointmentRole,
+        p.start,
+        wish,
+        familyNotified,
+        partnersNotified,
+        p.end,
+        reason,
+        by,
+        at,
+        at,
+      );
+      if (p.end === null) load.set(coordinatorId, (load.get(coordinatorId) ?? 0) + 1);
+      previous = coordinatorId;
+    });
+  }
+  return load;
+}
+
+/**
+ * Capacity as the KE would have agreed it: at or above what each holds, with a few coordinators
+ * over theirs. Those without a capacity keep none.
+ */
+function setCapacities(
+  db: Db,
+  random: Random,
+  pool: readonly PoolRow[],
+  load: ReadonlyMap<number, number>,
+): void {
+  const update = db.prepare('UPDATE coordinators SET capacity = ? WHERE id = ?');
+  const withCapacity = pool.filter((c) => c.capacity !== null);
+  const overloadable = shuffled(
+    random,
+    withCapacity.filter((c) => (load.get(c.id) ?? 0) >= 3),
+  );
+  const over = new Set(
+    overloadable.slice(0, Math.max(1, Math.round(withCapacity.length * 0.05))).map((c) => c.id),
+  );
+  for (const c of withCapacity) {
+    const n = load.get(c.id) ?? 0;
+    if (over.has(c.id)) update.run(n - random.int(1, Math.min(3, n - 1)), c.id);
+    else if (n > c.capacity!) update.run(Math.min(500, n + random.int(0, 3)), c.id);
+  }
+}

@@ -1,0 +1,62 @@
+import type { Candidate } from '../../shared/api/appointments';
+import type { CaseDetail } from '../../shared/api/cases';
+import type { Coordinator, CoordinatorDetail } from '../../shared/api/coordinators';
+import { createCore, type DemoLogin } from '../../electron/core';
+import { CASES } from './cases';
+import { printRows, time } from './measure';
+
+/**
+ * Coordinators at work through core, on the register `generateBenchRegister` made (1 000
+ * coordinators, 20 000 cases with their appointments, training and guidance): the pool list with
+ * every caseload and training status, the page of the coordinator holding most cases, the picker
+ * on a granted case, and a case with its coordination overview.
+ */
+export async function benchCoordination(dir: string, login: DemoLogin) {
+  const core = createCore({ dataDir: dir });
+  const ok = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await core.dispatch(channel, input);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
+    return r.data as T;
+  };
+  await ok('session.login', login);
+  const pool = await ok<Coordinator[]>('coordinators.list', {});
+  const busiest = pool.reduce((a, b) => (b.caseload > a.caseload ? b : a));
+  const page = await ok<CoordinatorDetail>('coordinators.get', { id: busiest.id });
+  // A case the busiest coordinator holds now, one with a change of coordinator if there is one.
+  const held = page.cases.filter((c) => c.running).map((c) => c.caseId);
+  let caseId = held[0]!;
+  for (const id of held) {
+    const detail = await ok<CaseDetail>('cases.get', { id });
+    if (detail.coordination.history.length >= 2) {
+      caseId = id;
+      break;
+    }
+  }
+  const detail = await ok<CaseDetail>('cases.get', { id: caseId });
+  const candidates = await ok<Candidate[]>('appointments.candidates', { caseId });
+  const appointments = pool.reduce((n, c) => n + c.caseload, 0);
+
+  const rows = [
+    [
+      `coordinators.list (${pool.length}, caseload and training status)`,
+      await time(200, () => ok('coordinators.list', {})),
+    ],
+    [
+      `coordinators.get: ${page.cases.length} cases (${busiest.caseload} held), audit row`,
+      await time(200, () => ok('coordinators.get', { id: busiest.id })),
+    ],
+    [
+      `appointments.candidates on a granted case (${candidates.length})`,
+      await time(200, () => ok('appointments.candidates', { caseId })),
+    ],
+    [
+      `cases.get with coordination (${detail.coordination.history.length} appointments)`,
+      await time(200, () => ok('cases.get', { id: caseId })),
+    ],
+  ] as const;
+  core.close();
+  printRows(
+    `Coordinators at work: ${pool.length} coordinators, ${CASES} cases, ${appointments} held now, through core (target p95 < 20 ms)`,
+    rows,
+  );
+}

@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { expect, test, visit } from './fixtures';
+import { setUpRegister } from './helpers';
+
+// Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
+const NOW = new Date('2027-03-10T09:00:00Z');
+test.use({ now: NOW });
+
+async function date(page: Page, label: string, value: string) {
+  await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+async function choose(page: Page, legend: string, option: string) {
+  await page.getByRole('group', { name: legend }).getByRole('radio', { name: option, exact: true }).check();
+}
+
+async function addCoordinator(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Ny koordinator' }).click();
+  await page.getByLabel('Navn').fill(name);
+  await page.getByLabel('Tjenestested').selectOption({ label: 'PPT' });
+  await page.getByLabel('Kapasitet (maks antall saker)').fill('4');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+}
+
+test('coordinators are trained, appointed to a granted case and changed, with the history and the gap kept', async ({
+  page,
+  samordna,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  await setUpRegister(page, samordna.host.url);
+
+  // The pool: three coordinators at PPT.
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await page.getByRole('link', { name: 'Tjenestesteder' }).click();
+  await page.getByLabel('Navn på tjenestested').fill('PPT');
+  await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
+  await expect(page.getByRole('cell', { name: 'PPT', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
+  for (const name of ['Anne Berg', 'Bjørn Dahl', 'Carl Eik']) await addCoordinator(page, name);
+  await expect(page.getByTestId('coordinator-table').getByText('Ikke opplært')).toHaveCount(3);
+
+  // A training session on 15 February with all three: one step.
+  await page.getByRole('link', { name: 'Opplæring', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opplæring og veiledning' })).toBeVisible();
+  await visit(page, '40-opplaering');
+  await page.getByRole('button', { name: 'Registrer kurssamling' }).click();
+  await page.getByLabel('Kurs', { exact: true }).selectOption({ label: 'Grunnopplæring for koordinatorer' });
+  await date(page, 'Dato', '15.02.2027');
+  await page.getByLabel('Sted', { exact: true }).fill('Kommunehuset');
+  for (const name of ['Anne Berg', 'Bjørn Dahl', 'Carl Eik'])
+    await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  await expect(page.getByText('3 valgt')).toBeVisible();
+  await visit(page, '41-kurssamling');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('cell', { name: 'Kommunehuset' })).toBeVisible();
+  await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
+  await expect(page.getByTestId('coordinator-table').getByText(/^Opplært/)).toHaveCount(3);
+
+  // A case with barnekoordinator granted on 1 March.
+  await page.getByRole('link', { name: 'Saker', exact: true }).click();
+  await page.getByRole('link', { name: 'Ny sak' }).click();
+  await page.getByLabel('Navn', { exact: true }).fill('Sofie Testbarn');
+  await date(page, 'Fødselsdato', '12.04.2019');
+  await date(page, 'Mottatt dato', '01.02.2027');
+  await page.getByLabel('Hvem søker').selectOption({ label: 'Foreldre eller foresatte' });
+  await page.getByRole('checkbox', { name: 'Barnekoordinator' }).check();
+  await page.getByRole('button', { name: 'Registrer saken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Sofie Testbarn/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Vedtak', exact: true }).click();
+  await choose(page, 'Resultat', 'Innvilget');
+  await date(page, 'Vedtaksdato', '01.03.2027');
+  await date(page, 'Familien fikk vedtaket', '02.03.2027');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(
+    page.getByText('Ingen koordinator er oppnevnt. Retten ble innvilget 01.03.2027.'),
+  ).toBeVisible();
+
+  // Appoint Anne from 3 March; the family wished for her and was told the same day.
+  await page.getByRole('link', { name: 'Oppnevn koordinator' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oppnevn koordinator' })).toBeVisible();
+  const anne = page.getByRole('row').filter({ has: page.getByRole('radio', { name: 'Anne Berg' }) });
+  await expect(anne.getByText(/^Opplært/)).toBeVisible();
+  await expect(anne.getByText('0 av 4')).toBeVisible();
+  await page.getByRole('radio', { name: 'Anne Berg' }).check();
+  await date(page, 'Startdato', '03.03.2027');
+  await choose(page, 'Ble familiens ønske om koordinator fulgt?', 'Familiens ønske ble fulgt');
+  await date(page, 'Dato familien ble informert', '03.03.2027');
+  await visit(page, '42-oppnevn-koordinator');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Barnekoordinator: Anne Berg, PPT, fra 03.03.2027')).toBeVisible();
+  await visit(page, '43-sak-med-koordinator');
+
+  // Anne leaves on 5 March; Bjørn takes over on the 8th, the family told on the 4th.
+  await page.getByRole('link', { name: 'Bytt koordinator' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Anne Berg slutter' })).toBeVisible();
+  await date(page, 'Sluttdato', '05.03.2027');
+  await page.getByLabel('Årsak', { exact: true }).selectOption({ label: 'Koordinatoren har sluttet' });
+  await page.getByRole('radio', { name: 'Bjørn Dahl' }).check();
+  await date(page, 'Startdato', '08.03.2027');
+  await expect(page.getByText('Saken blir 3 dager uten koordinator.')).toBeVisible();
+  await choose(page, 'Ble familiens ønske om koordinator fulgt?', 'Familien hadde ikke noe ønske');
+  await date(page, 'Dato familien ble informert', '04.03.2027');
+  await date(page, 'Dato samarbeidspartnerne ble informert', '05.03.2027');
+  await visit(page, '44-bytt-koordinator');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+
+  // The case: Bjørn now, and both in the history with the three days between them.
+  await expect(page.getByText('Barnekoordinator: Bjørn Dahl, PPT, fra 08.03.2027')).toBeVisible();
+  const history = page
+    .getByRole('heading', { level: 3, name: 'Koordinatorer i saken' })
+    .locator('xpath=following-sibling::ol[1]');
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  const bjorn = history.getByRole('listitem').nth(1);
+  await expect(bjorn.getByText('Bjørn Dahl – Barnekoordinator')).toBeVisible();
+  await expect(
+    bjorn
+      .locator('dt', { hasText: 'Dager uten koordinator før oppstart' })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('3');
+  await expect(history.getByRole('listitem').nth(0).getByText('Koordinatoren har sluttet')).toBeVisible();
+  // The family was told: no warning about the change.
+  await expect(page.getByText(/ikke registrert at familien ble informert/)).toHaveCount(0);
+  await visit(page, '45-sak-koordinatorhistorikk');
+
+  // Bjørn's page lists the case and the training.
+  await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
+  await page.getByRole('link', { name: 'Bjørn Dahl', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bjørn Dahl' })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Grunnopplæring for koordinatorer', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /^2027-/ })).toBeVisible();
+  await visit(page, '46-koordinatorside');
+});
