@@ -7,7 +7,7 @@ import { navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChoiceField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
-import { FormButtons } from './FormButtons';
+import { FormFooter } from '../../components/FormFooter';
 import { overviewHref } from './paths';
 import { useSaveCourse, useTrainingOverview } from './queries';
 import { useCheckedSave } from './useCheckedSave';
@@ -122,7 +122,12 @@ function CourseForm({ course }: { course: Course | null }) {
         description={t('training.courseForm.activeHelp')}
         {...register('active')}
       />
-      <FormButtons saving={save.isPending} errorCode={errorCode} otherProblems={otherProblems} />
+      <FormFooter
+        saving={save.isPending}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={overviewHref}
+      />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { DateField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
 import { useCoordinators } from '../coordinators/queries';
 import { CoordinatorPicker, pickable } from './CoordinatorPicker';
-import { FormButtons } from './FormButtons';
+import { FormFooter } from '../../components/FormFooter';
 import { overviewHref } from './paths';
 import { useGuidance, useSaveGuidance } from './queries';
 import { useCheckedSave } from './useCheckedSave';
@@ -103,7 +103,12 @@ function GuidanceForm({
         {...register('note')}
       />
       <GuidedCoordinators control={control} coordinators={coordinators} error={err('coordinatorIds')} />
-      <FormButtons saving={save.isPending} errorCode={errorCode} otherProblems={otherProblems} />
+      <FormFooter
+        saving={save.isPending}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={overviewHref}
+      />
     </form>
   );
 }

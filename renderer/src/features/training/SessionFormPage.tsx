@@ -15,7 +15,7 @@ import { errorText } from '../../components/formErrors';
 import { SelectField } from '../../components/SelectField';
 import { useCoordinators } from '../coordinators/queries';
 import { CoordinatorPicker, pickable } from './CoordinatorPicker';
-import { FormButtons } from './FormButtons';
+import { FormFooter } from '../../components/FormFooter';
 import { formHref, overviewHref } from './paths';
 import { useSaveSession, useTrainingOverview, useTrainingSession } from './queries';
 import { RemoveSessionConfirm } from './RemoveSessionConfirm';
@@ -158,7 +158,12 @@ function SessionForm({
           {...register('note')}
         />
         <Attendees control={control} coordinators={coordinators} today={today} error={err('attendeeIds')} />
-        <FormButtons saving={save.isPending} errorCode={errorCode} otherProblems={otherProblems} />
+        <FormFooter
+          saving={save.isPending}
+          errorCode={errorCode}
+          otherProblems={otherProblems}
+          cancelHref={overviewHref}
+        />
       </form>
       {session &&
         (removing ? (

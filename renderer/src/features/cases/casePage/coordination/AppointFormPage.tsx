@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../../../../../shared/api/cases';
 import { appointmentProblems } from '../../../../../../shared/domain/coordination';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { errorText } from '../../../../components/formErrors';
-import { FormFooter } from '../forms/FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import { caseHref } from '../paths';
 import { useCandidates } from '../queries';
 import {

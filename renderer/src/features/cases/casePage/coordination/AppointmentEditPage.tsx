@@ -8,7 +8,7 @@ import { appointmentProblems, type Appointment } from '../../../../../../shared/
 import { navigate } from '../../../../app/router';
 import { formatDay } from '../../../../components/dates';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { FormFooter } from '../forms/FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import { caseHref } from '../paths';
 import { useAppointment } from '../queries';
 import {

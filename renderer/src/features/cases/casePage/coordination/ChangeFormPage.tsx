@@ -9,7 +9,7 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { ChoiceField } from '../../../../components/fields';
 import { errorText } from '../../../../components/formErrors';
-import { FormFooter } from '../forms/FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import { caseHref } from '../paths';
 import { useCandidates } from '../queries';
 import {

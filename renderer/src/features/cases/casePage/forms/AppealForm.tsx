@@ -10,7 +10,7 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { rightInText } from '../texts';
 import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

@@ -8,7 +8,7 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { ageConditionText } from '../overview/RightsSection';
 import { rightName } from '../texts';
 import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

@@ -24,7 +24,7 @@ import { rightName } from '../texts';
 import { caseDetailsValues, isBlankService, toCaseUpdate, type CaseDetailsValues } from './caseDetailsForm';
 import { SelectField } from '../../../../components/SelectField';
 import { DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
 import { ServiceFields } from '../../ServiceFields';
 

@@ -17,7 +17,7 @@ import { errorText } from '../../../../components/formErrors';
 import { appealWaitingText, rightName } from '../texts';
 import { initialRight } from './AssessmentForm';
 import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

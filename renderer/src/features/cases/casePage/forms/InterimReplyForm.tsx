@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

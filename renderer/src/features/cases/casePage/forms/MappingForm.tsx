@@ -5,7 +5,7 @@ import { mappingForms } from '../../../../../../shared/domain/case';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

@@ -13,7 +13,7 @@ import { validateWith, errorText } from '../../../../components/formErrors';
 import { caseHref } from '../paths';
 import { useUpdatePerson } from '../queries';
 import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import {
   asksAboutBirth,
   isBlankRelation,

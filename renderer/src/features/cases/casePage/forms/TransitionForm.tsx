@@ -6,7 +6,7 @@ import { addDays, birthdayAt } from '../../../../../../shared/domain/calendar';
 import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../../../components/FormFooter';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

@@ -1,7 +1,7 @@
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../../../app/router';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { navigate } from '../app/router';
+import { ErrorAlert } from './ErrorAlert';
 
 /** Save and cancel, with what went wrong above them. */
 export function FormFooter({
