@@ -1,3 +1,4 @@
+import { matchesWords } from '../../components/textSearch';
 import type { Coordinator } from '../../../../shared/api/coordinators';
 import type { TrainingState } from '../../../../shared/domain/training';
 
@@ -17,11 +18,6 @@ export type TrainingFilter = keyof typeof trainingFilters;
 
 export const norwegian = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
-/** Lower-cased, accent-folded text for matching what a user types (but æ, ø, å stay letters). */
-function fold(text: string): string {
-  return text.toLocaleLowerCase('nb').replace(/[éèê]/g, 'e').replace(/[üú]/g, 'u');
-}
-
 /** Every word of the query must appear in one of the searchable fields. */
 export function filterCoordinators(
   list: Coordinator[],
@@ -29,17 +25,15 @@ export function filterCoordinators(
   active: ActiveFilter,
   training: TrainingFilter = 'alle',
 ): Coordinator[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
   const states: readonly TrainingState[] | null = trainingFilters[training];
   return list.filter((c) => {
     if (active === 'aktive' && !c.active) return false;
     if (active === 'inaktive' && c.active) return false;
     if (states && !states.includes(c.training.state)) return false;
-    if (words.length === 0) return true;
-    const haystack = fold(
-      [c.name, c.serviceUnitName, c.position, c.phone.replace(/[\s-]/g, ''), c.email].join(' '),
+    return matchesWords(
+      [c.name, c.serviceUnitName, c.position, c.phone.replace(/[\s-]/g, ''), c.email],
+      query,
     );
-    return words.every((w) => haystack.includes(w));
   });
 }
 

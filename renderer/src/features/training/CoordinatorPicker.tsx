@@ -1,3 +1,4 @@
+import { matchesWords } from '../../components/textSearch';
 import {
   Button,
   Checkbox,
@@ -29,14 +30,9 @@ export function pickable(all: readonly Coordinator[], ticked: readonly number[])
   return all.filter((c) => c.active || keep.has(c.id)).sort((a, b) => norwegian.compare(a.name, b.name));
 }
 
-const fold = (text: string) => text.toLocaleLowerCase('nb');
-
 /** Every word typed must appear in the name or the service unit. */
 export function matchesFilter(c: Coordinator, filter: string): boolean {
-  const words = fold(filter).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold(`${c.name} ${c.serviceUnitName}`);
-  return words.every((w) => haystack.includes(w));
+  return matchesWords([c.name, c.serviceUnitName], filter);
 }
 
 interface Props {
