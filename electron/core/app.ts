@@ -10,6 +10,7 @@ import { coordinatorsHandlers } from './coordinators/coordinatorsService';
 import { draftsHandlers } from './drafts/draftsService';
 import { CoreError, toApiError } from './errors';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
+import { plansHandlers } from './plans/plansService';
 import { lockSession, sessionHandlers } from './session/sessionService';
 import { Vault } from './session/vault';
 import { settingsHandlers } from './settings/settingsService';
@@ -48,6 +49,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...draftsHandlers,
   ...appointmentsHandlers,
   ...trainingHandlers,
+  ...plansHandlers,
   ...auditHandlers,
 };
 

@@ -28,6 +28,7 @@ import type { CoordinationOverview } from '../domain/coordination';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 import { personInput } from './persons';
+import type { PlanSummary } from './plans';
 
 const serviceInput = z.object({
   serviceUnitId: id.nullable().default(null),
@@ -185,6 +186,8 @@ export interface CaseDetail {
   overview: CaseOverview;
   /** Coordinators on the case: who now, the history with gaps, and their warnings. */
   coordination: CoordinationOverview;
+  /** The individual plan in short; null when no plan is recorded on the case. */
+  plan: PlanSummary | null;
   rules: CaseRules;
   today: string;
 }

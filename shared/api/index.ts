@@ -6,6 +6,7 @@ import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
 import { draftsApi } from './drafts';
 import { personsApi } from './persons';
+import { plansApi } from './plans';
 import { serviceUnitsApi } from './serviceUnits';
 import { sessionApi } from './session';
 import { settingsApi } from './settings';
@@ -27,6 +28,7 @@ export const api = {
   ...draftsApi,
   ...appointmentsApi,
   ...trainingApi,
+  ...plansApi,
   ...auditApi,
 };
 

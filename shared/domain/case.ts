@@ -322,7 +322,16 @@ export type WarningKind =
   | 'coordinatorUntrained'
   | 'coordinatorOverCapacity'
   | 'familyNotInformed'
-  | 'frequentChanges';
+  | 'frequentChanges'
+  // The individual plan (planOverview.ts).
+  | 'revisionOverdue'
+  | 'evaluationOverdue'
+  | 'fewMeetings'
+  | 'measureOverdue'
+  | 'planConsentMissing'
+  | 'planConsentWithdrawn'
+  | 'planConsentExpired'
+  | 'planWithoutCoordinator';
 
 export interface Warning {
   kind: WarningKind;

@@ -8,6 +8,7 @@ import { coordinationRules, coordinatorFacts } from '../coordinators/coordinator
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import type { Ctx } from '../context';
 import { CoreError } from '../errors';
+import { planSummary } from '../plans/planFacts';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { loadCase, writeSummary } from './casesRepo';
@@ -54,6 +55,13 @@ export function caseDetail(ctx: Ctx, db: Db, id: number): CaseDetail {
     person,
     overview: deriveCase(record, person, rules, today),
     coordination: coordinationOverview(record, appointments, facts, coordinationRulesInForce, today),
+    // A coordinator appointed to start later counts: the plan has someone to hold it.
+    plan: planSummary(
+      db,
+      record,
+      appointments.some((a) => isRunning(a, today)),
+      today,
+    ),
     rules,
     today,
   };

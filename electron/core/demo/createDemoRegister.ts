@@ -8,6 +8,7 @@ import { todayIso } from '../../../shared/domain/calendar';
 import { DEMO_SERVICE_UNITS, demoCoordinators } from './generate';
 import { generateCases } from './generateCases';
 import { generateCoordination } from './generateCoordination';
+import { generatePlans } from './generatePlans';
 import { seededRandom } from './random';
 
 export interface DemoLogin {
@@ -56,6 +57,7 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
       const today = todayIso(at);
       const cases = generateCases(db, random, options.cases ?? 150, today, user.username);
       generateCoordination(db, random, cases, today, user.username);
+      generatePlans(db, random, cases, today, user.username);
       appendAudit(
         db,
         {
@@ -71,6 +73,7 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
             'training',
             'guidance',
             'appointments',
+            'plans',
           ],
         },
         at,

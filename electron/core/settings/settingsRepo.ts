@@ -1,5 +1,6 @@
 import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { defaultCoordinationRules, type CoordinationRules } from '../../../shared/domain/training';
+import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
@@ -10,6 +11,7 @@ export const settingDefaults = {
   'recovery.confirmedAt': null as string | null,
   'case.rules': defaultCaseRules as CaseRules,
   'coordination.rules': defaultCoordinationRules as CoordinationRules,
+  'plan.rules': defaultPlanRules as PlanRules,
   /** What the stored case summaries were derived with: summary version and rules in force. */
   'case.summariesDerivedWith': null as string | null,
 };

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../shared/api/session';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasesArea } from '../features/cases/CasesArea';
 import { CoordinatorsArea } from '../features/coordinators/CoordinatorsArea';
+import { PlansArea } from '../features/plans/PlansArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrainingArea } from '../features/training/TrainingArea';
 import { changeLanguage, languages, type Language } from '../i18n';
@@ -100,6 +101,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
         {current === 'saker' && <CasesArea route={route} />}
         {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
         {current === 'opplaering' && <TrainingArea route={route} />}
+        {current === 'planer' && <PlansArea route={route} />}
         {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
         {current === 'logg' && <AuditPage />}
         {current === 'hjem' && <LederHome />}

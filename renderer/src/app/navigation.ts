@@ -17,7 +17,7 @@ export const areas: readonly Area[] = [
   { path: 'saker', labelKey: 'nav.cases', roles: caseWorkers, built: true },
   { path: 'koordinatorer', labelKey: 'nav.coordinators', roles: caseWorkers, built: true },
   { path: 'opplaering', labelKey: 'nav.training', roles: caseWorkers, built: true },
-  { path: 'planer', labelKey: 'nav.plans', roles: caseWorkers, built: false },
+  { path: 'planer', labelKey: 'nav.plans', roles: caseWorkers, built: true },
   { path: 'rapporter', labelKey: 'nav.reports', roles: everyone, built: false },
   { path: 'logg', labelKey: 'nav.audit', roles: ['admin'], built: true },
   { path: 'innstillinger', labelKey: 'nav.settings', roles: everyone, built: true },

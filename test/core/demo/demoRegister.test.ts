@@ -12,6 +12,14 @@ import { unwrapKey } from '../../../electron/core/storage/keySlots';
 import { appointmentHistory, appointmentProblems, grantedRoles } from '../../../shared/domain/coordination';
 import { closingInForce } from '../../../shared/domain/caseSteps';
 import { daysBetween } from '../../../shared/domain/calendar';
+import {
+  goalProblems,
+  ipGrantedFrom,
+  measureProblems,
+  meetingProblems,
+  planProblems,
+} from '../../../shared/domain/planOverview';
+import { findPlan, planGoals, planMeetings, planMembers } from '../../../electron/core/plans/plansRepo';
 import { newCore, tempDir, TEST_KDF } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');
@@ -162,6 +170,117 @@ describe('the demo register: coordinators at work', () => {
           'training_completions',
           'guidance_participants',
           'coordinators',
+        ].map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()),
+      );
+    };
+    const first = await dump(7);
+    expect(await dump(7)).toEqual(first);
+    expect(await dump(8)).not.toEqual(first);
+  });
+});
+
+describe('the demo register: individual plans', () => {
+  it('keeps the rules core enforces on every generated plan, goal, measure, member and meeting', async () => {
+    const { dataDir, login } = await demo({ coordinators: 40, cases: 600 });
+    await withDemoDb(dataDir, login, (db) => {
+      const caseIds = (db.prepare('SELECT case_id AS id FROM plans').all() as { id: number }[]).map(
+        (r) => r.id,
+      );
+      expect(caseIds.length).toBeGreaterThan(100);
+      const units = new Set(
+        (db.prepare('SELECT id FROM service_units').all() as { id: number }[]).map((r) => r.id),
+      );
+      for (const caseId of caseIds) {
+        const record = loadCase(db, caseId)!;
+        const earliest = ipGrantedFrom(record);
+        expect(earliest, `case ${caseId} has a plan without a granted IP right`).not.toBeNull();
+        const closing = closingInForce(record)?.date ?? today;
+        const plan = findPlan(db, caseId)!;
+        expect(planProblems(plan, earliest!, today), `plan of case ${caseId}`).toEqual({});
+        for (const d of [plan.periodStart, plan.lastEvaluationDate, plan.closedDate])
+          if (d !== null && d <= today)
+            expect(d <= closing, `case ${caseId}: ${d} after its closing`).toBe(true);
+        const members = planMembers(db, plan.id);
+        for (const m of members)
+          expect(m.kind === 'service', `member ${m.id}`).toBe(
+            m.serviceUnitId !== null && units.has(m.serviceUnitId),
+          );
+        for (const g of planGoals(db, plan.id)) {
+          expect(goalProblems(g, earliest!, today), `goal ${g.id}`).toEqual({});
+          for (const m of g.measures) {
+            expect(measureProblems(m, earliest!), `measure ${m.id}`).toEqual({});
+            if (m.serviceUnitId !== null) expect(units.has(m.serviceUnitId)).toBe(true);
+          }
+        }
+        const memberIds = new Set(members.map((m) => m.id));
+        for (const m of planMeetings(db, plan.id)) {
+          expect(meetingProblems(m, earliest!, today), `meeting ${m.id}`).toEqual({});
+          expect(m.date <= closing, `meeting ${m.id} after the closing of case ${caseId}`).toBe(true);
+          expect(m.participantIds.every((id) => memberIds.has(id))).toBe(true);
+        }
+      }
+    });
+  });
+
+  it('shows plans at every status, with every kind of warning, and some still to start', async () => {
+    const { dataDir, login } = await demo({ coordinators: 40, cases: 600 });
+    const core = newCore({ dataDir, now });
+    await core.ok('session.login', login);
+    const list = await core.ok('plans.list', { limit: 500 });
+    expect(list.toStart).toBeGreaterThan(0);
+    for (const [status, n] of Object.entries(list.statusCounts)) expect(n, status).toBeGreaterThan(0);
+    const kinds = new Set(list.rows.flatMap((r) => r.warnings.map((w) => w.kind)));
+    expect([...kinds].sort()).toEqual(
+      [
+        'revisionOverdue',
+        'evaluationOverdue',
+        'fewMeetings',
+        'measureOverdue',
+        'planConsentMissing',
+        'planConsentWithdrawn',
+        'planConsentExpired',
+        'planWithoutCoordinator',
+      ].sort(),
+    );
+    // Most plans are running, and most running plans are not in trouble on every count.
+    expect(list.rows.filter((r) => r.warnings.length === 0).length).toBeGreaterThan(0);
+    const areas = await withDemoDb(dataDir, login, (db) =>
+      db.prepare('SELECT count(DISTINCT area) AS n FROM plan_goals').get(),
+    );
+    expect(areas).toEqual({ n: 9 });
+
+    // The list derives from a few set-based queries, the page from the plan in full: they agree.
+    for (const row of list.rows) {
+      const page = await core.ok('plans.get', { caseId: row.caseId });
+      expect(
+        {
+          status: row.status,
+          progress: row.progress,
+          warnings: row.warnings,
+          lastEvaluation: row.lastEvaluation,
+        },
+        `case ${row.caseId}`,
+      ).toEqual({
+        status: page.overview!.status,
+        progress: page.overview!.progress,
+        warnings: page.overview!.warnings,
+        lastEvaluation: page.overview!.lastEvaluation,
+      });
+      expect(row.coordinatorName).toBe(page.coordinator?.name ?? null);
+    }
+  });
+
+  it('gives the same plans for the same seed', async () => {
+    const dump = async (seed: number) => {
+      const { dataDir, login } = await demo({ seed, coordinators: 20, cases: 150 });
+      return withDemoDb(dataDir, login, (db) =>
+        [
+          'plans',
+          'plan_goals',
+          'plan_measures',
+          'plan_members',
+          'plan_meetings',
+          'plan_meeting_participants',
         ].map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()),
       );
     };

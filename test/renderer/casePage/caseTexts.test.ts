@@ -60,6 +60,18 @@ const warningExamples: Record<WarningKind, Warning['params'][]> = {
   coordinatorOverCapacity: [{ name: 'Kari Nordmann', caseload: 9, capacity: 8 }],
   familyNotInformed: [{ name: 'Kari Nordmann', date: '2027-03-01' }],
   frequentChanges: [{ count: 2, months: 12 }],
+  // The individual plan (planOverview.ts), with the params it documents.
+  revisionOverdue: [{ date: '2027-05-01' }],
+  evaluationOverdue: [{ since: '2026-03-01', months: 12 }],
+  fewMeetings: [
+    { count: 0, minimum: 2 },
+    { count: 1, minimum: 2 },
+  ],
+  measureOverdue: [{ count: 3, date: '2027-02-15' }],
+  planConsentMissing: [{ type: 'plan' }, { type: 'informationSharing' }],
+  planConsentWithdrawn: [{ type: 'plan', date: '2027-03-01' }],
+  planConsentExpired: [{ type: 'informationSharing', validUntil: '2027-03-01' }],
+  planWithoutCoordinator: [{}],
 };
 
 const deadlineKinds: Record<DeadlineKind, string> = {
@@ -136,6 +148,7 @@ describe.each(languages)('case page texts in %s', (language) => {
           if (typeof value === 'number') expect(text).toContain(String(value));
         }
         if (params.right !== undefined) expect(text).toContain(rightInText(t, params.right));
+        if (params.type !== undefined) expect(text).toContain(t(`case.consentTypeInText.${params.type}`));
       }
     },
   );
@@ -236,5 +249,20 @@ describe('the bokmål deadline sentence', () => {
     expect(deadlineSentence(t, deadline)).toBe(
       'Foreløpig svar må sendes innen 24.03.2027 (forvaltningsloven § 11 a)',
     );
+  });
+});
+
+describe('the bokmål plan warnings', () => {
+  it('count meetings in the singular and plural, and name the consent', () => {
+    const t = i18next.getFixedT('nb');
+    expect(warningSentence(t, { kind: 'fewMeetings', params: { count: 1, minimum: 2 } })).toContain(
+      'hatt 1 møte de siste 12 månedene',
+    );
+    expect(warningSentence(t, { kind: 'fewMeetings', params: { count: 0, minimum: 2 } })).toContain(
+      'hatt 0 møter',
+    );
+    expect(
+      warningSentence(t, { kind: 'planConsentWithdrawn', params: { type: 'plan', date: '2027-03-01' } }),
+    ).toBe('Planen er i bruk, men samtykket til individuell plan ble trukket 01.03.2027.');
   });
 });

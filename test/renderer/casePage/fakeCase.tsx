@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { SamordnaBridge } from '../../../shared/api/bridge';
 import type { CaseDetail } from '../../../shared/api/cases';
+import type { PlanSummary } from '../../../shared/api/plans';
 import type { ApiErrorShape, Result } from '../../../shared/api/errors';
 import type { ServiceUnit } from '../../../shared/api/serviceUnits';
 import { defaultCaseRules, type CaseRecord, type Person } from '../../../shared/domain/case';
@@ -56,16 +57,21 @@ export function recordOf(change: Partial<CaseRecord> = {}): CaseRecord {
   };
 }
 
-/** A case as core sends it: status, deadlines, warnings and next action derived as of `today`. */
+/**
+ * A case as core sends it: status, deadlines, warnings and next action derived as of `today`;
+ * `plan` is the individual plan's summary as core would derive it (none by default).
+ */
 export function detailOf(
   record: CaseRecord,
   person: Person,
   today: string,
   appointments: Appointment[] = [],
+  plan: PlanSummary | null = null,
 ): CaseDetail {
   const rules = { ...defaultCaseRules };
   const coordination = coordinationOverview(record, appointments, new Map(), defaultCoordinationRules, today);
-  return { record, person, overview: deriveCase(record, person, rules, today), coordination, rules, today };
+  const overview = deriveCase(record, person, rules, today);
+  return { record, person, overview, coordination, plan, rules, today };
 }
 
 type Call = { channel: string; input: Record<string, unknown> };

@@ -6,6 +6,7 @@ import { CaseRulesSettings } from './CaseRulesSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { CoordinationRulesSettings } from './CoordinationRulesSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { PlanRulesSettings } from './PlanRulesSettings';
 import { ServiceUnitsSettings } from './ServiceUnitsSettings';
 import { UsersSettings } from './UsersSettings';
 
@@ -14,6 +15,7 @@ const sections = [
   { path: 'tjenestesteder', labelKey: 'settings.serviceUnits', adminOnly: true },
   { path: 'frister', labelKey: 'cases.rules.title', adminOnly: true },
   { path: 'koordinatorer', labelKey: 'settings.coordination.title', adminOnly: true },
+  { path: 'planer', labelKey: 'settings.plans.title', adminOnly: true },
   { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
@@ -49,6 +51,7 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       {current.path === 'tjenestesteder' && <ServiceUnitsSettings />}
       {current.path === 'frister' && <CaseRulesSettings />}
       {current.path === 'koordinatorer' && <CoordinationRulesSettings />}
+      {current.path === 'planer' && <PlanRulesSettings />}
       {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
       {current.path === 'passord' && <ChangePasswordForm />}
     </section>

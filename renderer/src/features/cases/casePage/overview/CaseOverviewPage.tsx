@@ -7,6 +7,7 @@ import { CaseHeader } from './CaseHeader';
 import { DeadlinesSection } from './DeadlinesSection';
 import { NextStepSection } from './NextStepSection';
 import { PersonSection } from './PersonSection';
+import { PlanSection } from './PlanSection';
 import { RightsSection } from './RightsSection';
 import { Timeline } from './Timeline';
 
@@ -29,6 +30,7 @@ export function CaseOverviewPage({
       <NextStepSection detail={detail} back={back} />
       <RightsSection detail={detail} back={back} />
       <CoordinatorSection detail={detail} back={back} />
+      <PlanSection detail={detail} />
       <Timeline detail={detail} back={back} />
       <PersonSection detail={detail} back={back} />
       <CaseDetailsSection detail={detail} back={back} />

@@ -1,0 +1,411 @@
+import type { PlanDetail } from '../../../shared/api/plans';
+import { closingInForce } from '../../../shared/domain/caseSteps';
+import { isRunning, type Appointment } from '../../../shared/domain/coordination';
+import type { Goal, Measure, PlanFields, PlanPoint } from '../../../shared/domain/plan';
+import {
+  goalProblems,
+  ipGrantedFrom,
+  measureProblems,
+  meetingProblems,
+  planOverview,
+  planProblems,
+} from '../../../shared/domain/planOverview';
+import { caseAppointments } from '../appointments/appointmentsRepo';
+import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { CoreError } from '../errors';
+import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
+import { setSetting } from '../settings/settingsRepo';
+import type { Db } from '../storage/database';
+import { planRules } from './planFacts';
+import { listPlans } from './planList';
+import {
+  deleteGoal,
+  deleteMeasure,
+  deleteMeeting,
+  deleteMember,
+  findPlan,
+  insertGoal,
+  insertMeasure,
+  insertMeeting,
+  insertMember,
+  insertPlan,
+  memberInMeetings,
+  planGoals,
+  planMeetings,
+  planMembers,
+  planPoints,
+  replacePoints,
+  swapPositions,
+  touchPlan,
+  updateGoal,
+  updateMeasure,
+  updateMeeting,
+  updateMember,
+  updatePlan,
+} from './plansRepo';
+
+const PLAN_FIELDS = [
+  'wanted',
+  'tool',
+  'toolReference',
+  'periodStart',
+  'periodEnd',
+  'nextRevisionDate',
+  'lastEvaluationDate',
+  'closedDate',
+  'closedNote',
+] as const;
+const GOAL_FIELDS = ['text', 'area', 'status', 'targetDate', 'achievedDate'] as const;
+const MEASURE_FIELDS = ['text', 'serviceUnitId', 'dueDate', 'status'] as const;
+const MEMBER_FIELDS = ['kind', 'name', 'role', 'serviceUnitId'] as const;
+const MEETING_FIELDS = [
+  'date',
+  'kind',
+  'participantIds',
+  'otherParticipants',
+  'minutesWritten',
+  'minutesReference',
+  'nextMeetingDate',
+] as const;
+
+/**
+ * Refusals that concern the plan as a whole (no IP right, no plan yet) are given on `caseId`:
+ * no field of the form holds them, so the forms show them at the top.
+ */
+const WHOLE = 'caseId';
+
+function refuse(problems: Record<string, string>, prefix = ''): void {
+  const entries = Object.entries(problems);
+  if (entries.length)
+    throw new CoreError('VALIDATION', Object.fromEntries(entries.map(([f, key]) => [`${prefix}${f}`, key])));
+}
+
+/** The fields named whose values differ (arrays and nulls compared by value). */
+function changedFields<T extends object>(before: T | null, after: T, fields: readonly (keyof T & string)[]) {
+  return fields.filter((f) => before === null || JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+}
+
+/** The coordinator holding the case today, or the one appointed to start later. */
+function coordinatorOf(appointments: readonly Appointment[], today: string): PlanDetail['coordinator'] {
+  const running = appointments.filter((a) => isRunning(a, today));
+  const current = running.filter((a) => a.startDate <= today).at(-1) ?? running[0];
+  return current ? { name: current.coordinatorName, role: current.role } : null;
+}
+
+export function planDetail(ctx: Ctx, db: Db, caseId: number): PlanDetail {
+  const { record, person } = loadCaseWithPerson(db, caseId);
+  const today = todayOf(ctx);
+  const rules = planRules(db);
+  const plan = findPlan(db, caseId);
+  const planId = plan?.id ?? null;
+  const coordinator = coordinatorOf(caseAppointments(db, caseId), today);
+  const points = planPoints(db, planId);
+  const goals = planGoals(db, planId);
+  const meetings = planMeetings(db, planId);
+  return {
+    caseId,
+    caseNumber: record.caseNumber,
+    personId: person.id,
+    personName: person.name,
+    caseClosed: closingInForce(record) !== null,
+    ipGrantedFrom: ipGrantedFrom(record),
+    coordinator,
+    plan,
+    points,
+    goals,
+    members: planMembers(db, planId),
+    meetings,
+    overview: plan
+      ? planOverview(
+          { plan, goals, meetings, points, record, hasCoordinator: coordinator !== null },
+          rules,
+          today,
+        )
+      : null,
+    rules,
+    today,
+  };
+}
+
+/** No lower bound for a plan kept after its IP decision was changed: it can still be corrected and closed. */
+const NO_EARLIEST = '0000-01-01';
+
+/** The open case of a write, with its plan if started; refuses an unknown or closed case. */
+function openCase(db: Db, caseId: number) {
+  const { record } = loadCaseWithPerson(db, caseId);
+  if (closingInForce(record)) throw new CoreError('CASE_CLOSED');
+  return { record, plan: findPlan(db, caseId) };
+}
+
+/** The started plan of an open case, with what its writes are checked against. */
+function startedPlan(ctx: Ctx, db: Db, caseId: number) {
+  const { record, plan } = openCase(db, caseId);
+  if (!plan) refuse({ [WHOLE]: 'validation.planNotStarted' });
+  return { record, plan: plan!, earliest: ipGrantedFrom(record) ?? NO_EARLIEST, today: todayOf(ctx) };
+}
+
+function findGoal(goals: readonly Goal[], id: number, field: string): Goal {
+  const goal = goals.find((g) => g.id === id);
+  if (!goal) refuse({ [field]: 'validation.goalUnknown' });
+  return goal!;
+}
+
+function findMeasure(goals: readonly Goal[], id: number, field: string): { goal: Goal; measure: Measure } {
+  for (const goal of goals) {
+    const measure = goal.measures.find((m) => m.id === id);
+    if (measure) return { goal, measure };
+  }
+  refuse({ [field]: 'validation.measureUnknown' });
+  throw new Error('unreachable');
+}
+
+function requireServiceUnit(db: Db, id: number | null, field: string): void {
+  if (id !== null && !findServiceUnit(db, id)) refuse({ [field]: 'validation.serviceUnitUnknown' });
+}
+
+/** One audit row of a change to the plan, on its case: the plan's parts are named in `fields`. */
+function logChange(ctx: Ctx, caseId: number, action: string, fields: string[]): void {
+  audit(ctx, { action, entity: 'case', entityId: caseId, fields });
+}
+
+/** Runs a write on a plan and returns the plan page as it is after. */
+function write(ctx: Ctx, caseId: number, work: (db: Db, at: string) => void): PlanDetail {
+  return inTransaction(ctx, (db) => {
+    work(db, ctx.config.now().toISOString());
+    return planDetail(ctx, db, caseId);
+  });
+}
+
+/** The neighbour a row swaps with, or undefined at the end it is moved towards. */
+function neighbour<T extends { id: number }>(list: readonly T[], id: number, direction: 'up' | 'down') {
+  const i = list.findIndex((x) => x.id === id);
+  return list[direction === 'up' ? i - 1 : i + 1];
+}
+
+export const plansHandlers: FeatureHandlers<'plans'> = {
+  // The list names many persons at once: the log records who looked, how, and whom it showed.
+  'plans.list': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const result = listPlans(db, input, todayOf(ctx), planRules(db));
+      const used = (['q', 'status', 'warning'] as const).filter(
+        (f) => input[f] !== undefined && input[f] !== '',
+      );
+      const persons = [...new Set(result.rows.map((r) => r.personId))].map((id) => `person:${id}`);
+      audit(ctx, { action: 'list', entity: 'case', fields: ['plans', ...used, ...persons] });
+      return result;
+    }),
+
+  'plans.get': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const detail = planDetail(ctx, db, input.caseId);
+      audit(ctx, {
+        action: 'read',
+        entity: 'case',
+        entityId: input.caseId,
+        fields: ['plan', `person:${detail.personId}`],
+      });
+      return detail;
+    }),
+
+  'plans.save': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { record, plan } = openCase(db, input.caseId);
+      const granted = ipGrantedFrom(record);
+      if (!plan && granted === null) refuse({ [WHOLE]: 'validation.ipNotGranted' });
+      const fields: PlanFields = input.plan;
+      refuse(planProblems(fields, granted ?? NO_EARLIEST, todayOf(ctx)), 'plan.');
+      if (!plan) {
+        insertPlan(db, input.caseId, fields, session(ctx).user.username, at);
+        logChange(ctx, input.caseId, 'plan_create', ['plan', ...PLAN_FIELDS]);
+        return;
+      }
+      const changed = changedFields<PlanFields>(plan, fields, PLAN_FIELDS);
+      if (!changed.length) return;
+      updatePlan(db, plan.id, fields, at);
+      logChange(ctx, input.caseId, 'plan_update', ['plan', ...changed]);
+    }),
+
+  'plans.savePoints': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      const before = planPoints(db, plan.id);
+      // Points not sent keep what they had: the form may send only those it changed.
+      const given = new Map(input.points.map((p) => [p.key, p]));
+      const next: PlanPoint[] = before.map((p) => given.get(p.key) ?? p);
+      const changed = next.filter((p, i) => JSON.stringify(p) !== JSON.stringify(before[i]));
+      if (!changed.length) return;
+      replacePoints(db, plan.id, next);
+      touchPlan(db, plan.id, at);
+      logChange(
+        ctx,
+        input.caseId,
+        'plan_points',
+        changed.map((p) => `point:${p.key}`),
+      );
+    }),
+
+  'plans.saveGoal': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan, earliest, today } = startedPlan(ctx, db, input.caseId);
+      const { id, ...fields } = input.goal;
+      const before = id === undefined ? null : findGoal(planGoals(db, plan.id), id, 'goal.id');
+      refuse(goalProblems(fields, earliest, today), 'goal.');
+      if (before === null) {
+        const goalId = insertGoal(db, plan.id, fields);
+        logChange(ctx, input.caseId, 'goal_create', [`goal:${goalId}`, ...GOAL_FIELDS]);
+      } else {
+        const changed = changedFields(before, fields, GOAL_FIELDS);
+        if (!changed.length) return;
+        updateGoal(db, before.id, fields);
+        logChange(ctx, input.caseId, 'goal_update', [`goal:${before.id}`, ...changed]);
+      }
+      touchPlan(db, plan.id, at);
+    }),
+
+  'plans.removeGoal': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      const goal = findGoal(planGoals(db, plan.id), input.goalId, 'goalId');
+      deleteGoal(db, plan.id, goal.id);
+      touchPlan(db, plan.id, at);
+      logChange(ctx, input.caseId, 'goal_remove', [
+        `goal:${goal.id}`,
+        ...goal.measures.map((m) => `measure:${m.id}`),
+      ]);
+    }),
+
+  'plans.moveGoal': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      const goals = planGoals(db, plan.id);
+      const goal = findGoal(goals, input.goalId, 'goalId');
+      const other = neighbour(goals, goal.id, input.direction);
+      if (!other) return;
+      swapPositions(db, 'plan_goals', goal, other);
+      touchPlan(db, plan.id, at);
+      logChange(ctx, input.caseId, 'goal_move', [`goal:${goal.id}`, `goal:${other.id}`, 'position']);
+    }),
+
+  'plans.saveMeasure': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan, earliest } = startedPlan(ctx, db, input.caseId);
+      const goals = planGoals(db, plan.id);
+      const goal = findGoal(goals, input.goalId, 'goalId');
+      const { id, ...fields } = input.measure;
+      // A measure is corrected under its own goal; an id from elsewhere is not one of this goal's.
+      const before = id === undefined ? null : goal.measures.find((m) => m.id === id);
+      if (before === undefined) refuse({ 'measure.id': 'validation.measureUnknown' });
+      requireServiceUnit(db, fields.serviceUnitId, 'measure.serviceUnitId');
+      refuse(measureProblems(fields, earliest), 'measure.');
+      if (!before) {
+        const measureId = insertMeasure(db, goal.id, fields);
+        logChange(ctx, input.caseId, 'measure_create', [`measure:${measureId}`, ...MEASURE_FIELDS]);
+      } else {
+        const changed = changedFields(before, fields, MEASURE_FIELDS);
+        if (!changed.length) return;
+        updateMeasure(db, before.id, fields);
+        logChange(ctx, input.caseId, 'measure_update', [`measure:${before.id}`, ...changed]);
+      }
+      touchPlan(db, plan.id, at);
+    }),
+
+  'plans.removeMeasure': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      const { goal, measure } = findMeasure(planGoals(db, plan.id), input.measureId, 'measureId');
+      deleteMeasure(db, goal.id, measure.id);
+      touchPlan(db, plan.id, at);
+      logChange(ctx, input.caseId, 'measure_remove', [`measure:${measure.id}`]);
+    }),
+
+  'plans.moveMeasure': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      const { goal, measure } = findMeasure(planGoals(db, plan.id), input.measureId, 'measureId');
+      const other = neighbour(goal.measures, measure.id, input.direction);
+      if (!other) return;
+      swapPositions(db, 'plan_measures', measure, other);
+      touchPlan(db, plan.id, at);
+      logChange(ctx, input.caseId, 'measure_move', [
+        `measure:${measure.id}`,
+        `measure:${other.id}`,
+        'position',
+      ]);
+    }),
+
+  'plans.saveMember': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      const { id, ...fields } = input.member;
+      const before = id === undefined ? null : planMembers(db, plan.id).find((m) => m.id === id);
+      if (before === undefined) refuse({ 'member.id': 'validation.memberUnknown' });
+      requireServiceUnit(db, fields.serviceUnitId, 'member.serviceUnitId');
+      if (!before) {
+        const memberId = insertMember(db, plan.id, fields);
+        logChange(ctx, input.caseId, 'member_create', [`member:${memberId}`, ...MEMBER_FIELDS]);
+      } else {
+        const changed = changedFields(before, fields, MEMBER_FIELDS);
+        if (!changed.length) return;
+        updateMember(db, before.id, fields);
+        logChange(ctx, input.caseId, 'member_update', [`member:${before.id}`, ...changed]);
+      }
+      touchPlan(db, plan.id, at);
+    }),
+
+  'plans.removeMember': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      if (!planMembers(db, plan.id).some((m) => m.id === input.memberId))
+        refuse({ memberId: 'validation.memberUnknown' });
+      if (memberInMeetings(db, input.memberId)) refuse({ memberId: 'validation.memberInMeetings' });
+      deleteMember(db, input.memberId);
+      touchPlan(db, plan.id, at);
+      logChange(ctx, input.caseId, 'member_remove', [`member:${input.memberId}`]);
+    }),
+
+  'plans.saveMeeting': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan, earliest, today } = startedPlan(ctx, db, input.caseId);
+      const { id, ...fields } = input.meeting;
+      const before = id === undefined ? null : planMeetings(db, plan.id).find((m) => m.id === id);
+      if (before === undefined) refuse({ 'meeting.id': 'validation.meetingUnknown' });
+      const members = new Set(planMembers(db, plan.id).map((m) => m.id));
+      if (fields.participantIds.some((m) => !members.has(m)))
+        refuse({ 'meeting.participantIds': 'validation.memberUnknown' });
+      refuse(meetingProblems(fields, earliest, today), 'meeting.');
+      // Participants are compared as a set: the order they were ticked in is no change.
+      const sorted = { ...fields, participantIds: [...fields.participantIds].sort((a, b) => a - b) };
+      if (!before) {
+        const meetingId = insertMeeting(db, plan.id, sorted, session(ctx).user.username, at);
+        logChange(ctx, input.caseId, 'meeting_create', [`meeting:${meetingId}`, ...MEETING_FIELDS]);
+      } else {
+        const changed = changedFields(before, sorted, MEETING_FIELDS);
+        if (!changed.length) return;
+        updateMeeting(db, before.id, sorted, at);
+        logChange(ctx, input.caseId, 'meeting_update', [`meeting:${before.id}`, ...changed]);
+      }
+      touchPlan(db, plan.id, at);
+    }),
+
+  'plans.removeMeeting': (ctx, input) =>
+    write(ctx, input.caseId, (db, at) => {
+      const { plan } = startedPlan(ctx, db, input.caseId);
+      if (!planMeetings(db, plan.id).some((m) => m.id === input.meetingId))
+        refuse({ meetingId: 'validation.meetingUnknown' });
+      deleteMeeting(db, input.meetingId);
+      touchPlan(db, plan.id, at);
+      logChange(ctx, input.caseId, 'meeting_remove', [`meeting:${input.meetingId}`]);
+    }),
+
+  'plans.rules': (ctx) => planRules(session(ctx).db),
+
+  'plans.updateRules': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const before = planRules(db);
+      setSetting(db, 'plan.rules', input);
+      const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
+      if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
+      return planRules(db);
+    }),
+};

@@ -1,0 +1,36 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Previous / next page, as in the case list. The ends are marked aria-disabled rather than
+ * disabled, so a keyboard user who pages to the last page keeps the focus on the button.
+ */
+export function Pager({
+  page,
+  pages,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (pages === 1) return null;
+  const go = (next: number) => {
+    if (next < 1 || next > pages) return;
+    onPage(next);
+    document.getElementById('main')?.scrollTo?.({ top: 0 });
+    window.scrollTo?.({ top: 0 });
+  };
+  return (
+    <nav aria-label={t('cases.pages')} className="pager no-print">
+      <Button variant="secondary" aria-disabled={page <= 1 || undefined} onClick={() => go(page - 1)}>
+        {t('cases.previous')}
+      </Button>
+      <span>{t('cases.pageOf', { page, pages })}</span>
+      <Button variant="secondary" aria-disabled={page >= pages || undefined} onClick={() => go(page + 1)}>
+        {t('cases.next')}
+      </Button>
+    </nav>
+  );
+}

@@ -1,0 +1,129 @@
+import { Link, Table } from '@digdir/designsystemet-react';
+import { createColumnHelper, rowSortingFeature, tableFeatures, useTable } from '@tanstack/react-table';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanListRow } from '../../../../shared/api/plans';
+import { formatDay } from '../../components/dates';
+import { DueDate, dueState } from '../cases/caseCells';
+import type { PlanSort } from './listQuery';
+import { planHref } from './listQuery';
+import { PlanStatusTag, ProgressCell, WarningTags } from './planCells';
+
+const features = tableFeatures({ rowSortingFeature });
+const helper = createColumnHelper<typeof features, PlanListRow>();
+
+interface Props {
+  rows: PlanListRow[];
+  sort: PlanSort;
+  desc: boolean;
+  onSort: (sort: PlanSort) => void;
+  today: string;
+  /** A revision this close is marked as due soon (the plans' setting). */
+  noticeDays: number;
+}
+
+/** One page of plans; sorting is done by core, so a header click asks for a new page. */
+export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, today, noticeDays }: Props) {
+  const { t } = useTranslation();
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('caseNumber', {
+          header: () => t('plans.col.caseNumber'),
+          cell: (info) => (
+            <Link href={planHref(info.row.original.caseId)} className="nowrap">
+              {info.getValue()}
+            </Link>
+          ),
+        }),
+        helper.accessor('personName', { header: () => t('plans.col.personName') }),
+        helper.accessor('status', {
+          header: () => t('plans.col.status'),
+          cell: (info) => <PlanStatusTag status={info.getValue()} />,
+        }),
+        helper.accessor('nextRevisionDate', {
+          header: () => t('plans.col.nextRevisionDate'),
+          cell: (info) => {
+            const due = info.getValue();
+            // A closed plan has no revision ahead of it: its date is history, not a task.
+            if (!due) return null;
+            const running = info.row.original.status !== 'closed' && info.row.original.status !== 'notWanted';
+            return <DueDate date={due} state={running ? dueState(due, today, noticeDays) : 'later'} />;
+          },
+        }),
+        helper.accessor('lastEvaluation', {
+          header: () => t('plans.col.lastEvaluation'),
+          enableSorting: false,
+          cell: (info) => <span className="nowrap">{formatDay(info.getValue())}</span>,
+        }),
+        helper.accessor('progress', {
+          header: () => t('plans.col.progress'),
+          cell: (info) => <ProgressCell progress={info.getValue()} />,
+        }),
+        helper.accessor('coordinatorName', {
+          id: 'coordinator',
+          header: () => t('plans.col.coordinator'),
+          enableSorting: false,
+          cell: (info) => info.getValue() ?? t('plans.noCoordinator'),
+        }),
+        helper.accessor('warnings', {
+          header: () => t('plans.col.warnings'),
+          cell: (info) => <WarningTags warnings={info.getValue()} />,
+        }),
+      ]),
+    [t, today, noticeDays],
+  );
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (row) => String(row.caseId),
+    manualSorting: true,
+    state: { sorting: [{ id: sort, desc }] },
+  });
+
+  return (
+    <Table zebra hover data-testid="plan-table">
+      <caption className="visually-hidden">{t('plans.tableCaption')}</caption>
+      <Table.Head>
+        {table.getHeaderGroups().map((group) => (
+          <Table.Row key={group.id}>
+            {group.headers.map((header) => {
+              const canSort = header.column.getCanSort();
+              const sorted = header.column.getIsSorted();
+              return (
+                <Table.HeaderCell
+                  key={header.id}
+                  sort={
+                    canSort
+                      ? sorted === 'asc'
+                        ? 'ascending'
+                        : sorted === 'desc'
+                          ? 'descending'
+                          : 'none'
+                      : undefined
+                  }
+                  onClick={canSort ? () => onSort(header.column.id as PlanSort) : undefined}
+                >
+                  <table.FlexRender header={header} />
+                </Table.HeaderCell>
+              );
+            })}
+          </Table.Row>
+        ))}
+      </Table.Head>
+      <Table.Body>
+        {table.getRowModel().rows.map((row) => (
+          <Table.Row key={row.id}>
+            {row.getAllCells().map((cell) => (
+              <Table.Cell key={cell.id}>
+                <table.FlexRender cell={cell} />
+              </Table.Cell>
+            ))}
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+});

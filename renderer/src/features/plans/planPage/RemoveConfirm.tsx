@@ -1,0 +1,44 @@
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+
+/**
+ * Asks once, in plain words, before something is removed from the plan. Focus starts on
+ * "Avbryt", so an Enter pressed out of habit removes nothing.
+ */
+export function RemoveConfirm({
+  question,
+  explanation,
+  confirm,
+  mutation,
+  onConfirm,
+  onCancel,
+}: {
+  question: string;
+  explanation: string;
+  confirm: string;
+  mutation: { isPending: boolean; error: unknown };
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
+  useEffect(() => cancelRef.current?.focus(), []);
+  return (
+    <Alert data-color="warning" role="alertdialog" aria-labelledby={questionId} className="remove-confirm">
+      <Paragraph id={questionId}>{question}</Paragraph>
+      <Paragraph>{explanation}</Paragraph>
+      <ErrorAlert error={mutation.error} />
+      <div className="button-row">
+        <Button data-color="danger" loading={mutation.isPending} onClick={onConfirm}>
+          {confirm}
+        </Button>
+        <Button variant="secondary" ref={cancelRef} onClick={onCancel}>
+          {t('case.cancel')}
+        </Button>
+      </div>
+    </Alert>
+  );
+}

@@ -1,0 +1,199 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setBridge } from '../../../../renderer/src/api/client';
+import {
+  CASE_ID,
+  detailOf,
+  FakeCore,
+  goalOf,
+  measureOf,
+  openPlanPage,
+  planOf,
+  type PlanParts,
+} from './fakePlan';
+
+let core: FakeCore;
+afterEach(() => setBridge(undefined));
+
+function openWith(parts: PlanParts, segments: string[] = []) {
+  core = new FakeCore(detailOf(parts));
+  setBridge(core);
+  return openPlanPage(segments);
+}
+
+/** One goal achieved, one running with an overdue measure, one not started with a cancelled one. */
+const threeGoals = [
+  goalOf(1, {
+    text: 'Gå på skolen hver dag',
+    status: 'achieved',
+    achievedDate: '2027-02-20',
+    measures: [measureOf(11, 1, { text: 'Skoleskyss', status: 'done' })],
+  }),
+  goalOf(2, {
+    text: 'Sove hele natten',
+    area: 'dailyLiving',
+    measures: [
+      measureOf(21, 2, { text: 'Søvnkartlegging', dueDate: '2027-02-15', status: 'inProgress' }),
+      measureOf(22, 2, { text: 'Avlastning', serviceUnitId: null, serviceUnitName: null }),
+    ],
+  }),
+  goalOf(3, {
+    text: 'Svømme med klassen',
+    area: 'leisure',
+    status: 'notStarted',
+    measures: [measureOf(31, 3, { text: 'Svømmekurs', status: 'cancelled' })],
+  }),
+];
+
+const sevenPoints = {
+  goalsResourcesNeeds: 'Side 2',
+  participants: '',
+  coordinator: '',
+  contributions: '',
+  measures: '',
+  implementation: '',
+  periodRevision: '',
+};
+
+describe('the plan page', () => {
+  it('shows the status, progress, dates, consents and warnings of a plan due for evaluation', async () => {
+    openWith({ plan: planOf({ nextRevisionDate: '2027-03-15' }), goals: threeGoals, covered: sevenPoints });
+    await screen.findByRole('heading', { level: 1, name: 'Individuell plan' });
+    expect(screen.getByText('Sak 2027-0012 · Ola Nordmann')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Tilbake til saken' }).getAttribute('href')).toBe(
+      `#/saker/${CASE_ID}`,
+    );
+    // Revision on 15.03 is within the 30 days' notice of 01.03.
+    expect(screen.getByText('Til evaluering')).toBeTruthy();
+    // The cancelled measure does not count; no goal is discontinued.
+    expect(screen.getByText('1 av 3 mål nådd (33 %) · 1 av 3 tiltak gjennomført')).toBeTruthy();
+    expect(screen.getByText('01.02.2027 – 31.01.2028')).toBeTruthy();
+    expect(screen.getByText('15.03.2027')).toBeTruthy();
+    expect(screen.getByText('SamPro: SP-2027-44')).toBeTruthy();
+
+    const warnings = screen.getByRole('heading', { name: 'Dette må følges opp' })
+      .nextElementSibling as HTMLElement;
+    const sentences = within(warnings)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    // The wording is the case page's (case.warning.*); the facts in it are the plan's.
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]).toMatch(/Tiltak.*15\.02\.2027/);
+    expect(sentences[1]).toMatch(/samtykke til deling av opplysninger/);
+
+    const consents = screen.getByRole('region', { name: 'Samtykker planen bygger på' });
+    const [plan, sharing] = within(consents).getAllByRole('listitem');
+    expect(within(plan!).getByText('Gyldig')).toBeTruthy();
+    expect(within(plan!).getByText('Gitt 12.01.2027 av Kari Nordmann')).toBeTruthy();
+    expect(within(sharing!).getByText('Mangler')).toBeTruthy();
+    expect(
+      within(consents).getByRole('link', { name: 'Registrer samtykke i saken' }).getAttribute('href'),
+    ).toBe(`#/saker/${CASE_ID}/samtykke`);
+  });
+
+  it('says plainly which of the nine points are missing', async () => {
+    openWith({ covered: sevenPoints });
+    const points = await screen.findByRole('region', { name: 'Ni punkter i planen' });
+    expect(within(points).getByText('Planen mangler 2 av de ni punktene:')).toBeTruthy();
+    const missing = within(points).getByText('Planen mangler 2 av de ni punktene:').nextElementSibling!;
+    expect([...missing.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Samtykke',
+      'Samarbeid med andre tjenester',
+    ]);
+    expect(within(points).getByText(': Side 2', { exact: false })).toBeTruthy();
+  });
+
+  it('shows goals in order with their measures, marking the one past its due date', async () => {
+    openWith({ goals: threeGoals });
+    const goals = await screen.findByRole('region', { name: 'Mål og tiltak' });
+    const headings = within(goals).getAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Gå på skolen hver dag Nådd',
+      'Sove hele natten Pågår',
+      'Svømme med klassen Ikke startet',
+    ]);
+    const overdue = within(goals).getByText('Søvnkartlegging').closest('li')!;
+    expect(within(overdue).getByText('Forfalt')).toBeTruthy();
+    expect(within(overdue).getByText('15.02.2027')).toBeTruthy();
+    const noUnit = within(goals).getByText('Avlastning').closest('li')!;
+    expect(within(noUnit).getByText('Ingen tjeneste angitt')).toBeTruthy();
+    expect(within(noUnit).queryByText('Forfalt')).toBeNull();
+  });
+
+  it('moves a goal with buttons named after it, the first without "up" and the last without "down"', async () => {
+    openWith({ goals: threeGoals });
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: 'Mål og tiltak' });
+    expect(screen.queryByRole('button', { name: 'Flytt opp målet «Gå på skolen hver dag»' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Flytt ned målet «Svømme med klassen»' })).toBeNull();
+    core.after = detailOf({ goals: [threeGoals[1]!, threeGoals[0]!, threeGoals[2]!] });
+    await user.click(screen.getByRole('button', { name: 'Flytt ned målet «Gå på skolen hver dag»' }));
+    // Drawn again in its new place, the goal keeps the focus on the button pressed.
+    const down = await screen.findByRole('button', { name: 'Flytt ned målet «Gå på skolen hver dag»' });
+    await waitFor(() => expect(document.activeElement).toBe(down));
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings[1]).toMatch(/^Gå på skolen hver dag/);
+    core.after = null;
+    await user.click(screen.getByRole('button', { name: 'Flytt opp målet «Svømme med klassen»' }));
+    expect(core.changes('plans.moveGoal')).toEqual([
+      { caseId: CASE_ID, goalId: 1, direction: 'down' },
+      { caseId: CASE_ID, goalId: 3, direction: 'up' },
+    ]);
+  });
+
+  it('moves a measure within its goal', async () => {
+    openWith({ goals: threeGoals });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Flytt ned tiltaket «Søvnkartlegging»' }));
+    expect(screen.queryByRole('button', { name: /Flytt (opp|ned) tiltaket «Skoleskyss»/ })).toBeNull();
+    expect(core.changes('plans.moveMeasure')).toEqual([
+      { caseId: CASE_ID, measureId: 21, direction: 'down' },
+    ]);
+  });
+
+  it('asks before removing a goal, with the focus on cancel, and removes it once confirmed', async () => {
+    openWith({ goals: threeGoals });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Fjern målet «Sove hele natten»' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Vil du fjerne målet «Sove hele natten»?' });
+    expect(
+      within(dialog).getByText('Målet og de 2 tiltakene under det blir fjernet fra registeret.'),
+    ).toBeTruthy();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(core.changes('plans.removeGoal')).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Fjern målet' }));
+    expect(core.changes('plans.removeGoal')).toEqual([{ caseId: CASE_ID, goalId: 2 }]);
+  });
+
+  it('offers to start a plan when the right is granted and no plan exists', async () => {
+    openWith({ plan: null });
+    await screen.findByText('Det er ikke startet noen individuell plan i denne saken.');
+    expect(screen.getByText('Retten til individuell plan ble innvilget 10.01.2027.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Start individuell plan' }).getAttribute('href')).toBe(
+      `#/planer/${CASE_ID}/endre`,
+    );
+    expect(screen.queryByRole('region', { name: 'Mål og tiltak' })).toBeNull();
+  });
+
+  it('explains why no plan can be started when the right is not granted', async () => {
+    openWith({ plan: null, steps: [] });
+    await screen.findByText(/Det er ikke registrert noe slikt vedtak/);
+    expect(screen.queryByRole('link', { name: 'Start individuell plan' })).toBeNull();
+  });
+
+  it('shows a closed case read only: no buttons, no ways to change', async () => {
+    openWith({ goals: threeGoals, caseClosed: true, covered: sevenPoints });
+    await screen.findByText('Saken er avsluttet. Planen kan leses, men ikke endres.');
+    expect(screen.getByRole('region', { name: 'Mål og tiltak' })).toBeTruthy();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    const links = screen.getAllByRole('link').map((a) => a.textContent);
+    expect(links).toEqual(['Tilbake til saken']);
+  });
+
+  it('refuses a form of a closed case', async () => {
+    openWith({ goals: threeGoals, caseClosed: true }, ['mal', 'ny']);
+    await screen.findByText('Saken er avsluttet. Planen kan leses, men ikke endres.');
+    expect(screen.queryByRole('button', { name: 'Lagre' })).toBeNull();
+  });
+});
