@@ -6,11 +6,12 @@
 
 import type { CaseRecord, Consent, Warning } from './case';
 import { addDays, addMonths, daysBetween } from './calendar';
-import { closingInForce, decisionInForce, latestOf, stepsOf } from './caseSteps';
+import { closingInForce, isLater, latestOf, stepsOf } from './caseSteps';
 import { planPointKeys } from './plan';
 import type {
   Goal,
   GoalFields,
+  Measure,
   Meeting,
   MeetingFields,
   MeasureFields,
@@ -52,6 +53,8 @@ export interface PlanFacts {
   goals: readonly Goal[];
   meetings: readonly Meeting[];
   points: readonly PlanPoint[];
+  /** Members of the responsibility group. */
+  members: number;
   /** The case's steps: consents, the IP decision, the closing. */
   record: Pick<CaseRecord, 'steps'>;
   /** A coordinator is appointed on the case today (running or planned). */
@@ -71,32 +74,69 @@ export const planConsentTypes = [
 
 /** The statuses of a plan in force or being written: the ones warnings are about. */
 const running: ReadonlySet<PlanStatus> = new Set(['inProgress', 'active', 'forEvaluation']);
+/** A plan owed (granted and wanted, not closed): it needs a coordinator even before work begins. */
+const owed: ReadonlySet<PlanStatus> = new Set(['notStarted', ...running]);
 /** A plan in force (its period has started): follow-up is owed. */
 const inForce: ReadonlySet<PlanStatus> = new Set(['active', 'forEvaluation']);
 
 /**
- * The first day a plan can exist: the decision date of the individuell plan decision in force when
- * it granted the right (in full or in part); null when no IP right is granted.
+ * The first day a plan can exist: the date the individuell plan right was granted (in full or in
+ * part), where the decision in force grants it; null when it does not. A grant that follows a
+ * grant (a new decision after an appeal, a corrected one) keeps the first date, so a plan made
+ * under the first is not pushed out of its own dates; a refusal in between starts anew.
  */
 export function ipGrantedFrom(record: Pick<CaseRecord, 'steps'>): string | null {
-  const decision = decisionInForce(record, 'individuellPlan');
-  return decision && grants.has(decision.outcome) ? decision.decisionDate : null;
+  const decisions = stepsOf(record, 'decision')
+    .filter((d) => d.right === 'individuellPlan')
+    .sort((a, b) => (isLater(a, b) ? 1 : isLater(b, a) ? -1 : 0));
+  let from: string | null = null;
+  for (let i = decisions.length - 1; i >= 0 && grants.has(decisions[i]!.outcome); i--)
+    from = decisions[i]!.decisionDate;
+  return from;
 }
 
-function planStatus(facts: PlanFacts, rules: PlanRules, today: string): PlanStatus {
+/** Anything recorded that shows the work on the plan has begun. */
+function hasBegun({ plan, goals, meetings, members }: PlanFacts): boolean {
+  return plan.periodStart !== null || plan.tool !== null || goals.length + meetings.length + members > 0;
+}
+
+/** When the plan is next due for evaluation: evaluationMonths after the last one, or after the start. */
+function evaluationDue(plan: Plan, lastEvaluation: string | null, rules: PlanRules): string | null {
+  const since = lastEvaluation ?? plan.periodStart;
+  return since === null ? null : addMonths(since, rules.evaluationMonths);
+}
+
+function planStatus(
+  facts: PlanFacts,
+  lastEvaluation: string | null,
+  rules: PlanRules,
+  today: string,
+): PlanStatus {
   const { plan } = facts;
   if ((plan.closedDate !== null && plan.closedDate <= today) || closingInForce(facts.record)) return 'closed';
   if (!plan.wanted) return 'notWanted';
-  if (plan.periodStart === null && facts.goals.length === 0 && facts.meetings.length === 0)
-    return 'notStarted';
+  if (!hasBegun(facts)) return 'notStarted';
   if (plan.periodStart === null || plan.periodStart > today) return 'inProgress';
   const notice = addDays(today, rules.revisionNoticeDays);
-  if (
-    (plan.nextRevisionDate !== null && plan.nextRevisionDate <= notice) ||
-    (plan.periodEnd !== null && plan.periodEnd <= notice)
-  )
-    return 'forEvaluation';
-  return 'active';
+  const due = [plan.nextRevisionDate, plan.periodEnd, evaluationDue(plan, lastEvaluation, rules)];
+  return due.some((d) => d !== null && d <= notice) ? 'forEvaluation' : 'active';
+}
+
+/** Goals still being worked on: their measures are the ones that can be late. */
+const openGoal = (g: Pick<Goal, 'status'>) => g.status === 'notStarted' || g.status === 'inProgress';
+
+/** A measure still to be done, under a goal still being worked on, past its due date. */
+export function measureIsOverdue(
+  goal: Pick<Goal, 'status'>,
+  measure: Pick<Measure, 'status' | 'dueDate'>,
+  today: string,
+): boolean {
+  return (
+    openGoal(goal) &&
+    (measure.status === 'planned' || measure.status === 'inProgress') &&
+    measure.dueDate !== null &&
+    measure.dueDate < today
+  );
 }
 
 function percentOf(part: number, whole: number): number | null {
@@ -105,7 +145,8 @@ function percentOf(part: number, whole: number): number | null {
 
 function planProgress(goals: readonly Goal[]): PlanProgress {
   const counted = goals.filter((g) => g.status !== 'discontinued');
-  const measures = goals.flatMap((g) => g.measures).filter((m) => m.status !== 'cancelled');
+  // A discontinued goal's measures go with it, as the goal does.
+  const measures = counted.flatMap((g) => g.measures).filter((m) => m.status !== 'cancelled');
   const goalsAchieved = counted.filter((g) => g.status === 'achieved').length;
   return {
     goals: counted.length,
@@ -179,8 +220,8 @@ function consentWarning(c: PlanConsent): Warning | null {
 
 export function planOverview(facts: PlanFacts, rules: PlanRules, today: string): PlanOverview {
   const { plan, goals, meetings } = facts;
-  const status = planStatus(facts, rules, today);
   const lastEvaluation = lastEvaluationOf(plan, meetings, today);
+  const status = planStatus(facts, lastEvaluation, rules, today);
   const windowStart = addMonths(today, -MEETING_WINDOW.months);
   const meetingsLast12Months = meetings.filter((m) => m.date > windowStart && m.date <= today).length;
   const consents = planConsents(facts.record, today);
@@ -192,19 +233,20 @@ export function planOverview(facts: PlanFacts, rules: PlanRules, today: string):
     if (followedUp && plan.nextRevisionDate !== null && plan.nextRevisionDate < today)
       warnings.push({ kind: 'revisionOverdue', params: { date: plan.nextRevisionDate } });
     // In force means the period has started, so periodStart is set here.
-    const since = lastEvaluation ?? plan.periodStart;
-    if (followedUp && since !== null && addMonths(since, rules.evaluationMonths) < today)
-      warnings.push({ kind: 'evaluationOverdue', params: { since, months: rules.evaluationMonths } });
+    const due = evaluationDue(plan, lastEvaluation, rules);
+    if (followedUp && due !== null && due < today)
+      warnings.push({
+        kind: 'evaluationOverdue',
+        params: { since: (lastEvaluation ?? plan.periodStart)!, months: rules.evaluationMonths },
+      });
     if (followedUp && plan.periodStart !== null) {
       const minimum = minimumMeetings(plan.periodStart, rules, today);
       if (meetingsLast12Months < minimum)
         warnings.push({ kind: 'fewMeetings', params: { count: meetingsLast12Months, minimum } });
     }
     const overdue = goals
-      .flatMap((g) => g.measures)
-      .filter((m) => (m.status === 'planned' || m.status === 'inProgress') && m.dueDate !== null)
+      .flatMap((g) => g.measures.filter((m) => measureIsOverdue(g, m, today)))
       .map((m) => m.dueDate!)
-      .filter((d) => d < today)
       .sort();
     if (overdue.length > 0)
       warnings.push({ kind: 'measureOverdue', params: { count: overdue.length, date: overdue[0]! } });
@@ -213,8 +255,9 @@ export function planOverview(facts: PlanFacts, rules: PlanRules, today: string):
         const w = consentWarning(c);
         if (w) warnings.push(w);
       }
-    if (!facts.hasCoordinator) warnings.push({ kind: 'planWithoutCoordinator', params: {} });
   }
+  if (owed.has(status) && !facts.hasCoordinator)
+    warnings.push({ kind: 'planWithoutCoordinator', params: {} });
 
   return {
     status,

@@ -21,6 +21,22 @@ export async function time(runs: number, work: () => unknown): Promise<Stats> {
   return stats(samples);
 }
 
+/** Times `work` only, each run after `before` (a change the timed call must take in). */
+export async function timeAfter(
+  runs: number,
+  before: (i: number) => unknown,
+  work: () => unknown,
+): Promise<Stats> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await before(i);
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 export function printRows(title: string, rows: readonly (readonly [string, Stats])[]): void {

@@ -1,13 +1,14 @@
 import type { PlanDetail, PlanList } from '../../shared/api/plans';
 import { createCore, type DemoLogin } from '../../electron/core';
 import { CASES } from './cases';
-import { printRows, time } from './measure';
+import { printRows, time, timeAfter } from './measure';
 
 /**
  * Individual plans through core, on the register `generateBenchRegister` made (20 000 cases; the
  * demo generator gives most cases with a granted IP right a plan, with goals, measures, members
- * and meetings): the list's first page, a filtered and sorted one, a name search, and the page of
- * the plan with the most meetings.
+ * and meetings): the list's first page, a filtered and sorted one, a name search (all three with
+ * the derived rows kept from the call before), the first page after a change to one plan and
+ * after a change that derives every plan again, and the page of the plan with the most meetings.
  */
 export async function benchPlans(dir: string, login: DemoLogin) {
   const core = createCore({ dataDir: dir });
@@ -28,6 +29,8 @@ export async function benchPlans(dir: string, login: DemoLogin) {
     if (n > size) [caseId, size] = [row.caseId, n];
   }
   const detail = await ok<PlanDetail>('plans.get', { caseId });
+  const rules = await ok<PlanDetail['rules']>('plans.rules', {});
+  const plan = detail.plan!;
 
   const rows = [
     [
@@ -43,6 +46,23 @@ export async function benchPlans(dir: string, login: DemoLogin) {
     [
       'plans.list: search a name word ("demoli"), by name',
       await time(100, () => ok('plans.list', { q: 'demoli', sort: 'personName' })),
+    ],
+    [
+      'plans.list: first page, after a change to one plan',
+      await timeAfter(
+        50,
+        (i) => ok('plans.save', { caseId, plan: { ...plan, toolReference: `bench ${i}` } }),
+        () => ok('plans.list', {}),
+      ),
+    ],
+    [
+      'plans.list: first page, every plan derived (new day or rules)',
+      await timeAfter(
+        20,
+        (i) =>
+          ok('plans.updateRules', { ...rules, revisionNoticeDays: rules.revisionNoticeDays + 1 + (i % 2) }),
+        () => ok('plans.list', {}),
+      ),
     ],
     [
       `plans.get (${detail.goals.length} goals, ${detail.meetings.length} meetings), audit row`,

@@ -123,6 +123,7 @@ function facts(more: Partial<PlanFacts> & { planFields?: Partial<PlanFields> } =
     goals: [goal('inProgress', [measure('planned', '2027-09-01')])],
     meetings: [meeting('2027-02-01', 'start')],
     points: allCovered,
+    members: 2,
     record: granted(),
     hasCoordinator: true,
     ...rest,
@@ -163,6 +164,19 @@ describe('the first day a plan can exist', () => {
       name: 'a later refusal replaces the grant',
       steps: [decision('individuellPlan', GRANTED), decision('individuellPlan', '2027-04-01', 'refused')],
       expected: null,
+    },
+    {
+      name: 'a second grant (after an appeal) keeps the date of the first',
+      steps: [decision('individuellPlan', GRANTED), decision('individuellPlan', '2027-04-01')],
+      expected: GRANTED,
+    },
+    {
+      name: 'a partial grant turned into a full one keeps the first date',
+      steps: [
+        decision('individuellPlan', GRANTED, 'partlyGranted'),
+        decision('individuellPlan', '2027-04-01'),
+      ],
+      expected: GRANTED,
     },
     {
       name: 'a later grant replaces a refusal, from its own date',
@@ -212,8 +226,36 @@ describe('the status of a plan', () => {
     },
     {
       name: 'nothing recorded yet: not started',
-      f: facts({ planFields: { periodStart: null }, goals: [], meetings: [] }),
+      f: facts({ planFields: { periodStart: null, tool: null }, goals: [], meetings: [], members: 0 }),
       expected: 'notStarted',
+    },
+    {
+      name: 'only where the plan is kept recorded: in progress',
+      f: facts({ planFields: { periodStart: null }, goals: [], meetings: [], members: 0 }),
+      expected: 'inProgress',
+    },
+    {
+      name: 'only the responsibility group recorded: in progress',
+      f: facts({ planFields: { periodStart: null, tool: null }, goals: [], meetings: [], members: 1 }),
+      expected: 'inProgress',
+    },
+    {
+      name: 'the evaluation due within the notice (12 months after the start): for evaluation',
+      f: facts({ planFields: { periodStart: '2026-07-15', periodEnd: null, nextRevisionDate: null } }),
+      expected: 'forEvaluation',
+    },
+    {
+      name: 'the evaluation due a day after the notice: active',
+      f: facts({ planFields: { periodStart: '2026-07-16', periodEnd: null, nextRevisionDate: null } }),
+      expected: 'active',
+    },
+    {
+      name: 'evaluated since: the evaluation is due a year after it, active',
+      f: facts({
+        planFields: { periodStart: '2026-05-01', periodEnd: null, nextRevisionDate: null },
+        meetings: [meeting('2026-05-01', 'start'), meeting('2027-03-01', 'evaluation')],
+      }),
+      expected: 'active',
     },
     {
       name: 'a goal recorded without a period: in progress',
@@ -320,6 +362,11 @@ describe('the progress of a plan', () => {
       name: 'all achieved is 100',
       goals: [goal('achieved'), goal('discontinued')],
       expected: { goals: 1, goalsAchieved: 1, measures: 0, measuresDone: 0, percent: 100 },
+    },
+    {
+      name: "a discontinued goal's measures go with it",
+      goals: [goal('inProgress', [measure('done')]), goal('discontinued', [measure('planned')])],
+      expected: { goals: 1, goalsAchieved: 0, measures: 1, measuresDone: 1, percent: 0 },
     },
     {
       name: 'measures across goals; cancelled ones are not counted',
@@ -555,7 +602,12 @@ describe('the warnings of a plan', () => {
       f: troubled({}, { record: ipCase([decision('individuellPlan', '2025-12-01'), closing('2027-06-01')]) }),
       expected: [],
     },
-    { name: 'not started: none', f: troubled({ periodStart: null }, { goals: [] }), expected: [] },
+    {
+      // A plan owed but not begun needs a coordinator all the same; follow-up is not owed yet.
+      name: 'not started: only the missing coordinator',
+      f: troubled({ periodStart: null, tool: null }, { goals: [], members: 0 }),
+      expected: ['planWithoutCoordinator'],
+    },
     {
       name: 'in progress: only overdue measures and the missing coordinator',
       f: troubled({ periodStart: null }),
@@ -737,6 +789,16 @@ describe('the warnings of a plan', () => {
     expect(w).toEqual(expected ? { kind: 'measureOverdue', params: expected } : null);
   });
 
+  it.each<{ name: string; status: GoalStatus; fires: boolean }>([
+    { name: 'not started', status: 'notStarted', fires: true },
+    { name: 'in progress', status: 'inProgress', fires: true },
+    { name: 'achieved', status: 'achieved', fires: false },
+    { name: 'discontinued', status: 'discontinued', fires: false },
+  ])('overdue measures under a goal $name: warned $fires', ({ status, fires }) => {
+    const goals = [goal(status, [measure('planned', '2027-06-01')])];
+    expect(find(overview(facts({ goals })).warnings, 'measureOverdue') !== null).toBe(fires);
+  });
+
   it.each<{ name: string; steps: CaseStep[]; expected: Warning[] }>([
     {
       name: 'both missing: plan first',
@@ -781,11 +843,15 @@ describe('the warnings of a plan', () => {
     { name: 'active', planFields: {}, fires: true },
     { name: 'for evaluation', planFields: { nextRevisionDate: '2027-07-01' }, fires: true },
     { name: 'in progress', planFields: { periodStart: null }, fires: true },
-    { name: 'not started', planFields: { periodStart: null }, goals: [], fires: false },
+    { name: 'not started', planFields: { periodStart: null, tool: null }, goals: [], fires: true },
     { name: 'not wanted', planFields: { wanted: false }, fires: false },
     { name: 'closed', planFields: { closedDate: '2027-06-01' }, fires: false },
   ])('without a coordinator, $name', ({ planFields, goals, fires }) => {
-    const f = facts({ planFields, hasCoordinator: false, ...(goals ? { goals, meetings: [] } : {}) });
+    const f = facts({
+      planFields,
+      hasCoordinator: false,
+      ...(goals ? { goals, meetings: [], members: 0 } : {}),
+    });
     expect(find(overview(f).warnings, 'planWithoutCoordinator') !== null).toBe(fires);
     expect(find(overview({ ...f, hasCoordinator: true }).warnings, 'planWithoutCoordinator')).toBeNull();
   });

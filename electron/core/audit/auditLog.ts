@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditQuery, AuditRow, AuditVerification } from '../../../shared/api/audit';
 import type { Db } from '../storage/database';
+import { noteAudited } from './changes';
 
 export interface AuditEntry {
   userId: number | null;
@@ -61,6 +62,7 @@ export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
     `INSERT INTO audit (id, at, user_id, username, action, entity, entity_id, fields, prev_hash, hash)
      VALUES (@id, @at, @user_id, @username, @action, @entity, @entity_id, @fields, @prev_hash, @hash)`,
   ).run({ ...row, prev_hash: prev, hash: rowHash(prev, row) });
+  noteAudited(db, entry);
 }
 
 /** Walks the chain from the start; the first row whose link or hash does not match is reported. */

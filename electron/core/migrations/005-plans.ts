@@ -72,7 +72,8 @@ export const plans: Migration = {
         name TEXT NOT NULL,
         role TEXT NOT NULL DEFAULT '',
         service_unit_id INTEGER REFERENCES service_units(id),
-        CHECK ((kind = 'service') = (service_unit_id IS NOT NULL))
+        CHECK ((kind = 'service') = (service_unit_id IS NOT NULL)),
+        UNIQUE (id, plan_id)
       ) STRICT;
       CREATE INDEX plan_members_plan ON plan_members(plan_id);
       CREATE INDEX plan_members_service_unit ON plan_members(service_unit_id);
@@ -88,14 +89,19 @@ export const plans: Migration = {
         next_meeting_date TEXT CHECK (next_meeting_date IS NULL OR next_meeting_date >= date),
         recorded_by TEXT NOT NULL,
         recorded_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        UNIQUE (id, plan_id)
       ) STRICT;
       CREATE INDEX plan_meetings_plan ON plan_meetings(plan_id, date);
 
+      -- plan_id ties meeting and member to the same plan: a meeting never names another plan's member.
       CREATE TABLE plan_meeting_participants (
-        meeting_id INTEGER NOT NULL REFERENCES plan_meetings(id) ON DELETE CASCADE,
-        member_id INTEGER NOT NULL REFERENCES plan_members(id),
-        PRIMARY KEY (meeting_id, member_id)
+        meeting_id INTEGER NOT NULL,
+        member_id INTEGER NOT NULL,
+        plan_id INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, member_id),
+        FOREIGN KEY (meeting_id, plan_id) REFERENCES plan_meetings(id, plan_id) ON DELETE CASCADE,
+        FOREIGN KEY (member_id, plan_id) REFERENCES plan_members(id, plan_id)
       ) STRICT;
       CREATE INDEX plan_meeting_participants_member ON plan_meeting_participants(member_id);
     `);

@@ -4,7 +4,7 @@ import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
 import { planOverview } from '../../../shared/domain/planOverview';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { findPlan, planGoals, planMeetings, planPoints } from './plansRepo';
+import { findPlan, planGoals, planMeetings, planMembers, planPoints } from './plansRepo';
 
 /** The settings for plans in force; one added in a later version starts at its default. */
 export function planRules(db: Db): PlanRules {
@@ -26,6 +26,7 @@ export function planSummary(
       goals: planGoals(db, plan.id),
       meetings: planMeetings(db, plan.id),
       points: planPoints(db, plan.id),
+      members: planMembers(db, plan.id).length,
       record,
       hasCoordinator,
     },

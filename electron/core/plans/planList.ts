@@ -6,6 +6,7 @@ import { likeEscape, searchFold } from '../cases/searchText';
 import type { Db } from '../storage/database';
 import type { Goal, Meeting } from '../../../shared/domain/plan';
 import { toPlan } from './plansRepo';
+import { changesSince } from '../audit/changes';
 
 type Query = Required<Omit<PlanListQuery, 'status' | 'warning'>> & Pick<PlanListQuery, 'status' | 'warning'>;
 
@@ -52,7 +53,7 @@ interface StoredRow {
 }
 
 /**
- * The plans a list derives: all, or those the search found (their ids as a JSON array). Each
+ * The plans a list derives: all, or those named (their case ids as a JSON array). Each
  * query below reads only the columns the derivation uses: at 8 000 plans every column counts.
  */
 interface Scope {
@@ -60,10 +61,10 @@ interface Scope {
   params: { ids?: string };
 }
 
-const scopeOf = (ids: readonly number[] | null): Scope =>
-  ids === null
+const scopeOf = (caseIds: readonly number[] | null): Scope =>
+  caseIds === null
     ? { where: '1', params: {} }
-    : { where: 'p.id IN (SELECT value FROM json_each(@ids))', params: { ids: JSON.stringify(ids) } };
+    : { where: 'p.case_id IN (SELECT value FROM json_each(@ids))', params: { ids: JSON.stringify(caseIds) } };
 
 /** Step kinds the list's derivation reads: the consents and the closing (the IP decision is not shown). */
 const PLAN_STEP_KINDS: readonly StepKind[] = ['consent', 'closing', 'reopening'];
@@ -99,6 +100,17 @@ function stepsByCase(db: Db, scope: Scope): Map<number, CaseStep[]> {
     else byCase.set(r.case_id, [step]);
   }
   return byCase;
+}
+
+/** Members of each plan's responsibility group. */
+function memberCounts(db: Db, scope: Scope): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT m.plan_id, count(*) AS n FROM plans p JOIN plan_members m ON m.plan_id = p.id
+       WHERE ${scope.where} GROUP BY m.plan_id`,
+    )
+    .all(scope.params) as { plan_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.plan_id, r.n]));
 }
 
 /** The coordinator of each case with a plan: running today or appointed to start later. */
@@ -232,42 +244,25 @@ function nullsLast<T extends string | number>(a: T | null, b: T | null): number 
 }
 
 /**
- * The plans list. Status and warnings are derived, so every plan is derived in memory from a few
- * set-based queries (plans with their case and person, goal and measure statuses, meeting dates,
- * consent and closing steps, coordinators), then filtered, counted, sorted and paged. At 8 000
- * plans this is about 300 ms (docs/benchmarks.md): a stored summary per plan would be the next step.
+ * Derives the list rows of the plans in scope (all when null) from a few set-based queries: plans
+ * with their case and person, goal and measure statuses, meeting dates, consent and closing
+ * steps, coordinators. About 35 µs a plan (docs/benchmarks.md).
  */
-export function listPlans(db: Db, q: Query, today: string, rules: PlanRules): PlanList {
-  const params: Record<string, string> = {};
-  const search = searchClause(q.q, params);
+function deriveRows(db: Db, caseIds: readonly number[] | null, today: string, rules: PlanRules): Sortable[] {
+  const scope = scopeOf(caseIds);
   const stored = db
     .prepare(
       `SELECT p.*, c.case_number, c.person_id, pe.name AS person_name, pe.sort_name
        FROM plans p JOIN cases c ON c.id = p.case_id JOIN persons pe ON pe.id = c.person_id
-       ${search ? `WHERE ${search}` : ''}`,
+       WHERE ${scope.where}`,
     )
-    .all(params) as StoredRow[];
-  const all = (db.prepare('SELECT count(*) AS n FROM plans').get() as { n: number }).n;
-  const toStart = (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM cases c
-         WHERE c.status <> 'closed' AND c.rights_granted LIKE '%"individuellPlan"%'
-           AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.case_id = c.id)`,
-      )
-      .get() as { n: number }
-  ).n;
-
-  // A search reads the rest for the plans it found; no search, for all of them.
-  const scope = scopeOf(search ? stored.map((r) => r.id) : null);
-  const goals = stored.length ? goalsByPlan(db, scope) : new Map<number, Goal[]>();
-  const meetings = stored.length ? meetingsByPlan(db, scope) : new Map<number, Meeting[]>();
-  const steps = stored.length ? stepsByCase(db, scope) : new Map<number, CaseStep[]>();
-  const coordinators = stored.length ? coordinatorsByCase(db, today, scope) : new Map<number, string>();
-
-  const statusCounts = Object.fromEntries(planStatuses.map((s) => [s, 0])) as Record<PlanStatus, number>;
-  const matching: Sortable[] = [];
-  for (const r of stored) {
+    .all(scope.params) as StoredRow[];
+  const goals = goalsByPlan(db, scope);
+  const meetings = meetingsByPlan(db, scope);
+  const steps = stepsByCase(db, scope);
+  const members = memberCounts(db, scope);
+  const coordinators = coordinatorsByCase(db, today, scope);
+  return stored.map((r) => {
     const plan = toPlan(r);
     const coordinatorName = coordinators.get(r.case_id) ?? null;
     const overview = planOverview(
@@ -277,18 +272,14 @@ export function listPlans(db: Db, q: Query, today: string, rules: PlanRules): Pl
         meetings: meetings.get(plan.id) ?? [],
         // The list shows no points: what is missing is for the plan's page.
         points: [],
+        members: members.get(plan.id) ?? 0,
         record: { steps: steps.get(r.case_id) ?? [] },
         hasCoordinator: coordinatorName !== null,
       },
       rules,
       today,
     );
-    if (q.warning === 'any' && overview.warnings.length === 0) continue;
-    if (q.warning && q.warning !== 'any' && !overview.warnings.some((w) => w.kind === q.warning)) continue;
-    statusCounts[overview.status] += 1;
-    if (q.status === 'running' ? !RUNNING.has(overview.status) : q.status && overview.status !== q.status)
-      continue;
-    matching.push({
+    return {
       caseId: r.case_id,
       caseNumber: r.case_number,
       personId: r.person_id,
@@ -303,18 +294,113 @@ export function listPlans(db: Db, q: Query, today: string, rules: PlanRules): Pl
       progress: overview.progress,
       coordinatorName,
       warnings: overview.warnings,
+    };
+  });
+}
+
+/**
+ * Derived rows kept between calls for one open register, for one day and one set of rules. A
+ * change to a case drops that case's row (audit/changes.ts); any other change drops them all. So
+ * filtering, sorting, paging and typing in the search box derive nothing again, and a change to one
+ * plan derives one row. The rows in each order asked for, and the count of plans to start, are
+ * kept until the next change.
+ */
+interface RowCache {
+  key: string;
+  version: number;
+  byCase: Map<number, Sortable>;
+  /** Every cached row, by `sort|desc`. */
+  orders: Map<string, Sortable[]>;
+  toStart: number | null;
+}
+const caches = new WeakMap<Db, RowCache>();
+
+function rowCache(db: Db, today: string, rules: PlanRules): RowCache {
+  const key = `${today}|${JSON.stringify(rules)}`;
+  let cache = caches.get(db);
+  if (!cache || cache.key !== key) {
+    cache = { key, version: 0, byCase: new Map(), orders: new Map(), toStart: null };
+    caches.set(db, cache);
+  }
+  const changes = changesSince(db, cache.version);
+  if (changes.everything) cache.byCase.clear();
+  else for (const id of changes.cases) cache.byCase.delete(id);
+  if (changes.everything || changes.cases.length > 0) {
+    cache.orders.clear();
+    cache.toStart = null;
+  }
+  cache.version = changes.version;
+  return cache;
+}
+
+/** Open cases with a granted IP right and no plan yet. */
+function countToStart(db: Db): number {
+  return (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM cases c
+         WHERE c.status <> 'closed' AND c.rights_granted LIKE '%"individuellPlan"%'
+           AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.case_id = c.id)`,
+      )
+      .get() as { n: number }
+  ).n;
+}
+
+function ordered(cache: RowCache, sort: Query['sort'], desc: boolean): Sortable[] {
+  const key = `${sort}|${desc}`;
+  let rows = cache.orders.get(key);
+  if (!rows) {
+    const sign = desc ? -1 : 1;
+    const compare = COMPARE[sort];
+    rows = [...cache.byCase.values()].sort((a, b) => {
+      const c = compare(a, b);
+      if (c === null) return lastOf(sort, a);
+      return sign * c || sign * cmp(a.caseNumber, b.caseNumber);
     });
+    cache.orders.set(key, rows);
+  }
+  return rows;
+}
+
+/** The plans list: the rows in scope (from the cache, the missing ones derived), filtered, counted, sorted, paged. */
+export function listPlans(db: Db, q: Query, today: string, rules: PlanRules): PlanList {
+  const params: Record<string, string> = {};
+  const search = searchClause(q.q, params);
+  const inScope = (
+    db
+      .prepare(
+        `SELECT p.case_id FROM plans p
+         ${search ? `JOIN cases c ON c.id = p.case_id JOIN persons pe ON pe.id = c.person_id WHERE ${search}` : ''}`,
+      )
+      .all(params) as { case_id: number }[]
+  ).map((r) => r.case_id);
+  const all = search
+    ? (db.prepare('SELECT count(*) AS n FROM plans').get() as { n: number }).n
+    : inScope.length;
+
+  const cache = rowCache(db, today, rules);
+  cache.toStart ??= countToStart(db);
+  const missing = inScope.filter((id) => !cache.byCase.has(id));
+  if (missing.length > 0) {
+    // Every plan missing (a new day, the first list): one pass over the tables, no id list.
+    const rows = deriveRows(db, !search && missing.length === inScope.length ? null : missing, today, rules);
+    for (const row of rows) cache.byCase.set(row.caseId, row);
+    cache.orders.clear();
   }
 
-  const sign = q.desc ? -1 : 1;
-  const compare = COMPARE[q.sort];
-  matching.sort((a, b) => {
-    const c = compare(a, b);
-    if (c === null) return lastOf(q.sort, a);
-    return sign * c || sign * cmp(a.caseNumber, b.caseNumber);
-  });
+  const found = search ? new Set(inScope) : null;
+  const statusCounts = Object.fromEntries(planStatuses.map((s) => [s, 0])) as Record<PlanStatus, number>;
+  const matching: Sortable[] = [];
+  for (const row of ordered(cache, q.sort, q.desc)) {
+    if (found && !found.has(row.caseId)) continue;
+    if (q.warning === 'any' && row.warnings.length === 0) continue;
+    if (q.warning && q.warning !== 'any' && !row.warnings.some((w) => w.kind === q.warning)) continue;
+    statusCounts[row.status] += 1;
+    if (q.status === 'running' ? !RUNNING.has(row.status) : q.status && row.status !== q.status) continue;
+    matching.push(row);
+  }
   const rows = matching.slice(q.offset, q.offset + q.limit).map(({ sortName: _, ...row }) => row);
-  return { rows, total: matching.length, all, statusCounts, toStart };
+  return { rows, total: matching.length, all, statusCounts, toStart: cache.toStart };
 }
 
 /** For a pair where one side has nothing to sort on: 1 when `a` is that side (it goes last). */

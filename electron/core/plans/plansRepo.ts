@@ -428,8 +428,11 @@ export function updateMeeting(db: Db, id: number, m: MeetingFields, at: string):
 
 function setParticipants(db: Db, meetingId: number, memberIds: readonly number[]): void {
   db.prepare('DELETE FROM plan_meeting_participants WHERE meeting_id = ?').run(meetingId);
-  const insert = db.prepare('INSERT INTO plan_meeting_participants (meeting_id, member_id) VALUES (?, ?)');
-  for (const m of memberIds) insert.run(meetingId, m);
+  const insert = db.prepare(
+    `INSERT INTO plan_meeting_participants (meeting_id, member_id, plan_id)
+     SELECT id, ?, plan_id FROM plan_meetings WHERE id = ?`,
+  );
+  for (const m of memberIds) insert.run(m, meetingId);
 }
 
 export function deleteMeeting(db: Db, id: number): void {

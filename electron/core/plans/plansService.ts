@@ -103,6 +103,7 @@ export function planDetail(ctx: Ctx, db: Db, caseId: number): PlanDetail {
   const points = planPoints(db, planId);
   const goals = planGoals(db, planId);
   const meetings = planMeetings(db, planId);
+  const members = planMembers(db, planId);
   return {
     caseId,
     caseNumber: record.caseNumber,
@@ -114,11 +115,19 @@ export function planDetail(ctx: Ctx, db: Db, caseId: number): PlanDetail {
     plan,
     points,
     goals,
-    members: planMembers(db, planId),
+    members,
     meetings,
     overview: plan
       ? planOverview(
-          { plan, goals, meetings, points, record, hasCoordinator: coordinator !== null },
+          {
+            plan,
+            goals,
+            meetings,
+            points,
+            members: members.length,
+            record,
+            hasCoordinator: coordinator !== null,
+          },
           rules,
           today,
         )

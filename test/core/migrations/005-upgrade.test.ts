@@ -148,13 +148,35 @@ describe('migration 005 (plans) on a register in use at version 4', () => {
         .run(planId, date, next, at, at);
     meeting('2026-06-20', '2026-09-20');
     expect(() => meeting('2026-06-20', '2026-06-19')).toThrow(/CHECK constraint/);
-    db.prepare('INSERT INTO plan_meeting_participants (meeting_id, member_id) VALUES (1, 1)').run();
+    db.prepare('INSERT INTO plan_meeting_participants (meeting_id, member_id, plan_id) VALUES (1, 1, ?)').run(
+      planId,
+    );
+    // A meeting never names a member of another plan, nor a plan it is not on.
+    db.prepare(
+      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
+         created_at, updated_at, status, rights_granted)
+       VALUES ('2026-0002', 1, '2026-06-02', 'oral', 'guardian', '["individuellPlan"]', ?, ?, 'received', '[]')`,
+    ).run(at, at);
+    const otherPlan = Number(insertPlan(db, 2, null, null).lastInsertRowid);
+    db.prepare("INSERT INTO plan_members (id, plan_id, kind, name) VALUES (50, ?, 'family', 'Far')").run(
+      otherPlan,
+    );
+    expect(() =>
+      db
+        .prepare('INSERT INTO plan_meeting_participants (meeting_id, member_id, plan_id) VALUES (1, 50, ?)')
+        .run(planId),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare('INSERT INTO plan_meeting_participants (meeting_id, member_id, plan_id) VALUES (1, 50, ?)')
+        .run(otherPlan),
+    ).toThrow(/FOREIGN KEY/);
     // A member who took part stays while the meeting names them.
     expect(() => db.prepare('DELETE FROM plan_members WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
 
-    // The plan and all under it go with the case.
+    // The plans and all under them go with their cases.
     db.prepare('DELETE FROM appointments').run();
-    db.prepare('DELETE FROM cases WHERE id = 1').run();
+    db.prepare('DELETE FROM cases').run();
     for (const t of PLAN_TABLES)
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
   });

@@ -27,10 +27,12 @@ export async function grant(core: TestCore, caseId: number, right: Right, decisi
  * - Emma, case B: IP asked for, not decided yet.
  * - Nora, case D: IP granted 1 February; a plan from 1 February with a goal (with a measure), a
  *   member and a meeting: ids that belong to another case's plan.
- * - Liv, case C: IP granted 20 January, a plan started, then the case closed 20 February.
+ * - Liv, case C: IP granted 20 January, a plan started with a member, a goal with a measure and a
+ *   meeting, then the case closed 20 February.
  */
-export async function planRegister() {
-  const { core } = await setUpCore({ now, allowSyntheticIds: true });
+export async function planRegister(clock: () => Date = now) {
+  // A test that moves the clock by months must not find the register locked for idleness.
+  const { core } = await setUpCore({ now: clock, allowSyntheticIds: true, idleTimeoutMsOverride: 2 ** 40 });
   const ppt = await addServiceUnit(core, 'PPT');
   const health = await addServiceUnit(core, 'Helsestasjonen');
   const kari = await core.ok('coordinators.create', { name: 'Kari Lie', serviceUnitId: ppt.id });
@@ -90,6 +92,15 @@ export async function planRegister() {
     caseId: c.id,
     goal: { text: 'Trives', area: 'leisure', status: 'notStarted' },
   });
+  const cMeasure = await core.ok('plans.saveMeasure', {
+    caseId: c.id,
+    goalId: cGoal.goals[0]!.id,
+    measure: { text: 'Fritidskontakt', serviceUnitId: health.id, status: 'planned' },
+  });
+  const cMeeting = await core.ok('plans.saveMeeting', {
+    caseId: c.id,
+    meeting: { date: '2027-02-05', kind: 'start', participantIds: [cMember.members[0]!.id] },
+  });
   await core.ok('cases.recordStep', {
     caseId: c.id,
     step: { kind: 'closing', date: '2027-02-20', reason: 'moved' },
@@ -109,6 +120,8 @@ export async function planRegister() {
     meetingD: dMeeting.meetings[0]!.id,
     goalC: cGoal.goals[0]!.id,
     memberC: cMember.members[0]!.id,
+    measureC: cMeasure.goals[0]!.measures[0]!.id,
+    meetingC: cMeeting.meetings[0]!.id,
   };
   return { core, ids };
 }

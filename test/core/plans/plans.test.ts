@@ -39,7 +39,8 @@ describe('an individual plan from start to follow-up', () => {
       plan: { wanted: true, tool: 'sampro', toolReference: 'SamPro 4711' },
     });
     expect(started.plan).toMatchObject({ wanted: true, tool: 'sampro', recordedBy: 'kari.admin' });
-    expect(started.overview!.status).toBe('notStarted');
+    // Where the plan is kept is recorded: the work has begun.
+    expect(started.overview!.status).toBe('inProgress');
 
     const running = await core.ok('plans.save', {
       caseId: ids.a,

@@ -165,7 +165,15 @@ export function detailOf(parts: PlanParts = {}): PlanDetail {
     meetings,
     overview: plan
       ? planOverview(
-          { plan, goals, meetings, points, record, hasCoordinator: coordinator !== null },
+          {
+            plan,
+            goals,
+            meetings,
+            points,
+            members: (parts.members ?? []).length,
+            record,
+            hasCoordinator: coordinator !== null,
+          },
           defaultPlanRules,
           today,
         )
