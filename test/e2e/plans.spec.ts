@@ -136,7 +136,7 @@ test('an individual plan is started on a granted case, with goals, measures and 
   await page.getByRole('link', { name: 'Registrer møte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Registrer møte' })).toBeVisible();
   await date(page, 'Dato for møtet', '05.03.2027');
-  await choose(page, 'Type møte', 'Oppstartsmøte');
+  await choose(page, 'Møtetype', 'Oppstartsmøte');
   await page.getByLabel('Andre til stede').fill('Mor, kontaktlærer');
   await date(page, 'Neste møte', '10.06.2027');
   await visit(page, '54-plan-mote');
@@ -155,7 +155,7 @@ test('an individual plan is started on a granted case, with goals, measures and 
   // Progress and the next revision on the plan page.
   const fact = (label: string) =>
     page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-  await expect(fact('Framdrift')).toContainText('1 av 2 mål nådd (50 %)');
+  await expect(fact('Fremdrift')).toContainText('1 av 2 mål nådd (50 %)');
   await expect(fact('Neste revisjon')).toContainText('01.09.2027');
   await visit(page, '55-plan');
 
@@ -172,7 +172,7 @@ test('an individual plan is started on a granted case, with goals, measures and 
   await row.getByRole('link').first().click();
   await onPlanPage(page);
   await page.getByRole('link', { name: 'Tilbake til saken' }).click();
-  await expect(planSection.getByText('1 av 2 mål nådd (50 %) · 0 av 2 tiltak utført')).toBeVisible();
+  await expect(planSection.getByText('1 av 2 mål nådd (50 %) · 0 av 2 tiltak gjennomført')).toBeVisible();
   await expect(planSection.getByRole('link', { name: 'Åpne planen' })).toBeVisible();
   await visit(page, '57-sak-med-plan');
 });

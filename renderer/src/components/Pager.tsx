@@ -2,8 +2,9 @@ import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * Previous / next page, as in the case list. The ends are marked aria-disabled rather than
- * disabled, so a keyboard user who pages to the last page keeps the focus on the button.
+ * Previous / next page under a paged list (cases, plans). The ends are marked aria-disabled rather
+ * than disabled, so a keyboard user who pages to the last page keeps the focus on the button.
+ * Hidden when everything fits on one page; turning a page scrolls back to the top.
  */
 export function Pager({
   page,

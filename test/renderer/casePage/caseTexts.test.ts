@@ -67,7 +67,10 @@ const warningExamples: Record<WarningKind, Warning['params'][]> = {
     { count: 0, minimum: 2 },
     { count: 1, minimum: 2 },
   ],
-  measureOverdue: [{ count: 3, date: '2027-02-15' }],
+  measureOverdue: [
+    { count: 1, date: '2027-02-15' },
+    { count: 3, date: '2027-02-15' },
+  ],
   planConsentMissing: [{ type: 'plan' }, { type: 'informationSharing' }],
   planConsentWithdrawn: [{ type: 'plan', date: '2027-03-01' }],
   planConsentExpired: [{ type: 'informationSharing', validUntil: '2027-03-01' }],

@@ -93,7 +93,7 @@ describe('the individual plan on the case page', () => {
     openWith({ steps: [decision('granted')], plan: summary });
     const plan = await section();
     expect(within(plan).getByText('Aktiv')).toBeTruthy();
-    expect(within(plan).getByText('1 av 2 mål nådd (50 %) · 1 av 2 tiltak utført')).toBeTruthy();
+    expect(within(plan).getByText('1 av 2 mål nådd (50 %) · 1 av 2 tiltak gjennomført')).toBeTruthy();
     expect(within(plan).getByText('01.09.2027')).toBeTruthy();
     expect(
       within(plan).getByText('Ansvarsgruppen har hatt 1 møte de siste 12 månedene, men skulle hatt minst 2.'),

@@ -163,10 +163,11 @@ describe('the list of individual plans', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     expect(cells[2]).toBe('Til evaluering');
-    expect(cells[3]).toContain('01.03.2026');
-    expect(cells[4]).toBe('01.03.2025');
+    expect(cells[3]).toContain('Revisjon forfalt');
+    expect(cells[4]).toContain('01.03.2026');
     expect(cells[5]).toContain('2/3 mål (66 %)');
-    expect(cells[6]).toBe('Kari Koordinator');
+    expect(cells[6]).toBe('01.03.2025');
+    expect(cells[7]).toBe('Kari Koordinator');
     // Short words on screen; the whole sentence for screen readers and as a tooltip.
     expect(within(kari!).getByText('Revisjon forfalt')).toBeTruthy();
     expect(
@@ -176,7 +177,7 @@ describe('the list of individual plans', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     expect(olaCells[5]).toBe('Ingen mål');
-    expect(olaCells[6]).toBe('Ingen');
+    expect(olaCells[7]).toBe('Ingen');
   });
 
   it('tells the two consents apart when both are missing', async () => {

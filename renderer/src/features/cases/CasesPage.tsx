@@ -6,6 +6,7 @@ import { todayIso } from '../../../../shared/domain/calendar';
 import { defaultCaseRules } from '../../../../shared/domain/case';
 import { hrefFor, navigate, parseHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager } from '../../components/Pager';
 import { caseHref } from './casePage/paths';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
@@ -94,7 +95,11 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
                   dueSoonDays={dueSoonDays}
                 />
               </div>
-              <Pager page={view.page} total={data.total} />
+              <Pager
+                page={view.page}
+                pages={Math.max(1, Math.ceil(data.total / PAGE_SIZE))}
+                onPage={(next) => changeView((v) => ({ ...v, page: next }))}
+              />
             </>
           )}
         </>
@@ -147,32 +152,5 @@ function NoMatch({ total }: { total: number }) {
         )}
       </div>
     </div>
-  );
-}
-
-/**
- * Previous / next page. The ends are marked aria-disabled rather than disabled, so a keyboard
- * user who pages to the last page keeps the focus on the button instead of losing it.
- */
-function Pager({ page, total }: { page: number; total: number }) {
-  const { t } = useTranslation();
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (pages === 1) return null;
-  const go = (next: number) => {
-    if (next < 1 || next > pages) return;
-    changeView((v) => ({ ...v, page: next }));
-    document.getElementById('main')?.scrollTo?.({ top: 0 });
-    window.scrollTo?.({ top: 0 });
-  };
-  return (
-    <nav aria-label={t('cases.pages')} className="pager no-print">
-      <Button variant="secondary" aria-disabled={page <= 1 || undefined} onClick={() => go(page - 1)}>
-        {t('cases.previous')}
-      </Button>
-      <span>{t('cases.pageOf', { page, pages })}</span>
-      <Button variant="secondary" aria-disabled={page >= pages || undefined} onClick={() => go(page + 1)}>
-        {t('cases.next')}
-      </Button>
-    </nav>
   );
 }

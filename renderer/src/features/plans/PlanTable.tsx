@@ -41,6 +41,11 @@ export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, tod
           header: () => t('plans.col.status'),
           cell: (info) => <PlanStatusTag status={info.getValue()} />,
         }),
+        // What needs follow-up comes right after the status, so it is seen without scrolling sideways.
+        helper.accessor('warnings', {
+          header: () => t('plans.col.warnings'),
+          cell: (info) => <WarningTags warnings={info.getValue()} />,
+        }),
         helper.accessor('nextRevisionDate', {
           header: () => t('plans.col.nextRevisionDate'),
           cell: (info) => {
@@ -51,24 +56,20 @@ export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, tod
             return <DueDate date={due} state={running ? dueState(due, today, noticeDays) : 'later'} />;
           },
         }),
+        helper.accessor('progress', {
+          header: () => t('plans.col.progress'),
+          cell: (info) => <ProgressCell progress={info.getValue()} />,
+        }),
         helper.accessor('lastEvaluation', {
           header: () => t('plans.col.lastEvaluation'),
           enableSorting: false,
           cell: (info) => <span className="nowrap">{formatDay(info.getValue())}</span>,
-        }),
-        helper.accessor('progress', {
-          header: () => t('plans.col.progress'),
-          cell: (info) => <ProgressCell progress={info.getValue()} />,
         }),
         helper.accessor('coordinatorName', {
           id: 'coordinator',
           header: () => t('plans.col.coordinator'),
           enableSorting: false,
           cell: (info) => info.getValue() ?? t('plans.noCoordinator'),
-        }),
-        helper.accessor('warnings', {
-          header: () => t('plans.col.warnings'),
-          cell: (info) => <WarningTags warnings={info.getValue()} />,
         }),
       ]),
     [t, today, noticeDays],

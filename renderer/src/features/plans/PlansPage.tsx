@@ -6,6 +6,7 @@ import { todayIso } from '../../../../shared/domain/calendar';
 import { defaultPlanRules } from '../../../../shared/domain/plan';
 import { navigate, parseHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager } from '../../components/Pager';
 import {
   defaultView,
   hrefForView,
@@ -18,7 +19,6 @@ import {
 } from './listQuery';
 import { PlanFilters } from './PlanFilters';
 import { PlanTable } from './PlanTable';
-import { Pager } from './Pager';
 import { usePlanList, usePlanRules } from './queries';
 
 /** Replaces the address (no history entry per keystroke), starting from the current one. */

@@ -79,7 +79,7 @@ describe('the plan page', () => {
       .map((li) => li.textContent);
     // The wording is the case page's (case.warning.*); the facts in it are the plan's.
     expect(sentences).toHaveLength(2);
-    expect(sentences[0]).toMatch(/Tiltak.*15\.02\.2027/);
+    expect(sentences[0]).toMatch(/tiltak.*15\.02\.2027/);
     expect(sentences[1]).toMatch(/samtykke til deling av opplysninger/);
 
     const consents = screen.getByRole('region', { name: 'Samtykker planen bygger på' });
@@ -102,6 +102,25 @@ describe('the plan page', () => {
       'Samarbeid med andre tjenester',
     ]);
     expect(within(points).getByText(': Side 2', { exact: false })).toBeTruthy();
+  });
+
+  it('says in one sentence that no point is ticked yet, instead of listing all nine twice', async () => {
+    openWith({});
+    const points = await screen.findByRole('region', { name: 'Ni punkter i planen' });
+    expect(
+      within(points).getByText('Ingen av de ni punktene forskriften krever, er krysset av som dekket ennå.'),
+    ).toBeTruthy();
+    expect(within(points).getAllByText('Mangler')).toHaveLength(9);
+  });
+
+  it('shows only the choice for a plan the family does not want', async () => {
+    openWith({ plan: planOf({ wanted: false }) });
+    await screen.findByText('Familien ønsker ikke individuell plan.', { exact: false });
+    expect(screen.getByText('Ikke ønsket')).toBeTruthy();
+    expect(screen.queryByText('Fremdrift')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Ni punkter i planen' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Mål og tiltak' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Endre planen' })).toBeTruthy();
   });
 
   it('shows goals in order with their measures, marking the one past its due date', async () => {

@@ -104,7 +104,7 @@ function MemberForm({
         />
         <Textfield
           label={t('plan.form.memberRole')}
-          description={t('plan.form.memberRoleHelp')}
+          description={t(service ? 'plan.form.memberRoleHelp' : 'plan.form.memberRoleHelpFamily')}
           autoComplete="off"
           error={err('role')}
           {...register('role')}

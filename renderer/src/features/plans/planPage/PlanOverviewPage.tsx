@@ -41,7 +41,8 @@ export function PlanOverviewPage({ detail }: { detail: PlanDetail }) {
         {detail.caseClosed && <Alert data-color="info">{t('plan.closedCase')}</Alert>}
         {plan && overview ? <Summary detail={detail} overview={overview} /> : <NoPlan detail={detail} />}
       </header>
-      {plan && overview && (
+      {/* A plan the family does not want has no parts to follow up: only the choice is shown. */}
+      {plan?.wanted && overview && (
         <>
           {overview.warnings.length > 0 && (
             <Alert data-color="warning" className="case-warnings">
@@ -89,32 +90,38 @@ function Summary({ detail, overview }: { detail: PlanDetail; overview: PlanOverv
             <Tag data-color={planStatusColors[overview.status]}>{t(`plan.status.${overview.status}`)}</Tag>
           </dd>
         </div>
-        <div className="facts-wide">
-          <dt>{t('plan.fact.progress')}</dt>
-          <dd>{progressText(t, overview.progress)}</dd>
-        </div>
-        <div>
-          <dt>{t('plan.fact.period')}</dt>
-          <dd>{period}</dd>
-        </div>
-        <div>
-          <dt>{t('plan.fact.nextRevision')}</dt>
-          <dd>{formatDay(plan.nextRevisionDate) || none}</dd>
-        </div>
-        <div>
-          <dt>{t('plan.fact.lastEvaluation')}</dt>
-          <dd>{formatDay(overview.lastEvaluation) || none}</dd>
-        </div>
-        <div>
-          <dt>{t('plan.fact.nextMeeting')}</dt>
-          <dd>{formatDay(overview.nextMeeting) || none}</dd>
-        </div>
-        <div>
-          <dt>{t('plan.fact.tool')}</dt>
-          <dd>
-            {plan.toolReference ? t('plan.toolWithReference', { tool, reference: plan.toolReference }) : tool}
-          </dd>
-        </div>
+        {plan.wanted && (
+          <>
+            <div className="facts-wide">
+              <dt>{t('plan.fact.progress')}</dt>
+              <dd>{progressText(t, overview.progress)}</dd>
+            </div>
+            <div>
+              <dt>{t('plan.fact.period')}</dt>
+              <dd>{period}</dd>
+            </div>
+            <div>
+              <dt>{t('plan.fact.nextRevision')}</dt>
+              <dd>{formatDay(plan.nextRevisionDate) || none}</dd>
+            </div>
+            <div>
+              <dt>{t('plan.fact.lastEvaluation')}</dt>
+              <dd>{formatDay(overview.lastEvaluation) || none}</dd>
+            </div>
+            <div>
+              <dt>{t('plan.fact.nextMeeting')}</dt>
+              <dd>{formatDay(overview.nextMeeting) || none}</dd>
+            </div>
+            <div>
+              <dt>{t('plan.fact.tool')}</dt>
+              <dd>
+                {plan.toolReference
+                  ? t('plan.toolWithReference', { tool, reference: plan.toolReference })
+                  : tool}
+              </dd>
+            </div>
+          </>
+        )}
         <div>
           <dt>{t('plan.fact.coordinator')}</dt>
           <dd>

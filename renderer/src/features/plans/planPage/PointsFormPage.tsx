@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -35,7 +35,7 @@ export function PointsFormPage({ detail }: { detail: PlanDetail }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
-      <p className="help-text">{t('plan.points.formHelp')}</p>
+      <Paragraph>{t('plan.points.formHelp')}</Paragraph>
       {detail.points.map((p, i) => {
         const label = t(`plan.points.label.${p.key}`);
         return (

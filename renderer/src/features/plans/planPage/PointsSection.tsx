@@ -21,6 +21,11 @@ export function PointsSection({ detail, missing }: { detail: PlanDetail; missing
       </div>
       {missing.length === 0 ? (
         <Paragraph>{t('plan.points.allCovered')}</Paragraph>
+      ) : missing.length === detail.points.length ? (
+        // Nothing ticked yet (a new plan): one sentence, not the list below twice.
+        <Alert data-color="warning">
+          <Paragraph>{t('plan.points.noneCovered')}</Paragraph>
+        </Alert>
       ) : (
         <Alert data-color="warning">
           <Paragraph>{t('plan.points.missing', { count: missing.length })}</Paragraph>

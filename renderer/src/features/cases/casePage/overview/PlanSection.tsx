@@ -70,14 +70,19 @@ function PlanFacts({ plan }: { plan: PlanSummary }) {
             <PlanStatusTag status={plan.status} />
           </dd>
         </div>
-        <div>
-          <dt>{t('case.plan.progress')}</dt>
-          <dd>{progressText(t, plan)}</dd>
-        </div>
-        <div>
-          <dt>{t('case.plan.nextRevision')}</dt>
-          <dd>{plan.nextRevisionDate ? formatDay(plan.nextRevisionDate) : t('case.plan.noRevision')}</dd>
-        </div>
+        {/* A plan the family does not want has no progress or revision to show. */}
+        {plan.status !== 'notWanted' && (
+          <>
+            <div>
+              <dt>{t('case.plan.progress')}</dt>
+              <dd>{progressText(t, plan)}</dd>
+            </div>
+            <div>
+              <dt>{t('case.plan.nextRevision')}</dt>
+              <dd>{plan.nextRevisionDate ? formatDay(plan.nextRevisionDate) : t('case.plan.noRevision')}</dd>
+            </div>
+          </>
+        )}
       </dl>
       {plan.warnings.length > 0 && (
         <div className="case-warnings">
@@ -95,7 +100,7 @@ function PlanFacts({ plan }: { plan: PlanSummary }) {
   );
 }
 
-/** "1 av 2 mål nådd (50 %) · 2 av 3 tiltak utført". */
+/** "1 av 2 mål nådd (50 %) · 2 av 3 tiltak gjennomført". */
 function progressText(t: TFunction, { progress }: PlanSummary): string {
   if (progress.goals === 0) return t('case.plan.noGoals');
   const goals = t('case.plan.progressGoals', { achieved: progress.goalsAchieved, goals: progress.goals });
