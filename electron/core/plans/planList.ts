@@ -305,15 +305,23 @@ function deriveRows(db: Db, caseIds: readonly number[] | null, today: string, ru
  * plan derives one row. The rows in each order asked for, and the count of plans to start, are
  * kept until the next change.
  */
+interface Order {
+  compare: (a: Sortable, b: Sortable) => number;
+  rows: Sortable[];
+}
+
 interface RowCache {
   key: string;
   version: number;
   byCase: Map<number, Sortable>;
-  /** Every cached row, by `sort|desc`. */
-  orders: Map<string, Sortable[]>;
+  /** Every cached row, by `sort|desc`: rows dropped are taken out, rows derived put in place. */
+  orders: Map<string, Order>;
   toStart: number | null;
 }
 const caches = new WeakMap<Db, RowCache>();
+
+/** Above this many rows changed at once, sorting again is cheaper than placing each one. */
+const PLACE_ONE_BY_ONE = 200;
 
 function rowCache(db: Db, today: string, rules: PlanRules): RowCache {
   const key = `${today}|${JSON.stringify(rules)}`;
@@ -323,17 +331,52 @@ function rowCache(db: Db, today: string, rules: PlanRules): RowCache {
     caches.set(db, cache);
   }
   const changes = changesSince(db, cache.version);
-  if (changes.everything) cache.byCase.clear();
-  else for (const id of changes.cases) cache.byCase.delete(id);
-  if (changes.everything || changes.cases.length > 0) {
-    cache.orders.clear();
-    cache.toStart = null;
-  }
   cache.version = changes.version;
+  if (!changes.everything && changes.cases.length === 0) return cache;
+  cache.toStart = null;
+  if (changes.everything || changes.cases.length > PLACE_ONE_BY_ONE) {
+    cache.byCase.clear();
+    cache.orders.clear();
+    return cache;
+  }
+  const dropped = new Set(changes.cases);
+  for (const id of dropped) cache.byCase.delete(id);
+  for (const order of cache.orders.values()) order.rows = order.rows.filter((r) => !dropped.has(r.caseId));
   return cache;
 }
 
-/** Open cases with a granted IP right and no plan yet. */
+/** Puts rows just derived into the cache and into each order kept, in place. */
+function keep(cache: RowCache, rows: readonly Sortable[]): void {
+  for (const row of rows) cache.byCase.set(row.caseId, row);
+  if (rows.length > PLACE_ONE_BY_ONE) {
+    cache.orders.clear();
+    return;
+  }
+  for (const { compare, rows: list } of cache.orders.values())
+    for (const row of rows) {
+      // After every row that sorts before or with it.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compare(list[mid]!, row) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, row);
+    }
+}
+
+function comparator(sort: Query['sort'], desc: boolean): Order['compare'] {
+  const sign = desc ? -1 : 1;
+  const compare = COMPARE[sort];
+  return (a, b) => {
+    const c = compare(a, b);
+    if (c === null) return lastOf(sort, a);
+    return sign * c || sign * cmp(a.caseNumber, b.caseNumber);
+  };
+}
+
+/** Open cases with a granted IP right and no plan yet; the WHERE matches index cases_ip_granted_open. */
 function countToStart(db: Db): number {
   return (
     db
@@ -348,18 +391,13 @@ function countToStart(db: Db): number {
 
 function ordered(cache: RowCache, sort: Query['sort'], desc: boolean): Sortable[] {
   const key = `${sort}|${desc}`;
-  let rows = cache.orders.get(key);
-  if (!rows) {
-    const sign = desc ? -1 : 1;
-    const compare = COMPARE[sort];
-    rows = [...cache.byCase.values()].sort((a, b) => {
-      const c = compare(a, b);
-      if (c === null) return lastOf(sort, a);
-      return sign * c || sign * cmp(a.caseNumber, b.caseNumber);
-    });
-    cache.orders.set(key, rows);
+  let order = cache.orders.get(key);
+  if (!order) {
+    const compare = comparator(sort, desc);
+    order = { compare, rows: [...cache.byCase.values()].sort(compare) };
+    cache.orders.set(key, order);
   }
-  return rows;
+  return order.rows;
 }
 
 /** The plans list: the rows in scope (from the cache, the missing ones derived), filtered, counted, sorted, paged. */
@@ -383,9 +421,7 @@ export function listPlans(db: Db, q: Query, today: string, rules: PlanRules): Pl
   const missing = inScope.filter((id) => !cache.byCase.has(id));
   if (missing.length > 0) {
     // Every plan missing (a new day, the first list): one pass over the tables, no id list.
-    const rows = deriveRows(db, !search && missing.length === inScope.length ? null : missing, today, rules);
-    for (const row of rows) cache.byCase.set(row.caseId, row);
-    cache.orders.clear();
+    keep(cache, deriveRows(db, !search && missing.length === inScope.length ? null : missing, today, rules));
   }
 
   const found = search ? new Set(inScope) : null;

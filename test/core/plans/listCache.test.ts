@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanListRow } from '../../../shared/api/plans';
-import type { TestCore } from '../harness';
+import { planSorts } from '../../../shared/api/plans';
+import { ADMIN, type TestCore } from '../harness';
 import { planRegister } from './planRegister';
 
 /**
@@ -84,5 +85,37 @@ describe('the plans list after a change', () => {
     today = new Date('2027-06-02T10:00:00');
     const later = await rowOf(core, ids.d);
     expect(kinds(later)).toContain('revisionOverdue');
+  });
+
+  it('keeps every sort order right when changed rows are put back in place', async () => {
+    const { core, ids } = await planRegister();
+    const orders = async () => {
+      const out: Record<string, number[]> = {};
+      for (const sort of planSorts)
+        for (const desc of [false, true])
+          out[`${sort}|${desc}`] = (
+            await core.ok('plans.list', { sort, desc, status: undefined, limit: 500 })
+          ).rows.map((r) => r.caseId);
+      return out;
+    };
+    await orders(); // every order kept
+    await core.ok('plans.save', {
+      caseId: ids.a,
+      plan: { wanted: true, periodStart: '2027-02-01', nextRevisionDate: '2027-04-01' },
+    });
+    await core.ok('plans.saveGoal', {
+      caseId: ids.a,
+      goal: { text: 'Svømme', area: 'leisure', status: 'achieved', achievedDate: '2027-02-20' },
+    });
+    await core.ok('plans.save', {
+      caseId: ids.d,
+      plan: { wanted: true, periodStart: '2027-02-01', nextRevisionDate: '2027-03-15' },
+    });
+    const warm = await orders();
+    // A new session derives and sorts everything afresh.
+    await core.ok('session.lock', {});
+    await core.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+    expect(warm).toEqual(await orders());
+    expect(warm['nextRevisionDate|false']!.slice(0, 2)).toEqual([ids.d, ids.a]);
   });
 });
