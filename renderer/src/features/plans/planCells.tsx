@@ -5,7 +5,8 @@ import type { Warning } from '../../../../shared/domain/case';
 import type { PlanProgress, PlanStatus } from '../../../../shared/domain/plan';
 import { warningSentence } from '../cases/casePage/texts';
 
-const statusColors: Record<PlanStatus, string> = {
+/** The one colour of each plan status: in the plan list, the case's plan section and the plan page. */
+export const planStatusColors: Record<PlanStatus, string> = {
   notWanted: 'neutral',
   notStarted: 'info',
   inProgress: 'accent',
@@ -18,7 +19,7 @@ const statusColors: Record<PlanStatus, string> = {
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
   const { t } = useTranslation();
   return (
-    <Tag data-color={statusColors[status]} data-size="sm" className="nowrap">
+    <Tag data-color={planStatusColors[status]} data-size="sm" className="nowrap">
       {t(`plan.status.${status}`)}
     </Tag>
   );

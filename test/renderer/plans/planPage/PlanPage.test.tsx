@@ -104,6 +104,16 @@ describe('the plan page', () => {
     expect(within(points).getByText(': Side 2', { exact: false })).toBeTruthy();
   });
 
+  it('does not warn about missing points in a closed plan, but still shows the checklist', async () => {
+    openWith({ plan: planOf({ closedDate: '2027-02-20' }), covered: sevenPoints });
+    await screen.findAllByText('Avsluttet');
+    const points = await screen.findByRole('region', { name: 'Ni punkter i planen' });
+    expect(within(points).queryByText(/Planen mangler/)).toBeNull();
+    expect(within(points).queryByText(/Ingen av de ni punktene/)).toBeNull();
+    expect(within(points).getAllByText('Mangler')).toHaveLength(2);
+    expect(within(points).getAllByText('Dekket')).toHaveLength(7);
+  });
+
   it('says in one sentence that no point is ticked yet, instead of listing all nine twice', async () => {
     openWith({});
     const points = await screen.findByRole('region', { name: 'Ni punkter i planen' });
@@ -138,6 +148,27 @@ describe('the plan page', () => {
     const noUnit = within(goals).getByText('Avlastning').closest('li')!;
     expect(within(noUnit).getByText('Ingen tjeneste angitt')).toBeTruthy();
     expect(within(noUnit).queryByText('Forfalt')).toBeNull();
+    expect(within(goals).getByText('Svømmekurs').closest('li')!.textContent).toContain('Avbrutt');
+  });
+
+  it('marks no measure overdue under a goal achieved or discontinued, as the warnings do', async () => {
+    openWith({
+      goals: [
+        goalOf(1, {
+          status: 'achieved',
+          achievedDate: '2027-02-20',
+          measures: [measureOf(11, 1, { text: 'Skoleskyss', dueDate: '2027-02-10' })],
+        }),
+        goalOf(2, {
+          status: 'discontinued',
+          measures: [measureOf(21, 2, { text: 'Svømmekurs', dueDate: '2027-02-10', status: 'inProgress' })],
+        }),
+      ],
+    });
+    const goals = await screen.findByRole('region', { name: 'Mål og tiltak' });
+    expect(within(goals).getByText('Skoleskyss').closest('li')!.textContent).toContain('Planlagt');
+    expect(within(goals).queryByText('Forfalt')).toBeNull();
+    expect(screen.queryByText(/har passert fristen/)).toBeNull();
   });
 
   it('moves a goal with buttons named after it, the first without "up" and the last without "down"', async () => {
@@ -181,8 +212,25 @@ describe('the plan page', () => {
     ).toBeTruthy();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(core.changes('plans.removeGoal')).toEqual([]);
+    core.after = detailOf({ goals: [threeGoals[0]!, threeGoals[2]!] });
     await user.click(within(dialog).getByRole('button', { name: 'Fjern målet' }));
     expect(core.changes('plans.removeGoal')).toEqual([{ caseId: CASE_ID, goalId: 2 }]);
+    // The entry and its question are gone: the focus is on the section's heading, not lost.
+    await waitFor(() => expect(screen.queryByText('Sove hele natten')).toBeNull());
+    const heading = screen.getByRole('heading', { level: 2, name: 'Mål og tiltak' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('gives the focus back to the button that asked when removing a goal is cancelled', async () => {
+    openWith({ goals: threeGoals });
+    const user = userEvent.setup();
+    const opener = await screen.findByRole('button', { name: 'Fjern målet «Sove hele natten»' });
+    await user.click(opener);
+    const dialog = screen.getByRole('alertdialog', { name: 'Vil du fjerne målet «Sove hele natten»?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(core.changes('plans.removeGoal')).toEqual([]);
+    expect(document.activeElement).toBe(opener);
   });
 
   it('offers to start a plan when the right is granted and no plan exists', async () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../../shared/api/plans';
 import type { Goal, GoalStatus, Measure, MeasureStatus } from '../../../../../shared/domain/plan';
+import { measureIsOverdue } from '../../../../../shared/domain/planOverview';
 import { formatDay } from '../../../components/dates';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FactList } from '../../cases/casePage/overview/Timeline';
@@ -23,10 +24,6 @@ const measureColors: Record<MeasureStatus, string> = {
   done: 'success',
   cancelled: 'neutral',
 };
-
-/** A measure still open after its due date. */
-export const isOverdue = (m: Measure, today: string) =>
-  m.dueDate !== null && m.dueDate < today && (m.status === 'planned' || m.status === 'inProgress');
 
 type Move = (what: 'goal' | 'measure', id: number, direction: 'up' | 'down') => void;
 
@@ -147,7 +144,15 @@ function GoalEntry({
           }
           confirm={t('plan.goals.removeConfirm')}
           mutation={remove}
-          onConfirm={() => remove.mutate({ caseId: detail.caseId, goalId: goal.id })}
+          // The entry and its question go: the focus goes to the section's heading, not to <body>.
+          // The promise, unlike mutate's callbacks, settles after the entry has gone; a refusal is
+          // shown in the question.
+          onConfirm={() =>
+            remove
+              .mutateAsync({ caseId: detail.caseId, goalId: goal.id })
+              .then(() => document.getElementById(sectionId('mal'))?.focus())
+              .catch(() => undefined)
+          }
           onCancel={() => setRemoving(false)}
         />
       )}
@@ -159,6 +164,7 @@ function GoalEntry({
             <MeasureEntry
               key={m.id}
               detail={detail}
+              goal={goal}
               measure={m}
               first={i === 0}
               last={i === count - 1}
@@ -183,6 +189,7 @@ function GoalEntry({
 
 function MeasureEntry({
   detail,
+  goal,
   measure: m,
   first,
   last,
@@ -190,6 +197,7 @@ function MeasureEntry({
   moving,
 }: {
   detail: PlanDetail;
+  goal: Goal;
   measure: Measure;
   first: boolean;
   last: boolean;
@@ -198,7 +206,8 @@ function MeasureEntry({
 }) {
   const { t } = useTranslation();
   const name = t('plan.goals.measureInName', { text: m.text });
-  const overdue = isOverdue(m, detail.today);
+  // As the warnings count them: not under a goal achieved or discontinued.
+  const overdue = measureIsOverdue(goal, m, detail.today);
   return (
     <li className="row-box">
       <div className="timeline-head">

@@ -6,13 +6,14 @@ import type { PlanOverview } from '../../../../../shared/domain/planOverview';
 import { hrefFor, parseHash, useHash } from '../../../app/router';
 import { formatDay } from '../../../components/dates';
 import { warningSentence } from '../../cases/casePage/texts';
+import { planStatusColors } from '../planCells';
 import { ConsentList } from './ConsentList';
 import { GoalsSection } from './GoalsSection';
 import { GroupSection } from './GroupSection';
 import { MeetingsSection } from './MeetingsSection';
 import { planFormHref, planSections, sectionId, sectionQuery, type PlanSection } from './paths';
 import { PointsSection } from './PointsSection';
-import { planStatusColors, progressText } from './texts';
+import { progressText } from './texts';
 
 /** The plan page: where the plan stands, what must be followed up, then its parts. */
 export function PlanOverviewPage({ detail }: { detail: PlanDetail }) {
@@ -57,7 +58,7 @@ export function PlanOverviewPage({ detail }: { detail: PlanDetail }) {
             </Alert>
           )}
           <ConsentList detail={detail} consents={overview.consents} />
-          <PointsSection detail={detail} missing={overview.missingPoints} />
+          <PointsSection detail={detail} status={overview.status} missing={overview.missingPoints} />
           <GoalsSection detail={detail} />
           <GroupSection detail={detail} />
           <MeetingsSection detail={detail} />

@@ -1,12 +1,24 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { PlanPointKey } from '../../../../../shared/domain/plan';
+import type { PlanPointKey, PlanStatus } from '../../../../../shared/domain/plan';
 import { planFormHref, sectionId } from './paths';
 
-/** The nine points the regulation requires: what the plan covers, and plainly what it lacks. */
-export function PointsSection({ detail, missing }: { detail: PlanDetail; missing: PlanPointKey[] }) {
+/**
+ * The nine points the regulation requires: what the plan covers, and plainly what it lacks. A
+ * closed plan (or one not wanted) is not followed up: its checklist is shown without a warning.
+ */
+export function PointsSection({
+  detail,
+  status,
+  missing,
+}: {
+  detail: PlanDetail;
+  status: PlanStatus;
+  missing: PlanPointKey[];
+}) {
   const { t } = useTranslation();
+  const followedUp = status !== 'closed' && status !== 'notWanted';
   return (
     <section aria-labelledby={sectionId('punkter')} className="case-section">
       <div className="section-head">
@@ -21,7 +33,7 @@ export function PointsSection({ detail, missing }: { detail: PlanDetail; missing
       </div>
       {missing.length === 0 ? (
         <Paragraph>{t('plan.points.allCovered')}</Paragraph>
-      ) : missing.length === detail.points.length ? (
+      ) : !followedUp ? null : missing.length === detail.points.length ? (
         // Nothing ticked yet (a new plan): one sentence, not the list below twice.
         <Alert data-color="warning">
           <Paragraph>{t('plan.points.noneCovered')}</Paragraph>

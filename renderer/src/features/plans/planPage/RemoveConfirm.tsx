@@ -1,11 +1,12 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
 /**
  * Asks once, in plain words, before something is removed from the plan. Focus starts on
- * "Avbryt", so an Enter pressed out of habit removes nothing.
+ * "Avbryt", so an Enter pressed out of habit removes nothing; "Avbryt" gives it back to the
+ * button that asked.
  */
 export function RemoveConfirm({
   question,
@@ -25,7 +26,15 @@ export function RemoveConfirm({
   const { t } = useTranslation();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const questionId = useId();
+  // The element focused when the question opened: the button that opened it.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useEffect(() => cancelRef.current?.focus(), []);
+  const cancel = () => {
+    onCancel();
+    if (opener?.isConnected) opener.focus();
+  };
   return (
     <Alert data-color="warning" role="alertdialog" aria-labelledby={questionId} className="remove-confirm">
       <Paragraph id={questionId}>{question}</Paragraph>
@@ -35,7 +44,7 @@ export function RemoveConfirm({
         <Button data-color="danger" loading={mutation.isPending} onClick={onConfirm}>
           {confirm}
         </Button>
-        <Button variant="secondary" ref={cancelRef} onClick={onCancel}>
+        <Button variant="secondary" ref={cancelRef} onClick={cancel}>
           {t('case.cancel')}
         </Button>
       </div>

@@ -1,14 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { PlanProgress, PlanStatus } from '../../../../../shared/domain/plan';
-
-export const planStatusColors: Record<PlanStatus, string> = {
-  notWanted: 'neutral',
-  notStarted: 'neutral',
-  inProgress: 'info',
-  active: 'success',
-  forEvaluation: 'warning',
-  closed: 'neutral',
-};
+import type { PlanProgress } from '../../../../../shared/domain/plan';
 
 /** "2 av 3 mål nådd (66 %) · 4 av 7 tiltak gjennomført". */
 export function progressText(t: TFunction, p: PlanProgress): string {
