@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../renderer/src/i18n/index';
 
@@ -10,5 +10,10 @@ if (typeof globalThis.CSS === 'undefined') {
 
 // Every renderer test sees the bokmål texts, as a new user of Samordna does.
 await initI18n('nb');
+
+// findBy/waitFor wait up to 5 s, not 1 s: a loaded 2-core build machine can take longer than a
+// second to render a page the first time, and a slow pass must not read as a failure. A real
+// failure still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(cleanup);

@@ -10,6 +10,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../shared/api/cases';
 import { formatDay } from '../../components/dates';
+import { SortableHeader } from '../../components/SortableHeader';
 import { DueDate, dueState, PersonIdCell, RightsShort, StatusTag } from './caseCells';
 import type { ColumnId } from './columns';
 import type { CaseSort } from './listQuery';
@@ -128,27 +129,15 @@ export const CaseTable = memo(function CaseTable({
       <Table.Head>
         {table.getHeaderGroups().map((group) => (
           <Table.Row key={group.id}>
-            {group.headers.map((header) => {
-              const canSort = header.column.getCanSort();
-              const sorted = header.column.getIsSorted();
-              return (
-                <Table.HeaderCell
-                  key={header.id}
-                  sort={
-                    canSort
-                      ? sorted === 'asc'
-                        ? 'ascending'
-                        : sorted === 'desc'
-                          ? 'descending'
-                          : 'none'
-                      : undefined
-                  }
-                  onClick={canSort ? () => onSort(header.column.id as CaseSort) : undefined}
-                >
-                  <table.FlexRender header={header} />
-                </Table.HeaderCell>
-              );
-            })}
+            {group.headers.map((header) => (
+              <SortableHeader
+                key={header.id}
+                column={header.column}
+                onSort={() => onSort(header.column.id as CaseSort)}
+              >
+                <table.FlexRender header={header} />
+              </SortableHeader>
+            ))}
           </Table.Row>
         ))}
       </Table.Head>

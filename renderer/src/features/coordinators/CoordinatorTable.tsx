@@ -10,6 +10,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coordinator } from '../../../../shared/api/coordinators';
+import { SortableHeader } from '../../components/SortableHeader';
 import { Caseload } from './Caseload';
 import { norwegian } from './filter';
 import { compareTraining, TrainingTag } from './TrainingTag';
@@ -85,27 +86,15 @@ export function CoordinatorTable({ rows, hrefFor }: Props) {
       <Table.Head>
         {table.getHeaderGroups().map((group) => (
           <Table.Row key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const canSort = header.column.getCanSort();
-              return (
-                <Table.HeaderCell
-                  key={header.id}
-                  sort={
-                    canSort
-                      ? sorted === 'asc'
-                        ? 'ascending'
-                        : sorted === 'desc'
-                          ? 'descending'
-                          : 'none'
-                      : undefined
-                  }
-                  onClick={canSort ? header.column.getToggleSortingHandler() : undefined}
-                >
-                  <table.FlexRender header={header} />
-                </Table.HeaderCell>
-              );
-            })}
+            {group.headers.map((header) => (
+              <SortableHeader
+                key={header.id}
+                column={header.column}
+                onSort={header.column.getToggleSortingHandler()}
+              >
+                <table.FlexRender header={header} />
+              </SortableHeader>
+            ))}
           </Table.Row>
         ))}
       </Table.Head>

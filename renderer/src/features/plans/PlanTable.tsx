@@ -4,6 +4,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanListRow } from '../../../../shared/api/plans';
 import { formatDay } from '../../components/dates';
+import { SortableHeader } from '../../components/SortableHeader';
 import { DueDate, dueState } from '../cases/caseCells';
 import type { PlanSort } from './listQuery';
 import { planHref } from './listQuery';
@@ -90,27 +91,15 @@ export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, tod
       <Table.Head>
         {table.getHeaderGroups().map((group) => (
           <Table.Row key={group.id}>
-            {group.headers.map((header) => {
-              const canSort = header.column.getCanSort();
-              const sorted = header.column.getIsSorted();
-              return (
-                <Table.HeaderCell
-                  key={header.id}
-                  sort={
-                    canSort
-                      ? sorted === 'asc'
-                        ? 'ascending'
-                        : sorted === 'desc'
-                          ? 'descending'
-                          : 'none'
-                      : undefined
-                  }
-                  onClick={canSort ? () => onSort(header.column.id as PlanSort) : undefined}
-                >
-                  <table.FlexRender header={header} />
-                </Table.HeaderCell>
-              );
-            })}
+            {group.headers.map((header) => (
+              <SortableHeader
+                key={header.id}
+                column={header.column}
+                onSort={() => onSort(header.column.id as PlanSort)}
+              >
+                <table.FlexRender header={header} />
+              </SortableHeader>
+            ))}
           </Table.Row>
         ))}
       </Table.Head>
