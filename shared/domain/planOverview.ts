@@ -4,7 +4,7 @@
  * today; also the refusals shared by core and the forms.
  */
 
-import type { CaseRecord, Consent, Warning } from './case';
+import type { CaseRecord, CaseStep, Consent, Warning } from './case';
 import { addDays, addMonths, daysBetween } from './calendar';
 import { closingInForce, isLater, latestOf, stepsOf } from './caseSteps';
 import { planPointKeys } from './plan';
@@ -74,6 +74,9 @@ export const planConsentTypes = [
 
 /** The statuses of a plan in force or being written: the ones warnings are about. */
 const running: ReadonlySet<PlanStatus> = new Set(['inProgress', 'active', 'forEvaluation']);
+
+/** A plan being written or in force: its late measures are warned about and marked. */
+export const isRunningPlan = (status: PlanStatus) => running.has(status);
 /** A plan owed (granted and wanted, not closed): it needs a coordinator even before work begins. */
 const owed: ReadonlySet<PlanStatus> = new Set(['notStarted', ...running]);
 /** A plan in force (its period has started): follow-up is owed. */
@@ -83,16 +86,21 @@ const inForce: ReadonlySet<PlanStatus> = new Set(['active', 'forEvaluation']);
  * The first day a plan can exist: the date the individuell plan right was granted (in full or in
  * part), where the decision in force grants it; null when it does not. A grant that follows a
  * grant (a new decision after an appeal, a corrected one) keeps the first date, so a plan made
- * under the first is not pushed out of its own dates; a refusal in between starts anew.
+ * under the first is not pushed out of its own dates; a refusal, or a closing of the case, in
+ * between starts anew.
  */
 export function ipGrantedFrom(record: Pick<CaseRecord, 'steps'>): string | null {
   const decisions = stepsOf(record, 'decision')
     .filter((d) => d.right === 'individuellPlan')
     .sort((a, b) => (isLater(a, b) ? 1 : isLater(b, a) ? -1 : 0));
-  let from: string | null = null;
-  for (let i = decisions.length - 1; i >= 0 && grants.has(decisions[i]!.outcome); i--)
-    from = decisions[i]!.decisionDate;
-  return from;
+  const closings = stepsOf(record, 'closing');
+  const closedBetween = (earlier: CaseStep, later: CaseStep) =>
+    closings.some((c) => isLater(c, earlier) && isLater(later, c));
+  let i = decisions.length - 1;
+  if (i < 0 || !grants.has(decisions[i]!.outcome)) return null;
+  while (i > 0 && grants.has(decisions[i - 1]!.outcome) && !closedBetween(decisions[i - 1]!, decisions[i]!))
+    i--;
+  return decisions[i]!.decisionDate;
 }
 
 /** Anything recorded that shows the work on the plan has begun. */
@@ -100,9 +108,17 @@ function hasBegun({ plan, goals, meetings, members }: PlanFacts): boolean {
   return plan.periodStart !== null || plan.tool !== null || goals.length + meetings.length + members > 0;
 }
 
-/** When the plan is next due for evaluation: evaluationMonths after the last one, or after the start. */
+/**
+ * What the next evaluation counts from: the last evaluation, or the start of the plan period when
+ * that is later (a new period after a revision starts the count anew).
+ */
+function evaluatedSince(plan: Plan, lastEvaluation: string | null): string | null {
+  return laterOf(lastEvaluation, plan.periodStart);
+}
+
+/** When the plan is next due for evaluation: evaluationMonths after evaluatedSince. */
 function evaluationDue(plan: Plan, lastEvaluation: string | null, rules: PlanRules): string | null {
-  const since = lastEvaluation ?? plan.periodStart;
+  const since = evaluatedSince(plan, lastEvaluation);
   return since === null ? null : addMonths(since, rules.evaluationMonths);
 }
 
@@ -237,7 +253,7 @@ export function planOverview(facts: PlanFacts, rules: PlanRules, today: string):
     if (followedUp && due !== null && due < today)
       warnings.push({
         kind: 'evaluationOverdue',
-        params: { since: (lastEvaluation ?? plan.periodStart)!, months: rules.evaluationMonths },
+        params: { since: evaluatedSince(plan, lastEvaluation)!, months: rules.evaluationMonths },
       });
     if (followedUp && plan.periodStart !== null) {
       const minimum = minimumMeetings(plan.periodStart, rules, today);

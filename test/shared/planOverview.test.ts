@@ -179,6 +179,21 @@ describe('the first day a plan can exist', () => {
       expected: GRANTED,
     },
     {
+      name: 'a closing between two grants starts anew',
+      steps: [
+        decision('individuellPlan', GRANTED),
+        closing('2027-02-10'),
+        reopening('2027-03-01'),
+        decision('individuellPlan', '2027-04-01'),
+      ],
+      expected: '2027-04-01',
+    },
+    {
+      name: 'reopened with no new decision: the grant holds from its date',
+      steps: [decision('individuellPlan', GRANTED), closing('2027-02-10'), reopening('2027-03-01')],
+      expected: GRANTED,
+    },
+    {
       name: 'a later grant replaces a refusal, from its own date',
       steps: [decision('individuellPlan', GRANTED, 'refused'), decision('individuellPlan', '2027-04-01')],
       expected: '2027-04-01',
@@ -247,6 +262,18 @@ describe('the status of a plan', () => {
     {
       name: 'the evaluation due a day after the notice: active',
       f: facts({ planFields: { periodStart: '2026-07-16', periodEnd: null, nextRevisionDate: null } }),
+      expected: 'active',
+    },
+    {
+      name: 'an evaluation before the current period: the count starts with the period, active',
+      f: facts({
+        planFields: {
+          periodStart: '2027-01-01',
+          periodEnd: null,
+          nextRevisionDate: null,
+          lastEvaluationDate: '2026-03-01',
+        },
+      }),
       expected: 'active',
     },
     {
@@ -647,6 +674,16 @@ describe('the warnings of a plan', () => {
       name: 'from the recorded evaluation, not the start',
       planFields: { periodStart: '2026-01-01', lastEvaluationDate: '2026-06-14' },
       expected: { since: '2026-06-14', months: 12 },
+    },
+    {
+      name: 'an evaluation before a new period: counted from the period start',
+      planFields: { periodStart: '2026-06-01', lastEvaluationDate: '2025-03-01' },
+      expected: { since: '2026-06-01', months: 12 },
+    },
+    {
+      name: 'an evaluation before a new period that began this year: not overdue',
+      planFields: { periodStart: '2027-01-01', lastEvaluationDate: '2026-03-01' },
+      expected: null,
     },
     {
       name: 'a recent evaluation meeting puts it off',

@@ -20,6 +20,7 @@ interface NumericRulesFormProps<
    * its `min`, `max` and `preset`), `range`, `saved` and `save`.
    */
   texts: 'cases.rules' | 'settings.coordination' | 'settings.plans';
+  /** A module-level constant: the form is filled again from the rules whenever it changes. */
   fields: readonly K[];
   /** The contract's input: it gives each number its range, and checks the form before saving. */
   schema: S & { shape: Record<K, z.ZodNumber> };

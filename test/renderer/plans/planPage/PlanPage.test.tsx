@@ -171,6 +171,13 @@ describe('the plan page', () => {
     expect(screen.queryByText(/har passert fristen/)).toBeNull();
   });
 
+  it('marks no measure overdue in a closed plan, as the warnings do', async () => {
+    openWith({ plan: planOf({ closedDate: '2027-02-20' }), goals: threeGoals });
+    const goals = await screen.findByRole('region', { name: 'Mål og tiltak' });
+    expect(within(goals).getByText('Søvnkartlegging')).toBeTruthy();
+    expect(within(goals).queryByText('Forfalt')).toBeNull();
+  });
+
   it('moves a goal with buttons named after it, the first without "up" and the last without "down"', async () => {
     openWith({ goals: threeGoals });
     const user = userEvent.setup();

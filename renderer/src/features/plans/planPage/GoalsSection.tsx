@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../../shared/api/plans';
 import type { Goal, GoalStatus, Measure, MeasureStatus } from '../../../../../shared/domain/plan';
-import { measureIsOverdue } from '../../../../../shared/domain/planOverview';
+import { isRunningPlan, measureIsOverdue } from '../../../../../shared/domain/planOverview';
 import { formatDay } from '../../../components/dates';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FactList } from '../../cases/casePage/overview/Timeline';
@@ -206,8 +206,11 @@ function MeasureEntry({
 }) {
   const { t } = useTranslation();
   const name = t('plan.goals.measureInName', { text: m.text });
-  // As the warnings count them: not under a goal achieved or discontinued.
-  const overdue = measureIsOverdue(goal, m, detail.today);
+  // As the warnings count them: in a running plan, not under a goal achieved or discontinued.
+  const overdue =
+    detail.overview !== null &&
+    isRunningPlan(detail.overview.status) &&
+    measureIsOverdue(goal, m, detail.today);
   return (
     <li className="row-box">
       <div className="timeline-head">
