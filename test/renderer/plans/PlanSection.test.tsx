@@ -109,6 +109,14 @@ describe('the individual plan on the case page', () => {
     expect(within(plan).queryByRole('link', { name: 'Start individuell plan' })).toBeNull();
   });
 
+  it('shows no revision ahead for a closed plan', async () => {
+    openWith({ steps: [decision('granted')], plan: { ...summary, status: 'closed', warnings: [] } });
+    const plan = await section();
+    expect(within(plan).getByText('Avsluttet')).toBeTruthy();
+    expect(within(plan).queryByText('01.09.2027')).toBeNull();
+    expect(within(plan).getByText('1 av 2 mål nådd (50 %) · 1 av 2 tiltak gjennomført')).toBeTruthy();
+  });
+
   it('is not shown on a case that never asked for an individual plan', async () => {
     openWith({ rights: ['barnekoordinator'] });
     await screen.findByRole('heading', { level: 2, name: 'Koordinator' });

@@ -114,6 +114,14 @@ describe('the plan page', () => {
     expect(within(points).getAllByText('Dekket')).toHaveLength(7);
   });
 
+  it('shows no revision or meeting ahead for a closed plan, and when it closed', async () => {
+    openWith({ plan: planOf({ closedDate: '2027-02-20', closedNote: 'Målene er nådd' }) });
+    expect(await screen.findByText('20.02.2027: Målene er nådd')).toBeTruthy();
+    expect(screen.queryByText('Neste revisjon')).toBeNull();
+    expect(screen.queryByText('Neste møte')).toBeNull();
+    expect(screen.getByText('Siste evaluering')).toBeTruthy();
+  });
+
   it('says in one sentence that no point is ticked yet, instead of listing all nine twice', async () => {
     openWith({});
     const points = await screen.findByRole('region', { name: 'Ni punkter i planen' });

@@ -101,18 +101,23 @@ function Summary({ detail, overview }: { detail: PlanDetail; overview: PlanOverv
               <dt>{t('plan.fact.period')}</dt>
               <dd>{period}</dd>
             </div>
-            <div>
-              <dt>{t('plan.fact.nextRevision')}</dt>
-              <dd>{formatDay(plan.nextRevisionDate) || none}</dd>
-            </div>
+            {/* A closed plan is revised and met about no more: its last dates ahead are history. */}
+            {overview.status !== 'closed' && (
+              <div>
+                <dt>{t('plan.fact.nextRevision')}</dt>
+                <dd>{formatDay(plan.nextRevisionDate) || none}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('plan.fact.lastEvaluation')}</dt>
               <dd>{formatDay(overview.lastEvaluation) || none}</dd>
             </div>
-            <div>
-              <dt>{t('plan.fact.nextMeeting')}</dt>
-              <dd>{formatDay(overview.nextMeeting) || none}</dd>
-            </div>
+            {overview.status !== 'closed' && (
+              <div>
+                <dt>{t('plan.fact.nextMeeting')}</dt>
+                <dd>{formatDay(overview.nextMeeting) || none}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('plan.fact.tool')}</dt>
               <dd>

@@ -77,10 +77,15 @@ function PlanFacts({ plan }: { plan: PlanSummary }) {
               <dt>{t('case.plan.progress')}</dt>
               <dd>{progressText(t, plan)}</dd>
             </div>
-            <div>
-              <dt>{t('case.plan.nextRevision')}</dt>
-              <dd>{plan.nextRevisionDate ? formatDay(plan.nextRevisionDate) : t('case.plan.noRevision')}</dd>
-            </div>
+            {/* A closed plan has no revision ahead. */}
+            {plan.status !== 'closed' && (
+              <div>
+                <dt>{t('case.plan.nextRevision')}</dt>
+                <dd>
+                  {plan.nextRevisionDate ? formatDay(plan.nextRevisionDate) : t('case.plan.noRevision')}
+                </dd>
+              </div>
+            )}
           </>
         )}
       </dl>
