@@ -13,6 +13,16 @@ export class CoreError extends Error {
   }
 }
 
+/**
+ * Refuses with every problem found (field -> translation key), the fields prefixed as the input
+ * nests them (`next.`, `plan.`); does nothing when there is none.
+ */
+export function refuseFields(problems: Record<string, string>, prefix = ''): void {
+  const entries = Object.entries(problems);
+  if (entries.length)
+    throw new CoreError('VALIDATION', Object.fromEntries(entries.map(([f, key]) => [`${prefix}${f}`, key])));
+}
+
 export function toApiError(error: unknown): ApiErrorShape {
   if (error instanceof CoreError) {
     return error.fields

@@ -12,7 +12,7 @@ import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '.
 import { caseDetail, loadCaseWithPerson, todayOf } from '../cases/caseDetail';
 import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
 import { findCoordinator, listCoordinators } from '../coordinators/coordinatorsRepo';
-import { CoreError } from '../errors';
+import { CoreError, refuseFields as refuse } from '../errors';
 import type { Db } from '../storage/database';
 import {
   caseAppointments,
@@ -31,12 +31,6 @@ const FIELDS = [
   'partnersNotifiedDate',
 ];
 const END_FIELDS = ['endDate', 'endReason', 'endNote'];
-
-function refuse(problems: Record<string, string>, prefix = ''): void {
-  const entries = Object.entries(problems);
-  if (entries.length)
-    throw new CoreError('VALIDATION', Object.fromEntries(entries.map(([f, key]) => [`${prefix}${f}`, key])));
-}
 
 /** The case, open, with its appointments; refuses a closed case. */
 function openCase(db: Db, caseId: number) {

@@ -3,18 +3,12 @@ import type { caseFields, ParsedStep } from '../../../shared/api/cases';
 import type { CaseRecord, Person, Right } from '../../../shared/domain/case';
 import { checkStepDates } from '../../../shared/domain/caseDates';
 import { closingInForce, stepDate } from '../../../shared/domain/caseSteps';
-import { CoreError } from '../errors';
+import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
 import type { Db } from '../storage/database';
 import { caseRules } from './caseDetail';
 
 type ParsedCaseFields = z.output<typeof caseFields>;
-
-function refuse(problems: Record<string, string>, prefix = ''): void {
-  const entries = Object.entries(problems);
-  if (entries.length)
-    throw new CoreError('VALIDATION', Object.fromEntries(entries.map(([f, key]) => [`${prefix}${f}`, key])));
-}
 
 /**
  * A case's own fields against the register: known service units, a received date that has

@@ -12,14 +12,8 @@ import {
 } from '../../../shared/domain/plan';
 import { ipGrantedFrom } from '../../../shared/domain/planOverview';
 import { insertStep, loadCase } from '../cases/casesRepo';
-import {
-  insertGoal,
-  insertMeasure,
-  insertMeeting,
-  insertMember,
-  insertPlan,
-  replacePoints,
-} from '../plans/plansRepo';
+import { insertGoal, insertMeasure } from '../plans/planGoalsRepo';
+import { insertMeeting, insertMember, insertPlan, replacePoints } from '../plans/plansRepo';
 import type { Db } from '../storage/database';
 import { demoName } from './generate';
 import type { DemoCase } from './generateCases';

@@ -1,14 +1,41 @@
 import type { PlanSummary } from '../../../shared/api/plans';
 import type { CaseRecord } from '../../../shared/domain/case';
-import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
+import { defaultPlanRules, type Plan, type PlanRules } from '../../../shared/domain/plan';
 import { planOverview } from '../../../shared/domain/planOverview';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { findPlan, planGoals, planMeetings, planMembers, planPoints } from './plansRepo';
+import { planGoals } from './planGoalsRepo';
+import { findPlan, planMeetings, planMembers, planPoints } from './plansRepo';
 
 /** The settings for plans in force; one added in a later version starts at its default. */
 export function planRules(db: Db): PlanRules {
   return { ...defaultPlanRules, ...getSetting(db, 'plan.rules') };
+}
+
+/** What is recorded under a plan (nothing when there is no plan yet). */
+export function planParts(db: Db, planId: number | null) {
+  return {
+    points: planPoints(db, planId),
+    goals: planGoals(db, planId),
+    meetings: planMeetings(db, planId),
+    members: planMembers(db, planId),
+  };
+}
+
+/** The overview of a plan from its parts as planParts reads them. */
+export function overviewOf(
+  plan: Plan,
+  parts: ReturnType<typeof planParts>,
+  record: Pick<CaseRecord, 'steps'>,
+  hasCoordinator: boolean,
+  rules: PlanRules,
+  today: string,
+) {
+  return planOverview(
+    { ...parts, members: parts.members.length, plan, record, hasCoordinator },
+    rules,
+    today,
+  );
 }
 
 /** The case page's short view of its plan; null when no plan is recorded. */
@@ -20,19 +47,7 @@ export function planSummary(
 ): PlanSummary | null {
   const plan = findPlan(db, record.id);
   if (!plan) return null;
-  const overview = planOverview(
-    {
-      plan,
-      goals: planGoals(db, plan.id),
-      meetings: planMeetings(db, plan.id),
-      points: planPoints(db, plan.id),
-      members: planMembers(db, plan.id).length,
-      record,
-      hasCoordinator,
-    },
-    planRules(db),
-    today,
-  );
+  const overview = overviewOf(plan, planParts(db, plan.id), record, hasCoordinator, planRules(db), today);
   return {
     status: overview.status,
     progress: overview.progress,

@@ -1,45 +1,45 @@
 import type { PlanDetail } from '../../../shared/api/plans';
 import { closingInForce } from '../../../shared/domain/caseSteps';
-import { isRunning, type Appointment } from '../../../shared/domain/coordination';
 import type { Goal, Measure, PlanFields, PlanPoint } from '../../../shared/domain/plan';
 import {
   goalProblems,
   ipGrantedFrom,
   measureProblems,
   meetingProblems,
-  planOverview,
   planProblems,
 } from '../../../shared/domain/planOverview';
-import { caseAppointments } from '../appointments/appointmentsRepo';
 import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
-import { CoreError } from '../errors';
+import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
+import { planDetail } from './planDetail';
 import { planRules } from './planFacts';
 import { listPlans } from './planList';
 import {
   deleteGoal,
   deleteMeasure,
+  insertGoal,
+  insertMeasure,
+  planGoals,
+  swapPositions,
+  updateGoal,
+  updateMeasure,
+} from './planGoalsRepo';
+import {
   deleteMeeting,
   deleteMember,
   findPlan,
-  insertGoal,
-  insertMeasure,
   insertMeeting,
   insertMember,
   insertPlan,
   memberInMeetings,
-  planGoals,
   planMeetings,
   planMembers,
   planPoints,
   replacePoints,
-  swapPositions,
   touchPlan,
-  updateGoal,
-  updateMeasure,
   updateMeeting,
   updateMember,
   updatePlan,
@@ -75,66 +75,9 @@ const MEETING_FIELDS = [
  */
 const WHOLE = 'caseId';
 
-function refuse(problems: Record<string, string>, prefix = ''): void {
-  const entries = Object.entries(problems);
-  if (entries.length)
-    throw new CoreError('VALIDATION', Object.fromEntries(entries.map(([f, key]) => [`${prefix}${f}`, key])));
-}
-
 /** The fields named whose values differ (arrays and nulls compared by value). */
 function changedFields<T extends object>(before: T | null, after: T, fields: readonly (keyof T & string)[]) {
   return fields.filter((f) => before === null || JSON.stringify(before[f]) !== JSON.stringify(after[f]));
-}
-
-/** The coordinator holding the case today, or the one appointed to start later. */
-function coordinatorOf(appointments: readonly Appointment[], today: string): PlanDetail['coordinator'] {
-  const running = appointments.filter((a) => isRunning(a, today));
-  const current = running.filter((a) => a.startDate <= today).at(-1) ?? running[0];
-  return current ? { name: current.coordinatorName, role: current.role } : null;
-}
-
-export function planDetail(ctx: Ctx, db: Db, caseId: number): PlanDetail {
-  const { record, person } = loadCaseWithPerson(db, caseId);
-  const today = todayOf(ctx);
-  const rules = planRules(db);
-  const plan = findPlan(db, caseId);
-  const planId = plan?.id ?? null;
-  const coordinator = coordinatorOf(caseAppointments(db, caseId), today);
-  const points = planPoints(db, planId);
-  const goals = planGoals(db, planId);
-  const meetings = planMeetings(db, planId);
-  const members = planMembers(db, planId);
-  return {
-    caseId,
-    caseNumber: record.caseNumber,
-    personId: person.id,
-    personName: person.name,
-    caseClosed: closingInForce(record) !== null,
-    ipGrantedFrom: ipGrantedFrom(record),
-    coordinator,
-    plan,
-    points,
-    goals,
-    members,
-    meetings,
-    overview: plan
-      ? planOverview(
-          {
-            plan,
-            goals,
-            meetings,
-            points,
-            members: members.length,
-            record,
-            hasCoordinator: coordinator !== null,
-          },
-          rules,
-          today,
-        )
-      : null,
-    rules,
-    today,
-  };
 }
 
 /** No lower bound for a plan kept after its IP decision was changed: it can still be corrected and closed. */

@@ -19,7 +19,8 @@ import {
   meetingProblems,
   planProblems,
 } from '../../../shared/domain/planOverview';
-import { findPlan, planGoals, planMeetings, planMembers } from '../../../electron/core/plans/plansRepo';
+import { planGoals } from '../../../electron/core/plans/planGoalsRepo';
+import { findPlan, planMeetings, planMembers } from '../../../electron/core/plans/plansRepo';
 import { newCore, tempDir, TEST_KDF } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

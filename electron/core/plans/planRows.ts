@@ -1,0 +1,262 @@
+import type { PlanListRow } from '../../../shared/api/plans';
+import type { CaseStep, StepKind } from '../../../shared/domain/case';
+import type { Goal, Meeting, PlanRules } from '../../../shared/domain/plan';
+import { planOverview } from '../../../shared/domain/planOverview';
+import type { Db } from '../storage/database';
+import { toPlan } from './plansRepo';
+
+/**
+ * The rows of the plans list, derived from a handful of set-based queries for the plans in scope
+ * (no query per plan); planList.ts keeps, filters, counts and sorts them.
+ */
+
+/** A list row with the person's sort name, which the list sorts by and does not send. */
+export type Sortable = PlanListRow & { sortName: string };
+
+interface StoredRow {
+  id: number;
+  case_id: number;
+  wanted: number;
+  tool: PlanListRow['tool'];
+  tool_reference: string;
+  period_start: string | null;
+  period_end: string | null;
+  next_revision_date: string | null;
+  last_evaluation_date: string | null;
+  closed_date: string | null;
+  closed_note: string;
+  recorded_by: string;
+  recorded_at: string;
+  updated_at: string;
+  case_number: string;
+  person_id: number;
+  person_name: string;
+  sort_name: string;
+}
+
+/**
+ * The plans a list derives: all, or those named (their case ids as a JSON array). Each
+ * query below reads only the columns the derivation uses: at 8 000 plans every column counts.
+ */
+interface Scope {
+  where: string;
+  params: { ids?: string };
+}
+
+const scopeOf = (caseIds: readonly number[] | null): Scope =>
+  caseIds === null
+    ? { where: '1', params: {} }
+    : { where: 'p.case_id IN (SELECT value FROM json_each(@ids))', params: { ids: JSON.stringify(caseIds) } };
+
+/** Step kinds the list's derivation reads: the consents and the closing (the IP decision is not shown). */
+const PLAN_STEP_KINDS: readonly StepKind[] = ['consent', 'closing', 'reopening'];
+
+/** The steps of every case in scope, grouped by case, in timeline order: one query. */
+function stepsByCase(db: Db, scope: Scope): Map<number, CaseStep[]> {
+  const rows = db
+    .prepare(
+      `SELECT s.case_id, s.id, s.kind, s.data, s.recorded_by, s.recorded_at
+       FROM plans p JOIN case_steps s ON s.case_id = p.case_id
+       WHERE ${scope.where} AND s.kind IN (${PLAN_STEP_KINDS.map((k) => `'${k}'`).join(', ')})
+       ORDER BY s.case_id, s.date, s.id`,
+    )
+    .all(scope.params) as {
+    case_id: number;
+    id: number;
+    kind: StepKind;
+    data: string;
+    recorded_by: string;
+    recorded_at: string;
+  }[];
+  const byCase = new Map<number, CaseStep[]>();
+  for (const r of rows) {
+    const step = {
+      ...(JSON.parse(r.data) as object),
+      id: r.id,
+      kind: r.kind,
+      recordedBy: r.recorded_by,
+      recordedAt: r.recorded_at,
+    } as CaseStep;
+    const list = byCase.get(r.case_id);
+    if (list) list.push(step);
+    else byCase.set(r.case_id, [step]);
+  }
+  return byCase;
+}
+
+/** Members of each plan's responsibility group. */
+function memberCounts(db: Db, scope: Scope): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT m.plan_id, count(*) AS n FROM plans p JOIN plan_members m ON m.plan_id = p.id
+       WHERE ${scope.where} GROUP BY m.plan_id`,
+    )
+    .all(scope.params) as { plan_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.plan_id, r.n]));
+}
+
+/** The coordinator of each case with a plan: running today or appointed to start later. */
+function coordinatorsByCase(db: Db, today: string, scope: Scope): Map<number, string> {
+  const rows = db
+    .prepare(
+      `SELECT a.case_id, k.name, a.start_date FROM plans p
+       JOIN appointments a ON a.case_id = p.case_id JOIN coordinators k ON k.id = a.coordinator_id
+       WHERE ${scope.where} AND (a.end_date IS NULL OR a.end_date > @today)
+       ORDER BY a.case_id, a.start_date, a.id`,
+    )
+    .all({ today, ...scope.params }) as { case_id: number; name: string; start_date: string }[];
+  const byCase = new Map<number, string>();
+  // The one started latest by today wins; only planned ones: the first of them.
+  for (const r of rows) if (!byCase.has(r.case_id) || r.start_date <= today) byCase.set(r.case_id, r.name);
+  return byCase;
+}
+
+/**
+ * Goals with their measures, as far as status and progress need them (statuses and due dates;
+ * no texts, no service unit names).
+ */
+function goalsByPlan(db: Db, scope: Scope): Map<number, Goal[]> {
+  const goals = db
+    .prepare(
+      `SELECT g.id, g.plan_id, g.status FROM plans p JOIN plan_goals g ON g.plan_id = p.id
+       WHERE ${scope.where} ORDER BY g.plan_id, g.position`,
+    )
+    .all(scope.params) as { id: number; plan_id: number; status: Goal['status'] }[];
+  const measures = db
+    .prepare(
+      `SELECT m.id, m.goal_id, m.status, m.due_date FROM plans p JOIN plan_goals g ON g.plan_id = p.id
+       JOIN plan_measures m ON m.goal_id = g.id WHERE ${scope.where} ORDER BY m.goal_id, m.position`,
+    )
+    .all(scope.params) as {
+    id: number;
+    goal_id: number;
+    status: Goal['measures'][number]['status'];
+    due_date: string | null;
+  }[];
+  const byGoal = new Map<number, Goal['measures']>();
+  for (const m of measures) {
+    const measure = {
+      id: m.id,
+      goalId: m.goal_id,
+      position: 0,
+      text: '',
+      serviceUnitId: null,
+      serviceUnitName: null,
+      dueDate: m.due_date,
+      status: m.status,
+    };
+    const list = byGoal.get(m.goal_id);
+    if (list) list.push(measure);
+    else byGoal.set(m.goal_id, [measure]);
+  }
+  const byPlan = new Map<number, Goal[]>();
+  for (const g of goals) {
+    const goal: Goal = {
+      id: g.id,
+      position: 0,
+      text: '',
+      area: 'other',
+      status: g.status,
+      targetDate: null,
+      achievedDate: null,
+      measures: byGoal.get(g.id) ?? [],
+    };
+    const list = byPlan.get(g.plan_id);
+    if (list) list.push(goal);
+    else byPlan.set(g.plan_id, [goal]);
+  }
+  return byPlan;
+}
+
+/** Meetings as the derivation counts them: dates, kinds, the next date; not who came. */
+function meetingsByPlan(db: Db, scope: Scope): Map<number, Meeting[]> {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.plan_id, m.date, m.kind, m.next_meeting_date FROM plans p
+       JOIN plan_meetings m ON m.plan_id = p.id WHERE ${scope.where} ORDER BY m.plan_id, m.date DESC, m.id DESC`,
+    )
+    .all(scope.params) as {
+    id: number;
+    plan_id: number;
+    date: string;
+    kind: Meeting['kind'];
+    next_meeting_date: string | null;
+  }[];
+  const byPlan = new Map<number, Meeting[]>();
+  for (const r of rows) {
+    const meeting: Meeting = {
+      id: r.id,
+      date: r.date,
+      kind: r.kind,
+      participantIds: [],
+      otherParticipants: '',
+      minutesWritten: false,
+      minutesReference: '',
+      nextMeetingDate: r.next_meeting_date,
+    };
+    const list = byPlan.get(r.plan_id);
+    if (list) list.push(meeting);
+    else byPlan.set(r.plan_id, [meeting]);
+  }
+  return byPlan;
+}
+
+/**
+ * Derives the list rows of the plans in scope (all when null) from a few set-based queries: plans
+ * with their case and person, goal and measure statuses, meeting dates, consent and closing
+ * steps, coordinators. About 35 µs a plan (docs/benchmarks.md).
+ */
+export function deriveRows(
+  db: Db,
+  caseIds: readonly number[] | null,
+  today: string,
+  rules: PlanRules,
+): Sortable[] {
+  const scope = scopeOf(caseIds);
+  const stored = db
+    .prepare(
+      `SELECT p.*, c.case_number, c.person_id, pe.name AS person_name, pe.sort_name
+       FROM plans p JOIN cases c ON c.id = p.case_id JOIN persons pe ON pe.id = c.person_id
+       WHERE ${scope.where}`,
+    )
+    .all(scope.params) as StoredRow[];
+  const goals = goalsByPlan(db, scope);
+  const meetings = meetingsByPlan(db, scope);
+  const steps = stepsByCase(db, scope);
+  const members = memberCounts(db, scope);
+  const coordinators = coordinatorsByCase(db, today, scope);
+  return stored.map((r) => {
+    const plan = toPlan(r);
+    const coordinatorName = coordinators.get(r.case_id) ?? null;
+    const overview = planOverview(
+      {
+        plan,
+        goals: goals.get(plan.id) ?? [],
+        meetings: meetings.get(plan.id) ?? [],
+        // The list shows no points: what is missing is for the plan's page.
+        points: [],
+        members: members.get(plan.id) ?? 0,
+        record: { steps: steps.get(r.case_id) ?? [] },
+        hasCoordinator: coordinatorName !== null,
+      },
+      rules,
+      today,
+    );
+    return {
+      caseId: r.case_id,
+      caseNumber: r.case_number,
+      personId: r.person_id,
+      personName: r.person_name,
+      sortName: r.sort_name,
+      status: overview.status,
+      tool: plan.tool,
+      periodStart: plan.periodStart,
+      periodEnd: plan.periodEnd,
+      nextRevisionDate: plan.nextRevisionDate,
+      lastEvaluation: overview.lastEvaluation,
+      progress: overview.progress,
+      coordinatorName,
+      warnings: overview.warnings,
+    };
+  });
+}
