@@ -10,7 +10,7 @@ import { errorText } from '../../components/formErrors';
 import { FormFooter } from '../../components/FormFooter';
 import { overviewHref } from './paths';
 import { useSaveCourse, useTrainingOverview } from './queries';
-import { useCheckedSave } from './useCheckedSave';
+import { useCheckedSave } from '../../components/useCheckedSave';
 
 interface Values {
   name: string;

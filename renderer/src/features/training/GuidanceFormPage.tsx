@@ -15,7 +15,7 @@ import { CoordinatorPicker, pickable } from './CoordinatorPicker';
 import { FormFooter } from '../../components/FormFooter';
 import { overviewHref } from './paths';
 import { useGuidance, useSaveGuidance } from './queries';
-import { useCheckedSave } from './useCheckedSave';
+import { useCheckedSave } from '../../components/useCheckedSave';
 
 interface Values {
   date: string;

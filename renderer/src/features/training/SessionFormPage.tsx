@@ -19,7 +19,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { formHref, overviewHref } from './paths';
 import { useSaveSession, useTrainingOverview, useTrainingSession } from './queries';
 import { RemoveSessionConfirm } from './RemoveSessionConfirm';
-import { useCheckedSave } from './useCheckedSave';
+import { useCheckedSave } from '../../components/useCheckedSave';
 
 interface Values {
   courseId: string;

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
-import { validateWith } from '../../components/formErrors';
-import { placeApiError, placeProblems, schemaKey } from '../../components/formProblems';
+import { validateWith } from './formErrors';
+import { placeApiError, placeProblems, schemaKey } from './formProblems';
+
+/** Core's field path -> the form's field, or null when the form does not show it. */
+export type FieldFor = (path: string) => string | null;
 
 /**
- * Saving a training form: the contract's schema first (and any rule the form knows as core
+ * Saving a form: the contract's schema first (and any rule the form knows as core
  * does), each problem beside its field with the focus on the first; only then core, whose field
  * problems go beside the fields too. Problems about something the form does not show are
  * returned to be listed above the buttons.
@@ -13,14 +16,14 @@ import { placeApiError, placeProblems, schemaKey } from '../../components/formPr
 export function useCheckedSave<F extends FieldValues>(
   setError: UseFormSetError<F>,
   fields: readonly string[],
+  fieldFor: FieldFor = (path) => {
+    // `attendeeIds.3` (one id refused) is shown at the list it belongs to.
+    const field = path.split('.')[0]!;
+    return fields.includes(field) ? field : null;
+  },
 ) {
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
-  // `attendeeIds.3` (one id refused) is shown at the list it belongs to.
-  const fieldFor = (path: string) => {
-    const field = path.split('.')[0]!;
-    return fields.includes(field) ? field : null;
-  };
 
   /** True when saved. */
   async function run<S extends z.ZodType>(
