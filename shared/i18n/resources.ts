@@ -16,6 +16,21 @@ import planNn from './plan.nn.json' with { type: 'json' };
 import plansEn from './plans.en.json' with { type: 'json' };
 import plansNb from './plans.nb.json' with { type: 'json' };
 import plansNn from './plans.nn.json' with { type: 'json' };
+import dashboardsEn from './dashboards.en.json' with { type: 'json' };
+import dashboardsNb from './dashboards.nb.json' with { type: 'json' };
+import dashboardsNn from './dashboards.nn.json' with { type: 'json' };
+import reportsEn from './reports.en.json' with { type: 'json' };
+import reportsNb from './reports.nb.json' with { type: 'json' };
+import reportsNn from './reports.nn.json' with { type: 'json' };
+import reportTablesEn from './reportTables.en.json' with { type: 'json' };
+import reportTablesNb from './reportTables.nb.json' with { type: 'json' };
+import reportTablesNn from './reportTables.nn.json' with { type: 'json' };
+import printEn from './print.en.json' with { type: 'json' };
+import printNb from './print.nb.json' with { type: 'json' };
+import printNn from './print.nn.json' with { type: 'json' };
+import lettersEn from './letters.en.json' with { type: 'json' };
+import lettersNb from './letters.nb.json' with { type: 'json' };
+import lettersNn from './letters.nn.json' with { type: 'json' };
 import trainingEn from './training.en.json' with { type: 'json' };
 import trainingNb from './training.nb.json' with { type: 'json' };
 import trainingNn from './training.nn.json' with { type: 'json' };
@@ -23,12 +38,51 @@ import trainingNn from './training.nn.json' with { type: 'json' };
 /**
  * The UI texts per language. Large features keep their texts in their own file (`cases` is the
  * case list, registration and protocol; `case` is the case page and its steps; `training` is the
- * Opplæring area; `plans` is the Individuelle planer list; `plan` is one plan's page), merged here.
+ * Opplæring area; `plans` is the Individuelle planer list; `plan` is one plan's page;
+ * `dashboards` is Oversikt; `reports` the Rapporter area; `reportTables` the report's figure
+ * names, also used by core's exports; `print` the print layouts; `letters` the letters), merged
+ * here.
  */
 export const uiTexts = {
-  nb: { ...nb, ...casesNb, ...caseNb, ...trainingNb, ...plansNb, ...planNb },
-  nn: { ...nn, ...casesNn, ...caseNn, ...trainingNn, ...plansNn, ...planNn },
-  en: { ...en, ...casesEn, ...caseEn, ...trainingEn, ...plansEn, ...planEn },
+  nb: {
+    ...nb,
+    ...casesNb,
+    ...caseNb,
+    ...trainingNb,
+    ...plansNb,
+    ...planNb,
+    ...dashboardsNb,
+    ...reportsNb,
+    ...reportTablesNb,
+    ...printNb,
+    ...lettersNb,
+  },
+  nn: {
+    ...nn,
+    ...casesNn,
+    ...caseNn,
+    ...trainingNn,
+    ...plansNn,
+    ...planNn,
+    ...dashboardsNn,
+    ...reportsNn,
+    ...reportTablesNn,
+    ...printNn,
+    ...lettersNn,
+  },
+  en: {
+    ...en,
+    ...casesEn,
+    ...caseEn,
+    ...trainingEn,
+    ...plansEn,
+    ...planEn,
+    ...dashboardsEn,
+    ...reportsEn,
+    ...reportTablesEn,
+    ...printEn,
+    ...lettersEn,
+  },
 };
 
 export const errorTexts = { nb: errorsNb, nn: errorsNn, en: errorsEn };
