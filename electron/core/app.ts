@@ -7,10 +7,14 @@ import type { Ctx, Handler } from './context';
 import { casesHandlers } from './cases/casesService';
 import { personsHandlers } from './cases/personsService';
 import { coordinatorsHandlers } from './coordinators/coordinatorsService';
+import { dashboardsHandlers } from './dashboards/dashboardsService';
 import { draftsHandlers } from './drafts/draftsService';
 import { CoreError, toApiError } from './errors';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
 import { plansHandlers } from './plans/plansService';
+import { printHandlers } from './print/printService';
+import { reportsHandlers } from './reports/reportsService';
+import { lettersHandlers } from './letters/lettersService';
 import { lockSession, sessionHandlers } from './session/sessionService';
 import { Vault } from './session/vault';
 import { settingsHandlers } from './settings/settingsService';
@@ -50,6 +54,10 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...appointmentsHandlers,
   ...trainingHandlers,
   ...plansHandlers,
+  ...dashboardsHandlers,
+  ...reportsHandlers,
+  ...printHandlers,
+  ...lettersHandlers,
   ...auditHandlers,
 };
 

@@ -1,10 +1,21 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { readFile } from 'node:fs/promises';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
 import { dataDirFor } from './dataDir';
 import { registerIpc } from './ipc';
 import { applicationMenuTemplate } from './menu';
+import { registerPdfSaving, type PdfDeps } from './print';
 import { createAppRequestHandler, registerAppScheme } from './protocol';
 import {
   APP_ORIGIN,
@@ -23,6 +34,16 @@ const rendererDir = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+
+const pdfDeps: PdfDeps = {
+  showSaveDialog: (sender, options) => {
+    const owner = BrowserWindow.fromWebContents(sender as WebContents);
+    return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+  },
+  writeFile: (file, data) => writeFile(file, data),
+  documentsDir: () => app.getPath('documents'),
+  log: (error) => console.error('[samordna] saving a PDF failed', error),
+};
 
 function openMainWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
@@ -81,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ devTools: !app.isPackaged })));
     registerIpc(ipcMain, (channel, input) => opened.dispatch(channel, input), isTrustedSender);
+    registerPdfSaving(ipcMain, pdfDeps, isTrustedSender);
     openMainWindow();
   });
 }

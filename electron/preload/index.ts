@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import errorsNb from '../../shared/i18n/errors.nb.json';
 import { isChannelName } from '../../shared/api';
-import type { SamordnaBridge } from '../../shared/api/bridge';
+import { SAVE_PDF_CHANNEL, type SamordnaBridge, type SavePdfOutcome } from '../../shared/api/bridge';
 
 const UNKNOWN_CHANNEL = {
   ok: false,
@@ -9,8 +9,9 @@ const UNKNOWN_CHANNEL = {
 } as const;
 
 /**
- * window.samordna: one invoke over the contract's channels and nothing more. Unknown channel
- * names never reach ipcRenderer, so page script cannot use the bridge to probe other IPC.
+ * window.samordna: one invoke over the contract's channels, and saving the page as PDF. Unknown
+ * channel names never reach ipcRenderer, so page script cannot use the bridge to probe other IPC;
+ * the PDF call carries only a suggested file name (main asks the user where to save).
  */
 export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]): Promise<unknown> }) {
   return {
@@ -18,6 +19,9 @@ export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]):
     invoke(channel, input) {
       if (!isChannelName(channel)) return Promise.resolve(UNKNOWN_CHANNEL);
       return ipc.invoke(channel, input) as ReturnType<SamordnaBridge['invoke']>;
+    },
+    savePdf(suggestedName) {
+      return ipc.invoke(SAVE_PDF_CHANNEL, String(suggestedName)) as Promise<SavePdfOutcome>;
     },
   } satisfies SamordnaBridge;
 }

@@ -4,9 +4,13 @@ import { auditApi } from './audit';
 import { casesApi } from './cases';
 import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
+import { dashboardsApi } from './dashboards';
 import { draftsApi } from './drafts';
 import { personsApi } from './persons';
+import { lettersApi } from './letters';
 import { plansApi } from './plans';
+import { printApi } from './print';
+import { reportsApi } from './reports';
 import { serviceUnitsApi } from './serviceUnits';
 import { sessionApi } from './session';
 import { settingsApi } from './settings';
@@ -29,6 +33,10 @@ export const api = {
   ...appointmentsApi,
   ...trainingApi,
   ...plansApi,
+  ...dashboardsApi,
+  ...reportsApi,
+  ...printApi,
+  ...lettersApi,
   ...auditApi,
 };
 

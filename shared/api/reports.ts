@@ -22,8 +22,14 @@ export const reportTableKeys = [
 ] as const;
 export type ReportTableKey = (typeof reportTableKeys)[number];
 
-/** A count shown, or hidden ("<threshold") because it or a cell it would reveal is small. */
-export type ReportValue = { value: number; suppressed: false } | { value: null; suppressed: true };
+/**
+ * A value shown, or not: `small` is a count from 1 to threshold - 1 (shown "<threshold");
+ * `hidden` is a value kept back so that no small count can be worked out from it, or computed
+ * from too few cases (shown "skjult"); `none` has nothing to compute from (shown "–").
+ */
+export type HiddenReason = 'small' | 'hidden' | 'none';
+export type ReportValue =
+  { value: number; suppressed: false } | { value: null; suppressed: true; reason: HiddenReason };
 
 export interface ReportTable {
   key: ReportTableKey;
@@ -32,6 +38,11 @@ export interface ReportTable {
   columns: string[];
   /** What the numbers are: counts of cases or events, days, or percentages (of `basis`). */
   unit: 'count' | 'days' | 'percent';
+  /**
+   * Per column, where the columns differ (processingTime: days, days, percent, count; coordinators:
+   * count, count, percent); absent when every column is in `unit`.
+   */
+  columnUnits?: ReportTable['unit'][];
   /** cells[row][column]. */
   cells: ReportValue[][];
   /** Totals where they mean something (counts that add up); null where they do not. */

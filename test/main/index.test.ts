@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
+import { SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
 
 // A stand-in for Electron that records what the entry point wires up, in order.
 const fake = vi.hoisted(() => {
@@ -44,6 +45,7 @@ const fake = vi.hoisted(() => {
         return win;
       }),
       ipcMain: { handle: vi.fn() },
+      dialog: { showSaveDialog: vi.fn() },
       Menu: {
         buildFromTemplate: vi.fn((template: unknown) => ({ template })),
         setApplicationMenu: vi.fn(),
@@ -93,7 +95,9 @@ describe('the Electron entry point', () => {
     expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length);
+    // The contract's channels and the one for saving a page as PDF.
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 1);
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, expect.any(Function));
     expect(fake.createCore).toHaveBeenCalledWith({ dataDir: expect.stringMatching(/data$/) });
     const window = fake.windows[0]!;
     expect(window.options).toMatchObject({

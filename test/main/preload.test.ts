@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
+import { SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -12,11 +13,11 @@ const { createBridge } = await import('../../electron/preload/index');
 describe('the preload bridge', () => {
   beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
-  it('exposes one object, window.samordna, with only kind and invoke', () => {
+  it('exposes one object, window.samordna, with only kind, invoke and savePdf', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('samordna');
-    expect(Object.keys(bridge as object).sort()).toEqual(['invoke', 'kind']);
+    expect(Object.keys(bridge as object).sort()).toEqual(['invoke', 'kind', 'savePdf']);
     expect((bridge as { kind: string }).kind).toBe('electron');
   });
 
@@ -25,6 +26,12 @@ describe('the preload bridge', () => {
     const bridge = createBridge(electron.ipcRenderer);
     await expect(bridge.invoke(channel, {} as never)).resolves.toEqual({ ok: true, data: 'from main' });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, {});
+  });
+
+  it('asks main to save the page as PDF with a suggested name only', async () => {
+    const bridge = createBridge(electron.ipcRenderer);
+    await bridge.savePdf('Saksoversikt 2027-0001');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, 'Saksoversikt 2027-0001');
   });
 
   it('answers an unknown channel itself, without touching IPC', async () => {

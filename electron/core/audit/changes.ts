@@ -5,12 +5,14 @@ import type { AuditEntry } from './auditLog';
  * Which cases changed since a derived cache in core was filled. Every change to the register is
  * audited (DESIGN.md section 4), so the audit log is the one place that sees them all: a change
  * that names its case (entity 'case') touches that case; any other change (a person, a
- * coordinator, a setting, a login) is taken as touching everything. Reads change nothing.
+ * coordinator, a setting, a login) is taken as touching everything. Reads and prints change
+ * nothing.
  *
  * Kept in memory per open register: a new session (a new database handle) starts empty. A change
  * rolled back after its audit row only costs a cache refill.
  */
-const READS: ReadonlySet<string> = new Set(['read', 'list']);
+/** A print or an export reads the register: it logs who took the data out, and changes nothing. */
+const READS: ReadonlySet<string> = new Set(['read', 'list', 'print']);
 
 interface Tracker {
   version: number;

@@ -3,9 +3,10 @@ import { cases } from './002-cases';
 import { drafts } from './003-drafts';
 import { coordination } from './004-coordination';
 import { plans } from './005-plans';
+import { letters } from './006-letters';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
-export const migrations: readonly Migration[] = [initial, cases, drafts, coordination, plans];
+export const migrations: readonly Migration[] = [initial, cases, drafts, coordination, plans, letters];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

@@ -1,6 +1,7 @@
 import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { defaultCoordinationRules, type CoordinationRules } from '../../../shared/domain/training';
 import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
+import { DEFAULT_SUPPRESSION_THRESHOLD, type ReportSettings } from '../../../shared/api/reports';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
@@ -12,6 +13,7 @@ export const settingDefaults = {
   'case.rules': defaultCaseRules as CaseRules,
   'coordination.rules': defaultCoordinationRules as CoordinationRules,
   'plan.rules': defaultPlanRules as PlanRules,
+  'report.rules': { suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD } as ReportSettings,
   /** What the stored case summaries were derived with: summary version and rules in force. */
   'case.summariesDerivedWith': null as string | null,
 };

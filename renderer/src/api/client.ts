@@ -1,4 +1,4 @@
-import type { SamordnaBridge } from '../../../shared/api/bridge';
+import type { SamordnaBridge, SavePdfOutcome } from '../../../shared/api/bridge';
 import type { ApiErrorShape } from '../../../shared/api/errors';
 import type { ChannelName, Input, Output } from '../../../shared/api/index';
 import { createHostBridge } from './hostBridge';
@@ -35,6 +35,12 @@ export function setBridge(next: SamordnaBridge | undefined): void {
 
 export function bridgeKind(): SamordnaBridge['kind'] {
   return getBridge().kind;
+}
+
+/** The desktop app's "save as PDF", or undefined where the browser's print dialog does it. */
+export function pdfSaver(): ((suggestedName: string) => Promise<SavePdfOutcome>) | undefined {
+  const b = getBridge();
+  return b.savePdf?.bind(b);
 }
 
 /** Calls one channel; resolves with its output or rejects with an ApiError. */

@@ -8,6 +8,7 @@ import { RecoverPage } from '../features/session/RecoverPage';
 import { RecoveryCodeStep } from '../features/session/RecoveryCodeStep';
 import { SetupPage } from '../features/session/SetupPage';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { PrintRoute } from '../features/print/PrintRoute';
 import { AppShell } from './AppShell';
 import { DemoBanner } from './DemoBanner';
 import { parseHash, useHash } from './router';
@@ -61,6 +62,15 @@ export function App() {
   }
   const open = state === 'open' && user !== null;
   if (open && lockedUser?.id !== user.id) setLockedUser(user);
+  // Print layouts stand alone (no menu or header on the paper); locked, the login shows instead.
+  if (open && route.segments[0] === 'print') {
+    return (
+      <>
+        {banner}
+        <PrintRoute route={route} user={user} />
+      </>
+    );
+  }
   const shellUser = open ? user : lockedUser;
   const onLogin = (next: SessionUser) => {
     if (lockedUser && lockedUser.id !== next.id) {

@@ -5,13 +5,14 @@ import type { SessionUser } from '../../../shared/api/session';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CasesArea } from '../features/cases/CasesArea';
 import { CoordinatorsArea } from '../features/coordinators/CoordinatorsArea';
+import { DashboardsArea } from '../features/dashboards/DashboardsArea';
 import { PlansArea } from '../features/plans/PlansArea';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrainingArea } from '../features/training/TrainingArea';
 import { changeLanguage, languages, type Language } from '../i18n';
 import { areasFor, homeFor } from './navigation';
 import type { Route } from './router';
-import { LederHome } from './LederHome';
 import { useActivityReporter, useLockNow, useLogout, useSessionStatus } from './session';
 
 interface Props {
@@ -98,13 +99,14 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell-main">
+        {current === 'oversikt' && <DashboardsArea route={route} role={user.role} />}
         {current === 'saker' && <CasesArea route={route} />}
         {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
         {current === 'opplaering' && <TrainingArea route={route} />}
         {current === 'planer' && <PlansArea route={route} />}
+        {current === 'rapporter' && <ReportsPage route={route} />}
         {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
         {current === 'logg' && <AuditPage />}
-        {current === 'hjem' && <LederHome />}
       </main>
     </div>
   );

@@ -38,6 +38,7 @@ const ACTIONS = [
   'password_reset_recovery',
   'recovery_confirmed',
   'list',
+  'print',
 ];
 const ENTITIES = ['session', 'user', 'settings', 'serviceUnit', 'coordinator', 'audit', 'demo'];
 

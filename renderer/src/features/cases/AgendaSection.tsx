@@ -5,6 +5,7 @@ import type { AgendaRow } from '../../../../shared/api/cases';
 import { hrefFor } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { printHref } from '../print/paths';
 import { DueDate, RightNames } from './caseCells';
 import { useAgenda } from './queries';
 
@@ -20,6 +21,9 @@ export function AgendaSection({ backHref, today }: { backHref: string; today: st
         {t('cases.agenda.title')}
       </Heading>
       <Paragraph>{t('cases.agenda.intro', { date: formatDay(today) })}</Paragraph>
+      <p className="no-print">
+        <Link href={printHref('dagsorden', backHref)}>{t('print.link.agenda')}</Link>
+      </p>
       <ErrorAlert error={agenda.error} />
       {agenda.isPending ? (
         <Spinner aria-label={t('app.loading')} />

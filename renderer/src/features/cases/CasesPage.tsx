@@ -7,6 +7,7 @@ import { defaultCaseRules } from '../../../../shared/domain/case';
 import { hrefFor, navigate, parseHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
+import { printHref } from '../print/paths';
 import { caseHref } from './casePage/paths';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
@@ -66,6 +67,9 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
           </Button>
           <Button asChild variant="secondary">
             <a href={hrefFor(['saker', 'protokoll'])}>{t('cases.protocolLink')}</a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href={printHref('frister', listHref)}>{t('print.link.deadlines')}</a>
           </Button>
         </div>
       </div>

@@ -12,6 +12,7 @@ import {
   type ActiveFilter,
   type TrainingFilter,
 } from './filter';
+import { printHref } from '../print/paths';
 import { coordinatorHref } from './paths';
 import { useCoordinators, useServiceUnits } from './queries';
 
@@ -68,12 +69,17 @@ export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
         <Heading level={1} data-size="lg">
           {t('coordinators.title')}
         </Heading>
-        <Button
-          onClick={() => navigate(hrefFor(['koordinatorer', 'ny'], { fra: listHref }))}
-          disabled={noServiceUnits}
-        >
-          {t('coordinators.new')}
-        </Button>
+        <div className="button-row no-print">
+          <Button
+            onClick={() => navigate(hrefFor(['koordinatorer', 'ny'], { fra: listHref }))}
+            disabled={noServiceUnits}
+          >
+            {t('coordinators.new')}
+          </Button>
+          <Button asChild variant="secondary">
+            <a href={printHref('koordinatorer', listHref)}>{t('print.link.coordinators')}</a>
+          </Button>
+        </div>
       </div>
       <Paragraph>{t('coordinators.intro')}</Paragraph>
       {noServiceUnits && <Alert data-color="warning">{t('coordinators.needServiceUnit')}</Alert>}

@@ -19,7 +19,7 @@ interface NumericRulesFormProps<
    * Where the texts are: `intro`, each field's label (`<field>`) and help (`<field>Help`, given
    * its `min`, `max` and `preset`), `range`, `saved` and `save`.
    */
-  texts: 'cases.rules' | 'settings.coordination' | 'settings.plans';
+  texts: 'cases.rules' | 'settings.coordination' | 'settings.plans' | 'reports.settings';
   /** A module-level constant: the form is filled again from the rules whenever it changes. */
   fields: readonly K[];
   /** The contract's input: it gives each number its range, and checks the form before saving. */

@@ -7,8 +7,10 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 import { CoordinationRulesSettings } from './CoordinationRulesSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { PlanRulesSettings } from './PlanRulesSettings';
+import { ReportSettings } from '../reports/ReportSettings';
 import { ServiceUnitsSettings } from './ServiceUnitsSettings';
 import { UsersSettings } from './UsersSettings';
+import { LetterSettingsForm } from '../letters/LetterSettingsForm';
 
 const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
@@ -16,6 +18,8 @@ const sections = [
   { path: 'frister', labelKey: 'cases.rules.title', adminOnly: true },
   { path: 'koordinatorer', labelKey: 'settings.coordination.title', adminOnly: true },
   { path: 'planer', labelKey: 'settings.plans.title', adminOnly: true },
+  { path: 'rapporter', labelKey: 'reports.settings.title', adminOnly: true },
+  { path: 'brev', labelKey: 'letters.settings.title', adminOnly: true },
   { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
@@ -52,6 +56,8 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       {current.path === 'frister' && <CaseRulesSettings />}
       {current.path === 'koordinatorer' && <CoordinationRulesSettings />}
       {current.path === 'planer' && <PlanRulesSettings />}
+      {current.path === 'rapporter' && <ReportSettings />}
+      {current.path === 'brev' && <LetterSettingsForm />}
       {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
       {current.path === 'passord' && <ChangePasswordForm />}
     </section>

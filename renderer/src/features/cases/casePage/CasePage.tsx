@@ -2,6 +2,7 @@ import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../../app/router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LettersRoute } from '../../letters/LettersRoute';
 import { CoordinationPage } from './coordination/CoordinationPage';
 import { CaseDetailsFormPage } from './forms/CaseDetailsFormPage';
 import { PersonFormPage } from './forms/PersonFormPage';
@@ -12,8 +13,8 @@ import { useCase } from './queries';
 
 /**
  * `#/saker/<id>` (the case page), `#/saker/<id>/person`, `#/saker/<id>/detaljer`, the coordinator
- * forms `#/saker/<id>/koordinator/<ny|bytt|appointmentId>` and the step forms
- * `#/saker/<id>/<step>[/<stepId>]`. The case is read here once, for all of them.
+ * forms `#/saker/<id>/koordinator/<ny|bytt|appointmentId>`, the letters `#/saker/<id>/brev[/ny]`
+ * and the step forms `#/saker/<id>/<step>[/<stepId>]`. The case is read here once, for all of them.
  */
 export function CasePage({ id, rest, back }: { id: number; rest: string[]; back: string }) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function CasePage({ id, rest, back }: { id: number; rest: string[]; back:
   if (page === undefined) return <CaseOverviewPage detail={data} back={back} listHref={listHref} />;
   if (page === 'person') return <PersonFormPage detail={data} back={back} />;
   if (page === 'detaljer') return <CaseDetailsFormPage detail={data} back={back} />;
+  if (page === 'brev') return <LettersRoute detail={data} rest={rest.slice(1)} back={back} />;
   if (page === 'koordinator' && rest.length === 2)
     return <CoordinationPage key={stepId} detail={data} sub={stepId} back={back} />;
   const kind = stepKindOf(page);

@@ -1,8 +1,10 @@
-import { Heading, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { CaseStatus } from '../../../../../../shared/domain/case';
+import { useHash } from '../../../../app/router';
 import { formatDay } from '../../../../components/dates';
+import { printHref } from '../../../print/paths';
 import { formatNationalId } from '../../caseCells';
 
 export const statusColors: Record<CaseStatus, string> = {
@@ -18,6 +20,7 @@ export const statusColors: Record<CaseStatus, string> = {
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const { person, record, overview } = detail;
+  const here = useHash();
   return (
     <header className="case-header">
       <Heading level={1} data-size="lg">
@@ -64,6 +67,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <dd>{t(`case.channel.${record.channel}`)}</dd>
         </div>
       </dl>
+      <p className="no-print">
+        <Link href={printHref('sak', here, record.id)}>{t('print.link.case')}</Link>
+      </p>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
+import { LettersSection } from '../../../letters/LettersSection';
 import { CoordinatorSection } from '../coordination/CoordinatorSection';
 import { CaseDetailsSection } from './CaseDetailsSection';
 import { CaseHeader } from './CaseHeader';
@@ -31,6 +32,7 @@ export function CaseOverviewPage({
       <RightsSection detail={detail} back={back} />
       <CoordinatorSection detail={detail} back={back} />
       <PlanSection detail={detail} />
+      <LettersSection detail={detail} back={back} />
       <Timeline detail={detail} back={back} />
       <PersonSection detail={detail} back={back} />
       <CaseDetailsSection detail={detail} back={back} />

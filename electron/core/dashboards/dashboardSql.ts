@@ -1,0 +1,210 @@
+import type { DashboardKey } from '../../../shared/api/dashboards';
+import { countSql } from './figures';
+
+/**
+ * Every SQL statement the dashboards run, as text, so the benchmark can run the very same SQL on
+ * an unencrypted copy. Parameters (all ISO dates unless said otherwise):
+ * - `@today`: the office's today.
+ * - `@from`, `@to`: the period (changes and plans).
+ * - `@bornFrom`, `@bornTo`: a range of birth dates a little wider than the rule (the exact test
+ *   is made in code with the calendar's own birthday rules).
+ * - `@untrained`: JSON array of coordinator ids whose training is not valid.
+ * - `@unit`: a service unit id (number). `@figure`: a figure key. `@ids`: JSON array of case ids.
+ * - `@windowStart`: twelve months before today (meetings are counted after it, up to today).
+ *
+ * A figure that must be derived per case (appeals, participation, cases without a coordinator)
+ * is derived once per case and day and kept until that case changes (dashboardCache.ts), so HEARD
+ * and the loading of those cases run only for cases new to the figure or changed.
+ */
+
+/** An appointment running today or starting later (the end is the handover day). */
+const RUNNING = (a: string) => `(${a}.end_date IS NULL OR ${a}.end_date > @today)`;
+
+/**
+ * The appointment holding an open case: the running one that started first, which is the one
+ * started by today when there is one (a person never has two at once), else the first planned.
+ */
+export const HOLDER = `${RUNNING('a')} AND NOT EXISTS (
+    SELECT 1 FROM appointments b WHERE b.case_id = a.case_id AND ${RUNNING('b')}
+      AND (b.start_date < a.start_date OR (b.start_date = a.start_date AND b.id < a.id)))`;
+
+/**
+ * The appointment the case page calls current (coordinationOverview): the running one that
+ * starts last. Its coordinator's training is warned about once it has started.
+ */
+const CURRENT = `${RUNNING('a')} AND NOT EXISTS (
+    SELECT 1 FROM appointments b WHERE b.case_id = a.case_id AND ${RUNNING('b')}
+      AND (b.start_date > a.start_date OR (b.start_date = a.start_date AND b.id > a.id)))`;
+
+// ---- Frister ----
+
+/**
+ * Open cases whose stored office deadline may be an interim reply: the stored kind says so, or the
+ * earliest deadline is the age-18 one and not every right is decided (the interim reply may be
+ * pending behind it; the domain function decides those few).
+ */
+export const INTERIM_CANDIDATES = `
+  SELECT c.id, c.office_deadline AS due, c.office_deadline_kind AS kind FROM cases c
+  WHERE c.office_deadline > '' AND c.status <> 'closed'
+    AND (c.office_deadline_kind = 'interimReply' OR c.decided_date IS NULL)`;
+
+/** Days since receipt (julianday of two dates differs by whole days). */
+const DAYS_WAITING = 'CAST(julianday(@today) - julianday(c.received_date) AS INTEGER)';
+
+/** Pending decisions: the team meeting's cases (undecidedCaseIds), bucketed by days waiting. */
+export const PENDING_DECISIONS = {
+  from: 'cases c',
+  where: "c.status IN ('received', 'inProgress')",
+  bucket: `CASE WHEN ${DAYS_WAITING} <= 30 THEN 'days0to30' WHEN ${DAYS_WAITING} <= 60 THEN 'days31to60'
+    WHEN ${DAYS_WAITING} <= 90 THEN 'days61to90' ELSE 'over90' END`,
+  detail: DAYS_WAITING,
+  order: 'c.received_date, c.case_number',
+};
+
+/** Appeal deadlines running: the case list's filter `appealRunning`. */
+export const APPEAL_RUNNING = {
+  from: 'cases c',
+  where: 'c.appeal_deadline >= @today',
+  bucket: "'deadlineRunning'",
+  detail: 'c.appeal_deadline',
+  order: 'c.appeal_deadline, c.case_number',
+};
+
+/**
+ * Cases with an appeal the municipality has not finished (awaitsMunicipality): open ones have the
+ * status appealed or atGovernor, and a closed case keeps its appeals. Found through the status
+ * index, then the few cases' appeal steps.
+ */
+export const APPEAL_CANDIDATES = `
+  SELECT DISTINCT c.id FROM cases c JOIN case_steps s ON s.case_id = c.id
+  WHERE c.status IN ('appealed', 'atGovernor', 'closed') AND s.kind = 'appeal'
+    AND (json_extract(s.data, '$.reassessment') IS NULL
+      OR (json_extract(s.data, '$.reassessment') <> 'upheld' AND json_extract(s.data, '$.forwardedDate') IS NULL))`;
+
+/** Open cases of persons born in the range: turning 18 soon, or in the participation ages. */
+export const BORN_BETWEEN = `
+  SELECT c.id, p.birth_date AS birthDate FROM persons p CROSS JOIN cases c ON c.person_id = p.id
+  WHERE p.birth_date BETWEEN @bornFrom AND @bornTo AND c.status <> 'closed'`;
+
+/** Of the cases named, those with a mapping where the child took part (heard). */
+export const HEARD = `
+  SELECT DISTINCT s.case_id AS id FROM case_steps s
+  WHERE s.case_id IN (SELECT value FROM json_each(@ids)) AND s.kind = 'mapping'
+    AND json_extract(s.data, '$.childParticipated') = 1`;
+
+// ---- Opplæringsstatus ----
+
+/** Open cases whose current coordinator has started and is among `@untrained`. */
+export const UNTRAINED_CASES = `
+  SELECT a.case_id AS caseId, a.coordinator_id AS coordinatorId FROM appointments a
+  JOIN cases c ON c.id = a.case_id
+  WHERE c.status <> 'closed' AND a.start_date <= @today
+    AND a.coordinator_id IN (SELECT value FROM json_each(@untrained)) AND ${CURRENT}`;
+
+export const NEXT_SESSIONS = `
+  SELECT s.id, s.date, k.name AS courseName,
+    (SELECT count(*) FROM training_completions t WHERE t.session_id = s.id) AS attendees
+  FROM training_sessions s JOIN courses k ON k.id = s.course_id
+  WHERE s.date >= @today ORDER BY s.date, s.id LIMIT 5`;
+
+// ---- Saksfordeling ----
+
+/** Open cases granted a coordinator right with nobody running or planned (checked in code). */
+export const UNASSIGNED_CANDIDATES = `
+  SELECT c.id FROM cases c
+  WHERE c.status <> 'closed' AND c.rights_granted LIKE '%koordinator"%'
+    AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.case_id = c.id AND ${RUNNING('a')})`;
+
+/**
+ * Running appointments that hold no case, because an earlier running one on the same open case
+ * holds it (a successor planned behind a coordinator who ends ahead), per coordinator. Cases per
+ * unit are the caseloads of its coordinators less these.
+ */
+export const PLANNED_BEHIND = `
+  SELECT n.coordinator_id AS id, count(DISTINCT n.id) AS n
+  FROM (SELECT a.id, a.case_id, a.end_date FROM appointments a WHERE a.end_date > @today) AS e
+  CROSS JOIN cases c ON c.id = e.case_id
+  CROSS JOIN appointments n ON n.case_id = e.case_id AND n.start_date >= e.end_date AND n.id <> e.id
+  WHERE c.status <> 'closed'
+  GROUP BY n.coordinator_id`;
+
+/** The open cases held by a coordinator of the unit (the list behind a unit's figure). */
+export const CASES_OF_UNIT = `
+  SELECT c.id AS id, NULL AS detail FROM appointments a JOIN cases c ON c.id = a.case_id
+  JOIN coordinators k ON k.id = a.coordinator_id
+  WHERE k.service_unit_id = @unit AND c.status <> 'closed' AND ${HOLDER} ORDER BY c.case_number`;
+
+export const UNIT_EXISTS = 'SELECT 1 FROM service_units WHERE id = @unit';
+
+// ---- Koordinatorbytter ----
+
+/**
+ * Changes in the period: appointments ended in it for a reason other than the case closing, with
+ * the appointment that came next on the case (the family and partners are told of a change on it).
+ */
+export const CHANGES = `
+  SELECT a.id, a.case_id AS caseId, a.end_date AS endDate, a.end_reason AS reason, c.closed_date AS closedDate,
+    n.start_date AS nextStart, n.family_notified_date AS familyNotified, n.partners_notified_date AS partnersNotified
+  FROM appointments a JOIN cases c ON c.id = a.case_id
+  LEFT JOIN appointments n ON n.id = (
+    SELECT b.id FROM appointments b WHERE b.case_id = a.case_id AND b.id <> a.id AND b.start_date >= a.end_date
+    ORDER BY b.start_date, b.id LIMIT 1)
+  WHERE a.end_date BETWEEN @from AND @to AND a.end_reason <> 'caseClosed'`;
+
+// ---- IP-fremdrift ----
+
+export const GOALS_ACHIEVED = {
+  from: 'plan_goals g JOIN plans p ON p.id = g.plan_id JOIN cases c ON c.id = p.case_id',
+  where: "g.status = 'achieved' AND g.achieved_date BETWEEN @from AND @to",
+  bucket: "'achievedInPeriod'",
+  detail: 'g.achieved_date',
+  order: 'g.achieved_date DESC, c.case_number',
+};
+
+/**
+ * Goals still worked on (not achieved, not discontinued) in the plans of the cases named, one row
+ * per goal, by target date. (Counted from the plans list's progress: goals less goals achieved.)
+ */
+export const OPEN_GOALS = `
+  SELECT p.case_id AS id, g.target_date AS detail FROM plan_goals g JOIN plans p ON p.id = g.plan_id
+  JOIN cases c ON c.id = p.case_id
+  WHERE g.status IN ('notStarted', 'inProgress') AND p.case_id IN (SELECT value FROM json_each(@ids))
+  ORDER BY g.target_date IS NULL, g.target_date, c.case_number, g.position`;
+
+/** Meetings in the twelve months up to today (planOverview's window), per case named. */
+export const MEETINGS_LAST_YEAR = `
+  SELECT p.case_id AS caseId, count(*) AS n FROM plan_meetings m JOIN plans p ON p.id = m.plan_id
+  WHERE p.case_id IN (SELECT value FROM json_each(@ids)) AND m.date > @windowStart AND m.date <= @today
+  GROUP BY p.case_id`;
+
+// ---- The rows of a list ----
+
+export const CASE_ROWS = `
+  SELECT c.id, c.case_number AS caseNumber, c.person_id AS personId, p.name AS personName, c.status
+  FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id IN (SELECT value FROM json_each(@ids))`;
+
+export const HOLDER_NAMES = `
+  SELECT a.case_id AS caseId, k.name FROM appointments a JOIN coordinators k ON k.id = a.coordinator_id
+  WHERE a.case_id IN (SELECT value FROM json_each(@ids)) AND ${HOLDER}`;
+
+/**
+ * What `dashboards.get` runs per dashboard, for the benchmark. Besides these, training and
+ * assignments read the pool's training and caseloads through coordinators/coordinatorFacts.ts
+ * (as coordinators.list does), and plans reads the plans list's rows (plans/planList.ts, kept
+ * between calls) before the statement below. OPEN_GOALS, MEETINGS_LAST_YEAR, CASES_OF_UNIT and the
+ * list statements of the SQL groups run only for `dashboards.figure`. A dashboard counted is kept
+ * until the next change (dashboardCache.ts): to time the counting, change something between calls.
+ */
+export const DASHBOARD_SQL: Record<DashboardKey, readonly string[]> = {
+  deadlines: [
+    INTERIM_CANDIDATES,
+    countSql(PENDING_DECISIONS),
+    countSql(APPEAL_RUNNING),
+    APPEAL_CANDIDATES,
+    BORN_BETWEEN,
+  ],
+  training: [UNTRAINED_CASES, NEXT_SESSIONS],
+  assignments: [UNASSIGNED_CANDIDATES, PLANNED_BEHIND],
+  changes: [CHANGES],
+  plans: [countSql(GOALS_ACHIEVED)],
+};

@@ -1,0 +1,137 @@
+import {
+  dashboardGroups,
+  periodDashboards,
+  type Dashboard,
+  type DashboardKey,
+  type FigureList,
+  type Period,
+} from '../../../shared/api/dashboards';
+import { addDays, addMonths } from '../../../shared/domain/calendar';
+import { caseRules, todayOf } from '../cases/caseDetail';
+import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
+import { coordinationRules } from '../coordinators/coordinatorFacts';
+import { CoreError } from '../errors';
+import { planRules } from '../plans/planFacts';
+import type { Db } from '../storage/database';
+import { changesGroups } from './changesDashboard';
+import { keptDashboard } from './dashboardCache';
+import { deadlinesGroups } from './deadlinesDashboard';
+import { caseRows, coordinatorRows } from './figureRows';
+import type { Env, GroupSpec } from './figures';
+import { plansGroups } from './plansDashboard';
+import { assignmentsGroups, nextSessions, trainingGroups } from './poolDashboards';
+
+/**
+ * The Oversikt area (DOMAIN.md section 6). `dashboards.get` counts every figure of a dashboard
+ * (no names: a leder sees it too); `dashboards.figure` lists the cases or coordinators behind one
+ * figure, from the same definition, and logs the persons it showed.
+ */
+
+const DASHBOARDS: Record<DashboardKey, Record<string, GroupSpec>> = {
+  deadlines: deadlinesGroups,
+  training: trainingGroups,
+  assignments: assignmentsGroups,
+  changes: changesGroups,
+  plans: plansGroups,
+};
+
+/** A period dashboard without a period covers the last twelve months up to today. */
+export function periodOf(
+  dashboard: DashboardKey,
+  input: { from?: string; to?: string },
+  today: string,
+): Period | null {
+  if (!periodDashboards.includes(dashboard)) return null;
+  if (input.from !== undefined && input.to !== undefined) return { from: input.from, to: input.to };
+  return { from: addDays(addMonths(today, -12), 1), to: today };
+}
+
+function envOf(ctx: Ctx, db: Db, dashboard: DashboardKey, input: { from?: string; to?: string }): Env {
+  const today = todayOf(ctx);
+  return {
+    db,
+    today,
+    period: periodOf(dashboard, input, today),
+    caseRules: caseRules(db),
+    coordinationRules: coordinationRules(db),
+    planRules: planRules(db),
+    memo: new Map(),
+  };
+}
+
+function figuresOf(env: Env, spec: GroupSpec, fixed: readonly string[]) {
+  const counts = spec.counts(env);
+  const shown = spec.figures ? spec.figures(env) : fixed.map((key) => ({ key, label: undefined }));
+  return shown.map(({ key, label }) => ({
+    key,
+    ...(label === undefined ? {} : { label }),
+    value: counts.get(key) ?? 0,
+    list: spec.list(key),
+  }));
+}
+
+function dashboard(env: Env, key: DashboardKey): Dashboard {
+  const fixed = dashboardGroups[key] as Record<string, readonly string[]>;
+  return {
+    key,
+    today: env.today,
+    period: env.period,
+    groups: Object.entries(DASHBOARDS[key]).map(([group, spec]) => ({
+      key: group,
+      figures: figuresOf(env, spec, fixed[group]!),
+    })),
+    nextSessions: key === 'training' ? nextSessions(env) : [],
+  };
+}
+
+/** The group and figure asked for, or NOT_FOUND: a key from outside the contract names nothing. */
+function specOf(env: Env, key: DashboardKey, group: string, figure: string): GroupSpec {
+  const groups = DASHBOARDS[key];
+  const spec = Object.prototype.hasOwnProperty.call(groups, group) ? groups[group]! : undefined;
+  if (!spec) throw new CoreError('NOT_FOUND');
+  const fixed = (dashboardGroups[key] as Record<string, readonly string[]>)[group]!;
+  const known = spec.knows ? spec.knows(env, figure) : fixed.includes(figure);
+  if (!known) throw new CoreError('NOT_FOUND');
+  return spec;
+}
+
+function figureList(ctx: Ctx, env: Env, input: { dashboard: DashboardKey; group: string; figure: string }) {
+  const spec = specOf(env, input.dashboard, input.group, input.figure);
+  const members = spec.members(env, input.figure);
+  const label = spec.figures?.(env).find((f) => f.key === input.figure)?.label;
+  const base = {
+    dashboard: input.dashboard,
+    group: input.group,
+    figure: input.figure,
+    ...(label === undefined ? {} : { label }),
+    period: env.period,
+  };
+  const named = ['dashboards', input.dashboard, input.group, input.figure];
+  if (spec.list(input.figure) === 'coordinators') {
+    // Staff, not persons (as the Koordinatorer list); logged all the same: it is a figure's list.
+    audit(ctx, { action: 'list', entity: 'coordinator', fields: named });
+    return { ...base, kind: 'coordinators', rows: coordinatorRows(env, members) } satisfies FigureList;
+  }
+  const { rows, personIds } = caseRows(env, members);
+  audit(ctx, {
+    action: 'list',
+    entity: 'case',
+    fields: [...named, ...personIds.map((id) => `person:${id}`)],
+  });
+  return { ...base, kind: 'cases', detail: spec.detail(input.figure), rows } satisfies FigureList;
+}
+
+export const dashboardsHandlers: FeatureHandlers<'dashboards'> = {
+  // Counts only, for every role: nothing here names a person, so nothing is logged.
+  // One transaction: every figure of the dashboard is counted on the same state of the register.
+  'dashboards.get': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const env = envOf(ctx, db, input.dashboard, input);
+      const on = `${env.today}|${env.period?.from ?? ''}|${env.period?.to ?? ''}`;
+      return keptDashboard(db, input.dashboard, on, () => dashboard(env, input.dashboard));
+    }),
+
+  // The list names persons: the log records which figure was opened and whom it showed.
+  'dashboards.figure': (ctx, input) =>
+    inTransaction(ctx, (db) => figureList(ctx, envOf(ctx, db, input.dashboard, input), input)),
+};

@@ -1,0 +1,147 @@
+import type { Figure, FigureDetail, Period } from '../../../shared/api/dashboards';
+import type { CaseRules } from '../../../shared/domain/case';
+import type { PlanRules } from '../../../shared/domain/plan';
+import type { CoordinationRules } from '../../../shared/domain/training';
+import type { Db } from '../storage/database';
+
+/**
+ * How a figure is defined once and then both counted and listed: every group of a dashboard is a
+ * GroupSpec, and `dashboards.get` takes its counts while `dashboards.figure` takes the members of
+ * one of its figures. A group built with `membersGroup` counts its members, so the two cannot
+ * differ; one built with `sqlGroup` counts and lists with the same WHERE and the same bucket
+ * expression, so they cannot differ either.
+ */
+
+/** What a dashboard is computed against: the register, today, the period and the rules in force. */
+export interface Env {
+  db: Db;
+  today: string;
+  period: Period | null;
+  caseRules: CaseRules;
+  coordinationRules: CoordinationRules;
+  planRules: PlanRules;
+  /** Per-call memo, so figures of one call that rest on the same derivation derive it once. */
+  memo: Map<string, unknown>;
+}
+
+export function memoised<T>(env: Env, key: string, compute: () => T): T {
+  if (!env.memo.has(key)) env.memo.set(key, compute());
+  return env.memo.get(key) as T;
+}
+
+/** One row behind a figure: a case (or a coordinator) and the figure's one extra column. */
+export interface Member {
+  id: number;
+  detail: string | number | null;
+}
+
+export interface GroupSpec {
+  /** Which list a click on the figure opens. */
+  list: (figure: string) => Figure['list'];
+  /** The extra column of the list, per figure (a group's figures may show different things). */
+  detail: (figure: string) => FigureDetail | null;
+  /** The figures shown, in order; for groups whose figures come from the data (service units). */
+  figures?: (env: Env) => { key: string; label: string }[];
+  /** Whether a figure key names a figure of this group (for groups whose figures come from the data). */
+  knows?: (env: Env, figure: string) => boolean;
+  counts: (env: Env) => Map<string, number>;
+  members: (env: Env, figure: string) => Member[];
+}
+
+const detailOf = (detail: FigureDetail | null | Record<string, FigureDetail | null>) =>
+  detail === null || typeof detail === 'string' ? () => detail : (f: string) => detail[f] ?? null;
+
+/**
+ * A group whose figures are sets computed in code (from the shared/domain functions or from rows
+ * already derived): the count is the size of the set, the list is the set, in the order given.
+ */
+export function membersGroup(
+  list: Figure['list'],
+  detail: FigureDetail | null | Record<string, FigureDetail | null>,
+  sets: (env: Env) => Map<string, Member[]>,
+  extra: Pick<GroupSpec, 'figures' | 'knows'> = {},
+): GroupSpec {
+  return {
+    list: () => list,
+    detail: detailOf(detail),
+    ...extra,
+    counts: (env) => new Map([...sets(env)].map(([k, v]) => [k, v.length])),
+    members: (env, figure) => sets(env).get(figure) ?? [],
+  };
+}
+
+/**
+ * A group of cases counted in SQL on stored columns: `bucket` is an SQL expression giving each
+ * row's figure key (NULL: in no figure), `detail` the list's extra column, `order` the list's
+ * order. Counting groups by the bucket; listing filters on it: one definition for both.
+ */
+export interface SqlGroupDef {
+  /** FROM clause; the case's id must be `c.id`. */
+  from: string;
+  where: string;
+  bucket: string;
+  detail: string;
+  order: string;
+  params: (env: Env) => Record<string, string | number>;
+}
+
+export const countSql = (d: Pick<SqlGroupDef, 'from' | 'where' | 'bucket'>) =>
+  `SELECT ${d.bucket} AS figure, count(*) AS n FROM ${d.from} WHERE ${d.where} GROUP BY 1`;
+export const listSql = (d: SqlGroupDef) =>
+  `SELECT c.id AS id, ${d.detail} AS detail FROM ${d.from} WHERE ${d.where} AND ${d.bucket} = @figure ORDER BY ${d.order}`;
+
+export function sqlGroup(detail: FigureDetail, def: SqlGroupDef): GroupSpec {
+  return {
+    list: () => 'cases',
+    detail: () => detail,
+    counts: (env) => {
+      const rows = env.db.prepare(countSql(def)).all(def.params(env)) as {
+        figure: string | null;
+        n: number;
+      }[];
+      return new Map(rows.filter((r) => r.figure !== null).map((r) => [r.figure!, r.n]));
+    },
+    members: (env, figure) => env.db.prepare(listSql(def)).all({ ...def.params(env), figure }) as Member[],
+  };
+}
+
+/** Sets keyed by figure, each figure present (empty when nothing falls in it). */
+export function emptySets(keys: readonly string[]): Map<string, Member[]> {
+  return new Map(keys.map((k) => [k, []]));
+}
+
+/** Puts a member in the figure its value falls in (by the first bucket whose test holds). */
+export function bucketed<T>(
+  keys: readonly string[],
+  items: readonly T[],
+  figureOf: (item: T) => string | null,
+  member: (item: T) => Member,
+): Map<string, Member[]> {
+  const sets = emptySets(keys);
+  for (const item of items) {
+    const figure = figureOf(item);
+    if (figure !== null) sets.get(figure)!.push(member(item));
+  }
+  return sets;
+}
+
+/**
+ * A group whose figures come from different definitions (an SQL count beside sets derived in
+ * code): each part names the figure keys it defines.
+ */
+export function combined(parts: { keys: readonly string[]; spec: GroupSpec }[]): GroupSpec {
+  const partOf = (figure: string) => parts.find((p) => p.keys.includes(figure));
+  return {
+    list: (figure) => partOf(figure)?.spec.list(figure) ?? 'cases',
+    detail: (figure) => partOf(figure)?.spec.detail(figure) ?? null,
+    counts: (env) => {
+      const all = new Map<string, number>();
+      for (const p of parts) {
+        const counts = p.spec.counts(env);
+        for (const k of p.keys) all.set(k, counts.get(k) ?? 0);
+      }
+      return all;
+    },
+    members: (env, figure) => partOf(figure)?.spec.members(env, figure) ?? [],
+  };
+}

@@ -1,0 +1,57 @@
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../../shared/api/session';
+import type { Route } from '../../app/router';
+import { useActivityReporter, useSessionStatus } from '../../app/session';
+import { LetterPrint } from '../letters/LetterPrint';
+import { ReportPrint } from '../reports/ReportPrint';
+import { AgendaPrint } from './lists/AgendaPrint';
+import { CoordinatorsPrint } from './lists/CoordinatorsPrint';
+import { DeadlinesPrint } from './lists/DeadlinesPrint';
+import { CaseOverviewPrint } from './case/CaseOverviewPrint';
+
+/**
+ * `#/print/<kind>/...`: the print layouts, outside the app shell so nothing but the document is on
+ * the paper. Only for a signed-in user (App shows the login otherwise); a leder gets the
+ * anonymised report only, as in core, where the channels refuse the rest.
+ */
+export function PrintRoute({ route, user }: { route: Route; user: SessionUser }) {
+  useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
+  const [, kind, id] = route.segments;
+  if (kind === 'rapport') return <ReportPrint route={route} />;
+  if (user.role === 'leder') return <NoPrint reason="forbidden" />;
+  const caseId = Number(id);
+  switch (kind) {
+    case 'sak':
+      return Number.isInteger(caseId) && caseId > 0 ? (
+        <CaseOverviewPrint caseId={caseId} query={route.query} />
+      ) : (
+        <NoPrint reason="unknown" />
+      );
+    case 'koordinatorer':
+      return <CoordinatorsPrint query={route.query} />;
+    case 'frister':
+      return <DeadlinesPrint query={route.query} />;
+    case 'dagsorden':
+      return <AgendaPrint query={route.query} />;
+    case 'brev':
+      return <LetterPrint route={route} />;
+    default:
+      return <NoPrint reason="unknown" />;
+  }
+}
+
+/** An address that prints nothing: said plainly, with the way home. */
+function NoPrint({ reason }: { reason: 'forbidden' | 'unknown' }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main" tabIndex={-1} className="narrow-page">
+      <Heading level={1} data-size="md">
+        {t(`print.none.${reason}`)}
+      </Heading>
+      <Paragraph>
+        <Link href="#/">{t('print.none.home')}</Link>
+      </Paragraph>
+    </main>
+  );
+}

@@ -1,0 +1,119 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initial } from '../../../electron/core/migrations/001-initial';
+import { cases } from '../../../electron/core/migrations/002-cases';
+import { drafts } from '../../../electron/core/migrations/003-drafts';
+import { coordination } from '../../../electron/core/migrations/004-coordination';
+import { plans } from '../../../electron/core/migrations/005-plans';
+import { LATEST_VERSION } from '../../../electron/core/migrations/index';
+import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
+import { createDatabase, type Db } from '../../../electron/core/storage/database';
+import { tempDir } from '../harness';
+
+const at = '2026-06-01T08:00:00.000Z';
+
+const open: Db[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+/** A register at version 5 in use: a case with an interim reply and a decision, and a plan. */
+function version5Register() {
+  const file = path.join(tempDir(), 'samordna.db');
+  const db = createDatabase(file, Buffer.alloc(32, 7));
+  open.push(db);
+  migrate(db, file, [initial, cases, drafts, coordination, plans]);
+  db.prepare(
+    "INSERT INTO users (username, display_name, role, created_at, updated_at) VALUES ('kari', 'Kari', 'admin', ?, ?)",
+  ).run(at, at);
+  db.prepare(
+    `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
+     VALUES ('Emma', 'emma', 'emma', NULL, ?, ?)`,
+  ).run(at, at);
+  db.prepare(
+    `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
+       created_at, updated_at, status, rights_granted)
+     VALUES ('2026-0001', 1, '2026-06-01', 'oral', 'guardian', '["individuellPlan"]', ?, ?, 'decided',
+       '["individuellPlan"]')`,
+  ).run(at, at);
+  const step = db.prepare(
+    `INSERT INTO case_steps (case_id, kind, date, data, recorded_by, recorded_at, updated_at)
+     VALUES (1, ?, ?, ?, 'kari', ?, ?)`,
+  );
+  step.run('interimReply', '2026-06-20', '{"reason":"Venter","expectedDate":"2026-07-15"}', at, at);
+  step.run('decision', '2026-07-10', '{"right":"individuellPlan","outcome":"granted"}', at, at);
+  db.prepare(
+    "INSERT INTO plans (case_id, wanted, recorded_by, recorded_at, updated_at) VALUES (1, 1, 'kari', ?, ?)",
+  ).run(at, at);
+  db.prepare("INSERT INTO settings (key, value) VALUES ('municipality.name', '\"Marker kommune\"')").run();
+  return { db, file };
+}
+
+const TABLES = ['users', 'persons', 'cases', 'case_steps', 'plans', 'settings'];
+
+const insertLetter = (db: Db, kind: string, decision: number | null, date = '2026-07-10', body = 'Brev') =>
+  db
+    .prepare(
+      `INSERT INTO letters (case_id, kind, decision_step_id, letter_date, body, created_by, created_at)
+       VALUES (1, ?, ?, ?, ?, 'kari', ?)`,
+    )
+    .run(kind, decision, date, body, at);
+
+describe('migration 006 (letters) on a register in use at version 5', () => {
+  it('keeps every row, adds the empty letters table, and copies the old file aside first', () => {
+    const { db, file } = version5Register();
+    expect(schemaVersion(db)).toBe(5);
+    const before = Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t}`).all()]));
+    expect(TABLES.every((t) => before[t]!.length > 0)).toBe(true);
+
+    migrate(db, file);
+
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(LATEST_VERSION).toBeGreaterThanOrEqual(6);
+    for (const t of TABLES) expect(db.prepare(`SELECT * FROM ${t}`).all(), t).toEqual(before[t]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM letters').get()).toEqual({ n: 0 });
+    expect(readdirSync(path.dirname(file))).toContain('samordna.db.before-v6.bak');
+  });
+
+  it('takes letters for the old case, and its constraints refuse what the domain does not allow', () => {
+    const { db, file } = version5Register();
+    migrate(db, file);
+    insertLetter(db, 'interimReply', null, '2026-06-20');
+    insertLetter(db, 'decision', 2);
+    // A kind from the list; an interim reply names no decision; a real date; some text.
+    expect(() => insertLetter(db, 'reminder', null)).toThrow(/CHECK constraint/);
+    expect(() => insertLetter(db, 'interimReply', 2)).toThrow(/CHECK constraint/);
+    expect(() => insertLetter(db, 'decision', 2, '10.07.2026')).toThrow(/CHECK constraint/);
+    expect(() => insertLetter(db, 'decision', 2, '2026-07-10', '')).toThrow(/CHECK constraint/);
+    // A decision that is not there.
+    expect(() => insertLetter(db, 'decision', 99)).toThrow(/FOREIGN KEY/);
+    // The body is STRICT text.
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO letters (case_id, kind, letter_date, body, created_by, created_at)
+           VALUES (1, 'interimReply', '2026-06-20', x'00', 'kari', ?)`,
+        )
+        .run(at),
+    ).toThrow(/cannot store BLOB/);
+
+    // A decision step removed: the letter was sent all the same and stays, without the link.
+    db.prepare('DELETE FROM case_steps WHERE id = 2').run();
+    expect(db.prepare('SELECT kind, decision_step_id AS d FROM letters ORDER BY id').all()).toEqual([
+      { kind: 'interimReply', d: null },
+      { kind: 'decision', d: null },
+    ]);
+    // The letters go with their case.
+    db.prepare('DELETE FROM plans').run();
+    db.prepare('DELETE FROM cases').run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM letters').get()).toEqual({ n: 0 });
+  });
+
+  it('runs only once: a second start leaves the register as it is', () => {
+    const { db, file } = version5Register();
+    migrate(db, file);
+    insertLetter(db, 'decision', 2);
+    migrate(db, file);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM letters').get()).toEqual({ n: 1 });
+  });
+});

@@ -1,0 +1,245 @@
+import type { Page } from '@playwright/test';
+import { expect, test, visit } from './fixtures';
+import { setUpRegister } from './helpers';
+import { printedText } from './pdf';
+
+// Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
+const NOW = new Date('2027-03-10T09:00:00Z');
+test.use({ now: NOW });
+
+const MARKING =
+  'Taushetsbelagt, jf. offentleglova § 13, jf. forvaltningsloven § 13 første ledd nr. 1 og helse- og omsorgstjenesteloven § 12-1';
+
+/**
+ * Calls core through the host as the signed-in page does, to build a register quickly; the
+ * screens that record these steps have their own end-to-end tests.
+ */
+async function core<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('samordna.hostToken') ?? '';
+      const response = await fetch(`./api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const result = await response.json();
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}
+
+/** One case with an IP decision, a barnekoordinator and a plan with two goals. */
+async function buildCase(page: Page): Promise<number> {
+  const unit = await core<{ id: number }>(page, 'serviceUnits.create', { name: 'PPT' });
+  const siri = await core<{ id: number }>(page, 'coordinators.create', {
+    name: 'Siri Koordinator',
+    serviceUnitId: unit.id,
+  });
+  const created = await core<{ record: { id: number } }>(page, 'cases.create', {
+    receivedDate: '2027-01-11',
+    channel: 'electronicForm',
+    appliedBy: 'guardian',
+    appliedByName: 'Mona Testforelder',
+    rightsRequested: ['individuellPlan', 'barnekoordinator'],
+    needDescription: 'Sammensatte behov etter hjerneskade.',
+    person: { name: 'Sofie Testbarn', birthDate: '2016-04-12', address: 'Storgata 1, 1870 Ørje' },
+  });
+  const id = created.record.id;
+  for (const right of ['individuellPlan', 'barnekoordinator']) {
+    await core(page, 'cases.recordStep', {
+      caseId: id,
+      step: {
+        kind: 'decision',
+        right,
+        outcome: 'granted',
+        reasons: 'Vilkårene er oppfylt.',
+        legalBasis:
+          right === 'individuellPlan'
+            ? 'pasient- og brukerrettighetsloven § 2-5'
+            : 'pasient- og brukerrettighetsloven § 2-5 c',
+        decisionDate: '2027-02-01',
+        // The barnekoordinator decision reached the family later: its appeal deadline still runs.
+        notifiedDate: right === 'individuellPlan' ? '2027-02-02' : '2027-03-05',
+      },
+    });
+  }
+  await core(page, 'cases.recordStep', {
+    caseId: id,
+    step: {
+      kind: 'consent',
+      type: 'plan',
+      givenBy: 'guardian',
+      givenByName: 'Mona Testforelder',
+      date: '2027-02-03',
+    },
+  });
+  await core(page, 'appointments.appoint', {
+    caseId: id,
+    coordinatorId: siri.id,
+    role: 'barnekoordinator',
+    startDate: '2027-02-08',
+    familyWish: 'followed',
+  });
+  await core(page, 'plans.save', {
+    caseId: id,
+    plan: {
+      wanted: true,
+      tool: 'sampro',
+      periodStart: '2027-02-15',
+      periodEnd: '2028-02-14',
+      nextRevisionDate: '2027-08-15',
+    },
+  });
+  const withGoal = await core<{ goals: { id: number }[] }>(page, 'plans.saveGoal', {
+    caseId: id,
+    goal: { text: 'Sofie går på skolen med assistent', area: 'kindergartenSchool', status: 'inProgress' },
+  });
+  await core(page, 'plans.saveMeasure', {
+    caseId: id,
+    goalId: withGoal.goals[0]!.id,
+    measure: { text: 'Assistent i klassen fire timer i uka', serviceUnitId: unit.id, status: 'inProgress' },
+  });
+  await core(page, 'plans.saveGoal', {
+    caseId: id,
+    goal: { text: 'Sofie svømmer med klassen', area: 'leisure', status: 'notStarted' },
+  });
+  return id;
+}
+
+test('a case overview is printed from the case page: confidential, real text, at most two A4 pages', async ({
+  page,
+  samordna,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  await setUpRegister(page, samordna.host.url);
+  const caseId = await buildCase(page);
+
+  await page.goto(`${samordna.host.url.split('?')[0]}#/saker/${caseId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sofie Testbarn' })).toBeVisible();
+  await page.getByRole('link', { name: 'Skriv ut saksoversikt' }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Saksoversikt, sak \d{4}-\d{4}$/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Rettigheter og vedtak' })).toBeVisible();
+  // The app shell stays away from the paper.
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
+  await visit(page, '60-print-saksoversikt');
+
+  const pdf = await printedText(page);
+  const text = pdf.text.replace(/\s+/g, ' ');
+  expect(pdf.pages).toBeGreaterThanOrEqual(1);
+  expect(pdf.pages).toBeLessThanOrEqual(2);
+  for (const expected of [
+    'Saksoversikt, sak',
+    'Person og sak',
+    'Sofie Testbarn',
+    'Rettigheter og vedtak',
+    'Innvilget',
+    '01.02.2027',
+    '§ 2-5 c',
+    'Frister',
+    'Koordinator',
+    'Siri Koordinator',
+    'Individuell plan',
+    'Sofie går på skolen med assistent',
+    'Assistent i klassen fire timer i uka',
+    'Samtykker',
+    'Må følges opp',
+    MARKING,
+    'Side 1 av',
+  ]) {
+    expect(text, expected).toContain(expected);
+  }
+  // The toolbar is not printed.
+  expect(text).not.toContain('Lagre som PDF');
+  expect(text).not.toMatch(/Tilbake Skriv ut/);
+  // The marking is on every page.
+  expect(text.split(MARKING).length - 1).toBeGreaterThanOrEqual(pdf.pages);
+
+  // Tilbake goes back to the case.
+  await page.getByRole('link', { name: 'Tilbake' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sofie Testbarn' })).toBeVisible();
+
+  // The log says the case left the register on paper.
+  const printRows = await core<{ rows: { action: string; entityId: string | null }[] }>(page, 'audit.list', {
+    action: 'print',
+  });
+  expect(printRows.rows).toMatchObject([{ action: 'print', entityId: String(caseId) }]);
+});
+
+test('the coordinators, the running deadlines and the agenda print as confidential lists', async ({
+  page,
+  samordna,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  await setUpRegister(page, samordna.host.url);
+  await buildCase(page);
+  // A new application, waiting for the team meeting: its interim reply is due 1 April.
+  await core(page, 'cases.create', {
+    receivedDate: '2027-03-01',
+    channel: 'paper',
+    appliedBy: 'guardian',
+    rightsRequested: ['koordinator'],
+    person: { name: 'Emil Venter', birthDate: '2012-09-30' },
+  });
+
+  await page
+    .getByRole('navigation', { name: 'Hovedmeny' })
+    .getByRole('link', { name: 'Koordinatorer' })
+    .click();
+  await page.getByRole('link', { name: 'Skriv ut koordinatorer med opplæringsstatus' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Koordinatorer og opplæringsstatus' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Siri Koordinator' })).toBeVisible();
+  await visit(page, '61-print-koordinatorer');
+  const coordinators = (await printedText(page)).text.replace(/\s+/g, ' ');
+  expect(coordinators).toContain('Koordinatorer og opplæringsstatus');
+  expect(coordinators).toContain('Siri Koordinator');
+  expect(coordinators).toContain('Ikke opplært');
+  expect(coordinators).toContain(MARKING);
+
+  await page.getByRole('link', { name: 'Tilbake' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Koordinatorer' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Saker' }).click();
+  await page.getByRole('link', { name: 'Skriv ut løpende frister' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Løpende frister' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Sofie Testbarn' })).toBeVisible();
+  await visit(page, '62-print-frister');
+  const deadlines = (await printedText(page)).text.replace(/\s+/g, ' ');
+  // Notified 5 March: the family's four weeks run to Friday 2 April.
+  expect(deadlines).toContain('Løpende frister');
+  // Table cells wrap in the text layout: the row's parts are checked one by one.
+  for (const part of ['02.04.2027', 'om 23 dager', 'Klagefrist', '(Barnekoordinator)', 'Sofie', '§ 7-5'])
+    expect(deadlines, part).toContain(part);
+  // Emil's interim reply comes first: it is due sooner.
+  expect(deadlines.indexOf('01.04.2027')).toBeGreaterThan(-1);
+  expect(deadlines.indexOf('01.04.2027')).toBeLessThan(deadlines.indexOf('02.04.2027'));
+  expect(deadlines).toContain(MARKING);
+
+  await page.getByRole('link', { name: 'Tilbake' }).click();
+  await page.getByRole('link', { name: 'Saksbehandlingsprotokoll' }).click();
+  await page.getByRole('link', { name: 'Skriv ut sakslisten' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Saksliste til neste møte i tiltaksteamet' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Emil Venter' })).toBeVisible();
+  await visit(page, '63-print-dagsorden');
+  const agenda = (await printedText(page)).text.replace(/\s+/g, ' ');
+  for (const part of [
+    'Saksliste til neste møte i tiltaksteamet',
+    // Names wrap inside their cell in the text layout: the first name and the case number.
+    'Emil',
+    '2027-0002',
+    'Vilkårsvurdering',
+    'Notater',
+    MARKING,
+  ])
+    expect(agenda, part).toContain(part);
+  expect(agenda).not.toContain('Sofie Testbarn');
+});
