@@ -150,7 +150,11 @@ export function coordinationOverview(
 ): CoordinationOverview {
   const granted = grantedRoles(record);
   const history = appointmentHistory(appointments, granted);
-  const current = history.filter((a) => isRunning(a, today)).at(-1) ?? null;
+  // Who holds the case: the one started and not ended; a successor whose start is still ahead
+  // is planned, and only counts as current while nobody holds the case.
+  const running = history.filter((a) => isRunning(a, today));
+  const current = running.filter((a) => a.startDate <= today).at(-1) ?? running.at(-1) ?? null;
+  const latest = running.at(-1) ?? null;
   const need = granted[0] ? { role: granted[0].role, since: granted[0].from } : null;
   const warnings: Warning[] = [];
 
@@ -174,12 +178,12 @@ export function coordinationOverview(
         params: { name: current.coordinatorName, caseload: f.caseload, capacity: f.capacity },
       });
   }
-  // Only the coordinator holding the case now: once they have left, it is history (the dashboard
-  // of changes still counts it).
-  if (current?.isChange && current.familyNotifiedDate === null)
+  // The latest change, running or planned: the family is to be told before the handover. Once that
+  // coordinator has left, it is history (the dashboard of changes still counts it).
+  if (latest?.isChange && latest.familyNotifiedDate === null)
     warnings.push({
       kind: 'familyNotInformed',
-      params: { name: current.coordinatorName, date: current.startDate },
+      params: { name: latest.coordinatorName, date: latest.startDate },
     });
   const windowStart = addMonths(today, -FREQUENT_CHANGES.months);
   const recentChanges = history.filter(

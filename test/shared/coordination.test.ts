@@ -614,13 +614,32 @@ const overviewTable: OverviewRow[] = [
     warnings: ['frequentChanges'],
   },
   {
-    name: 'does not count a planned change that starts after today',
+    name: 'does not count a planned change that starts after today; Ola holds the case until then',
     record: grantedIn2025,
     appointments: [
       appointment(KARI, '2026-01-10', '2027-02-01'),
       appointment(OLA, '2027-02-01', '2027-07-01'),
       appointment(SIRI, '2027-07-01'),
     ],
+    today: '2027-06-01',
+    warnings: [],
+    current: OLA,
+  },
+  {
+    name: 'warns of a planned change the family has not been told of, before the handover',
+    record: grantedIn2025,
+    appointments: [
+      appointment(OLA, '2027-02-01', '2027-07-01'),
+      appointment(SIRI, '2027-07-01', null, { familyNotifiedDate: null }),
+    ],
+    today: '2027-06-01',
+    warnings: ['familyNotInformed'],
+    current: OLA,
+  },
+  {
+    name: 'shows a planned coordinator as current while nobody holds the case',
+    record: grantedIn2025,
+    appointments: [appointment(KARI, '2026-01-10', '2027-02-01'), appointment(SIRI, '2027-07-01')],
     today: '2027-06-01',
     warnings: [],
     current: SIRI,
