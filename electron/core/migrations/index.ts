@@ -4,9 +4,18 @@ import { drafts } from './003-drafts';
 import { coordination } from './004-coordination';
 import { plans } from './005-plans';
 import { letters } from './006-letters';
+import { dashboardIndexes } from './007-dashboard-indexes';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
-export const migrations: readonly Migration[] = [initial, cases, drafts, coordination, plans, letters];
+export const migrations: readonly Migration[] = [
+  initial,
+  cases,
+  drafts,
+  coordination,
+  plans,
+  letters,
+  dashboardIndexes,
+];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };
