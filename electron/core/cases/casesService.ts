@@ -53,7 +53,8 @@ function readCase(ctx: Ctx, db: Db, id: number) {
 /** The persons whose data a list showed, named in its audit row: they may ask who looked. */
 const shown = (personIds: readonly number[]) => [...new Set(personIds)].map((id) => `person:${id}`);
 
-function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
+/** The team meeting's agenda and the persons on it (the print of it logs its own row). */
+export function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
   const rules = caseRules(db);
   const today = todayOf(ctx);
   const personIds: number[] = [];

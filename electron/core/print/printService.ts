@@ -1,10 +1,9 @@
 import { caseDetail, caseRules, todayOf } from '../cases/caseDetail';
-import { casesHandlers } from '../cases/casesService';
+import { agenda } from '../cases/casesService';
 import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
 import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
 import { listCoordinators } from '../coordinators/coordinatorsRepo';
 import { planDetail } from '../plans/planDetail';
-import type { Db } from '../storage/database';
 import { runningDeadlines } from './deadlineRows';
 
 /**
@@ -23,14 +22,6 @@ function logPrint(
   caseId: number | null = null,
 ) {
   audit(ctx, { action: 'print', entity, entityId: caseId, fields: [what, ...names] });
-}
-
-function personsOfCases(db: Db, caseIds: readonly number[]): number[] {
-  if (caseIds.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT DISTINCT person_id AS id FROM cases WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(caseIds)) as { id: number }[];
-  return rows.map((r) => r.id);
 }
 
 const byName = new Intl.Collator('nb');
@@ -71,14 +62,11 @@ export const printHandlers: FeatureHandlers<'print'> = {
       return { rows, age18Months: rules.age18WarningMonths, today };
     }),
 
-  // The agenda exactly as the Saker screen shows it (its read is logged there as a list);
-  // the print row then names the persons whose cases went on paper.
-  'print.agenda': async (ctx) => {
-    const rows = await casesHandlers['cases.agenda'](ctx, {});
-    return inTransaction(ctx, (db) => {
-      const caseIds = rows.map((r) => r.id);
-      logPrint(ctx, 'case', 'agenda', persons(personsOfCases(db, caseIds)));
+  // The agenda exactly as the Saker screen shows it; one print row names the persons on paper.
+  'print.agenda': (ctx) =>
+    inTransaction(ctx, (db) => {
+      const { rows, personIds } = agenda(ctx, db);
+      logPrint(ctx, 'case', 'agenda', persons(personIds));
       return { rows, today: todayOf(ctx) };
-    });
-  },
+    }),
 };
