@@ -29,11 +29,12 @@ export const HOLDER = `${RUNNING('a')} AND NOT EXISTS (
       AND (b.start_date < a.start_date OR (b.start_date = a.start_date AND b.id < a.id)))`;
 
 /**
- * The appointment the case page calls current (coordinationOverview): the running one that
- * starts last. Its coordinator's training is warned about once it has started.
+ * A started appointment the case page calls current (coordinationOverview): the running one
+ * started by today that started last; a successor planned for later does not take its place.
+ * Its coordinator's training is warned about.
  */
-const CURRENT = `${RUNNING('a')} AND NOT EXISTS (
-    SELECT 1 FROM appointments b WHERE b.case_id = a.case_id AND ${RUNNING('b')}
+const CURRENT = `${RUNNING('a')} AND a.start_date <= @today AND NOT EXISTS (
+    SELECT 1 FROM appointments b WHERE b.case_id = a.case_id AND ${RUNNING('b')} AND b.start_date <= @today
       AND (b.start_date > a.start_date OR (b.start_date = a.start_date AND b.id > a.id)))`;
 
 // ---- Frister ----
@@ -98,8 +99,7 @@ export const HEARD = `
 export const UNTRAINED_CASES = `
   SELECT a.case_id AS caseId, a.coordinator_id AS coordinatorId FROM appointments a
   JOIN cases c ON c.id = a.case_id
-  WHERE c.status <> 'closed' AND a.start_date <= @today
-    AND a.coordinator_id IN (SELECT value FROM json_each(@untrained)) AND ${CURRENT}`;
+  WHERE c.status <> 'closed' AND a.coordinator_id IN (SELECT value FROM json_each(@untrained)) AND ${CURRENT}`;
 
 export const NEXT_SESSIONS = `
   SELECT s.id, s.date, k.name AS courseName,

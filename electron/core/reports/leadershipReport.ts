@@ -53,7 +53,13 @@ function processingTable(
     return [
       suppressByBasis(median(days), n, threshold),
       suppressByBasis(percentile(days, 90), n, threshold),
-      suppressByBasis(percent(withinOneMonth, n), n, threshold),
+      // A share gives back both of its parts: hidden when either is small (1 late of 10 is 90 %).
+      suppressByBasis(
+        percent(withinOneMonth, n),
+        n,
+        threshold,
+        isSmall(withinOneMonth, threshold) || isSmall(n - withinOneMonth, threshold),
+      ),
       linkedCount(n, totalHidden, threshold),
     ];
   });
@@ -91,7 +97,7 @@ function coordinatorTables(counts: CoordinatorCounts, threshold: number): Report
       percent(trained, count),
       count,
       threshold,
-      countValue.suppressed || trainedValue.suppressed,
+      countValue.suppressed || trainedValue.suppressed || isSmall(count - trained, threshold),
     );
     return [countValue, trainedValue, share];
   };

@@ -95,7 +95,8 @@ describe('the report as an Excel workbook', () => {
       'skjult',
       '<5',
     ]);
-    expect(sheet.getRow(10).values).toEqual([undefined, 'Koordinator', 32.5, 66, 50, 6]);
+    // 3 of 6 within a month: both parts under 5, so the share is kept back.
+    expect(sheet.getRow(10).values).toEqual([undefined, 'Koordinator', 32.5, 66, 'skjult', 6]);
     expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(14);
 
     // A table with totals ends with its "Sum" line, and the totals column is headed "Sum".
