@@ -110,6 +110,21 @@ describe('writing a letter', () => {
     expect(back).toBe(`#/saker/${CASE_ID}?fra=${encodeURIComponent(LIST)}`);
   });
 
+  it('does not save a text filled for the old date: fills it again and asks to look it over', async () => {
+    const user = await openInterimReply();
+    await user.type(screen.getByLabelText(/^Hvorfor saken tar tid/), 'Vi venter på fastlegen.');
+    await user.clear(dateField());
+    await user.type(dateField(), '21.02.2027');
+    // Straight from the date field to the button: the click is the first the form hears of it.
+    await user.click(screen.getByRole('button', { name: 'Lagre og skriv ut' }));
+    await screen.findByText(/Teksten er fylt inn på nytt med datoene du skrev/);
+    expect(core.changes('letters.record')).toEqual([]);
+    await waitFor(() => expect(core.changes('letters.draft').at(-1)).toMatchObject({ date: '2027-02-21' }));
+    await user.click(screen.getByRole('button', { name: 'Lagre og skriv ut' }));
+    await waitFor(() => expect(core.changes('letters.record')).toHaveLength(1));
+    expect(core.changes('letters.record')[0]).toMatchObject({ date: '2027-02-21' });
+  });
+
   it('asks for a reason before recording the reply step, beside the field, and records nothing', async () => {
     const user = await openInterimReply();
     await user.click(screen.getByRole('button', { name: 'Lagre og skriv ut' }));

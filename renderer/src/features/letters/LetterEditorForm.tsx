@@ -114,19 +114,26 @@ export function LetterEditorForm({
   const text = ownText ?? draft.text;
   const edited = ownText !== null && ownText !== draft.text;
 
-  /** Fills again with the dates and reason as typed now, when they are valid dates. */
-  const refill = () => {
-    const v = getValues();
+  /** The dates and reason as typed now, when they are valid dates. */
+  const typedParams = (v: Values): FillParams | null => {
     const day = parseNorwegianDate(v.date);
     const expected = v.expectedDate.trim() === '' ? null : parseNorwegianDate(v.expectedDate);
-    if (!day || (kind === 'interimReply' && v.expectedDate.trim() !== '' && !expected)) return;
-    const next = {
-      date: day,
-      expectedDate: kind === 'interimReply' ? expected : null,
-      reason: v.reason.trim(),
-    };
-    // Leaving a field unchanged asks nothing.
-    setParams((prev) => (sameParams(prev, next) ? prev : next));
+    if (!day || (kind === 'interimReply' && v.expectedDate.trim() !== '' && !expected)) return null;
+    return { date: day, expectedDate: kind === 'interimReply' ? expected : null, reason: v.reason.trim() };
+  };
+
+  /** Fills again with what is typed now. Leaving a field unchanged asks nothing. */
+  const refill = () => {
+    const next = typedParams(getValues());
+    if (next) setParams((prev) => (sameParams(prev, next) ? prev : next));
+  };
+
+  // Saving right after changing a date must not record a text filled for the old one (its
+  // appeal deadline, its expected date): the text is filled again and the user looks once more.
+  const [refilledBeforeSave, setRefilledBeforeSave] = useState(false);
+  const textIsStale = (v: Values) => {
+    const typed = typedParams(v);
+    return filled.isFetching || (typed !== null && !sameParams(typed, draft));
   };
 
   /** A field's registration that also fills the text again when the field is left. */
@@ -141,8 +148,14 @@ export function LetterEditorForm({
     };
   };
 
-  const onSubmit = handleSubmit((v) =>
-    run(
+  const onSubmit = handleSubmit((v) => {
+    if (textIsStale(v)) {
+      refill();
+      setRefilledBeforeSave(true);
+      return;
+    }
+    setRefilledBeforeSave(false);
+    return run(
       letterRecordInput,
       {
         caseId: record.id,
@@ -159,8 +172,8 @@ export function LetterEditorForm({
         const letter = await recordLetter.mutateAsync(input);
         navigate(letterPrintHref(letter.id, backHref));
       },
-    ),
-  );
+    );
+  });
 
   const { decision } = draft;
   const data = draft;
@@ -207,6 +220,11 @@ export function LetterEditorForm({
         onChange={(event) => setOwnText(event.target.value)}
       />
       <ErrorAlert error={filled.error} />
+      {refilledBeforeSave && (
+        <Alert data-color="warning" role="status">
+          {t('letters.editor.refilledBeforeSave')}
+        </Alert>
+      )}
       {edited && (
         <div>
           <Paragraph data-size="sm">{t('letters.editor.refillHelp')}</Paragraph>
