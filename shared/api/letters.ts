@@ -41,7 +41,8 @@ export const letterPlaceholders = {
 } as const satisfies Record<LetterKind, readonly string[]>;
 export type LetterPlaceholder = (typeof letterPlaceholders)[LetterKind][number];
 
-const PLACEHOLDER = /\{([^{}\s]{1,40})\}/g;
+/** `{navn}`; `{ navn }` too, so a space typed inside the braces cannot slip through unfilled. */
+const PLACEHOLDER = /\{\s*([^{}\s]{1,40})\s*\}/g;
 
 /** The placeholders in a text that the kind does not know, each once, in the order they appear. */
 export function unknownPlaceholders(kind: LetterKind, text: string): string[] {

@@ -40,6 +40,14 @@ describe('letters: what core refuses', () => {
       expect(interimWithDecisionWord.fields).toEqual({
         [placeholderPath('interimReply', 'utfall')]: 'validation.placeholderUnknown',
       });
+      // A space typed inside the braces does not let a misspelt name through unfilled.
+      const spaced = await core.fails('letters.updateSettings', {
+        ...settings,
+        templates: { ...settings.templates, interimReply: 'Hei { navnn }' },
+      });
+      expect(spaced.fields).toEqual({
+        [placeholderPath('interimReply', 'navnn')]: 'validation.placeholderUnknown',
+      });
     });
   });
 

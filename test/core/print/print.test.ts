@@ -118,6 +118,36 @@ describe('print.deadlines', () => {
   });
 });
 
+describe('print.deadlines on a closed case', () => {
+  it('keeps the appeal deadline of a refusal after the case is closed, and nothing else of it', async () => {
+    const { core } = await planRegister();
+    const refused = await core.ok('cases.create', {
+      receivedDate: '2027-01-05',
+      channel: 'oral',
+      appliedBy: 'person',
+      rightsRequested: ['koordinator'],
+      person: { name: 'Per Avslag', nationalId: nationalIdFor('1980-04-02', { synthetic: true }) },
+    });
+    const id = refused.record.id;
+    await core.ok('cases.recordStep', {
+      caseId: id,
+      step: {
+        kind: 'decision',
+        right: 'koordinator',
+        outcome: 'refused',
+        decisionDate: '2027-02-20',
+        notifiedDate: '2027-02-22',
+      },
+    });
+    await core.ok('cases.recordStep', {
+      caseId: id,
+      step: { kind: 'closing', date: '2027-02-25', reason: 'moved' },
+    });
+    const rows = (await core.ok('print.deadlines', {})).rows.filter((r) => r.caseId === id);
+    expect(rows).toMatchObject([{ kind: 'appeal', right: 'koordinator', state: 'running' }]);
+  });
+});
+
 describe('print.coordinators', () => {
   it('lists the active coordinators in Norwegian order with caseload and training, naming them in the log', async () => {
     const { core, ids } = await planRegister();
