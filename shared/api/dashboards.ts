@@ -67,7 +67,12 @@ export interface Figure {
   key: string;
   /** A label from the data (a service unit's name); otherwise the screen's text for the key. */
   label?: string;
-  value: number;
+  /**
+   * The count; null where a leder is not shown it (DOMAIN.md section 7: a small count, or one kept
+   * back so that a small one in its group cannot be worked out), with `hidden` saying which.
+   */
+  value: number | null;
+  hidden?: 'small' | 'hidden';
   /** What a click on the figure opens for a case worker; every figure has its list. */
   list: 'cases' | 'coordinators';
 }
@@ -95,6 +100,8 @@ export interface Dashboard {
   /** The period the figures cover, for the dashboards that take one; null for the others. */
   period: Period | null;
   groups: FigureGroup[];
+  /** For a leder, the report's suppression threshold the counts were hidden by; null: exact counts. */
+  threshold: number | null;
   /** Opplæringsstatus: the next planned training sessions. Empty on the other dashboards. */
   nextSessions: UpcomingSession[];
 }
@@ -177,7 +184,7 @@ export type FigureList =
   | (FigureListBase & { kind: 'coordinators'; rows: FigureCoordinatorRow[] });
 
 export const dashboardsApi = {
-  /** Counts only, never names: the same for every role. */
+  /** Counts only, never names; a leder's small counts are hidden as in the leadership report. */
   'dashboards.get': channel<Dashboard>()(dashboardInput, ALL_ROLES),
   /** The rows behind one figure; a read of the persons listed, so audited. Unknown figure: NOT_FOUND. */
   'dashboards.figure': channel<FigureList>()(figureInput, CASE_WORKERS),

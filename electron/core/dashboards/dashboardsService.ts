@@ -7,11 +7,13 @@ import {
   type Period,
 } from '../../../shared/api/dashboards';
 import { addDays, addMonths } from '../../../shared/domain/calendar';
+import { suppressGrid } from '../../../shared/domain/suppression';
 import { caseRules, todayOf } from '../cases/caseDetail';
-import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
+import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { coordinationRules } from '../coordinators/coordinatorFacts';
 import { CoreError } from '../errors';
 import { planRules } from '../plans/planFacts';
+import { reportRules } from '../reports/reportsService';
 import type { Db } from '../storage/database';
 import { changesGroups } from './changesDashboard';
 import { keptDashboard } from './dashboardCache';
@@ -80,6 +82,7 @@ function dashboard(env: Env, key: DashboardKey): Dashboard {
       key: group,
       figures: figuresOf(env, spec, fixed[group]!),
     })),
+    threshold: null,
     nextSessions: key === 'training' ? nextSessions(env) : [],
   };
 }
@@ -121,6 +124,32 @@ function figureList(ctx: Ctx, env: Env, input: { dashboard: DashboardKey; group:
   return { ...base, kind: 'cases', detail: spec.detail(input.figure), rows } satisfies FigureList;
 }
 
+/**
+ * A leder reads the dashboards as the leadership report's reader does (DOMAIN.md section 7): with
+ * any period they choose, exact small counts would undo the report's suppression. Each group is
+ * suppressed as one line whose total is known (its figures often split a known whole, such as the
+ * active coordinators), so no hidden count follows from the others. Case workers see exact counts:
+ * they may open the lists behind them anyway.
+ */
+export function forLeder(d: Dashboard, threshold: number): Dashboard {
+  return {
+    ...d,
+    threshold,
+    groups: d.groups.map((g) => {
+      const [cells] = suppressGrid([g.figures.map((f) => f.value ?? 0)], 'rows', threshold).cells;
+      return {
+        ...g,
+        figures: g.figures.map((f, i) => {
+          const v = cells![i]!;
+          return v.suppressed
+            ? { ...f, value: null, hidden: v.reason === 'small' ? ('small' as const) : ('hidden' as const) }
+            : f;
+        }),
+      };
+    }),
+  };
+}
+
 export const dashboardsHandlers: FeatureHandlers<'dashboards'> = {
   // Counts only, for every role: nothing here names a person, so nothing is logged.
   // One transaction: every figure of the dashboard is counted on the same state of the register.
@@ -128,7 +157,10 @@ export const dashboardsHandlers: FeatureHandlers<'dashboards'> = {
     inTransaction(ctx, (db) => {
       const env = envOf(ctx, db, input.dashboard, input);
       const on = `${env.today}|${env.period?.from ?? ''}|${env.period?.to ?? ''}`;
-      return keptDashboard(db, input.dashboard, on, () => dashboard(env, input.dashboard));
+      const counted = keptDashboard(db, input.dashboard, on, () => dashboard(env, input.dashboard));
+      return session(ctx).user.role === 'leder'
+        ? forLeder(counted, reportRules(db).suppressionThreshold)
+        : counted;
     }),
 
   // The list names persons: the log records which figure was opened and whom it showed.

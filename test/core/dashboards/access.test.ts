@@ -17,7 +17,22 @@ describe('dashboards: who may see what, refusals and the log', () => {
     await core.ok('session.login', { username: 'lise', password: 'lederpassord 2026' });
     for (const dashboard of dashboardKeys) await core.ok('dashboards.get', { dashboard });
     const asLeder = await core.ok('dashboards.get', { dashboard: 'deadlines' });
-    expect(asLeder).toEqual(asAdmin);
+    // The same figures, with the small counts hidden as in the leadership report (threshold 5).
+    expect(asAdmin.threshold).toBeNull();
+    expect(asLeder.threshold).toBe(5);
+    expect(asLeder.groups.map((g) => g.key)).toEqual(asAdmin.groups.map((g) => g.key));
+    asLeder.groups.forEach((g, i) => {
+      const exact = asAdmin.groups[i]!.figures;
+      g.figures.forEach((f, j) => {
+        const count = exact[j]!.value!;
+        if (count >= 1 && count < 5) expect(f).toMatchObject({ value: null, hidden: 'small' });
+        else if (f.value !== null) expect(f.value).toBe(count);
+        else expect(f.hidden).toBe('hidden');
+      });
+      // Never one hidden count alone in a group: the others and the whole would give it back.
+      expect(g.figures.filter((f) => f.value === null).length).not.toBe(1);
+    });
+    expect(asLeder.groups.flatMap((g) => g.figures).some((f) => f.hidden === 'small')).toBe(true);
     // Counts and keys only: no name, no case number, nothing about a person.
     expect(JSON.stringify(asLeder)).not.toMatch(/Frist|Klage|\d{4}-\d{4}/);
     const refused = await core.fails('dashboards.figure', {

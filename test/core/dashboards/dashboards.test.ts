@@ -4,7 +4,7 @@ import type { TestCore } from '../harness';
 import { fixtureRegister, type Fixture } from './fixtureRegister';
 
 /** Every figure of a dashboard as `group.figure` -> value (service units by their name). */
-function values(d: Dashboard): Record<string, number> {
+function values(d: Dashboard): Record<string, number | null> {
   return Object.fromEntries(
     d.groups.flatMap((g) => g.figures.map((f) => [`${g.key}.${f.label ?? f.key}`, f.value])),
   );

@@ -169,6 +169,35 @@ describe('a leder', () => {
     expect(links).toEqual([]);
   });
 
+  it('sees a small count as "<5" and one kept back as "skjult", with the rule said once', async () => {
+    core.adjust = (d) => ({
+      ...d,
+      threshold: 5,
+      groups: d.groups.map((g, i) =>
+        i > 0
+          ? g
+          : {
+              ...g,
+              figures: g.figures.map((f, j) =>
+                j === 0
+                  ? { ...f, value: null, hidden: 'small' as const }
+                  : j === 1
+                    ? { ...f, value: null, hidden: 'hidden' as const }
+                    : f,
+              ),
+            },
+      ),
+    });
+    openArea(core, '#/oversikt/frister', 'leder');
+    await screen.findByRole('table', { name: 'Foreløpig svar' });
+    expect(tableFigures('Foreløpig svar').map(([, count]) => count)).toEqual([
+      '<5skjult, under 5',
+      'skjult',
+      '3',
+    ]);
+    expect(screen.getByTestId('suppression-note').textContent).toContain('«<5»');
+  });
+
   it('sees the sessions without links to Opplæring', async () => {
     openArea(core, '#/oversikt/opplaering', 'leder');
     const table = await screen.findByRole('table', { name: 'Neste opplæringssamlinger' });

@@ -58,6 +58,7 @@ export function fakeDashboard(key: DashboardKey, period: { from: string; to: str
     key,
     today: TODAY,
     period: key === 'changes' || key === 'plans' ? (period ?? DEFAULT_PERIOD) : null,
+    threshold: null,
     groups,
     nextSessions:
       key === 'training'
@@ -77,6 +78,8 @@ export class FakeCore implements SamordnaBridge {
   readonly calls: Call[] = [];
   /** The answer to `dashboards.figure`, by `dashboard/group/figure`; anything else is NOT_FOUND. */
   lists = new Map<string, FigureList>();
+  /** Changes to each dashboard before it is answered (a leder's suppressed counts, say). */
+  adjust: (d: Dashboard) => Dashboard = (d) => d;
 
   invoke = (async (channel: string, input: Record<string, unknown>): Promise<Result<unknown>> => {
     this.calls.push({ channel, input });
@@ -87,7 +90,7 @@ export class FakeCore implements SamordnaBridge {
         : null;
     switch (channel) {
       case 'dashboards.get':
-        return ok(fakeDashboard(input.dashboard as DashboardKey, period));
+        return ok(this.adjust(fakeDashboard(input.dashboard as DashboardKey, period)));
       case 'dashboards.figure': {
         const list = this.lists.get(
           `${String(input.dashboard)}/${String(input.group)}/${String(input.figure)}`,

@@ -73,6 +73,11 @@ function DashboardFigures({
         {figuresLine(t, data)}
       </p>
       {canOpenLists && <Paragraph data-size="sm">{t('dashboards.linkHelp')}</Paragraph>}
+      {data.threshold !== null && (
+        <Paragraph data-size="sm" data-testid="suppression-note">
+          {t('dashboards.suppressed', { threshold: data.threshold })}
+        </Paragraph>
+      )}
       {data.groups.map((group) => (
         <FigureGroupSection
           key={group.key}
@@ -80,6 +85,7 @@ function DashboardFigures({
           group={group}
           period={data.period}
           canOpenLists={canOpenLists}
+          threshold={data.threshold}
         />
       ))}
       {data.key === 'training' && <NextSessions sessions={data.nextSessions} canOpen={canOpenLists} />}

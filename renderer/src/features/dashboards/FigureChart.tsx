@@ -2,7 +2,8 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 
 export interface ChartBar {
   label: string;
-  value: number;
+  /** Null: hidden from a leder, so not drawn (the table says why). */
+  value: number | null;
   /** The figure's list, for a user allowed to open it; a click on the bar goes there. */
   href: string | null;
 }

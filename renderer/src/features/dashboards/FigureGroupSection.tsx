@@ -1,7 +1,7 @@
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardKey, FigureGroup, Period } from '../../../../shared/api/dashboards';
+import type { DashboardKey, Figure, FigureGroup, Period } from '../../../../shared/api/dashboards';
 import { navigate } from '../../app/router';
 import { FigureChart, type ChartBar } from './FigureChart';
 import { figureHref } from './paths';
@@ -14,10 +14,24 @@ interface Props {
   period: Period | null;
   /** Case workers open the list behind a figure; a leder sees the counts only. */
   canOpenLists: boolean;
+  /** The threshold a leder's small counts were hidden by (null: exact counts). */
+  threshold: number | null;
+}
+
+/** A count a leder is not shown: "<5" when small (a screen reader hears "skjult, under 5"), else "skjult". */
+function HiddenCount({ hidden, threshold }: { hidden: Figure['hidden']; threshold: number | null }) {
+  const { t } = useTranslation();
+  if (hidden !== 'small' || threshold === null) return <>{t('dashboards.hiddenOther')}</>;
+  return (
+    <>
+      <span aria-hidden="true">{`<${threshold}`}</span>
+      <span className="visually-hidden">{t('dashboards.hiddenSmall', { threshold })}</span>
+    </>
+  );
 }
 
 /** One group of a dashboard: its heading and what it counts, the chart, and the same figures as a table. */
-export function FigureGroupSection({ dashboard, group, period, canOpenLists }: Props) {
+export function FigureGroupSection({ dashboard, group, period, canOpenLists, threshold }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const format = numberFormat(i18n.language);
@@ -25,7 +39,7 @@ export function FigureGroupSection({ dashboard, group, period, canOpenLists }: P
   const bars: ChartBar[] = group.figures.map((f) => ({
     label: figureLabel(t, dashboard, group.key, f),
     value: f.value,
-    href: canOpenLists ? figureHref(dashboard, group.key, f.key, period) : null,
+    href: canOpenLists && f.value !== null ? figureHref(dashboard, group.key, f.key, period) : null,
   }));
 
   return (
@@ -56,7 +70,9 @@ export function FigureGroupSection({ dashboard, group, period, canOpenLists }: P
                 <Table.Row key={group.figures[i]!.key}>
                   <Table.HeaderCell scope="row">{bar.label}</Table.HeaderCell>
                   <Table.Cell className="number">
-                    {bar.href ? (
+                    {bar.value === null ? (
+                      <HiddenCount hidden={group.figures[i]!.hidden} threshold={threshold} />
+                    ) : bar.href ? (
                       // The number alone says little in a list of links: the name says which figure.
                       <Link
                         href={bar.href}
