@@ -242,11 +242,20 @@ export const letterRecordInput = z
       .object({ reason: requiredText(1000), expectedDate: isoDate })
       .nullable()
       .default(null),
+    /**
+     * For a decision letter: also record the decision as notified on the letter's date, in the
+     * same transaction, so the appeal deadline the letter states starts running on the case too.
+     */
+    markNotified: z.boolean().default(false),
   })
   .refine(needsDecision, { message: 'validation.decisionUnknown', path: ['decisionId'] })
   .refine((l) => l.kind === 'interimReply' || l.interimReply === null, {
     message: 'validation.invalid',
     path: ['interimReply'],
+  })
+  .refine((l) => l.kind === 'decision' || !l.markNotified, {
+    message: 'validation.invalid',
+    path: ['markNotified'],
   });
 export type LetterRecordInput = z.input<typeof letterRecordInput>;
 
@@ -258,7 +267,7 @@ export const lettersApi = {
   'letters.list': channel<LetterSummary[]>()(z.object({ caseId: id }), CASE_WORKERS),
   /** Fills the template from the case; writes nothing but the access log. */
   'letters.draft': channel<LetterDraft>()(letterDraftInput, CASE_WORKERS),
-  /** Records the letter as sent (and, if asked, the interim reply step). */
+  /** Records the letter as sent (and, if asked, the interim reply step or the decision notified). */
   'letters.record': channel<Letter>()(letterRecordInput, CASE_WORKERS),
   /** A stored letter for printing; logged as a print of the case. */
   'letters.print': channel<LetterForPrint>()(z.object({ id }), CASE_WORKERS),

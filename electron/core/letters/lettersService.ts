@@ -3,7 +3,7 @@ import type { CaseRecord, Decision } from '../../../shared/domain/case';
 import { closingInForce, stepsOf } from '../../../shared/domain/caseSteps';
 import { checkStep } from '../cases/caseChecks';
 import { caseRules, loadCaseWithPerson, refreshSummary, todayOf } from '../cases/caseDetail';
-import { insertStep } from '../cases/casesRepo';
+import { insertStep, updateStep } from '../cases/casesRepo';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { getSetting } from '../settings/settingsRepo';
@@ -53,7 +53,19 @@ const STEP_FIELD: Record<string, string> = {
   'step.sentDate': 'date',
   'step.reason': 'interimReply.reason',
   'step.expectedDate': 'interimReply.expectedDate',
+  'step.notifiedDate': 'date',
 };
+
+/** The step a letter records, checked as the case page checks it; refusals land on the letter's fields. */
+function checkLetterStep(...args: Parameters<typeof checkStep>): void {
+  try {
+    checkStep(...args);
+  } catch (error) {
+    if (error instanceof CoreError && error.fields)
+      refuse(Object.fromEntries(Object.entries(error.fields).map(([f, k]) => [STEP_FIELD[f] ?? f, k])));
+    throw error;
+  }
+}
 
 export const lettersHandlers: FeatureHandlers<'letters'> = {
   'letters.settings': (ctx) => letterSettings(session(ctx).db),
@@ -113,13 +125,7 @@ export const lettersHandlers: FeatureHandlers<'letters'> = {
       if (input.interimReply) {
         // One action does the whole job: the letter and the step it reports, or neither.
         const step = { kind: 'interimReply' as const, sentDate: input.date, ...input.interimReply };
-        try {
-          checkStep(db, record, person, step, todayOf(ctx));
-        } catch (error) {
-          if (error instanceof CoreError && error.fields)
-            refuse(Object.fromEntries(Object.entries(error.fields).map(([f, k]) => [STEP_FIELD[f] ?? f, k])));
-          throw error;
-        }
+        checkLetterStep(db, record, person, step, todayOf(ctx));
         const stepId = insertStep(db, input.caseId, step, by, at);
         refreshSummary(db, input.caseId);
         audit(ctx, {
@@ -127,6 +133,29 @@ export const lettersHandlers: FeatureHandlers<'letters'> = {
           entity: 'case',
           entityId: input.caseId,
           fields: [`interimReply:${stepId}`, 'sentDate', 'reason', 'expectedDate'],
+        });
+      }
+      if (input.markNotified && decision && decision.notifiedDate === null) {
+        // The family is told by this letter: the decision's appeal deadline runs from its date.
+        const { id: stepId, kind, right, outcome, reasons, legalBasis, decisionDate } = decision;
+        const step = {
+          id: stepId,
+          kind,
+          right,
+          outcome,
+          reasons,
+          legalBasis,
+          decisionDate,
+          notifiedDate: input.date,
+        };
+        checkLetterStep(db, record, person, step, todayOf(ctx));
+        updateStep(db, stepId, step, at);
+        refreshSummary(db, input.caseId);
+        audit(ctx, {
+          action: 'step_update',
+          entity: 'case',
+          entityId: input.caseId,
+          fields: [`decision:${stepId}`, 'notifiedDate'],
         });
       }
       const id = insertLetter(db, input, by, at);

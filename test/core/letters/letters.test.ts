@@ -153,6 +153,49 @@ describe('letters from the templates', () => {
     ]);
   });
 
+  it('records the decision as notified on the letter date, in the same call, when asked', async () => {
+    const { core } = await letterRegister();
+    const open = await core.ok('cases.create', {
+      receivedDate: '2027-01-04',
+      channel: 'oral',
+      appliedBy: 'person',
+      rightsRequested: ['koordinator'],
+      person: { name: 'Kari Ventesen', birthDate: '1975-05-05', address: 'Torget 3\n1870 Ørje' },
+    });
+    const decided = await core.ok('cases.recordStep', {
+      caseId: open.record.id,
+      step: { kind: 'decision', right: 'koordinator', outcome: 'refused', decisionDate: '2027-02-20' },
+    });
+    const decisionId = decided.record.steps.find((s) => s.kind === 'decision')!.id;
+    const draft = await core.ok('letters.draft', {
+      caseId: open.record.id,
+      kind: 'decision',
+      decisionId,
+      date: '2027-02-26',
+    });
+    const mark = await lastAuditId(core);
+    await core.ok('letters.record', {
+      caseId: open.record.id,
+      kind: 'decision',
+      decisionId,
+      date: '2027-02-26',
+      text: draft.text,
+      markNotified: true,
+    });
+    expect((await auditSince(core, mark)).map((r) => [r.action, r.fields[0]])).toEqual([
+      ['step_update', `decision:${decisionId}`],
+      ['letter_create', expect.stringMatching(/^letter:/)],
+    ]);
+    const after = await core.ok('cases.get', { id: open.record.id });
+    expect(after.record.steps.find((s) => s.id === decisionId)).toMatchObject({ notifiedDate: '2027-02-26' });
+    // The deadline the letter states now runs on the case too: 26 Feb + four weeks is Good
+    // Friday 26 March; after Easter the first working day is Tuesday 30 March.
+    expect(draft.appealDeadline).toBe('2027-03-30');
+    expect(after.overview.deadlines.find((d) => d.kind === 'appeal')).toMatchObject({
+      dueDate: '2027-03-30',
+    });
+  });
+
   it('records the interim reply step with the letter, in one call, when asked', async () => {
     const { core, ids } = await letterRegister();
     const mark = await lastAuditId(core);

@@ -104,6 +104,7 @@ describe('writing a letter', () => {
       date: '2027-02-20',
       text: expect.stringMatching(/ PS\.$/),
       interimReply: { reason: 'Vi venter på uttalelse fra fastlegen.', expectedDate: '2027-03-20' },
+      markNotified: false,
     });
     await waitFor(() => expect(window.location.hash.startsWith('#/print/brev/77?fra=')).toBe(true));
     const back = new URLSearchParams(window.location.hash.split('?')[1]).get('fra');
@@ -163,8 +164,28 @@ describe('writing a letter', () => {
       decisionId: 31,
       date: '2027-02-20',
     });
-    // A decision letter records no interim reply.
+    // A decision letter records no interim reply; the family was told already (22.02).
     expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('offers to record the decision as notified on the letter date when the family was not told yet', async () => {
+    core = new LetterCore(
+      detailOf(recordOf({ steps: [{ ...decision, notifiedDate: null }] }), personOf(), '2027-02-20'),
+    );
+    setBridge(core);
+    openCasePage(['brev', 'ny'], 'type=vedtak&vedtak=31');
+    await screen.findByRole('heading', { level: 1, name: 'Vedtaksbrev om barnekoordinator' });
+    const user = userEvent.setup();
+    const told = await screen.findByRole('checkbox', { name: /Registrer at familien fikk vedtaket/ });
+    expect((told as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(textArea().value).not.toBe(''));
+    await user.click(screen.getByRole('button', { name: 'Lagre og skriv ut' }));
+    await waitFor(() => expect(core.changes('letters.record')).toHaveLength(1));
+    expect(core.changes('letters.record')[0]).toMatchObject({
+      kind: 'decision',
+      decisionId: 31,
+      markNotified: true,
+    });
   });
 
   it('says an address with a decision not on the case is not found, and asks core nothing', async () => {

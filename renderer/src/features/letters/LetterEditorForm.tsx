@@ -29,6 +29,8 @@ interface Values {
   expectedDate: string;
   reason: string;
   recordStep: boolean;
+  /** A decision letter: record the decision as notified on the letter's date. */
+  markNotified: boolean;
   /** Not a field of the form (the text is kept beside it): here so core's refusal can name it. */
   text?: string;
 }
@@ -77,6 +79,11 @@ export function LetterEditorForm({
   const backHref = caseHref(record.id, back);
   const municipality = useSessionStatus().data?.municipality ?? '';
   const recordLetter = useRecordLetter();
+  const canMarkNotified =
+    kind === 'decision' &&
+    initial.decision !== null &&
+    initial.decision.notifiedDate === null &&
+    !initial.caseClosed;
   const { register, handleSubmit, setError, getValues, control, formState } = useForm<Values>({
     defaultValues: {
       date: formatDay(initial.date),
@@ -84,6 +91,8 @@ export function LetterEditorForm({
       reason: initial.reason,
       // One action does the whole job, unless a reply is already recorded.
       recordStep: kind === 'interimReply' && !initial.interimReplyRecorded,
+      // The same for a decision the family has not been recorded as told of (an open case).
+      markNotified: canMarkNotified,
     },
   });
   const err = errorText(formState.errors, t);
@@ -167,6 +176,7 @@ export function LetterEditorForm({
           kind === 'interimReply' && v.recordStep
             ? { reason: v.reason, expectedDate: dateInput(v.expectedDate) }
             : null,
+        markNotified: canMarkNotified && v.markNotified,
       },
       async (input) => {
         const letter = await recordLetter.mutateAsync(input);
@@ -232,6 +242,13 @@ export function LetterEditorForm({
             {t('letters.editor.refill')}
           </Button>
         </div>
+      )}
+      {canMarkNotified && (
+        <Checkbox
+          label={t('letters.editor.markNotified')}
+          description={t('letters.editor.markNotifiedHelp')}
+          {...register('markNotified')}
+        />
       )}
       {kind === 'interimReply' && (
         <div>
