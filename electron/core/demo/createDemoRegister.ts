@@ -4,8 +4,10 @@ import { createRegister } from '../session/register';
 import { insertCoordinator } from '../coordinators/coordinatorsRepo';
 import { appendAudit } from '../audit/auditLog';
 import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
-import { todayIso } from '../../../shared/domain/calendar';
-import { DEMO_SERVICE_UNITS, demoCoordinators } from './generate';
+import { addDays, todayIso } from '../../../shared/domain/calendar';
+import { insertUser } from '../users/usersRepo';
+import { DEMO_SERVICE_UNITS, demoCoordinators, demoStaff } from './generate';
+import { generateAuditHistory, type HistoryUser } from './generateAudit';
 import { generateCases } from './generateCases';
 import { generateCoordination } from './generateCoordination';
 import { generatePlans } from './generatePlans';
@@ -22,10 +24,19 @@ export interface DemoOptions {
   now?: () => Date;
   coordinators?: number;
   cases?: number;
+  /** Cases are received over this many years before today (default 2). */
+  years?: number;
+  /** Rows of audit history before the register is handed over (default none: generateAudit.ts). */
+  auditRows?: number;
 }
 
-/** A new register flagged as demo (the UI shows a DEMO banner), filled with generated data. */
+/**
+ * A new register flagged as demo (the UI shows a DEMO banner), filled with generated data. It is
+ * dated as made two weeks before the first case it holds, so that its log (its setup, its users,
+ * the history when asked for) comes in the order of time, as a register's log does.
+ */
 export async function createDemoRegister(dataDir: string, options: DemoOptions = {}): Promise<DemoLogin> {
+  const years = options.years ?? 2;
   const config: CoreConfig = {
     dataDir,
     now: options.now ?? (() => new Date()),
@@ -34,18 +45,42 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
     allowSyntheticIds: true,
   };
   const login = { username: 'demo', password: `demo-${randomBytes(6).toString('hex')}` };
-  const { session } = await createRegister(config, {
-    municipality: 'Demo kommune',
-    displayName: 'Demo Administrator',
-    ...login,
-    demo: true,
-  });
+  const now = config.now();
+  const today = todayIso(now);
+  const firstDay = addDays(today, -Math.round(years * 365) - 14);
+  const created = new Date(`${firstDay}T09:00:00`);
+  const { session } = await createRegister(
+    { ...config, now: () => created },
+    {
+      municipality: 'Demo kommune',
+      displayName: 'Demo Administrator',
+      ...login,
+      demo: true,
+    },
+  );
   const { db, user } = session;
   const random = seededRandom(options.seed ?? 2026);
   try {
-    db.transaction(() => {
-      const at = config.now();
-      const stamp = at.toISOString();
+    const staff: HistoryUser[] = [{ id: user.id, username: user.username, role: 'admin' }];
+    const cases = db.transaction(() => {
+      // The staff are added on the day the register was made, by its administrator.
+      for (const u of demoStaff(random, options.cases ?? 150)) {
+        const row = insertUser(db, u, created.toISOString());
+        staff.push({ id: row.id, username: row.username, role: u.role });
+        appendAudit(
+          db,
+          {
+            userId: user.id,
+            username: user.username,
+            action: 'create',
+            entity: 'user',
+            entityId: row.id,
+            fields: ['username', 'displayName', 'role'],
+          },
+          created,
+        );
+      }
+      const stamp = now.toISOString();
       const ids = new Map<string, number>();
       const insertUnit = db.prepare(
         'INSERT INTO service_units (name, active, created_at, updated_at) VALUES (?, 1, ?, ?)',
@@ -54,10 +89,21 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
         ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
       const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids);
       for (const c of coordinators) insertCoordinator(db, c, stamp);
-      const today = todayIso(at);
-      const cases = generateCases(db, random, options.cases ?? 150, today, user.username);
-      generateCoordination(db, random, cases, today, user.username);
-      generatePlans(db, random, cases, today, user.username);
+      const generated = generateCases(db, random, options.cases ?? 150, today, user.username, years);
+      generateCoordination(db, random, generated, today, user.username);
+      generatePlans(db, random, generated, today, user.username);
+      return generated;
+    })();
+    // In transactions of its own: 200 000 rows in one would hold them all in the page cache.
+    generateAuditHistory(db, random, {
+      rows: options.auditRows ?? 0,
+      cases,
+      users: staff,
+      firstDay,
+      today,
+      now,
+    });
+    db.transaction(() =>
       appendAudit(
         db,
         {
@@ -74,11 +120,12 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
             'guidance',
             'appointments',
             'plans',
+            ...(options.auditRows ? ['auditHistory'] : []),
           ],
         },
-        at,
-      );
-    })();
+        now,
+      ),
+    )();
   } finally {
     db.close();
     session.key.fill(0);

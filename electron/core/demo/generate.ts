@@ -99,3 +99,29 @@ export function demoCoordinators(
     };
   });
 }
+
+/**
+ * The KE's own staff beside the demo administrator: case workers (more for a larger register) and
+ * one leder. They are in the users list and the audit log; they have no password until an
+ * administrator sets one under Brukere, which is how the demo shows the other roles.
+ */
+export function demoStaff(
+  random: Random,
+  cases: number,
+): { username: string; displayName: string; role: 'saksbehandler' | 'leder' }[] {
+  const workers = Math.min(6, 2 + Math.floor(cases / 5_000));
+  const taken = new Set<string>(['demo']);
+  return Array.from({ length: workers + 1 }, (_, i) => {
+    const displayName = demoName(random);
+    const base = displayName
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .replace(/\s+/g, '.');
+    let username = base;
+    for (let n = 2; taken.has(username); n++) username = `${base}${n}`;
+    taken.add(username);
+    return { username, displayName, role: i < workers ? 'saksbehandler' : 'leder' };
+  });
+}

@@ -110,8 +110,10 @@ function generateAppointments(
   const active = pool.filter((c) => c.active === 1);
   const inactive = pool.filter((c) => c.active !== 1);
   if (active.length === 0) return load;
-  // Uneven: most coordinators draw few cases, some many (a weight skewed to the high end).
-  const weights = new Map(pool.map((c) => [c.id, 0.25 + 6 * random.next() ** 4]));
+  // Uneven, as in a KE: most coordinators hold a case or two beside their own job, a few hold
+  // many. Pareto weights (shape 1.2, capped at 40 times the smallest) give that long tail at any
+  // size of pool: the busiest few hold several times the median, a third hold one or none.
+  const weights = new Map(pool.map((c) => [c.id, Math.min(40, (1 - random.next()) ** (-1 / 1.2))]));
   const weight = (id: number) => weights.get(id)!;
   const everyone = drawOf(
     active.map((c) => c.id),

@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import path from 'node:path';
+import type { DemoLogin } from '../../electron/core';
+import { openDatabase, type Db } from '../../electron/core/storage/database';
+import { readKeyFile } from '../../electron/core/storage/keyFile';
+import { unwrapKey } from '../../electron/core/storage/keySlots';
+
+/**
+ * The bench register opened directly, without core: encrypted as core opens it, and an
+ * unencrypted copy of the whole database, given the same page cache, so that the only difference
+ * between the two is the encryption. The copy is made by `VACUUM INTO` (the copy is encrypted with
+ * the same key) and then re-keyed to no key.
+ */
+export async function openDirect(dir: string, login: DemoLogin): Promise<{ encrypted: Db; plain: Db }> {
+  const keyFile = readKeyFile(path.join(dir, 'samordna.keys'))!;
+  const slot = keyFile.slots.find((s) => s.kind === 'user')!;
+  const key = (await unwrapKey(slot, login.password, keyFile.registerId))!;
+  const encrypted = openDatabase(path.join(dir, 'samordna.db'), key);
+  const plainFile = path.join(dir, 'plain.db');
+  encrypted.exec(`VACUUM INTO '${plainFile}'`);
+  const rekey = openDatabase(plainFile, key);
+  rekey.pragma("rekey=''");
+  rekey.close();
+  key.fill(0);
+  const plain = new Database(plainFile);
+  plain.pragma('cache_size=-65536');
+  plain.pragma('temp_store=MEMORY');
+  return { encrypted, plain };
+}
+
+/** The named parameters a statement uses, from `values`: a statement is given no others. */
+export function paramsFor(sql: string, values: Record<string, unknown>): Record<string, unknown> {
+  const names = new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!));
+  const params: Record<string, unknown> = {};
+  for (const name of names) {
+    if (!(name in values)) throw new Error(`No value for @${name} in: ${sql.slice(0, 80)}`);
+    params[name] = values[name];
+  }
+  return params;
+}
+
+export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
