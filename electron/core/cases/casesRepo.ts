@@ -33,7 +33,11 @@ interface StoredCase {
   updated_at: string;
 }
 
-interface StoredStep {
+/** The date a step happened, by which the timeline is ordered. */
+const stepDate = (step: StepFields) => dateOfStep(step as CaseStep);
+
+/** A step as stored: its own fields in `data` (JSON), who recorded it beside them. */
+export interface StoredStep {
   id: number;
   kind: StepKind;
   data: string;
@@ -41,25 +45,37 @@ interface StoredStep {
   recorded_at: string;
 }
 
-/** The date a step happened, by which the timeline is ordered. */
-const stepDate = (step: StepFields) => dateOfStep(step as CaseStep);
+/** The columns `toStep` needs, for queries that read steps of many cases at once. */
+export const STEP_COLUMNS = 'id, kind, data, recorded_by, recorded_at';
+
+export function toStep(r: StoredStep): CaseStep {
+  return {
+    ...(JSON.parse(r.data) as object),
+    id: r.id,
+    kind: r.kind,
+    recordedBy: r.recorded_by,
+    recordedAt: r.recorded_at,
+  } as CaseStep;
+}
+
+/** Steps of many cases (rows in timeline order within each case) by case id. */
+export function stepsGroupedByCase(
+  rows: readonly (StoredStep & { case_id: number })[],
+): Map<number, CaseStep[]> {
+  const byCase = new Map<number, CaseStep[]>();
+  for (const r of rows) {
+    const list = byCase.get(r.case_id);
+    if (list) list.push(toStep(r));
+    else byCase.set(r.case_id, [toStep(r)]);
+  }
+  return byCase;
+}
 
 export function loadSteps(db: Db, caseId: number): CaseStep[] {
   const rows = db
-    .prepare(
-      'SELECT id, kind, data, recorded_by, recorded_at FROM case_steps WHERE case_id = ? ORDER BY date, id',
-    )
+    .prepare(`SELECT ${STEP_COLUMNS} FROM case_steps WHERE case_id = ? ORDER BY date, id`)
     .all(caseId) as StoredStep[];
-  return rows.map(
-    (r) =>
-      ({
-        ...(JSON.parse(r.data) as object),
-        id: r.id,
-        kind: r.kind,
-        recordedBy: r.recorded_by,
-        recordedAt: r.recorded_at,
-      }) as CaseStep,
-  );
+  return rows.map(toStep);
 }
 
 export function loadCase(db: Db, id: number): CaseRecord | undefined {

@@ -1,5 +1,6 @@
 import type { CaseRecord, CaseStep, Person, Right, StepKind } from '../../../shared/domain/case';
 import type { Appointment } from '../../../shared/domain/coordination';
+import { STEP_COLUMNS, stepsGroupedByCase, type StoredStep } from '../cases/casesRepo';
 import type { Db } from '../storage/database';
 
 /**
@@ -93,31 +94,11 @@ function stepsByCase(db: Db, params: { ids: string }, kinds?: readonly StepKind[
   const only = kinds ? `AND kind IN (${kinds.map((k) => `'${k}'`).join(', ')})` : '';
   const rows = db
     .prepare(
-      `SELECT case_id, id, kind, data, recorded_by, recorded_at FROM case_steps
+      `SELECT case_id, ${STEP_COLUMNS} FROM case_steps
        WHERE case_id IN (${IDS}) ${only} ORDER BY case_id, date, id`,
     )
-    .all(params) as {
-    case_id: number;
-    id: number;
-    kind: StepKind;
-    data: string;
-    recorded_by: string;
-    recorded_at: string;
-  }[];
-  const byCase = new Map<number, CaseStep[]>();
-  for (const r of rows) {
-    const step = {
-      ...(JSON.parse(r.data) as object),
-      id: r.id,
-      kind: r.kind,
-      recordedBy: r.recorded_by,
-      recordedAt: r.recorded_at,
-    } as CaseStep;
-    const list = byCase.get(r.case_id);
-    if (list) list.push(step);
-    else byCase.set(r.case_id, [step]);
-  }
-  return byCase;
+    .all(params) as (StoredStep & { case_id: number })[];
+  return stepsGroupedByCase(rows);
 }
 
 /** Appointments of the cases named, oldest first, as caseAppointments reads them for one case. */

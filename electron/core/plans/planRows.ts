@@ -2,6 +2,7 @@ import type { PlanListRow } from '../../../shared/api/plans';
 import type { CaseStep, StepKind } from '../../../shared/domain/case';
 import type { Goal, Meeting, PlanRules } from '../../../shared/domain/plan';
 import { planOverview } from '../../../shared/domain/planOverview';
+import { stepsGroupedByCase, type StoredStep } from '../cases/casesRepo';
 import type { Db } from '../storage/database';
 import { toPlan } from './plansRepo';
 
@@ -60,28 +61,8 @@ function stepsByCase(db: Db, scope: Scope): Map<number, CaseStep[]> {
        WHERE ${scope.where} AND s.kind IN (${PLAN_STEP_KINDS.map((k) => `'${k}'`).join(', ')})
        ORDER BY s.case_id, s.date, s.id`,
     )
-    .all(scope.params) as {
-    case_id: number;
-    id: number;
-    kind: StepKind;
-    data: string;
-    recorded_by: string;
-    recorded_at: string;
-  }[];
-  const byCase = new Map<number, CaseStep[]>();
-  for (const r of rows) {
-    const step = {
-      ...(JSON.parse(r.data) as object),
-      id: r.id,
-      kind: r.kind,
-      recordedBy: r.recorded_by,
-      recordedAt: r.recorded_at,
-    } as CaseStep;
-    const list = byCase.get(r.case_id);
-    if (list) list.push(step);
-    else byCase.set(r.case_id, [step]);
-  }
-  return byCase;
+    .all(scope.params) as (StoredStep & { case_id: number })[];
+  return stepsGroupedByCase(rows);
 }
 
 /** Members of each plan's responsibility group. */
