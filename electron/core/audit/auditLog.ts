@@ -44,6 +44,13 @@ function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash'>): st
 }
 
 /** Appends one row linked to the one before. Call inside the transaction of the change it records. */
+/**
+ * The fields naming the persons whose data a read, a list or a print showed (`person:<id>`, each
+ * once): how the log answers "who looked at this person's case".
+ */
+export const personFields = (ids: Iterable<number>): string[] =>
+  [...new Set(ids)].map((id) => `person:${id}`);
+
 export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
   const last = db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
     { id: number; hash: string } | undefined;

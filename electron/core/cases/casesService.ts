@@ -1,3 +1,4 @@
+import { personFields as shown } from '../audit/auditLog';
 import type { AgendaRow } from '../../../shared/api/cases';
 import { daysBetween } from '../../../shared/domain/calendar';
 import { legalReferenceKeys, type CaseRules } from '../../../shared/domain/case';
@@ -51,8 +52,6 @@ function readCase(ctx: Ctx, db: Db, id: number) {
 }
 
 /** The persons whose data a list showed, named in its audit row: they may ask who looked. */
-const shown = (personIds: readonly number[]) => [...new Set(personIds)].map((id) => `person:${id}`);
-
 /** The team meeting's agenda and the persons on it (the print of it logs its own row). */
 export function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
   const rules = caseRules(db);

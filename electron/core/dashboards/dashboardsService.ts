@@ -1,3 +1,4 @@
+import { personFields } from '../audit/auditLog';
 import {
   dashboardGroups,
   periodDashboards,
@@ -119,7 +120,7 @@ function figureList(ctx: Ctx, env: Env, input: { dashboard: DashboardKey; group:
   audit(ctx, {
     action: 'list',
     entity: 'case',
-    fields: [...named, ...personIds.map((id) => `person:${id}`)],
+    fields: [...named, ...personFields(personIds)],
   });
   return { ...base, kind: 'cases', detail: spec.detail(input.figure), rows } satisfies FigureList;
 }

@@ -1,3 +1,4 @@
+import { personFields } from '../audit/auditLog';
 import type { PlanDetail } from '../../../shared/api/plans';
 import { closingInForce } from '../../../shared/domain/caseSteps';
 import type { Goal, Measure, PlanFields, PlanPoint } from '../../../shared/domain/plan';
@@ -143,7 +144,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const used = (['q', 'status', 'warning'] as const).filter(
         (f) => input[f] !== undefined && input[f] !== '',
       );
-      const persons = [...new Set(result.rows.map((r) => r.personId))].map((id) => `person:${id}`);
+      const persons = personFields(result.rows.map((r) => r.personId));
       audit(ctx, { action: 'list', entity: 'case', fields: ['plans', ...used, ...persons] });
       return result;
     }),

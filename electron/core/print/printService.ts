@@ -1,3 +1,4 @@
+import { personFields } from '../audit/auditLog';
 import { caseDetail, caseRules, todayOf } from '../cases/caseDetail';
 import { agenda } from '../cases/casesService';
 import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
@@ -12,7 +13,7 @@ import { runningDeadlines } from './deadlineRows';
  * data leaving the register, and the log must be able to say so. As with the lists' `list` rows,
  * the entity is what was printed (`case`, with its id for one case; `coordinator`).
  */
-const persons = (ids: readonly number[]) => [...new Set(ids)].map((id) => `person:${id}`);
+const persons = personFields;
 
 function logPrint(
   ctx: Ctx,
