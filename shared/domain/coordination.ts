@@ -232,3 +232,17 @@ export function appointmentProblems(
     problems.startDate = 'validation.personHasCoordinator';
   return problems;
 }
+
+/**
+ * Bands of running cases per coordinator, the same on the Saksfordeling dashboard and in the
+ * leadership report, so a leader sees one spread in both places.
+ */
+export const caseloadBands = ['none', 'oneToThree', 'fourToSix', 'sevenToTen', 'overTen'] as const;
+
+export function caseloadBand(cases: number): (typeof caseloadBands)[number] {
+  if (cases === 0) return 'none';
+  if (cases <= 3) return 'oneToThree';
+  if (cases <= 6) return 'fourToSix';
+  if (cases <= 10) return 'sevenToTen';
+  return 'overTen';
+}

@@ -1,5 +1,5 @@
 import { dashboardGroups, type UpcomingSession } from '../../../shared/api/dashboards';
-import { coordinationOverview } from '../../../shared/domain/coordination';
+import { caseloadBand, coordinationOverview } from '../../../shared/domain/coordination';
 import { hasValidTraining, type TrainingState } from '../../../shared/domain/training';
 import { allFacts } from '../coordinators/coordinatorFacts';
 import { listCoordinators, type CoordinatorRecord } from '../coordinators/coordinatorsRepo';
@@ -103,8 +103,7 @@ const caseload = membersGroup('coordinators', null, (env) =>
   bucketed(
     dashboardGroups.assignments.caseload,
     [...activePool(env)].sort(byLoad),
-    ({ caseload: n }) =>
-      n === 0 ? 'none' : n <= 3 ? 'oneToThree' : n <= 6 ? 'fourToSix' : n <= 10 ? 'sevenToTen' : 'overTen',
+    ({ caseload: n }) => caseloadBand(n),
     coordinatorMember,
   ),
 );

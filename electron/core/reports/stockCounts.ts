@@ -2,7 +2,7 @@ import { planStatuses } from '../../../shared/domain/plan';
 import type { CaseRules, CaseRecord } from '../../../shared/domain/case';
 import { addMonths } from '../../../shared/domain/calendar';
 import { closingInForce, decisionInForce, stepDate } from '../../../shared/domain/caseSteps';
-import { grantedRoles, isRunning } from '../../../shared/domain/coordination';
+import { caseloadBand, caseloadBands, grantedRoles, isRunning } from '../../../shared/domain/coordination';
 import { age18Track } from '../../../shared/domain/deadlines';
 import { hasValidTraining } from '../../../shared/domain/training';
 import { countTable, type CountTable } from './eventCounts';
@@ -73,17 +73,6 @@ export function caseStock(
   return { activeCases: table, turning18, open };
 }
 
-export const caseloadColumns = ['none', 'oneToThree', 'fourToSix', 'sevenToTen', 'overTen'] as const;
-
-/** The dashboard's bands (Saksfordeling), so a leader sees the same spread in both places. */
-export function caseloadBand(cases: number): (typeof caseloadColumns)[number] {
-  if (cases === 0) return 'none';
-  if (cases <= 3) return 'oneToThree';
-  if (cases <= 6) return 'fourToSix';
-  if (cases <= 10) return 'sevenToTen';
-  return 'overTen';
-}
-
 export interface CoordinatorCounts {
   active: number;
   activeTrained: number;
@@ -102,7 +91,7 @@ export function coordinatorCounts(
   for (const a of facts.appointments)
     if (open.has(a.caseId) && heldOn(a, day))
       loads.set(a.coordinatorId, (loads.get(a.coordinatorId) ?? 0) + 1);
-  const spread = countTable('caseloadSpread', ['coordinators'], caseloadColumns, 'rows');
+  const spread = countTable('caseloadSpread', ['coordinators'], caseloadBands, 'rows');
   const counts = { active: 0, activeTrained: 0, holding: 0, holdingTrained: 0 };
   for (const k of facts.coordinators) {
     const load = loads.get(k.id) ?? 0;

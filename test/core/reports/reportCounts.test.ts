@@ -8,7 +8,8 @@ import {
 } from '../../../electron/core/reports/eventCounts';
 import { percent } from '../../../electron/core/reports/leadershipReport';
 import type { ReportCase } from '../../../electron/core/reports/reportFacts';
-import { caseloadBand, caseStock } from '../../../electron/core/reports/stockCounts';
+import { caseStock } from '../../../electron/core/reports/stockCounts';
+import { caseloadBand } from '../../../shared/domain/coordination';
 import { caseOf, closing, decision, interimReply, reopening } from '../../shared/caseFactory';
 
 let nextId = 0;
