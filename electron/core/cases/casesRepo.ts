@@ -18,7 +18,11 @@ export type CaseFields = Pick<
 export type StepFields = DistributiveOmit<CaseStep, 'id' | 'recordedBy' | 'recordedAt'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-interface StoredCase {
+/**
+ * A case as stored. A reader that derives deadlines and warnings may leave out the free text and
+ * the services (data minimisation): they come back empty.
+ */
+export interface StoredCase {
   id: number;
   case_number: string;
   person_id: number;
@@ -27,8 +31,8 @@ interface StoredCase {
   applied_by: CaseRecord['appliedBy'];
   applied_by_name: string;
   rights_requested: string;
-  need_description: string;
-  services: string;
+  need_description?: string;
+  services?: string;
   created_at: string;
   updated_at: string;
 }
@@ -78,9 +82,7 @@ export function loadSteps(db: Db, caseId: number): CaseStep[] {
   return rows.map(toStep);
 }
 
-export function loadCase(db: Db, id: number): CaseRecord | undefined {
-  const r = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as StoredCase | undefined;
-  if (!r) return undefined;
+export function toRecord(r: StoredCase, steps: CaseStep[]): CaseRecord {
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -90,12 +92,17 @@ export function loadCase(db: Db, id: number): CaseRecord | undefined {
     appliedBy: r.applied_by,
     appliedByName: r.applied_by_name,
     rightsRequested: JSON.parse(r.rights_requested) as Right[],
-    needDescription: r.need_description,
-    services: JSON.parse(r.services) as CaseRecord['services'],
-    steps: loadSteps(db, id),
+    needDescription: r.need_description ?? '',
+    services: r.services === undefined ? [] : (JSON.parse(r.services) as CaseRecord['services']),
+    steps,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+export function loadCase(db: Db, id: number): CaseRecord | undefined {
+  const r = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as StoredCase | undefined;
+  return r && toRecord(r, loadSteps(db, id));
 }
 
 /** Year of receipt and a running number within it: 2027-0001, 2027-0002, ... */

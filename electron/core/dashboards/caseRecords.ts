@@ -1,6 +1,12 @@
-import type { CaseRecord, CaseStep, Person, Right, StepKind } from '../../../shared/domain/case';
+import type { CaseRecord, CaseStep, Person, StepKind } from '../../../shared/domain/case';
 import type { Appointment } from '../../../shared/domain/coordination';
-import { STEP_COLUMNS, stepsGroupedByCase, type StoredStep } from '../cases/casesRepo';
+import {
+  STEP_COLUMNS,
+  stepsGroupedByCase,
+  toRecord,
+  type StoredCase,
+  type StoredStep,
+} from '../cases/casesRepo';
 import type { Db } from '../storage/database';
 
 /**
@@ -18,17 +24,8 @@ export interface LoadedCase {
 
 const IDS = 'SELECT value FROM json_each(@ids)';
 
-interface StoredCase {
-  id: number;
-  case_number: string;
-  person_id: number;
-  received_date: string;
-  channel: CaseRecord['channel'];
-  applied_by: CaseRecord['appliedBy'];
-  applied_by_name: string;
-  rights_requested: string;
-  created_at: string;
-  updated_at: string;
+/** The case without its free text and services (not read by any derivation: data minimisation). */
+interface CaseWithPerson extends StoredCase {
   name: string;
   national_id: string | null;
   birth_date: string | null;
@@ -50,26 +47,11 @@ export function loadCases(
          c.rights_requested, c.created_at, c.updated_at, p.name, p.national_id, p.birth_date, p.due_date
        FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id IN (${IDS})`,
     )
-    .all(params) as StoredCase[];
+    .all(params) as CaseWithPerson[];
   const steps = stepsByCase(db, params, kinds);
   for (const r of rows) {
     loaded.set(r.id, {
-      record: {
-        id: r.id,
-        caseNumber: r.case_number,
-        personId: r.person_id,
-        receivedDate: r.received_date,
-        channel: r.channel,
-        appliedBy: r.applied_by,
-        appliedByName: r.applied_by_name,
-        rightsRequested: JSON.parse(r.rights_requested) as Right[],
-        // Not read by any derivation: kept out of the query (free text, data minimisation).
-        needDescription: '',
-        services: [],
-        steps: steps.get(r.id) ?? [],
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      },
+      record: toRecord(r, steps.get(r.id) ?? []),
       person: {
         id: r.person_id,
         name: r.name,

@@ -1,4 +1,5 @@
-import type { Right } from '../../../shared/domain/case';
+import type { CaseStep, Right } from '../../../shared/domain/case';
+import { stepDate } from '../../../shared/domain/caseSteps';
 import { addDays, addMonths, isWorkingDay } from '../../../shared/domain/calendar';
 import type { StepFields as NewStep } from '../cases/casesRepo';
 import type { Random } from './random';
@@ -229,15 +230,4 @@ function appealOf(
   return { steps, pending: false, last: again };
 }
 
-function dateOf(step: NewStep): string {
-  switch (step.kind) {
-    case 'interimReply':
-      return step.sentDate;
-    case 'decision':
-      return step.decisionDate;
-    case 'appeal':
-      return step.receivedDate;
-    default:
-      return step.date;
-  }
-}
+const dateOf = (step: NewStep): string => stepDate(step as CaseStep);

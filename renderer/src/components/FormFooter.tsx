@@ -3,17 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router';
 import { ErrorAlert } from './ErrorAlert';
 
-/** Save and cancel, with what went wrong above them. */
-export function FormFooter({
-  saving,
+/** What went wrong with a save that no field shows: problems of the whole form, or the error. */
+export function FormProblems({
   errorCode,
   otherProblems,
-  cancelHref,
 }: {
-  saving: boolean;
   errorCode: string | null;
   otherProblems: string[];
-  cancelHref: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -28,9 +24,32 @@ export function FormFooter({
         </Alert>
       )}
       <ErrorAlert code={errorCode} />
+    </>
+  );
+}
+
+/** Save and cancel, with what went wrong above them. */
+export function FormFooter({
+  saving,
+  errorCode,
+  otherProblems,
+  cancelHref,
+  saveLabel,
+}: {
+  saving: boolean;
+  errorCode: string | null;
+  otherProblems: string[];
+  cancelHref: string;
+  /** The save button's text key, when "Lagre" says too little (e.g. "Lagre og skriv ut"). */
+  saveLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormProblems errorCode={errorCode} otherProblems={otherProblems} />
       <div className="button-row">
         <Button type="submit" loading={saving}>
-          {t('case.save')}
+          {t(saveLabel ?? 'case.save')}
         </Button>
         <Button type="button" variant="secondary" onClick={() => navigate(cancelHref)}>
           {t('case.cancel')}

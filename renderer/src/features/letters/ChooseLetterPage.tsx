@@ -89,7 +89,7 @@ export function ChooseLetterPage({ detail, back }: { detail: CaseDetail; back: s
             {t('letters.choose.next')}
           </Button>
           <Button type="button" variant="secondary" onClick={() => navigate(caseHref(record.id, back))}>
-            {t('letters.editor.cancel')}
+            {t('case.cancel')}
           </Button>
         </div>
       </form>

@@ -16,6 +16,7 @@ import { navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { dateInput, formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { errorText } from '../../components/formErrors';
 import { DateField } from '../../components/fields';
 import { useCheckedSave } from '../../components/useCheckedSave';
@@ -272,24 +273,13 @@ export function LetterEditorForm({
           text={text}
         />
       </section>
-      {otherProblems.length > 0 && (
-        <Alert data-color="danger">
-          <ul>
-            {otherProblems.map((key) => (
-              <li key={key}>{t(key)}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      <ErrorAlert code={errorCode} />
-      <div className="button-row">
-        <Button type="submit" loading={recordLetter.isPending}>
-          {t('letters.editor.save')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={() => navigate(backHref)}>
-          {t('letters.editor.cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        saving={recordLetter.isPending}
+        errorCode={errorCode}
+        otherProblems={otherProblems}
+        cancelHref={backHref}
+        saveLabel="letters.editor.save"
+      />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import {
   type LetterSettings,
 } from '../../../../shared/api/letters';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormProblems } from '../../components/FormFooter';
 import { errorText } from '../../components/formErrors';
 import { useCheckedSave } from '../../components/useCheckedSave';
 import { LogoField } from './LogoField';
@@ -134,16 +135,7 @@ function LetterSettingsFields({ initial }: { initial: LetterSettings }) {
           </div>
         </div>
       ))}
-      {otherProblems.length > 0 && (
-        <Alert data-color="danger">
-          <ul>
-            {otherProblems.map((key) => (
-              <li key={key}>{t(key)}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      <ErrorAlert code={errorCode} />
+      <FormProblems errorCode={errorCode} otherProblems={otherProblems} />
       {saved && <Alert data-color="success">{t('letters.settings.saved')}</Alert>}
       <div>
         <Button type="submit" loading={update.isPending}>
