@@ -63,18 +63,20 @@ export function readCoordinator(ctx: Ctx, db: Db, id: number): CoordinatorDetail
   return detail;
 }
 
+/** The pool with each coordinator's caseload and training today (Koordinatorer, and its print). */
+export function coordinatorList(db: Db, today: string): Coordinator[] {
+  const facts = allFacts(db, today, coordinationRules(db));
+  return listCoordinators(db).map((c) => ({
+    ...c,
+    caseload: facts.caseload(c.id),
+    training: facts.training(c.id),
+  }));
+}
+
 export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {
   // The pool list is the staff directory the KE works from (names, units, counts, no persons);
   // the coordinator page shows the persons they coordinate for, and its read is logged.
-  'coordinators.list': (ctx) => {
-    const { db } = session(ctx);
-    const facts = allFacts(db, todayOf(ctx), coordinationRules(db));
-    return listCoordinators(db).map((c) => ({
-      ...c,
-      caseload: facts.caseload(c.id),
-      training: facts.training(c.id),
-    }));
-  },
+  'coordinators.list': (ctx) => coordinatorList(session(ctx).db, todayOf(ctx)),
 
   'coordinators.get': (ctx, input) => inTransaction(ctx, (db) => readCoordinator(ctx, db, input.id)),
 

@@ -2,8 +2,7 @@ import { personFields } from '../audit/auditLog';
 import { caseDetail, caseRules, todayOf } from '../cases/caseDetail';
 import { agenda } from '../cases/casesService';
 import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
-import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
-import { listCoordinators } from '../coordinators/coordinatorsRepo';
+import { coordinatorList } from '../coordinators/coordinatorsService';
 import { planDetail } from '../plans/planDetail';
 import { runningDeadlines } from './deadlineRows';
 
@@ -40,11 +39,9 @@ export const printHandlers: FeatureHandlers<'print'> = {
   'print.coordinators': (ctx) =>
     inTransaction(ctx, (db) => {
       const today = todayOf(ctx);
-      const facts = allFacts(db, today, coordinationRules(db));
-      const coordinators = listCoordinators(db)
+      const coordinators = coordinatorList(db, today)
         .filter((c) => c.active)
-        .sort((a, b) => byName.compare(a.name, b.name))
-        .map((c) => ({ ...c, caseload: facts.caseload(c.id), training: facts.training(c.id) }));
+        .sort((a, b) => byName.compare(a.name, b.name));
       logPrint(
         ctx,
         'coordinator',
