@@ -19,6 +19,8 @@ import { lockSession, sessionHandlers } from './session/sessionService';
 import { Vault } from './session/vault';
 import { settingsHandlers } from './settings/settingsService';
 import { DEFAULT_KDF, type KdfCost } from './storage/keySlots';
+import { removeLeftoverTemps } from './storage/keyFile';
+import { backupHandlers, backupIfDue } from './backup/backupService';
 import { trainingHandlers } from './training/trainingService';
 import { usersHandlers } from './users/usersService';
 
@@ -37,7 +39,7 @@ export interface CoreOptions {
 export interface Core {
   /** Parses, authorises and runs one call of the contract. Never throws; never returns a stack. */
   dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>>;
-  /** Locks now: the database closes and the key is wiped (app quit). */
+  /** Locks now (app quit): logged, backed up if changed, the database closes and the key is wiped. */
   close(): void;
 }
 
@@ -59,6 +61,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...printHandlers,
   ...lettersHandlers,
   ...auditHandlers,
+  ...backupHandlers,
 };
 
 /** Calls that must not count as the user doing something (the window polls the status). */
@@ -86,11 +89,17 @@ export function createCore(options: CoreOptions): Core {
       allowSyntheticIds: options.allowSyntheticIds ?? false,
     },
   };
+  // A write killed between its temp file and the rename leaves the temp file: nothing reads it.
+  removeLeftoverTemps(options.dataDir);
   const lockIfIdle = () => {
     if (vault.isIdle(ctx.config.now().getTime())) lockSession(ctx, 'idle_lock');
   };
+  const onTimer = () => {
+    lockIfIdle();
+    backupIfDue(ctx);
+  };
   // Checked on a timer and again on every call: a laptop that slept may have missed the timer.
-  const timer = setInterval(lockIfIdle, IDLE_CHECK_MS);
+  const timer = setInterval(onTimer, IDLE_CHECK_MS);
   timer.unref();
 
   async function run(channel: ChannelName, rawInput: unknown): Promise<unknown> {
@@ -120,7 +129,7 @@ export function createCore(options: CoreOptions): Core {
     },
     close() {
       clearInterval(timer);
-      vault.lock();
+      lockSession(ctx, 'close');
     },
   };
 }

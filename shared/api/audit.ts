@@ -16,11 +16,22 @@ export interface AuditRow {
   fields: string[];
 }
 
+/**
+ * The log against its head recorded outside the database (key file, backup): the newest rows
+ * cut (`missing` of them), the log emptied, or the chain rewritten since `since`.
+ */
+export interface AuditAnchorFinding {
+  kind: 'rowsMissing' | 'emptied' | 'rewritten';
+  missing: number;
+  since: string;
+}
+
 export interface AuditVerification {
   ok: boolean;
   checked: number;
   /** The first row whose hash or link to the row before does not match. */
   firstBrokenId: number | null;
+  anchor: AuditAnchorFinding | null;
 }
 
 export const auditQuery = z.object({

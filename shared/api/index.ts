@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appointmentsApi } from './appointments';
 import { auditApi } from './audit';
+import { backupApi } from './backup';
 import { casesApi } from './cases';
 import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
@@ -38,6 +39,7 @@ export const api = {
   ...printApi,
   ...lettersApi,
   ...auditApi,
+  ...backupApi,
 };
 
 export type Api = typeof api;

@@ -10,8 +10,20 @@ export interface SessionUser {
 }
 
 export interface SessionStatus {
-  /** setup: no register yet; locked: a register exists but no one is logged in; open: logged in. */
-  state: 'setup' | 'locked' | 'open';
+  /**
+   * setup: no register yet (set one up, or restore a backup); locked: a register exists but no
+   * one is logged in; open: logged in; keyMissing: a database with no readable key file (put
+   * the key file back or restore a backup, never a new register); damaged: the database is
+   * missing, empty or failed its check (restore the newest backup).
+   */
+  state: 'setup' | 'locked' | 'open' | 'keyMissing' | 'damaged';
+  /** The data folder, so the screens for keyMissing and damaged can say where the files belong. */
+  dataFolder: string;
+  /**
+   * keyMissing and damaged: the full path of the newest backup in the local backup folder, so
+   * the screen can offer it; null (or absent) when there is none or in the other states.
+   */
+  newestBackup?: string | null;
   /** A register made by `npm run demo`: the UI shows a DEMO banner. */
   demo: boolean;
   /** The municipality's name, readable before login (it is not personal data). */

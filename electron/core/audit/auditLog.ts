@@ -79,13 +79,13 @@ export function verifyAudit(db: Db): AuditVerification {
   let checked = 0;
   for (const r of db.prepare('SELECT * FROM audit ORDER BY id').iterate() as Iterable<StoredRow>) {
     if (r.id !== expectedId || r.prev_hash !== prev || rowHash(prev, r) !== r.hash) {
-      return { ok: false, checked, firstBrokenId: r.id };
+      return { ok: false, checked, firstBrokenId: r.id, anchor: null };
     }
     prev = r.hash;
     expectedId += 1;
     checked += 1;
   }
-  return { ok: true, checked, firstBrokenId: null };
+  return { ok: true, checked, firstBrokenId: null, anchor: null };
 }
 
 export function listAudit(

@@ -1,4 +1,5 @@
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
+import { compareWithAnchor, storedAnchorFinding } from './auditAnchor';
 import { listAudit, verifyAudit } from './auditLog';
 
 export const auditHandlers: FeatureHandlers<'audit'> = {
@@ -9,5 +10,11 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
       return listAudit(db, input);
     }),
 
-  'audit.verify': (ctx) => verifyAudit(session(ctx).db),
+  /** The chain from the first row, and the newest rows against the head kept outside the database. */
+  'audit.verify': (ctx) => {
+    const { db, keyFile } = session(ctx);
+    const chain = verifyAudit(db);
+    const anchor = storedAnchorFinding(db) ?? compareWithAnchor(db, keyFile.anchor);
+    return { ...chain, ok: chain.ok && !anchor, anchor };
+  },
 };

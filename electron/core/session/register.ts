@@ -1,19 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { SessionUser } from '../../../shared/api/session';
+import { checkAnchorAtOpen } from '../audit/auditAnchor';
 import { appendAudit } from '../audit/auditLog';
 import { refreshStaleSummaries } from '../cases/caseDetail';
 import type { CoreConfig, OpenSession } from '../context';
 import { CoreError } from '../errors';
 import { migrate } from '../migrations/migrate';
 import { setSetting } from '../settings/settingsRepo';
-import { createDatabase, openDatabase } from '../storage/database';
-import { readKeyFile, writeKeyFile, type KeyFile } from '../storage/keyFile';
-import { unwrapKey, wrapKey } from '../storage/keySlots';
+import { createDatabase, probeDatabase, rekeyDatabase, openDatabase, type Db } from '../storage/database';
+import { readKeyFile, type KeyFile } from '../storage/keyFile';
+import { keyCheck, unlockSlot, type UnlockedKeys } from '../storage/keySlots';
 import { isNetworkPath, registerPaths } from '../storage/paths';
 import { newRecoveryCode, normaliseRecoveryCode } from '../storage/recoveryCode';
 import { insertUser, toSessionUser } from '../users/usersRepo';
-import { findRecoverySlot, findUserSlot, withUserSlot } from './slots';
+import { reconcileKeyChanges, saveKeyFile } from './keyring';
+import { findRecoverySlot, findUserSlot, withRecoverySlot, withUserSlot } from './slots';
 
 export interface NewRegister {
   municipality: string;
@@ -27,10 +29,14 @@ export function assertLocalFolder(dataDir: string): void {
   if (isNetworkPath(dataDir)) throw new CoreError('DATA_FOLDER_ON_NETWORK');
 }
 
+/** A database file with content: something to keep, never to set up over. */
+export const hasDatabase = (dbFile: string) => existsSync(dbFile) && statSync(dbFile).size > 0;
+
 /**
  * Creates the encrypted database, its first administrator and the key file with two slots (the
- * administrator's password and the recovery code). The key file is written last: until it
- * exists, there is no register, and a half-made database is moved aside at the next attempt.
+ * administrator's password and the recovery code). A marker file stands while setup runs, so a
+ * database left by an interrupted setup is told apart from a register whose key file is lost:
+ * only the first is moved aside at the next attempt.
  */
 export async function createRegister(
   config: CoreConfig,
@@ -39,8 +45,11 @@ export async function createRegister(
   assertLocalFolder(config.dataDir);
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const paths = registerPaths(config.dataDir);
-  if (existsSync(paths.keys)) throw new CoreError('ALREADY_SET_UP');
-  moveOrphanAside(paths.db, config.now());
+  if (readKeyFileOrNull(paths.keys)) throw new CoreError('ALREADY_SET_UP');
+  if (hasDatabase(paths.db) && !existsSync(paths.setupMarker)) throw new CoreError('REGISTER_EXISTS');
+  moveAside(paths.db, config.now(), 'orphan');
+  moveAside(paths.keys, config.now(), 'damaged');
+  writeFileSync(paths.setupMarker, '');
 
   const key = randomBytes(32);
   const registerId = randomUUID();
@@ -53,6 +62,18 @@ export async function createRegister(
     migrate(db, paths.db);
     refreshStaleSummaries(db); // no cases yet: records what summaries are derived with
     const at = config.now();
+    const base: KeyFile = {
+      format: 'samordna-keys',
+      version: 2,
+      registerId,
+      demo: input.demo,
+      label: input.municipality,
+      written: 0,
+      keyCheck: keyCheck(key, registerId),
+      slots: [],
+    };
+    const withRecovery = await withRecoverySlot(base, key, normaliseRecoveryCode(recoveryCode), config.kdf);
+    const keyFile = await withUserSlot(withRecovery, key, input.username, input.password, config.kdf);
     user = db.transaction(() => {
       setSetting(db, 'municipality.name', input.municipality);
       setSetting(db, 'register.demo', input.demo);
@@ -76,75 +97,117 @@ export async function createRegister(
       );
       return toSessionUser(row);
     })();
-    const recovery = await wrapKey(
-      key,
-      normaliseRecoveryCode(recoveryCode),
-      registerId,
-      { kind: 'recovery' },
-      config.kdf,
-    );
-    const base: KeyFile = {
-      format: 'samordna-keys',
-      version: 1,
-      registerId,
-      demo: input.demo,
-      label: input.municipality,
-      slots: [recovery],
-    };
-    const keyFile = await withUserSlot(base, key, input.username, input.password, config.kdf);
-    writeKeyFile(paths.keys, keyFile);
-    return { session: { db, user, keyFile, key }, recoveryCode };
+    const written = saveKeyFile(paths.keys, db, keyFile, null, at);
+    rmSync(paths.setupMarker, { force: true });
+    return { session: { db, user, keyFile: written, key }, recoveryCode };
   } catch (error) {
     db.close();
     throw error;
   }
 }
 
-function moveOrphanAside(dbFile: string, now: Date): void {
+/** Moves a file (and a database's -wal/-shm) aside under a dated name; never deletes. */
+export function moveAside(file: string, now: Date, label: string): string | null {
+  if (!existsSync(file)) return null;
   const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = `${file}.${label}-${stamp}`;
   for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, `${dbFile}.orphan-${stamp}${suffix}`);
+    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}
+
+function readKeyFileOrNull(file: string): KeyFile | null {
+  try {
+    return readKeyFile(file);
+  } catch {
+    return null;
   }
 }
 
+/**
+ * The key file when the register can be logged into. A database without a readable key file is
+ * KEY_FILE_MISSING (put it back or restore a backup), never "not set up".
+ */
 export function requireKeyFile(config: CoreConfig): KeyFile {
-  const keyFile = readKeyFile(registerPaths(config.dataDir).keys);
-  if (!keyFile) throw new CoreError('NOT_SET_UP');
-  return keyFile;
+  const paths = registerPaths(config.dataDir);
+  const keyFile = readKeyFileOrNull(paths.keys);
+  if (keyFile) return keyFile;
+  if (hasDatabase(paths.db)) throw new CoreError('KEY_FILE_MISSING');
+  throw new CoreError('NOT_SET_UP');
 }
 
 /**
- * The database key for a user's password, or null. Without a slot for the name, the same scrypt
- * work is done anyway, so the time taken does not tell which user names exist.
+ * The keys for a user's password, or null. Without a slot for the name, the same scrypt work is
+ * done anyway, so the time taken does not tell which user names exist.
  */
 export async function unlockWithPassword(
   keyFile: KeyFile,
   username: string,
   password: string,
-): Promise<Buffer | null> {
+): Promise<UnlockedKeys | null> {
   const slot = findUserSlot(keyFile, username);
-  if (slot) return unwrapKey(slot, password, keyFile.registerId);
+  if (slot) return unlockSlot(slot, password, keyFile.registerId);
   const decoy = findRecoverySlot(keyFile) ?? keyFile.slots[0];
-  if (decoy) await unwrapKey(decoy, `\u0000${password}`, keyFile.registerId);
+  if (decoy) await unlockSlot(decoy, `\u0000${password}`, keyFile.registerId);
   return null;
 }
 
-export async function unlockWithRecoveryCode(keyFile: KeyFile, code: string): Promise<Buffer | null> {
+export async function unlockWithRecoveryCode(keyFile: KeyFile, code: string): Promise<UnlockedKeys | null> {
   const slot = findRecoverySlot(keyFile);
   if (!slot) throw new CoreError('KEY_FILE_DAMAGED');
-  return unwrapKey(slot, normaliseRecoveryCode(code), keyFile.registerId);
+  return unlockSlot(slot, normaliseRecoveryCode(code), keyFile.registerId);
 }
 
-/** Opens and migrates the database with an unwrapped key; closes it again if anything fails. */
-export function openRegisterDb(config: CoreConfig, key: Buffer) {
+/**
+ * Opens the register with the keys a slot gave: checks the file read-only first (every page,
+ * quick_check), so a damaged register is named and never written to; finishes a re-key that
+ * was interrupted; checks the log against the key file's anchor and records a key change that
+ * lost its audit row; migrates. Closes again if anything fails.
+ */
+export function openRegister(
+  config: CoreConfig,
+  keyFile: KeyFile,
+  unlocked: UnlockedKeys,
+): { db: Db; key: Buffer; keyFile: KeyFile } {
   const paths = registerPaths(config.dataDir);
+  let key = unlocked.key;
+  let found = probeDatabase(paths.db, key, true);
+  if (found === 'notForKey' && unlocked.nextKey) {
+    // The database was re-keyed and the key file not yet finished: the new key opens it.
+    key = unlocked.nextKey;
+    found = probeDatabase(paths.db, key, true);
+  }
+  if (found === 'missing') throw new CoreError('DATABASE_MISSING');
+  if (found !== 'ok') throw new CoreError('DATABASE_DAMAGED');
   const db = openDatabase(paths.db, key);
   try {
+    const at = config.now();
+    let current = keyFile;
+    if (keyFile.rekeyTo && unlocked.nextKey) {
+      if (key !== unlocked.nextKey) rekeyDatabase(db, unlocked.nextKey);
+      key = unlocked.nextKey;
+      current = saveKeyFile(paths.keys, db, finishRekey(keyFile, key), null, at);
+    }
+    checkAnchorAtOpen(db, current.anchor);
     migrate(db, paths.db);
     refreshStaleSummaries(db);
-    return db;
+    reconcileKeyChanges(db, current, at);
+    if (key !== unlocked.key) unlocked.key.fill(0);
+    if (unlocked.nextKey && key !== unlocked.nextKey) unlocked.nextKey.fill(0);
+    return { db, key, keyFile: current };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** The key file after a re-key: every slot's new key becomes its key. */
+export function finishRekey(keyFile: KeyFile, newKey: Buffer): KeyFile {
+  return {
+    ...keyFile,
+    keyCheck: keyCheck(newKey, keyFile.registerId),
+    rekeyTo: undefined,
+    slots: keyFile.slots.flatMap((s) => (s.next ? [{ ...s, sealed: s.next, next: undefined }] : [])),
+  };
 }

@@ -1,48 +1,105 @@
 import type { SessionStatus } from '../../../shared/api/session';
 import { appendAudit } from '../audit/auditLog';
+import { backupOnClose } from '../backup/backupService';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
-import { setSetting } from '../settings/settingsRepo';
+import { getSetting, setSetting } from '../settings/settingsRepo';
 import { idleTimeoutMs } from '../settings/settingsService';
-import { readKeyFile, writeKeyFile } from '../storage/keyFile';
+import { readKeyFile, type KeyFile } from '../storage/keyFile';
+import { unlockSlot } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
-import { findUserByName, toSessionUser } from '../users/usersRepo';
+import { normaliseRecoveryCode } from '../storage/recoveryCode';
+import { findUserByName, listUsers, toSessionUser } from '../users/usersRepo';
+import { markKeyChangeRecorded, saveKeyFile } from './keyring';
+import { clearLoginFailures, startLoginAttempt } from './loginThrottle';
+import { refuseWeakPassword } from './passwordPolicy';
 import {
   createRegister,
-  openRegisterDb,
+  hasDatabase,
+  openRegister,
   requireKeyFile,
   unlockWithPassword,
   unlockWithRecoveryCode,
 } from './register';
-import { findUserSlot, withUserSlot } from './slots';
-import { unwrapKey } from '../storage/keySlots';
+import { findUserSlot, isLegacySlot, withRecoverySlot, withUserSlot } from './slots';
+import type { UnlockedKeys } from '../storage/keySlots';
+
+function readableKeyFile(ctx: Ctx): KeyFile | null {
+  try {
+    return readKeyFile(registerPaths(ctx.config.dataDir).keys);
+  } catch {
+    return null;
+  }
+}
 
 function status(ctx: Ctx): SessionStatus {
   const open = ctx.vault.current();
-  const keyFile = open?.keyFile ?? readKeyFile(registerPaths(ctx.config.dataDir).keys);
-  const idleMinutes = ctx.vault.idleTimeout / 60_000;
-  if (!keyFile)
-    return { state: 'setup', demo: false, municipality: null, user: null, idleTimeoutMinutes: idleMinutes };
-  return {
-    state: open ? 'open' : 'locked',
-    demo: keyFile.demo,
-    municipality: keyFile.label,
+  const paths = registerPaths(ctx.config.dataDir);
+  const keyFile = open?.keyFile ?? readableKeyFile(ctx);
+  const base = {
+    idleTimeoutMinutes: ctx.vault.idleTimeout / 60_000,
+    dataFolder: ctx.config.dataDir,
     user: open?.user ?? null,
-    idleTimeoutMinutes: idleMinutes,
   };
+  const dbPresent = hasDatabase(paths.db);
+  if (!keyFile) {
+    // A database without its key file is never offered a new setup in front of it.
+    const state = dbPresent ? 'keyMissing' : 'setup';
+    return { ...base, state, demo: false, municipality: null };
+  }
+  const state = open ? 'open' : !dbPresent || ctx.vault.damaged ? 'damaged' : 'locked';
+  return { ...base, state, demo: keyFile.demo, municipality: keyFile.label };
 }
 
-/** Ends the session with a row in the log saying how: logout, lock, or idle lock. */
-export function lockSession(ctx: Ctx, action: 'logout' | 'lock' | 'idle_lock'): void {
-  if (!ctx.vault.current()) return;
-  inTransaction(ctx, () => audit(ctx, { action, entity: 'session' }));
+/**
+ * Ends the session with a row in the log saying how (logout, lock, idle lock, close), anchors the
+ * log's head in the key file, and takes a backup when something changed since the last one.
+ */
+export function lockSession(ctx: Ctx, action: 'logout' | 'lock' | 'idle_lock' | 'close'): void {
+  const open = ctx.vault.current();
+  if (!open) return;
+  try {
+    inTransaction(ctx, () => audit(ctx, { action, entity: 'session' }));
+    backupOnClose(ctx, action === 'logout' ? 'logout' : action === 'close' ? 'close' : 'lock');
+    open.keyFile = saveKeyFile(
+      registerPaths(ctx.config.dataDir).keys,
+      open.db,
+      open.keyFile,
+      null,
+      ctx.config.now(),
+    );
+  } finally {
+    ctx.vault.lock();
+  }
+}
+
+/**
+ * Opens the register with keys a slot gave. A damaged register is remembered, so the first
+ * screen offers restoring a backup instead of the login.
+ */
+function openWith(ctx: Ctx, keyFile: KeyFile, unlocked: UnlockedKeys) {
   ctx.vault.lock();
+  try {
+    const opened = openRegister(ctx.config, keyFile, unlocked);
+    ctx.vault.damaged = false;
+    return opened;
+  } catch (error) {
+    unlocked.key.fill(0);
+    unlocked.nextKey?.fill(0);
+    if (
+      error instanceof CoreError &&
+      (error.code === 'DATABASE_DAMAGED' || error.code === 'DATABASE_MISSING')
+    )
+      ctx.vault.damaged = true;
+    throw error;
+  }
 }
 
 export const sessionHandlers: FeatureHandlers<'session'> = {
   'session.status': (ctx) => status(ctx),
 
   'session.setup': async (ctx, input) => {
+    await refuseWeakPassword(input.password, input, 'password');
     const { session: opened, recoveryCode } = await createRegister(ctx.config, { ...input, demo: false });
     ctx.vault.start(opened, ctx.config.now().getTime(), idleTimeoutMs(ctx, opened.db));
     return { recoveryCode, user: opened.user };
@@ -58,13 +115,19 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
 
   'session.login': async (ctx, input) => {
     const keyFile = requireKeyFile(ctx.config);
-    const key = await unlockWithPassword(keyFile, input.username, input.password);
-    if (!key) {
+    // Refuses a locked name or one that must wait; counts this attempt as failed until it is not.
+    const attempt = startLoginAttempt(
+      ctx.config.dataDir,
+      keyFile.registerId,
+      input.username,
+      ctx.config.now(),
+    );
+    const unlocked = await unlockWithPassword(keyFile, input.username, input.password);
+    if (!unlocked) {
       ctx.vault.failedLogins += 1;
       throw new CoreError('WRONG_PASSWORD');
     }
-    ctx.vault.lock();
-    const db = openRegisterDb(ctx.config, key);
+    const { db, key, keyFile: current } = openWith(ctx, keyFile, unlocked);
     const row = findUserByName(db, input.username);
     if (!row?.active) {
       db.close();
@@ -80,10 +143,20 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       if (ctx.vault.failedLogins > 0) {
         appendAudit(db, { ...actor, action: 'login_failed', entityId: ctx.vault.failedLogins }, now);
       }
+      for (const entityId of attempt.locksToReport(listUsers(db)))
+        appendAudit(db, { ...actor, action: 'user_locked', entity: 'user', entityId }, now);
       appendAudit(db, { ...actor, action: 'login' }, now);
     })();
+    attempt.succeeded();
     ctx.vault.failedLogins = 0;
-    ctx.vault.start({ db, user, keyFile, key }, now.getTime(), idleTimeoutMs(ctx, db));
+    const opened = { db, user, keyFile: current, key };
+    ctx.vault.start(opened, now.getTime(), idleTimeoutMs(ctx, db));
+    // A slot of the first key-file format is made anew while its password is at hand.
+    const slot = findUserSlot(current, user.username);
+    if (slot && isLegacySlot(slot)) {
+      const upgraded = await withUserSlot(current, key, user.username, input.password, ctx.config.kdf);
+      opened.keyFile = saveKeyFile(registerPaths(ctx.config.dataDir).keys, db, upgraded, null, now);
+    }
     return user;
   },
 
@@ -102,46 +175,73 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   'session.changePassword': async (ctx, input) => {
     const open = session(ctx);
     const slot = findUserSlot(open.keyFile, open.user.username);
-    const check = slot && (await unwrapKey(slot, input.currentPassword, open.keyFile.registerId));
+    const check = slot && (await unlockSlot(slot, input.currentPassword, open.keyFile.registerId));
     if (!check) throw new CoreError('WRONG_PASSWORD', { currentPassword: 'validation.currentPasswordWrong' });
-    check.fill(0);
-    open.keyFile = await withUserSlot(
+    check.key.fill(0);
+    check.nextKey?.fill(0);
+    const municipality = getSetting(open.db, 'municipality.name');
+    await refuseWeakPassword(input.newPassword, { ...open.user, municipality }, 'newPassword');
+    const next = await withUserSlot(
       open.keyFile,
       open.key,
       open.user.username,
       input.newPassword,
       ctx.config.kdf,
     );
-    writeKeyFile(registerPaths(ctx.config.dataDir).keys, open.keyFile);
-    inTransaction(ctx, () =>
-      audit(ctx, { action: 'password_change', entity: 'user', entityId: open.user.id }),
+    const change = { action: 'password_change', entityId: open.user.id };
+    open.keyFile = saveKeyFile(
+      registerPaths(ctx.config.dataDir).keys,
+      open.db,
+      next,
+      change,
+      ctx.config.now(),
     );
+    inTransaction(ctx, (db) => {
+      audit(ctx, { action: 'password_change', entity: 'user', entityId: open.user.id });
+      markKeyChangeRecorded(db, open.keyFile);
+    });
     return null;
   },
 
   'session.recover': async (ctx, input) => {
     const keyFile = requireKeyFile(ctx.config);
-    const key = await unlockWithRecoveryCode(keyFile, input.recoveryCode);
-    if (!key) throw new CoreError('WRONG_RECOVERY_CODE');
-    ctx.vault.lock();
-    const db = openRegisterDb(ctx.config, key);
+    const unlocked = await unlockWithRecoveryCode(keyFile, input.recoveryCode);
+    if (!unlocked) throw new CoreError('WRONG_RECOVERY_CODE');
+    const { db, key, keyFile: current } = openWith(ctx, keyFile, unlocked);
     try {
       const user = findUserByName(db, input.username);
       if (!user?.active || user.role !== 'admin')
         throw new CoreError('FORBIDDEN', { username: 'validation.notAnAdmin' });
-      const next = await withUserSlot(keyFile, key, user.username, input.newPassword, ctx.config.kdf);
-      writeKeyFile(registerPaths(ctx.config.dataDir).keys, next);
-      appendAudit(
+      const municipality = getSetting(db, 'municipality.name');
+      await refuseWeakPassword(input.newPassword, { ...user, municipality }, 'newPassword');
+      let next = await withUserSlot(current, key, user.username, input.newPassword, ctx.config.kdf);
+      // The code is at hand: a recovery slot of the first format is made anew, so re-keys can keep it.
+      if (keyFile.slots.some((s) => s.kind === 'recovery' && isLegacySlot(s)))
+        next = await withRecoverySlot(next, key, normaliseRecoveryCode(input.recoveryCode), ctx.config.kdf);
+      const now = ctx.config.now();
+      const written = saveKeyFile(
+        registerPaths(ctx.config.dataDir).keys,
         db,
-        {
-          userId: null,
-          username: 'gjenopprettingskode',
-          action: 'password_reset_recovery',
-          entity: 'user',
-          entityId: user.id,
-        },
-        ctx.config.now(),
+        next,
+        { action: 'password_reset_recovery', entityId: user.id },
+        now,
       );
+      db.transaction(() => {
+        appendAudit(
+          db,
+          {
+            userId: null,
+            username: 'gjenopprettingskode',
+            action: 'password_reset_recovery',
+            entity: 'user',
+            entityId: user.id,
+          },
+          now,
+        );
+        markKeyChangeRecorded(db, written);
+      })();
+      // The recovery code also frees the administrator locked out by wrong passwords.
+      clearLoginFailures(ctx.config.dataDir, current.registerId, user.username);
     } finally {
       db.close();
       key.fill(0);

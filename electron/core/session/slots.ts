@@ -14,6 +14,17 @@ export async function withUserSlot(
   return { ...keyFile, slots: [...keyFile.slots.filter((s) => s.lookup !== lookup), slot] };
 }
 
+/** The key file with the recovery slot made anew for the same code (format 1 slots are upgraded so). */
+export async function withRecoverySlot(
+  keyFile: KeyFile,
+  key: Buffer,
+  code: string,
+  cost: KdfCost,
+): Promise<KeyFile> {
+  const slot = await wrapKey(key, code, keyFile.registerId, { kind: 'recovery' }, cost);
+  return { ...keyFile, slots: [slot, ...keyFile.slots.filter((s) => s.kind !== 'recovery')] };
+}
+
 export function withoutUserSlot(keyFile: KeyFile, username: string): KeyFile {
   const lookup = userLookup(keyFile.registerId, username);
   return { ...keyFile, slots: keyFile.slots.filter((s) => s.lookup !== lookup) };
@@ -27,3 +38,6 @@ export function findUserSlot(keyFile: KeyFile, username: string) {
 export function findRecoverySlot(keyFile: KeyFile) {
   return keyFile.slots.find((s) => s.kind === 'recovery');
 }
+
+/** A slot of the first key-file format: it wraps the database key itself and cannot be re-sealed. */
+export const isLegacySlot = (slot: KeyFile['slots'][number]) => !slot.publicKey || !slot.sealed;

@@ -10,6 +10,8 @@ export class Vault {
   private idleTimeoutMs = 10 * 60_000;
   /** Wrong passwords since the last successful login; written to the log at the next one. */
   failedLogins = 0;
+  /** The last open found the database damaged or missing: the first screen offers a restore. */
+  damaged = false;
 
   current(): OpenSession | null {
     return this.open;

@@ -2,6 +2,8 @@ import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { defaultCoordinationRules, type CoordinationRules } from '../../../shared/domain/training';
 import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type ReportSettings } from '../../../shared/api/reports';
+import type { AuditAnchorFinding } from '../../../shared/api/audit';
+import type { BackupSettings } from '../../../shared/api/backup';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
@@ -14,6 +16,22 @@ export const settingDefaults = {
   'coordination.rules': defaultCoordinationRules as CoordinationRules,
   'plan.rules': defaultPlanRules as PlanRules,
   'report.rules': { suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD } as ReportSettings,
+  /** Backups: the second place, the age Oversikt warns at, and the rotation. */
+  'backup.settings': {
+    secondFolder: null,
+    maxAgeDays: 7,
+    keepDaily: 7,
+    keepWeekly: 5,
+    keepMonthly: 12,
+  } as BackupSettings,
+  /** The newest backup taken: when, and the audit row it reached (what changed since). */
+  'backup.last': null as { at: string; auditCount: number } | null,
+  /** The newest automatic backup that failed (or wrote only beside the register), until one succeeds. */
+  'backup.lastFailure': null as { at: string; message: string } | null,
+  /** The number of the newest change of who can unlock whose audit row is written (keyring.ts). */
+  'keys.recordedChange': 0,
+  /** The log was found cut or rewritten against its anchor when the register opened. */
+  'audit.anchorFinding': null as AuditAnchorFinding | null,
   /** What the stored case summaries were derived with: summary version and rules in force. */
   'case.summariesDerivedWith': null as string | null,
 };

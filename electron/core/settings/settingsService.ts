@@ -1,14 +1,17 @@
 import type { Settings } from '../../../shared/api/settings';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { maxFailedLogins, setMaxFailedLogins } from '../session/loginThrottle';
 import type { Db } from '../storage/database';
 import { registerPaths } from '../storage/paths';
-import { writeKeyFile } from '../storage/keyFile';
+import { saveKeyFile } from '../session/keyring';
 import { getSetting, setSetting } from './settingsRepo';
 
-export function readSettings(db: Db): Settings {
+export function readSettings(db: Db, dataDir: string): Settings {
   return {
     municipalityName: getSetting(db, 'municipality.name'),
     idleTimeoutMinutes: getSetting(db, 'session.idleTimeoutMinutes'),
+    // Login reads it before the register is open: it is kept in the logins file (loginThrottle).
+    maxFailedLogins: maxFailedLogins(dataDir),
     demo: getSetting(db, 'register.demo'),
   };
 }
@@ -19,18 +22,27 @@ export function idleTimeoutMs(ctx: Ctx, db: Db): number {
 }
 
 export const settingsHandlers: FeatureHandlers<'settings'> = {
-  'settings.get': (ctx) => readSettings(session(ctx).db),
+  'settings.get': (ctx) => readSettings(session(ctx).db, ctx.config.dataDir),
 
   'settings.update': (ctx, input) => {
     const open = session(ctx);
-    const before = readSettings(open.db);
-    const changed = (['municipalityName', 'idleTimeoutMinutes'] as const).filter(
-      (f) => before[f] !== input[f],
+    const dataDir = ctx.config.dataDir;
+    const before = readSettings(open.db, dataDir);
+    const wanted = { ...input, maxFailedLogins: input.maxFailedLogins ?? before.maxFailedLogins };
+    const changed = (['municipalityName', 'idleTimeoutMinutes', 'maxFailedLogins'] as const).filter(
+      (f) => before[f] !== wanted[f],
     );
+    setMaxFailedLogins(dataDir, wanted.maxFailedLogins);
     if (input.municipalityName !== before.municipalityName) {
       // The login screen shows the name before anything is decrypted, so the key file carries it.
-      open.keyFile = { ...open.keyFile, label: input.municipalityName };
-      writeKeyFile(registerPaths(ctx.config.dataDir).keys, open.keyFile);
+      const keysPath = registerPaths(ctx.config.dataDir).keys;
+      open.keyFile = saveKeyFile(
+        keysPath,
+        open.db,
+        { ...open.keyFile, label: input.municipalityName },
+        null,
+        ctx.config.now(),
+      );
     }
     inTransaction(ctx, (db) => {
       setSetting(db, 'municipality.name', input.municipalityName);
@@ -38,6 +50,6 @@ export const settingsHandlers: FeatureHandlers<'settings'> = {
       if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
     });
     ctx.vault.setIdleTimeout(idleTimeoutMs(ctx, open.db));
-    return readSettings(open.db);
+    return readSettings(open.db, dataDir);
   },
 };

@@ -23,7 +23,10 @@ export function writeFileAtomic(target: string, content: string): void {
   syncFolder(path.dirname(target));
 }
 
-function syncFolder(folder: string): void {
+/** A temp file of an interrupted write (a process killed between writing and renaming). */
+export const isAtomicTemp = (name: string) => /^\..+\.\d+\.\d+\.tmp$/.test(name);
+
+export function syncFolder(folder: string): void {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');

@@ -1,9 +1,10 @@
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreError } from '../errors';
 
 export type Db = Database.Database;
 
-function applyKey(db: Db, key: Buffer): void {
+export function applyKey(db: Db, key: Buffer): void {
   // Without cipher and legacy first, the library silently uses ChaCha20 instead of SQLCipher 4.
   db.pragma("cipher='sqlcipher'");
   db.pragma('legacy=4');
@@ -13,28 +14,60 @@ function applyKey(db: Db, key: Buffer): void {
 
 /**
  * Opens the encrypted database. The key is checked read-only first, so a wrong key or a damaged
- * file leaves every byte on disk as it was ("wrong password or damaged file").
+ * file leaves every byte on disk as it was.
  */
 export function openDatabase(file: string, key: Buffer): Db {
-  checkReadable(file, key);
+  const found = probeDatabase(file, key, false);
+  if (found !== 'ok') throw new CoreError(found === 'missing' ? 'DATABASE_MISSING' : 'DATABASE_DAMAGED');
   return configure(new Database(file), key);
 }
 
-function checkReadable(file: string, key: Buffer): void {
+/**
+ * What the file is for this key, read-only: `missing` (no file, or 0 bytes), `notForKey` (the
+ * first page does not open: another key, or the header is damaged), `damaged` (opens, but
+ * SQLite's quick_check or a page's HMAC fails), or `ok`. `quickCheck` reads every page.
+ */
+export function probeDatabase(
+  file: string,
+  key: Buffer,
+  quickCheck: boolean,
+): 'ok' | 'missing' | 'notForKey' | 'damaged' {
+  if (!existsSync(file) || statSync(file).size === 0) return 'missing';
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch {
-    throw new CoreError('WRONG_PASSWORD');
+    return 'damaged';
   }
   try {
     applyKey(db, key);
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      return (error as { code?: string }).code === 'SQLITE_NOTADB' ? 'notForKey' : 'damaged';
+    }
+    if (!quickCheck) return 'ok';
+    return integrityOk(db, 'quick_check') ? 'ok' : 'damaged';
   } catch {
-    throw new CoreError('WRONG_PASSWORD');
+    return 'damaged';
   } finally {
     db.close();
   }
+}
+
+/** SQLite's quick_check or integrity_check (every page read, so every page's HMAC checked). */
+export function integrityOk(db: Db, check: 'quick_check' | 'integrity_check'): boolean {
+  try {
+    const rows = db.pragma(check) as Record<string, string>[];
+    return rows.length === 1 && Object.values(rows[0]!)[0] === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+/** Re-encrypts every page with a new key (SQLCipher rekey); atomic through the WAL. */
+export function rekeyDatabase(db: Db, key: Buffer): void {
+  db.pragma(`rekey="x'${key.toString('hex')}'"`);
 }
 
 /**

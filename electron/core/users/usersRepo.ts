@@ -13,7 +13,10 @@ interface Stored {
   last_login_at: string | null;
 }
 
-const toRow = (r: Stored): UserRow => ({
+/** A user as stored; whether it is locked is kept outside the register (session/loginThrottle). */
+export type UserRecord = Omit<UserRow, 'locked'>;
+
+const toRow = (r: Stored): UserRecord => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
@@ -23,25 +26,25 @@ const toRow = (r: Stored): UserRow => ({
   lastLoginAt: r.last_login_at,
 });
 
-export const toSessionUser = (u: UserRow): SessionUser => ({
+export const toSessionUser = (u: UserRecord): SessionUser => ({
   id: u.id,
   username: u.username,
   displayName: u.displayName,
   role: u.role,
 });
 
-export function listUsers(db: Db): UserRow[] {
+export function listUsers(db: Db): UserRecord[] {
   return (db.prepare('SELECT * FROM users ORDER BY display_name COLLATE NOCASE').all() as Stored[]).map(
     toRow,
   );
 }
 
-export function findUserByName(db: Db, username: string): UserRow | undefined {
+export function findUserByName(db: Db, username: string): UserRecord | undefined {
   const r = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as Stored | undefined;
   return r && toRow(r);
 }
 
-export function findUser(db: Db, id: number): UserRow | undefined {
+export function findUser(db: Db, id: number): UserRecord | undefined {
   const r = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as Stored | undefined;
   return r && toRow(r);
 }
@@ -50,7 +53,7 @@ export function insertUser(
   db: Db,
   u: { username: string; displayName: string; role: Role },
   at: string,
-): UserRow {
+): UserRecord {
   const { lastInsertRowid } = db
     .prepare(
       'INSERT INTO users (username, display_name, role, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)',

@@ -39,7 +39,7 @@ describe('the audit log', () => {
   });
 
   it('verifies an untouched chain', () => {
-    expect(verifyAudit(logWithRows(5))).toEqual({ ok: true, checked: 5, firstBrokenId: null });
+    expect(verifyAudit(logWithRows(5))).toEqual({ ok: true, checked: 5, firstBrokenId: null, anchor: null });
   });
 
   it('refuses edits and deletions outright', () => {
@@ -52,7 +52,7 @@ describe('the audit log', () => {
     const db = logWithRows(5);
     db.exec('DROP TRIGGER audit_no_update');
     db.prepare("UPDATE audit SET username = 'ola' WHERE id = 3").run();
-    expect(verifyAudit(db)).toEqual({ ok: false, checked: 2, firstBrokenId: 3 });
+    expect(verifyAudit(db)).toEqual({ ok: false, checked: 2, firstBrokenId: 3, anchor: null });
   });
 
   it('finds a deleted row in the middle', () => {

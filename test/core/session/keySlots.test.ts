@@ -109,7 +109,18 @@ describe('who can open the register', () => {
     const core = newCore();
     const { writeFileSync, readdirSync } = await import('node:fs');
     writeFileSync(`${core.dataDir}/samordna.db`, 'left by an interrupted setup');
+    writeFileSync(`${core.dataDir}/samordna.setup`, '');
     await core.ok('session.setup', { municipality: 'Testvik kommune', ...ADMIN });
     expect(readdirSync(core.dataDir).some((f) => f.startsWith('samordna.db.orphan-'))).toBe(true);
+  });
+
+  it('never sets up a new register in front of a database whose key file is gone', async () => {
+    const core = newCore();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${core.dataDir}/samordna.db`, 'a register whose key file was deleted');
+    expect(await core.ok('session.status', {})).toMatchObject({ state: 'keyMissing' });
+    expect((await core.fails('session.setup', { municipality: 'Testvik kommune', ...ADMIN })).code).toBe(
+      'REGISTER_EXISTS',
+    );
   });
 });

@@ -44,7 +44,7 @@ describe('the register on disk', () => {
     files.filter(existsSync).forEach(expectNoPlaintext);
   });
 
-  it('refuses a wrong password clearly and leaves every file byte-identical', async () => {
+  it('refuses a wrong password clearly and leaves every file of the register byte-identical', async () => {
     const { core } = await setUpCore();
     await core.ok('session.logout', {});
     core.close();
@@ -55,13 +55,14 @@ describe('the register on disk', () => {
       password: 'feil passord 123',
     });
     expect(error.code).toBe('WRONG_PASSWORD');
-    expect(error.message).toBe('Feil brukernavn eller passord, eller registerfilen er skadet.');
+    expect(error.message).toBe('Feil brukernavn eller passord.');
     expect(
       await again.fails('session.login', { username: 'finnes.ikke', password: ADMIN.password }),
     ).toMatchObject({
       code: 'WRONG_PASSWORD',
     });
-    expect(snapshot(core.dataDir)).toEqual(before);
+    // Only the count of wrong passwords beside it changes (session/loginThrottle).
+    expect(snapshot(core.dataDir)).toEqual({ ...before, 'samordna.logins': expect.any(String) });
   });
 
   it('records failed attempts in the log at the next successful login', async () => {
@@ -75,20 +76,29 @@ describe('the register on disk', () => {
     expect(rows[0]!.entityId).toBe('2');
   });
 
-  it('says the key file is damaged when it cannot be read, and changes nothing', async () => {
+  it('opens from the key file’s copy when the key file is damaged', async () => {
     const { core } = await setUpCore();
     core.close();
     writeFileSync(path.join(core.dataDir, 'samordna.keys'), '{"format":"samordna-keys", "trunc');
+    const again = newCore({ dataDir: core.dataDir });
+    await again.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+  });
+
+  it('says the key file is missing when neither it nor its copy can be read, and changes nothing', async () => {
+    const { core } = await setUpCore();
+    core.close();
+    writeFileSync(path.join(core.dataDir, 'samordna.keys'), '{"format":"samordna-keys", "trunc');
+    writeFileSync(path.join(core.dataDir, 'samordna.keys.copy'), 'garbage');
     const before = snapshot(core.dataDir);
     const again = newCore({ dataDir: core.dataDir });
     expect(
       (await again.fails('session.login', { username: ADMIN.username, password: ADMIN.password })).code,
-    ).toBe('KEY_FILE_DAMAGED');
-    expect((await again.fails('session.status', {})).code).toBe('KEY_FILE_DAMAGED');
+    ).toBe('KEY_FILE_MISSING');
+    expect(await again.ok('session.status', {})).toMatchObject({ state: 'keyMissing' });
     expect(snapshot(core.dataDir)).toEqual(before);
   });
 
-  it('treats a damaged database as "wrong password or damaged file" and does not touch it', async () => {
+  it('names a damaged database as damaged (the password was right) and does not touch it', async () => {
     const { core } = await setUpCore();
     core.close();
     const db = path.join(core.dataDir, 'samordna.db');
@@ -99,7 +109,8 @@ describe('the register on disk', () => {
     const again = newCore({ dataDir: core.dataDir });
     expect(
       (await again.fails('session.login', { username: ADMIN.username, password: ADMIN.password })).code,
-    ).toBe('WRONG_PASSWORD');
+    ).toBe('DATABASE_DAMAGED');
+    expect(await again.ok('session.status', {})).toMatchObject({ state: 'damaged' });
     expect(snapshot(core.dataDir)).toEqual(before);
   });
 

@@ -78,6 +78,7 @@ const session: SessionStatus = {
   municipality: 'Testvik kommune',
   user: { id: 2, displayName: 'Lise Leder', username: 'lise', role: 'leder' },
   idleTimeoutMinutes: 10,
+  dataFolder: '/tmp/samordna',
 };
 
 /** Stands in for core: the report channels and the session. Every call is recorded. */

@@ -1,0 +1,68 @@
+import { appendAudit } from '../audit/auditLog';
+import { readAuditHead } from '../audit/auditAnchor';
+import type { Db } from '../storage/database';
+import { writeKeyFile, type KeyFile } from '../storage/keyFile';
+import { getSetting, setSetting } from '../settings/settingsRepo';
+
+/** A change of who can unlock the register, as the key file records it until its audit row exists. */
+export interface KeyChange {
+  action: string;
+  entityId?: string | number | null;
+}
+
+/**
+ * Writes the key file and its copy with the audit log's head of this moment (the anchor that
+ * shows a cut log). A change of who can unlock is numbered in the key file first and in the
+ * database with its audit row (`markKeyChangeRecorded`, same transaction): a crash between the
+ * two is found by `reconcileKeyChanges` at the next login.
+ */
+export function saveKeyFile(
+  keysPath: string,
+  db: Db,
+  keyFile: KeyFile,
+  change: KeyChange | null,
+  at: Date,
+): KeyFile {
+  const keyChange = change
+    ? {
+        serial: (keyFile.keyChange?.serial ?? 0) + 1,
+        action: change.action,
+        entityId: change.entityId == null ? null : String(change.entityId),
+        at: at.toISOString(),
+      }
+    : keyFile.keyChange;
+  return writeKeyFile(keysPath, {
+    ...keyFile,
+    keyChange,
+    anchor: { ...readAuditHead(db), at: at.toISOString() },
+  });
+}
+
+/** In the transaction of the change's audit row: the key file's change is now recorded. */
+export function markKeyChangeRecorded(db: Db, keyFile: KeyFile): void {
+  setSetting(db, 'keys.recordedChange', keyFile.keyChange?.serial ?? 0);
+}
+
+/**
+ * A change the key file has but the log has not (the process stopped between the two writes):
+ * recorded now, naming what the key file says happened and when.
+ */
+export function reconcileKeyChanges(db: Db, keyFile: KeyFile, at: Date): void {
+  const change = keyFile.keyChange;
+  if (!change || change.serial <= getSetting(db, 'keys.recordedChange')) return;
+  db.transaction(() => {
+    appendAudit(
+      db,
+      {
+        userId: null,
+        username: 'system',
+        action: 'key_change_unrecorded',
+        entity: 'keys',
+        entityId: change.entityId,
+        fields: [`action:${change.action}`, `at:${change.at}`],
+      },
+      at,
+    );
+    markKeyChangeRecorded(db, keyFile);
+  })();
+}
