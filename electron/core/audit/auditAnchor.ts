@@ -1,5 +1,6 @@
 import type { AuditAnchorFinding } from '../../../shared/api/audit';
 import type { Db } from '../storage/database';
+import { appendAudit } from './auditLog';
 import type { AuditHead } from '../storage/keyFile';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 
@@ -32,9 +33,23 @@ export function compareWithAnchor(db: Db, anchor: AuditHead | undefined): AuditA
  * tail behind a new one). A finding is kept in the register, so `Kontroller loggen` goes on
  * reporting it.
  */
-export function checkAnchorAtOpen(db: Db, anchor: AuditHead | undefined): void {
+export function checkAnchorAtOpen(db: Db, anchor: AuditHead | undefined, at: Date): void {
   const finding = compareWithAnchor(db, anchor);
-  if (finding && !getSetting(db, 'audit.anchorFinding')) setSetting(db, 'audit.anchorFinding', finding);
+  if (!finding || getSetting(db, 'audit.anchorFinding')) return;
+  db.transaction(() => {
+    setSetting(db, 'audit.anchorFinding', finding);
+    appendAudit(
+      db,
+      {
+        userId: null,
+        username: 'system',
+        action: 'audit_cut_found',
+        entity: 'audit',
+        fields: [`kind:${finding.kind}`, `missing:${finding.missing}`, `since:${finding.since}`],
+      },
+      at,
+    );
+  })();
 }
 
 export function storedAnchorFinding(db: Db): AuditAnchorFinding | null {

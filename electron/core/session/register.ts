@@ -189,7 +189,7 @@ export function openRegister(
       key = unlocked.nextKey;
       current = saveKeyFile(paths.keys, db, finishRekey(keyFile, key), null, at);
     }
-    checkAnchorAtOpen(db, current.anchor);
+    checkAnchorAtOpen(db, current.anchor, at);
     migrate(db, paths.db);
     refreshStaleSummaries(db);
     reconcileKeyChanges(db, current, at);

@@ -151,12 +151,14 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     ctx.vault.failedLogins = 0;
     const opened = { db, user, keyFile: current, key };
     ctx.vault.start(opened, now.getTime(), idleTimeoutMs(ctx, db));
-    // A slot of the first key-file format is made anew while its password is at hand.
+    // Written at every login: a missing or damaged copy is made whole again, the log's head is
+    // anchored, and a slot of the first key-file format is made anew while its password is at hand.
     const slot = findUserSlot(current, user.username);
-    if (slot && isLegacySlot(slot)) {
-      const upgraded = await withUserSlot(current, key, user.username, input.password, ctx.config.kdf);
-      opened.keyFile = saveKeyFile(registerPaths(ctx.config.dataDir).keys, db, upgraded, null, now);
-    }
+    const upgraded =
+      slot && isLegacySlot(slot)
+        ? await withUserSlot(current, key, user.username, input.password, ctx.config.kdf)
+        : current;
+    opened.keyFile = saveKeyFile(registerPaths(ctx.config.dataDir).keys, db, upgraded, null, now);
     return user;
   },
 

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { CoreError } from '../errors';
 
@@ -33,6 +33,20 @@ export function probeDatabase(
   quickCheck: boolean,
 ): 'ok' | 'missing' | 'notForKey' | 'damaged' {
   if (!existsSync(file) || statSync(file).size === 0) return 'missing';
+  // A read-only connection to a WAL database makes empty -wal/-shm files; a damaged register
+  // must be left exactly as it was found, so those are removed again.
+  const made = ['-wal', '-shm'].filter((suffix) => !existsSync(file + suffix));
+  try {
+    return probe(file, key, quickCheck);
+  } finally {
+    for (const suffix of made) {
+      if (existsSync(file + suffix) && (suffix === '-shm' || statSync(file + suffix).size === 0))
+        rmSync(file + suffix, { force: true });
+    }
+  }
+}
+
+function probe(file: string, key: Buffer, quickCheck: boolean): 'ok' | 'notForKey' | 'damaged' {
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
