@@ -6,7 +6,7 @@
  * fails loudly: the others still run, and the script ends with a failure.
  *
  * `npm run bench -- dashboards print` (any of pool, cases, table, coordination, plans, dashboards,
- * report, print) runs only those parts; all but pool share one register of 1 000 coordinators,
+ * report, print, safekeeping) runs only those parts; all but pool share one register of 1 000 coordinators,
  * 20 000 cases and 200 000 audit rows, generated once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,10 +17,12 @@ import { benchCases, generateBenchRegister } from './cases';
 import { benchCaseTable } from './caseTable';
 import { benchCoordination } from './coordination';
 import { benchCoordinators } from './coordinators';
+import { benchCrash } from './crash';
 import { benchDashboards } from './dashboards';
 import { benchPlans } from './plans';
 import { benchPrint } from './print';
 import { benchReport } from './report';
+import { benchSafekeeping } from './safekeeping';
 
 type Shared = (dir: string, login: DemoLogin) => Promise<void>;
 const SHARED: Record<string, Shared> = {
@@ -31,15 +33,22 @@ const SHARED: Record<string, Shared> = {
   report: benchReport,
   table: benchCaseTable,
   print: benchPrint,
+  safekeeping: benchSafekeeping,
 };
-const PARTS = ['pool', ...Object.keys(SHARED)];
+/**
+ * `crash` kills a writer 500 times and checks the register after each kill
+ * (test/core/crash/crashRun.ts; CRASH_KILLS and CRASH_SEED change it). It takes 15–40 minutes,
+ * so it runs only when named: `npm run bench -- crash`.
+ */
+const ON_REQUEST = ['crash'];
+const PARTS = ['pool', ...Object.keys(SHARED), ...ON_REQUEST];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length) {
   console.error(`Unknown part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}.`);
   process.exit(2);
 }
-const runs = (part: string) => asked.length === 0 || asked.includes(part);
+const runs = (part: string) => asked.includes(part) || (asked.length === 0 && !ON_REQUEST.includes(part));
 const failed: string[] = [];
 const peakMiB = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 
@@ -53,6 +62,7 @@ async function part(name: string, work: () => Promise<void>) {
 }
 
 if (runs('pool')) await part('pool', benchCoordinators);
+if (runs('crash')) await part('crash', benchCrash);
 const shared = Object.keys(SHARED).filter(runs);
 if (shared.length) {
   const dir = mkdtempSync(path.join(tmpdir(), 'samordna-bench-cases-'));
