@@ -21,6 +21,8 @@ import { settingsHandlers } from './settings/settingsService';
 import { DEFAULT_KDF, type KdfCost } from './storage/keySlots';
 import { removeLeftoverTemps } from './storage/keyFile';
 import { backupHandlers, backupIfDue } from './backup/backupService';
+import { removeStaleTemps } from './backup/backupFolders';
+import { registerPaths } from './storage/paths';
 import { trainingHandlers } from './training/trainingService';
 import { usersHandlers } from './users/usersService';
 
@@ -91,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
   };
   // A write killed between its temp file and the rename leaves the temp file: nothing reads it.
   removeLeftoverTemps(options.dataDir);
+  removeStaleTemps(registerPaths(options.dataDir).backups);
   const lockIfIdle = () => {
     if (vault.isIdle(ctx.config.now().getTime())) lockSession(ctx, 'idle_lock');
   };
@@ -129,7 +132,12 @@ export function createCore(options: CoreOptions): Core {
     },
     close() {
       clearInterval(timer);
-      lockSession(ctx, 'close');
+      try {
+        lockSession(ctx, 'close');
+      } catch (error) {
+        // Quitting must not fail: the database is closed and the key wiped regardless (lockSession).
+        console.error('[samordna] closing the register', error);
+      }
     },
   };
 }

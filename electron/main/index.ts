@@ -12,6 +12,7 @@ import {
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
+import { registerChoosers, type ChooserDeps } from './choosers';
 import { dataDirFor } from './dataDir';
 import { registerIpc } from './ipc';
 import { applicationMenuTemplate } from './menu';
@@ -43,6 +44,14 @@ const pdfDeps: PdfDeps = {
   writeFile: (file, data) => writeFile(file, data),
   documentsDir: () => app.getPath('documents'),
   log: (error) => console.error('[samordna] saving a PDF failed', error),
+};
+
+const chooserDeps: ChooserDeps = {
+  showOpenDialog: (sender, options) => {
+    const owner = BrowserWindow.fromWebContents(sender as WebContents);
+    return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+  },
+  log: (error) => console.error('[samordna] a file dialog failed', error),
 };
 
 function openMainWindow(): void {
@@ -103,6 +112,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ devTools: !app.isPackaged })));
     registerIpc(ipcMain, (channel, input) => opened.dispatch(channel, input), isTrustedSender);
     registerPdfSaving(ipcMain, pdfDeps, isTrustedSender);
+    registerChoosers(ipcMain, chooserDeps, isTrustedSender);
     openMainWindow();
   });
 }

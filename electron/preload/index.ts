@@ -1,7 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import errorsNb from '../../shared/i18n/errors.nb.json';
 import { isChannelName } from '../../shared/api';
-import { SAVE_PDF_CHANNEL, type SamordnaBridge, type SavePdfOutcome } from '../../shared/api/bridge';
+import {
+  CHOOSE_BACKUP_FILE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  SAVE_PDF_CHANNEL,
+  type SamordnaBridge,
+  type SavePdfOutcome,
+} from '../../shared/api/bridge';
 
 const UNKNOWN_CHANNEL = {
   ok: false,
@@ -9,9 +15,10 @@ const UNKNOWN_CHANNEL = {
 } as const;
 
 /**
- * window.samordna: one invoke over the contract's channels, and saving the page as PDF. Unknown
- * channel names never reach ipcRenderer, so page script cannot use the bridge to probe other IPC;
- * the PDF call carries only a suggested file name (main asks the user where to save).
+ * window.samordna: one invoke over the contract's channels, saving the page as PDF, and the two
+ * open dialogs. Unknown channel names never reach ipcRenderer, so page script cannot use the
+ * bridge to probe other IPC; the PDF call carries only a suggested file name (main asks the user
+ * where to save), and the choosers carry nothing (main asks the user what to open).
  */
 export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]): Promise<unknown> }) {
   return {
@@ -22,6 +29,12 @@ export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]):
     },
     savePdf(suggestedName) {
       return ipc.invoke(SAVE_PDF_CHANNEL, String(suggestedName)) as Promise<SavePdfOutcome>;
+    },
+    chooseBackupFile() {
+      return ipc.invoke(CHOOSE_BACKUP_FILE_CHANNEL) as Promise<string | null>;
+    },
+    chooseFolder() {
+      return ipc.invoke(CHOOSE_FOLDER_CHANNEL) as Promise<string | null>;
     },
   } satisfies SamordnaBridge;
 }

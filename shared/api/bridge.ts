@@ -15,6 +15,14 @@ export interface SamordnaBridge {
    * print dialog saves PDF.
    */
   savePdf?(suggestedName: string): Promise<SavePdfOutcome>;
+  /**
+   * Desktop only: the system's open dialog for a backup file (`.samordna`); resolves with the
+   * chosen file's full path, or null when the user cancels. Absent in the host, where the path
+   * is typed.
+   */
+  chooseBackupFile?(): Promise<string | null>;
+  /** Desktop only: the system's folder dialog (the second place for backups); null on cancel. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 /**
@@ -22,6 +30,10 @@ export interface SamordnaBridge {
  * contract channel can take it.
  */
 export const SAVE_PDF_CHANNEL = 'window:savePdf';
+
+/** The IPC channels of the two choosers: outside the contract, like `savePdf`. */
+export const CHOOSE_BACKUP_FILE_CHANNEL = 'window:chooseBackupFile';
+export const CHOOSE_FOLDER_CHANNEL = 'window:chooseFolder';
 
 /** The file's name only, never its folder: the page does not learn the user's disk. */
 export type SavePdfOutcome =

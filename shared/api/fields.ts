@@ -44,6 +44,14 @@ export const email = z
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { message: 'validation.emailInvalid' })
   .default('');
 
+/**
+ * The dates the register can hold. Nothing it records lies outside them, and the calendar
+ * arithmetic (deadlines, holidays) needs four-digit years from 100 on: year 0000 is read as 1900
+ * by `Date.UTC`, and 9999 plus a deadline has five digits.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
 /** An ISO calendar date (YYYY-MM-DD) that exists; the forms turn dd.mm.åååå into this. */
 export const isoDate = z
   .string({ message: 'validation.dateInvalid' })
@@ -53,7 +61,9 @@ export const isoDate = z
       const d = new Date(`${v}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
     },
-    { message: 'validation.dateInvalid' },
-  );
+    { message: 'validation.dateInvalid', abort: true },
+  )
+  .refine((v) => v >= EARLIEST_DATE, { message: 'validation.dateTooEarly', abort: true })
+  .refine((v) => v <= LATEST_DATE, { message: 'validation.dateTooLate' });
 
 export const optionalDate = isoDate.nullable().default(null);

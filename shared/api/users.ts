@@ -8,6 +8,8 @@ export interface UserRow {
   displayName: string;
   role: Role;
   active: boolean;
+  /** Locked after too many wrong passwords, until an administrator frees it (`users.unlock`). */
+  locked: boolean;
   createdAt: string;
   lastLoginAt: string | null;
 }
@@ -25,6 +27,8 @@ export const usersApi = {
   'users.create': channel<UserRow>()(newUserInput, ADMIN_ONLY),
   /** Gives the user a new key slot with the new password; the old one stops working. */
   'users.resetPassword': channel<null>()(z.object({ userId: id, newPassword: password }), ADMIN_ONLY),
+  /** Frees a user locked after too many wrong passwords. */
+  'users.unlock': channel<null>()(z.object({ userId: id }), ADMIN_ONLY),
   /** Removes the user's key slot: their password no longer opens the register. */
   'users.deactivate': channel<null>()(z.object({ userId: id }), ADMIN_ONLY),
 };

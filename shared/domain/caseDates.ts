@@ -180,21 +180,62 @@ function stepsBefore(step: Editable, steps: readonly CaseStep[]): CaseStep[] {
   return original ? others.filter((s) => isLater(original, s)) : others;
 }
 
+/** Nobody the register is about was born before this: an earlier date is a typing error. */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+/** A case is registered when it comes in; one received longer ago is a typing error in the year. */
+export const RECEIVED_YEARS_BACK = 10;
+/** A pregnancy is known at most this long before the due date. */
+const PREGNANCY_MONTHS = 10;
+
+/**
+ * The first day a case about the person can have come in: their birth, or for a child
+ * registered before birth (the due date is kept after it) about ten months before the due date.
+ */
+export function earliestReceipt(person: Pick<Person, 'birthDate' | 'dueDate'>): string | null {
+  return person.dueDate !== null ? addMonths(person.dueDate, -PREGNANCY_MONTHS) : person.birthDate;
+}
+
 /**
  * A person's birth and due dates. A due date is only checked while the child is unborn: after the
- * birth it is kept for the record, however long ago.
+ * birth it is kept for the record, however long ago. `firstReceived` is the earliest received
+ * date of the person's cases, when the birth or due date is being changed.
  */
 export function checkPersonDates(
   person: Pick<Person, 'birthDate' | 'dueDate'> & { nationalId?: string | null },
   today: string,
+  firstReceived: string | null = null,
 ): DateProblems {
   const { problems, add } = collector();
   const { birthDate, dueDate } = person;
   add('birthDate', birthDate !== null && birthDate > today, 'birthInFuture');
+  // A number tells a birth date from 1854 on; nobody in the register is that old.
+  add('birthDate', birthDate !== null && birthDate < EARLIEST_BIRTH_DATE, 'birthTooEarly');
   if (birthDate === null && dueDate !== null) {
     add('dueDate', dueDate > addMonths(today, 10) || dueDate < addYears(today, -1), 'dueDateOutOfRange');
   }
   const identified = birthDate !== null || dueDate !== null || Boolean(person.nationalId);
   add('birthDate', !identified, 'birthOrDueRequired');
+  const earliest = earliestReceipt(person);
+  const field = dueDate !== null ? 'dueDate' : 'birthDate';
+  add(field, before(firstReceived, earliest), 'birthAfterReceived');
+  return problems;
+}
+
+/**
+ * A case's received date: not ahead, not decades back (a mistyped year), and not before the
+ * person was born, or for a child registered before birth, before the pregnancy can have been
+ * known. Checked by core and by the forms with the same person.
+ */
+export function checkReceivedDate(
+  receivedDate: string,
+  person: Pick<Person, 'birthDate' | 'dueDate'>,
+  today: string,
+): DateProblems {
+  const { problems, add } = collector();
+  add('receivedDate', receivedDate > today, 'dateInFuture');
+  add('receivedDate', receivedDate < addYears(today, -RECEIVED_YEARS_BACK), 'receivedTooLongAgo');
+  const earliest = earliestReceipt(person);
+  if (person.dueDate !== null) add('receivedDate', before(receivedDate, earliest), 'receivedBeforePregnancy');
+  else add('receivedDate', before(receivedDate, earliest), 'receivedBeforeBirth');
   return problems;
 }

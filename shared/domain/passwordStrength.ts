@@ -90,7 +90,11 @@ const includesName = (password: string, name: string) =>
   name !== '' && (password === name || (name.length >= MIN_NAME_INSIDE && password.includes(name)));
 
 /** The rule that refuses a password, given zxcvbn's estimate of it; null when none does. */
-function problemOf(password: string, owner: PasswordOwner, estimate: PasswordEstimate): PasswordProblem | null {
+function problemOf(
+  password: string,
+  owner: PasswordOwner,
+  estimate: PasswordEstimate,
+): PasswordProblem | null {
   if (password.length < MIN_PASSWORD_LENGTH) return 'validation.passwordTooShort';
   const lower = password.toLowerCase();
   if (owner.username && includesName(lower, owner.username.trim().toLowerCase()))

@@ -1,3 +1,6 @@
+import backupEn from './backup.en.json' with { type: 'json' };
+import backupNb from './backup.nb.json' with { type: 'json' };
+import backupNn from './backup.nn.json' with { type: 'json' };
 import caseEn from './case.en.json' with { type: 'json' };
 import caseNb from './case.nb.json' with { type: 'json' };
 import caseNn from './case.nn.json' with { type: 'json' };
@@ -40,7 +43,8 @@ import trainingNn from './training.nn.json' with { type: 'json' };
  * case list, registration and protocol; `case` is the case page and its steps; `training` is the
  * Opplæring area; `plans` is the Individuelle planer list; `plan` is one plan's page;
  * `dashboards` is Oversikt; `reports` the Rapporter area; `reportTables` the report's figure
- * names, also used by core's exports; `print` the print layouts; `letters` the letters), merged
+ * names, also used by core's exports; `print` the print layouts; `letters` the letters; `backup`
+ * the backups, restoring and the screens for a lost key file or a damaged register), merged
  * here.
  */
 export const uiTexts = {
@@ -56,6 +60,7 @@ export const uiTexts = {
     ...reportTablesNb,
     ...printNb,
     ...lettersNb,
+    ...backupNb,
   },
   nn: {
     ...nn,
@@ -69,6 +74,7 @@ export const uiTexts = {
     ...reportTablesNn,
     ...printNn,
     ...lettersNn,
+    ...backupNn,
   },
   en: {
     ...en,
@@ -82,6 +88,7 @@ export const uiTexts = {
     ...reportTablesEn,
     ...printEn,
     ...lettersEn,
+    ...backupEn,
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
-import { SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
+import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
 
 // A stand-in for Electron that records what the entry point wires up, in order.
 const fake = vi.hoisted(() => {
@@ -45,7 +45,7 @@ const fake = vi.hoisted(() => {
         return win;
       }),
       ipcMain: { handle: vi.fn() },
-      dialog: { showSaveDialog: vi.fn() },
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       Menu: {
         buildFromTemplate: vi.fn((template: unknown) => ({ template })),
         setApplicationMenu: vi.fn(),
@@ -95,9 +95,11 @@ describe('the Electron entry point', () => {
     expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // The contract's channels and the one for saving a page as PDF.
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 1);
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, expect.any(Function));
+    // The contract's channels, the one for saving a page as PDF and the two choosers.
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 3);
+    for (const channel of [SAVE_PDF_CHANNEL, CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL]) {
+      expect(fake.electron.ipcMain.handle).toHaveBeenCalledWith(channel, expect.any(Function));
+    }
     expect(fake.createCore).toHaveBeenCalledWith({ dataDir: expect.stringMatching(/data$/) });
     const window = fake.windows[0]!;
     expect(window.options).toMatchObject({

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { caseFields, ParsedStep } from '../../../shared/api/cases';
 import type { CaseRecord, Person, Right } from '../../../shared/domain/case';
-import { checkStepDates } from '../../../shared/domain/caseDates';
+import { checkReceivedDate, checkStepDates } from '../../../shared/domain/caseDates';
 import { closingInForce, stepDate } from '../../../shared/domain/caseSteps';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
@@ -12,12 +12,20 @@ type ParsedCaseFields = z.output<typeof caseFields>;
 
 /**
  * A case's own fields against the register: known service units, a received date that has
- * happened, and (for a change) nothing recorded before the new received date or for a right
- * no longer asked for.
+ * happened, not decades ago nor before the person (a change of the date is judged, an old case
+ * kept as it is), and (for a change) nothing recorded before the new received date or for a
+ * right no longer asked for.
  */
-export function checkCaseFields(db: Db, input: ParsedCaseFields, today: string, existing?: CaseRecord): void {
+export function checkCaseFields(
+  db: Db,
+  input: ParsedCaseFields,
+  today: string,
+  person: Pick<Person, 'birthDate' | 'dueDate'>,
+  existing?: CaseRecord,
+): void {
   const problems: Record<string, string> = {};
-  if (input.receivedDate > today) problems.receivedDate = 'validation.dateInFuture';
+  if (existing?.receivedDate !== input.receivedDate)
+    Object.assign(problems, checkReceivedDate(input.receivedDate, person, today));
   input.services.forEach((s, i) => {
     if (s.serviceUnitId !== null && !findServiceUnit(db, s.serviceUnitId))
       problems[`services.${i}.serviceUnitId`] = 'validation.serviceUnitUnknown';

@@ -1,7 +1,7 @@
 import { personFields as shown } from '../audit/auditLog';
 import type { AgendaRow } from '../../../shared/api/cases';
 import { daysBetween } from '../../../shared/domain/calendar';
-import { legalReferenceKeys, type CaseRules } from '../../../shared/domain/case';
+import { legalReferenceKeys, type CaseRules, type Person } from '../../../shared/domain/case';
 import { latestAssessment } from '../../../shared/domain/caseSteps';
 import { deriveCase } from '../../../shared/domain/deriveCase';
 import { endAppointmentsOnClosing } from '../appointments/appointmentsRepo';
@@ -100,14 +100,18 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
       const at = ctx.config.now().toISOString();
       const today = todayOf(ctx);
       let personId = input.personId;
+      let person: Pick<Person, 'birthDate' | 'dueDate'>;
       if (personId !== undefined) {
-        if (!findPerson(db, personId)) throw new CoreError('NOT_FOUND');
+        const found = findPerson(db, personId);
+        if (!found) throw new CoreError('NOT_FOUND');
+        person = found;
       } else {
         const fields = personFields(ctx, db, input.person!, { prefix: 'person.' });
+        person = fields;
         personId = insertPerson(db, fields, at);
         audit(ctx, { action: 'create', entity: 'person', entityId: personId, fields: Object.keys(fields) });
       }
-      checkCaseFields(db, input, today);
+      checkCaseFields(db, input, today, person);
       const id = insertCase(db, personId, nextCaseNumber(db, input.receivedDate), caseFieldsOf(input), at);
       refreshSummary(db, id);
       audit(ctx, { action: 'create', entity: 'case', entityId: id, fields: [...CASE_FIELDS] });
@@ -116,8 +120,8 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   'cases.update': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const { record } = loadCaseWithPerson(db, input.id);
-      checkCaseFields(db, input, todayOf(ctx), record);
+      const { record, person } = loadCaseWithPerson(db, input.id);
+      checkCaseFields(db, input, todayOf(ctx), person, record);
       updateCase(db, input.id, caseFieldsOf(input), ctx.config.now().toISOString());
       refreshSummary(db, input.id);
       const changed = CASE_FIELDS.filter((f) => JSON.stringify(record[f]) !== JSON.stringify(input[f]));

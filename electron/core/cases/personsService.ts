@@ -34,7 +34,7 @@ export function personFields(
   ctx: Ctx,
   db: Db,
   input: ParsedPerson,
-  options: { prefix?: string; personId?: number } = {},
+  options: { prefix?: string; personId?: number; before?: Pick<PersonFields, 'birthDate' | 'dueDate'> } = {},
 ): PersonFields {
   const prefix = options.prefix ?? '';
   let birthDate = input.birthDate;
@@ -48,7 +48,17 @@ export function personFields(
       throw new CoreError('CONFLICT', { [`${prefix}nationalId`]: 'validation.personExists' });
   }
   const fields: PersonFields = { ...input, birthDate };
-  const problems = checkPersonDates(fields, todayOf(ctx));
+  // A new birth or due date must still come before the person's cases (those already there
+  // are not judged again while the dates stay as they were).
+  const { before, personId } = options;
+  const datesChanged = before && (before.birthDate !== birthDate || before.dueDate !== fields.dueDate);
+  const firstReceived =
+    datesChanged && personId !== undefined
+      ? (casesOfPerson(db, personId)
+          .map((c) => c.receivedDate)
+          .sort()[0] ?? null)
+      : null;
+  const problems = checkPersonDates(fields, todayOf(ctx), firstReceived);
   if (Object.keys(problems).length)
     throw new CoreError(
       'VALIDATION',
@@ -95,7 +105,7 @@ export const personsHandlers: FeatureHandlers<'persons'> = {
   'persons.update': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const before = requirePerson(db, input.id);
-      const fields = personFields(ctx, db, input, { personId: input.id });
+      const fields = personFields(ctx, db, input, { personId: input.id, before });
       updatePerson(db, input.id, fields, ctx.config.now().toISOString());
       // A birth replacing a due date moves the age-based deadlines of every case of the person.
       refreshCasesOfPerson(db, input.id);

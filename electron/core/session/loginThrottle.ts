@@ -119,18 +119,20 @@ function update(dataDir: string, change: (logins: Logins) => Logins): void {
 }
 
 export interface LoginAttempt {
-  /** The users locked since the last login, as user ids (null for a name that is no user). */
+  /** The password was right: the name's count goes (even if the register then fails to open). */
+  passwordRight(): void;
+  /** The names locked since the last login, as user ids (null for a name that is no user). */
   locksToReport(users: { id: number; username: string }[]): (number | null)[];
-  /** The password was right: the name's count goes, and the reported locks are marked so. */
-  succeeded(): void;
+  /** The locks of `locksToReport` are in the audit log: they are not told again. */
+  locksReported(): void;
 }
 
 /**
  * Starts a login: refuses a locked name (USER_LOCKED) or one still waiting (TOO_MANY_ATTEMPTS,
  * with the seconds in `fields.retryAfterSeconds`) without trying the password. Otherwise the
  * attempt is counted as failed before the password is tried, so neither attempts made at the
- * same time nor closing the program in the middle of one escapes the count; success takes it
- * back.
+ * same time nor closing the program in the middle of one escapes the count; the right password
+ * takes it back.
  */
 export function startLoginAttempt(
   dataDir: string,
@@ -147,6 +149,9 @@ export function startLoginAttempt(
   writeLogins(dataDir, withFailure(logins, lookup, now));
   let reported: string[] = [];
   return {
+    passwordRight() {
+      update(dataDir, (current) => (current.attempts[lookup] ? withoutName(current, lookup) : current));
+    },
     locksToReport(users) {
       const current = readLogins(dataDir);
       const byLookup = new Map(users.map((u) => [userLookup(registerId, u.username), u.id]));
@@ -155,16 +160,13 @@ export function startLoginAttempt(
         .map(([k]) => k);
       return reported.map((k) => byLookup.get(k) ?? null);
     },
-    succeeded() {
+    locksReported() {
+      if (reported.length === 0) return;
       update(dataDir, (current) => {
-        if (!current.attempts[lookup] && reported.length === 0) return current;
-        const marked = Object.fromEntries(
-          Object.entries(current.attempts).map(([k, r]) => [
-            k,
-            reported.includes(k) ? { ...r, lockReported: true } : r,
-          ]),
+        const marked = Object.entries(current.attempts).map(([k, r]) =>
+          reported.includes(k) ? [k, { ...r, lockReported: true }] : [k, r],
         );
-        return withoutName({ ...current, attempts: marked }, lookup);
+        return { ...current, attempts: Object.fromEntries(marked) };
       });
     },
   };

@@ -1,5 +1,6 @@
 import type { SessionStatus } from '../../../shared/api/session';
 import { appendAudit } from '../audit/auditLog';
+import { listBackups } from '../backup/backupFolders';
 import { backupOnClose } from '../backup/backupService';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
@@ -42,13 +43,17 @@ function status(ctx: Ctx): SessionStatus {
     user: open?.user ?? null,
   };
   const dbPresent = hasDatabase(paths.db);
+  // The screens for a lost key file or a damaged register offer the newest backup beside it.
+  const newestBackup = () => listBackups(paths.backups, 'local')[0]?.file ?? null;
   if (!keyFile) {
     // A database without its key file is never offered a new setup in front of it.
-    const state = dbPresent ? 'keyMissing' : 'setup';
-    return { ...base, state, demo: false, municipality: null };
+    if (!dbPresent) return { ...base, state: 'setup', demo: false, municipality: null };
+    return { ...base, state: 'keyMissing', demo: false, municipality: null, newestBackup: newestBackup() };
   }
-  const state = open ? 'open' : !dbPresent || ctx.vault.damaged ? 'damaged' : 'locked';
-  return { ...base, state, demo: keyFile.demo, municipality: keyFile.label };
+  const known = { ...base, demo: keyFile.demo, municipality: keyFile.label };
+  if (open) return { ...known, state: 'open' };
+  if (!dbPresent || ctx.vault.damaged) return { ...known, state: 'damaged', newestBackup: newestBackup() };
+  return { ...known, state: 'locked' };
 }
 
 /**
@@ -127,6 +132,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       ctx.vault.failedLogins += 1;
       throw new CoreError('WRONG_PASSWORD');
     }
+    attempt.passwordRight();
     const { db, key, keyFile: current } = openWith(ctx, keyFile, unlocked);
     const row = findUserByName(db, input.username);
     if (!row?.active) {
@@ -147,7 +153,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
         appendAudit(db, { ...actor, action: 'user_locked', entity: 'user', entityId }, now);
       appendAudit(db, { ...actor, action: 'login' }, now);
     })();
-    attempt.succeeded();
+    attempt.locksReported();
     ctx.vault.failedLogins = 0;
     const opened = { db, user, keyFile: current, key };
     ctx.vault.start(opened, now.getTime(), idleTimeoutMs(ctx, db));

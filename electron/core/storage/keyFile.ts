@@ -115,10 +115,14 @@ export function writeKeyFile(file: string, keyFile: KeyFile): KeyFile {
   return next;
 }
 
-/** Removes the temp files an interrupted atomic write left in the folder (at start). */
+/**
+ * Removes what an interrupted write left in the data folder (at start): temp files of atomic
+ * writes, and the unpacking folder of a stopped restore (the register itself was not touched yet).
+ */
 export function removeLeftoverTemps(folder: string): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    if (isAtomicTemp(name)) rmSync(path.join(folder, name), { force: true });
+    if (isAtomicTemp(name) || name.startsWith('.restore-'))
+      rmSync(path.join(folder, name), { recursive: true, force: true });
   }
 }

@@ -43,6 +43,15 @@ export function pdfSaver(): ((suggestedName: string) => Promise<SavePdfOutcome>)
   return b.savePdf?.bind(b);
 }
 
+/** The desktop app's open dialogs, or undefined in the host, where a path is typed. */
+export function fileChoosers(): {
+  backupFile?: () => Promise<string | null>;
+  folder?: () => Promise<string | null>;
+} {
+  const b = getBridge();
+  return { backupFile: b.chooseBackupFile?.bind(b), folder: b.chooseFolder?.bind(b) };
+}
+
 /** Calls one channel; resolves with its output or rejects with an ApiError. */
 export async function call<K extends ChannelName>(channel: K, input: Input<K>): Promise<Output<K>> {
   let result;

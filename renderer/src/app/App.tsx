@@ -1,6 +1,6 @@
 import { Spinner } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
 import { LoginPage } from '../features/session/LoginPage';
@@ -8,11 +8,15 @@ import { RecoverPage } from '../features/session/RecoverPage';
 import { RecoveryCodeStep } from '../features/session/RecoveryCodeStep';
 import { SetupPage } from '../features/session/SetupPage';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { DamagedPage } from '../features/backup/DamagedPage';
+import { KeyMissingPage } from '../features/backup/KeyMissingPage';
+import { BACKUP_SETTINGS_HREF, isRestoreRoute } from '../features/backup/paths';
+import { RestorePage } from '../features/backup/RestorePage';
 import { PrintRoute } from '../features/print/PrintRoute';
 import { AppShell } from './AppShell';
 import { DemoBanner } from './DemoBanner';
-import { parseHash, useHash } from './router';
-import { useSessionStatus } from './session';
+import { navigate, parseHash, useHash } from './router';
+import { STATUS_KEY, useSessionStatus } from './session';
 
 export function App() {
   const { t } = useTranslation();
@@ -20,9 +24,16 @@ export function App() {
   const route = parseHash(useHash());
   const queryClient = useQueryClient();
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
-  // The user whose work stays on screen (hidden) while the register is locked, so nothing
-  // typed is lost; cleared on logout or when someone else logs in.
-  const [lockedUser, setLockedUser] = useState<SessionUser | null>(null);
+  // The user last logged in, so the lock screen asks them for their password; forgotten on logout.
+  const [lastUser, setLastUser] = useState<SessionUser | null>(null);
+  const [loggedOut, setLoggedOut] = useState(false);
+  const user = status.data?.state === 'open' ? status.data.user : null;
+  const open = user !== null;
+  // Locked means locked: with the register closed the screens are gone (what was typed is in the
+  // drafts) and so is every answer core gave; logging in rebuilds the page from the address.
+  useEffect(() => {
+    if (!open) forgetRegister(queryClient);
+  }, [open, queryClient]);
 
   if (status.isPending) {
     return <Spinner aria-label={t('app.loading')} data-size="lg" />;
@@ -34,7 +45,7 @@ export function App() {
       </main>
     );
   }
-  const { state, demo, municipality, user } = status.data;
+  const { state, demo, municipality } = status.data;
   const banner = demo ? <DemoBanner /> : null;
 
   if (recoveryCode) {
@@ -49,8 +60,35 @@ export function App() {
       </>
     );
   }
+  // Restoring stands alone: it replaces the register the shell shows. Logged in, only an
+  // administrator; without a session, core allows it only while there is no usable register.
+  if (isRestoreRoute(route) && (!open || user.role === 'admin')) {
+    return (
+      <>
+        {banner}
+        <RestorePage
+          state={state}
+          municipality={municipality}
+          initialFile={route.query.get('fil') ?? ''}
+          cancelHref={open ? BACKUP_SETTINGS_HREF : '#/'}
+          onRestored={() => setLoggedOut(true)}
+          onFinished={() => navigate('#/')}
+        />
+      </>
+    );
+  }
   if (state === 'setup') {
     return <SetupPage onCreated={setRecoveryCode} />;
+  }
+  // A register that cannot be opened is never offered a new setup: the way on is a backup.
+  if (state === 'keyMissing' || state === 'damaged') {
+    const Page = state === 'keyMissing' ? KeyMissingPage : DamagedPage;
+    return (
+      <>
+        {banner}
+        <Page dataFolder={status.data.dataFolder} newestBackup={status.data.newestBackup ?? null} />
+      </>
+    );
   }
   if (state !== 'open' && route.segments[0] === 'gjenoppretting') {
     return (
@@ -60,8 +98,7 @@ export function App() {
       </>
     );
   }
-  const open = state === 'open' && user !== null;
-  if (open && lockedUser?.id !== user.id) setLockedUser(user);
+  if (open && lastUser?.id !== user.id) setLastUser(user);
   // Print layouts stand alone (no menu or header on the paper); locked, the login shows instead.
   if (open && route.segments[0] === 'print') {
     return (
@@ -71,35 +108,31 @@ export function App() {
       </>
     );
   }
-  const shellUser = open ? user : lockedUser;
-  const onLogin = (next: SessionUser) => {
-    if (lockedUser && lockedUser.id !== next.id) {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session.status' });
-      setLockedUser(null);
-    }
-  };
   return (
     <>
       {banner}
-      {shellUser && (
-        <div hidden={!open} inert={!open}>
-          <AppShell
-            key={shellUser.id}
-            user={shellUser}
-            municipality={municipality ?? ''}
-            route={route}
-            onLogout={() => setLockedUser(null)}
-          />
-        </div>
-      )}
-      {!open && (
+      {open ? (
+        <AppShell
+          key={user.id}
+          user={user}
+          municipality={municipality ?? ''}
+          route={route}
+          onLogout={() => setLoggedOut(true)}
+        />
+      ) : (
         <LoginPage
           municipality={municipality}
-          lockedUser={lockedUser}
-          onLogin={onLogin}
-          onOtherUser={() => setLockedUser(null)}
+          lockedUser={loggedOut ? null : lastUser}
+          onLogin={() => setLoggedOut(false)}
+          onOtherUser={() => setLoggedOut(true)}
         />
       )}
     </>
   );
+}
+
+/** Every answer core gave (and every change sent) goes; only whether the register is open stays. */
+function forgetRegister(queryClient: QueryClient) {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== STATUS_KEY[0] });
+  queryClient.getMutationCache().clear();
 }

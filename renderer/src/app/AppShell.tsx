@@ -24,7 +24,7 @@ interface Props {
 
 export function AppShell({ user, municipality, route, onLogout }: Props) {
   const { t, i18n } = useTranslation();
-  const logout = useLogout();
+  const logout = useLogout(onLogout);
   const lockNow = useLockNow();
   useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
   const visible = areasFor(user.role);
@@ -75,7 +75,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
           <Button
             variant="secondary"
             data-size="sm"
-            onClick={() => logout.mutate(undefined, { onSuccess: onLogout })}
+            onClick={() => logout.mutate()}
           >
             {t('app.logout')}
           </Button>

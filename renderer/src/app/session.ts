@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { call } from '../api/client';
+import { flushDrafts } from '../components/useDraft';
 
 export const STATUS_KEY = ['session.status'] as const;
 /** How often the window asks whether core has locked the register after idle time. */
@@ -17,19 +18,24 @@ export function useSessionStatus() {
   });
 }
 
-export function useLogout() {
+/**
+ * What was typed and not yet written as a draft is written first: the register closes after.
+ * `onLoggedOut` runs before the window learns the register is closed (and drops the screen).
+ */
+export function useLogout(onLoggedOut?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('session.logout', {}),
+    mutationFn: () => flushDrafts().then(() => call('session.logout', {})),
+    onSuccess: () => onLoggedOut?.(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
   });
 }
 
-/** Locks now; the screen stays as it was, hidden, until the same user logs in again. */
+/** Locks now, once what was typed is in the drafts; logging in again rebuilds the page from them. */
 export function useLockNow() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => call('session.lock', {}),
+    mutationFn: () => flushDrafts().then(() => call('session.lock', {})),
     onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
   });
 }

@@ -35,6 +35,7 @@ export function FormFooter({
   otherProblems,
   cancelHref,
   saveLabel,
+  draft,
 }: {
   saving: boolean;
   errorCode: string | null;
@@ -42,6 +43,8 @@ export function FormFooter({
   cancelHref: string;
   /** The save button's text key, when "Lagre" says too little (e.g. "Lagre og skriv ut"). */
   saveLabel?: string;
+  /** The form's draft (useRouteDraft): cancelling gives up what was typed. */
+  draft?: { discard: () => Promise<unknown> };
 }) {
   const { t } = useTranslation();
   return (
@@ -51,7 +54,11 @@ export function FormFooter({
         <Button type="submit" loading={saving}>
           {t(saveLabel ?? 'case.save')}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => navigate(cancelHref)}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => void (draft?.discard() ?? Promise.resolve()).then(() => navigate(cancelHref))}
+        >
           {t('case.cancel')}
         </Button>
       </div>

@@ -314,10 +314,10 @@ describe('plans refuse what breaks the rules, with a typed error, and write noth
       username: 'sara',
       displayName: 'Sara Saksbehandler',
       role: 'saksbehandler',
-      password: 'saksbehandler 2026',
+      password: 'mange saker hver dag',
     });
     await core.ok('session.logout', {});
-    await core.ok('session.login', { username: 'sara', password: 'saksbehandler 2026' });
+    await core.ok('session.login', { username: 'sara', password: 'mange saker hver dag' });
     const result = await core.dispatch('plans.updateRules', {
       minMeetingsPerYear: 4,
       evaluationMonths: 6,

@@ -97,7 +97,10 @@ describe('damage is recognised', () => {
     writeFileSync(keysFile(dataDir), '{"format":"samordna-keys"');
     rmSync(`${keysFile(dataDir)}.copy`);
     const core = newCore({ dataDir, allowSyntheticIds: true });
-    expect(await core.ok('session.status', {})).toMatchObject({ state: 'keyMissing' });
+    const status = await core.ok('session.status', {});
+    expect(status).toMatchObject({ state: 'keyMissing' });
+    // The newest backup beside the register is offered: the one taken when it was closed.
+    expect(status.newestBackup).toMatch(/-close\.samordna$/);
     expect(
       (
         await core.fails('session.recover', {

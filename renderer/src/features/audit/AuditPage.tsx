@@ -36,7 +36,14 @@ const ACTIONS = [
   'password_change',
   'password_reset',
   'password_reset_recovery',
+  'user_locked',
+  'unlock',
   'recovery_confirmed',
+  'backup',
+  'restore',
+  'key_change_unrecorded',
+  'audit_cut_found',
+  'close',
   'list',
   'print',
 ];
@@ -99,9 +106,17 @@ export function AuditPage() {
       </div>
       {verify.data && (
         <Alert data-color={verify.data.ok ? 'success' : 'danger'} role="status">
-          {verify.data.ok
-            ? t('audit.verifyOk', { count: verify.data.checked })
-            : t('audit.verifyBroken', { id: verify.data.firstBrokenId })}
+          {verify.data.ok && t('audit.verifyOk', { count: verify.data.checked })}
+          {verify.data.firstBrokenId !== null && t('audit.verifyBroken', { id: verify.data.firstBrokenId })}
+          {verify.data.anchor && (
+            <>
+              {verify.data.firstBrokenId !== null && ' '}
+              {t(`audit.anchor_${verify.data.anchor.kind}`, {
+                count: verify.data.anchor.missing,
+                since: formatDateTime(verify.data.anchor.since),
+              })}
+            </>
+          )}
         </Alert>
       )}
       <ErrorAlert error={verify.error ?? log.error} />

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -19,9 +18,9 @@ import { applicants, caseChannels, rights } from '../../../../shared/domain/case
 import { hrefFor, navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/dates';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { dropBlankRows } from '../../components/formProblems';
+import { DraftNotice } from '../../components/DraftNotice';
 import { useDraft } from '../../components/useDraft';
 import { useServiceUnits } from '../coordinators/queries';
 import { caseHref } from './casePage/paths';
@@ -86,7 +85,10 @@ export function NewCasePage({ back }: { back: string }) {
     }
     const input = validateWith(newCaseInput, toNewCaseInput(values, chosen?.person.id ?? null), setError);
     const problems = input
-      ? newCaseProblems(input, todayIso(new Date()), { unborn: values.person.unborn })
+      ? newCaseProblems(input, todayIso(new Date()), {
+          unborn: values.person.unborn,
+          chosen: chosen?.person ?? null,
+        })
       : {};
     for (const [path, key] of Object.entries(problems)) {
       setError(path as FieldPath<NewCaseValues>, { type: 'validate', message: key });
@@ -120,22 +122,12 @@ export function NewCasePage({ back }: { back: string }) {
         {t('cases.new.title')}
       </Heading>
       <Paragraph>{t('cases.new.intro')}</Paragraph>
-      {draft.restoredAt && (
-        <Alert data-color="info">
-          <Paragraph>{t('cases.new.draftRestored', { time: formatDateTime(draft.restoredAt) })}</Paragraph>
-          <Button
-            type="button"
-            variant="secondary"
-            data-size="sm"
-            onClick={() => {
-              setChosen(null);
-              void draft.startOver(newCaseDefaults(todayIso(new Date())));
-            }}
-          >
-            {t('cases.new.startOver')}
-          </Button>
-        </Alert>
-      )}
+      <DraftNotice
+        draft={draft}
+        text="cases.new.draftRestored"
+        startOverText="cases.new.startOver"
+        onStartOver={() => setChosen(null)}
+      />
       <FormProvider {...form}>
         <form ref={formRef} onSubmit={onSubmit} noValidate className="form-stack">
           <Heading level={2} data-size="sm">

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { NewCaseInput, newCaseInput } from '../../../../shared/api/cases';
-import type { Applicant, CaseChannel, RelationKind, Right } from '../../../../shared/domain/case';
-import { checkPersonDates } from '../../../../shared/domain/caseDates';
+import type { Applicant, CaseChannel, Person, RelationKind, Right } from '../../../../shared/domain/case';
+import { checkPersonDates, checkReceivedDate } from '../../../../shared/domain/caseDates';
 import { checkNationalId, type NationalIdProblem } from '../../../../shared/domain/nationalId';
 import { dateInput, formatDay } from '../../components/dates';
 import type { RelationValues, ServiceValues } from './rowValues';
@@ -129,16 +129,18 @@ export const nationalIdProblemKeys: Record<NationalIdProblem, string> = {
 export function newCaseProblems(
   input: z.output<typeof newCaseInput>,
   today: string,
-  options: { unborn: boolean },
+  options: { unborn: boolean; chosen?: Pick<Person, 'birthDate' | 'dueDate'> | null },
 ): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (input.receivedDate > today) problems.receivedDate = 'validation.dateInFuture';
   input.services.forEach((s, i) => {
     if (s.serviceUnitId === null && s.provider === '')
       problems[`services.${i}.provider`] = 'validation.required';
   });
   const person = input.person;
-  if (!person) return problems;
+  if (!person) {
+    if (options.chosen) Object.assign(problems, checkReceivedDate(input.receivedDate, options.chosen, today));
+    return problems;
+  }
   let birthDate = person.birthDate;
   if (person.nationalId) {
     // Whether Tenor's synthetic numbers are allowed is the register's own setting: core decides.
@@ -151,5 +153,8 @@ export function newCaseProblems(
   const dated = checkPersonDates({ ...person, birthDate }, today);
   for (const [field, key] of Object.entries(dated)) problems[`person.${field}`] ??= key;
   if (options.unborn) delete problems['person.birthDate'];
+  // Judged against the person as typed, with the birth date the number gives.
+  const received = checkReceivedDate(input.receivedDate, { birthDate, dueDate: person.dueDate }, today);
+  if (received.receivedDate) problems.receivedDate = received.receivedDate;
   return problems;
 }

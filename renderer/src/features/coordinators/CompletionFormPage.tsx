@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { completionInput } from '../../../../shared/api/training';
 import { todayIso } from '../../../../shared/domain/calendar';
 import { navigate } from '../../app/router';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { dateInput, formatDay } from '../../components/dates';
 import { DateField } from '../../components/fields';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { SelectField } from '../../components/SelectField';
+import { useRouteDraft } from '../../components/useDraft';
 import { norwegian } from './filter';
 import { coordinatorHref } from './paths';
 import { useCoordinator, useCourses, useRecordCompletion } from './queries';
@@ -30,10 +32,12 @@ export function CompletionFormPage({ id, back }: { id: number; back: string }) {
   const courses = useCourses();
   const record = useRecordCompletion();
   const [errorCode, setErrorCode] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     // Usually recorded the day the certificate arrives: today, as a starting point.
     defaultValues: { courseId: '', date: formatDay(todayIso(new Date())), note: '' },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('completion', methods);
   const err = errorText(formState.errors, t);
   const pageHref = coordinatorHref(id, back);
 
@@ -57,6 +61,7 @@ export function CompletionFormPage({ id, back }: { id: number; back: string }) {
     }
     try {
       await record.mutateAsync(input);
+      await draft.discard();
       navigate(pageHref);
     } catch (error) {
       setErrorCode(showApiError(error, setError));
@@ -86,6 +91,7 @@ export function CompletionFormPage({ id, back }: { id: number; back: string }) {
         <Alert data-color="info">{t('coordinators.completionForm.noCourses')}</Alert>
       )}
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <SelectField
           label={t('coordinators.completionForm.course')}
           error={err('courseId')}
@@ -116,7 +122,11 @@ export function CompletionFormPage({ id, back }: { id: number; back: string }) {
           <Button type="submit" loading={record.isPending} disabled={offered.length === 0}>
             {t('coordinators.completionForm.save')}
           </Button>
-          <Button type="button" variant="secondary" onClick={() => navigate(pageHref)}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => void draft.discard().then(() => navigate(pageHref))}
+          >
             {t('coordinators.cancel')}
           </Button>
         </div>

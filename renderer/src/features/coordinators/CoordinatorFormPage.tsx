@@ -8,13 +8,20 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { coordinatorInput, type Coordinator } from '../../../../shared/api/coordinators';
+import {
+  coordinatorInput,
+  type Coordinator,
+  type CoordinatorDetail,
+} from '../../../../shared/api/coordinators';
+import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
 import { navigate } from '../../app/router';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { useRouteDraft } from '../../components/useDraft';
 import { DeactivationGuard } from './DeactivationGuard';
 import { coordinatorHref, listHref } from './paths';
 import { useCoordinator, useSaveCoordinator, useServiceUnits } from './queries';
@@ -70,34 +77,7 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
   const { t } = useTranslation();
   const existing = useCoordinator(id);
   const serviceUnits = useServiceUnits();
-  const save = useSaveCoordinator();
-  const [errorCode, setErrorCode] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState, control } = useForm<Values>({
-    defaultValues: empty,
-  });
-  const e = formState.errors;
-  const err = errorText(e, t);
   const backHref = id === null ? listHref(back) : coordinatorHref(id, back);
-  // Unticking "Aktiv" for someone who holds cases is stopped by core: say so before saving.
-  const runningCases = existing.data?.coordinator.active ? existing.data.cases.filter((c) => c.running) : [];
-  const activeTicked = useWatch({ control, name: 'active' });
-  const deactivating = !activeTicked && runningCases.length > 0;
-
-  useEffect(() => {
-    if (existing.data) reset(toValues(existing.data.coordinator));
-  }, [existing.data, reset]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setErrorCode(null);
-    const input = validateWith(coordinatorInput, toInput(values), setError);
-    if (!input) return;
-    try {
-      await save.mutateAsync(id === null ? input : { ...input, id });
-      navigate(backHref);
-    } catch (error) {
-      setErrorCode(showApiError(error, setError));
-    }
-  });
 
   if (id !== null && existing.isPending) return <Spinner aria-label={t('app.loading')} />;
   if (id !== null && existing.isError) return <ErrorAlert error={existing.error} />;
@@ -116,66 +96,116 @@ export function CoordinatorFormPage({ id, back }: { id: number | null; back: str
       <Heading level={1} data-size="lg">
         {id === null ? t('coordinators.formNew') : t('coordinators.formEdit')}
       </Heading>
-      <form onSubmit={onSubmit} noValidate className="form-stack">
-        <Textfield
-          label={t('coordinators.name')}
-          autoComplete="off"
-          error={err('name')}
-          {...register('name')}
-        />
-        <div className="field">
-          <label htmlFor="coordinator-service-unit">{t('coordinators.serviceUnit')}</label>
-          <Select
-            id="coordinator-service-unit"
-            aria-invalid={e.serviceUnitId ? true : undefined}
-            aria-describedby={e.serviceUnitId ? 'coordinator-service-unit-error' : undefined}
-            {...register('serviceUnitId')}
-          >
-            <option value="">{t('coordinators.chooseServiceUnit')}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-          {e.serviceUnitId && (
-            <ValidationMessage id="coordinator-service-unit-error">{err('serviceUnitId')}</ValidationMessage>
-          )}
-        </div>
-        <Textfield label={t('coordinators.position')} error={err('position')} {...register('position')} />
-        <Textfield
-          label={t('coordinators.phone')}
-          type="tel"
-          autoComplete="off"
-          error={err('phone')}
-          {...register('phone')}
-        />
-        <Textfield
-          label={t('coordinators.email')}
-          type="email"
-          autoComplete="off"
-          error={err('email')}
-          {...register('email')}
-        />
-        <Textfield
-          label={t('coordinators.capacityLabel')}
-          description={t('coordinators.capacityHelp')}
-          inputMode="numeric"
-          error={err('capacity')}
-          {...register('capacity')}
-        />
-        <Checkbox label={t('coordinators.activeLabel')} error={err('active')} {...register('active')} />
-        {deactivating && <DeactivationGuard cases={runningCases} />}
-        <ErrorAlert code={errorCode} />
-        <div className="button-row">
-          <Button type="submit" loading={save.isPending}>
-            {t('coordinators.save')}
-          </Button>
-          <Button type="button" variant="secondary" onClick={() => navigate(backHref)}>
-            {t('coordinators.cancel')}
-          </Button>
-        </div>
-      </form>
+      <CoordinatorForm id={id} existing={existing.data ?? null} units={units} backHref={backHref} />
     </section>
+  );
+}
+
+/** The form itself, opened once the coordinator is loaded so it starts from their record. */
+function CoordinatorForm({
+  id,
+  existing,
+  units,
+  backHref,
+}: {
+  id: number | null;
+  existing: CoordinatorDetail | null;
+  units: ServiceUnit[];
+  backHref: string;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveCoordinator();
+  const [errorCode, setErrorCode] = useState<string | null>(null);
+  const methods = useForm<Values>({
+    defaultValues: existing ? toValues(existing.coordinator) : empty,
+  });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('coordinator', methods);
+  const e = formState.errors;
+  const err = errorText(e, t);
+  // Unticking "Aktiv" for someone who holds cases is stopped by core: say so before saving.
+  const runningCases = existing?.coordinator.active ? existing.cases.filter((c) => c.running) : [];
+  const activeTicked = useWatch({ control, name: 'active' });
+  const deactivating = !activeTicked && runningCases.length > 0;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setErrorCode(null);
+    const input = validateWith(coordinatorInput, toInput(values), setError);
+    if (!input) return;
+    try {
+      await save.mutateAsync(id === null ? input : { ...input, id });
+      await draft.discard();
+      navigate(backHref);
+    } catch (error) {
+      setErrorCode(showApiError(error, setError));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
+      <Textfield
+        label={t('coordinators.name')}
+        autoComplete="off"
+        error={err('name')}
+        {...register('name')}
+      />
+      <div className="field">
+        <label htmlFor="coordinator-service-unit">{t('coordinators.serviceUnit')}</label>
+        <Select
+          id="coordinator-service-unit"
+          aria-invalid={e.serviceUnitId ? true : undefined}
+          aria-describedby={e.serviceUnitId ? 'coordinator-service-unit-error' : undefined}
+          {...register('serviceUnitId')}
+        >
+          <option value="">{t('coordinators.chooseServiceUnit')}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </Select>
+        {e.serviceUnitId && (
+          <ValidationMessage id="coordinator-service-unit-error">{err('serviceUnitId')}</ValidationMessage>
+        )}
+      </div>
+      <Textfield label={t('coordinators.position')} error={err('position')} {...register('position')} />
+      <Textfield
+        label={t('coordinators.phone')}
+        type="tel"
+        autoComplete="off"
+        error={err('phone')}
+        {...register('phone')}
+      />
+      <Textfield
+        label={t('coordinators.email')}
+        type="email"
+        autoComplete="off"
+        error={err('email')}
+        {...register('email')}
+      />
+      <Textfield
+        label={t('coordinators.capacityLabel')}
+        description={t('coordinators.capacityHelp')}
+        inputMode="numeric"
+        error={err('capacity')}
+        {...register('capacity')}
+      />
+      <Checkbox label={t('coordinators.activeLabel')} error={err('active')} {...register('active')} />
+      {deactivating && <DeactivationGuard cases={runningCases} />}
+      <ErrorAlert code={errorCode} />
+      <div className="button-row">
+        <Button type="submit" loading={save.isPending}>
+          {t('coordinators.save')}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => void draft.discard().then(() => navigate(backHref))}
+        >
+          {t('coordinators.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }

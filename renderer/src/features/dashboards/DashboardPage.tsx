@@ -1,4 +1,5 @@
 import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard, DashboardKey } from '../../../../shared/api/dashboards';
 import { todayIso } from '../../../../shared/domain/calendar';
@@ -18,10 +19,12 @@ interface Props {
   address: AddressPeriod;
   /** False for a leder: counts as plain text, no way to the names behind them. */
   canOpenLists: boolean;
+  /** Something the user must see first (an administrator's backup warning), under the heading. */
+  notice?: ReactNode;
 }
 
 /** `#/oversikt/<dashboard>`: one dashboard, each group a chart with its table of figures. */
-export function DashboardPage({ dashboard, address, canOpenLists }: Props) {
+export function DashboardPage({ dashboard, address, canOpenLists, notice }: Props) {
   const { t } = useTranslation();
   const withPeriod = takesPeriod(dashboard);
   const period = withPeriod && address.kind === 'period' ? address.period : undefined;
@@ -38,6 +41,7 @@ export function DashboardPage({ dashboard, address, canOpenLists }: Props) {
       <Heading level={1} data-size="lg">
         {t('dashboards.title')}
       </Heading>
+      {notice}
       {!canOpenLists && <Paragraph data-testid="counts-only">{t('dashboards.countsOnly')}</Paragraph>}
       <DashboardNav current={dashboard} period={data?.period ?? period ?? null} />
       <Heading level={2} data-size="md">

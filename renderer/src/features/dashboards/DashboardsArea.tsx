@@ -2,6 +2,7 @@ import { Alert } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/api/channel';
 import type { Route } from '../../app/router';
+import { BackupOverviewWarning } from '../backup/BackupOverviewWarning';
 import { DashboardPage } from './DashboardPage';
 import './dashboards.css';
 import { FigureListPage } from './FigureListPage';
@@ -29,7 +30,13 @@ export function DashboardsArea({ route, role }: { route: Route; role: Role }) {
           {t('dashboards.list.leder')}
         </Alert>
       )}
-      <DashboardPage key={dashboard} dashboard={dashboard} address={address} canOpenLists={canOpenLists} />
+      <DashboardPage
+        key={dashboard}
+        dashboard={dashboard}
+        address={address}
+        canOpenLists={canOpenLists}
+        notice={role === 'admin' ? <BackupOverviewWarning /> : null}
+      />
     </>
   );
 }

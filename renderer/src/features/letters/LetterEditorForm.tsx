@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useController, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/cases';
 import {
@@ -16,10 +16,12 @@ import { navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { dateInput, formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DraftNotice } from '../../components/DraftNotice';
 import { FormFooter } from '../../components/FormFooter';
 import { errorText } from '../../components/formErrors';
 import { DateField } from '../../components/fields';
 import { useCheckedSave } from '../../components/useCheckedSave';
+import { useRouteDraft } from '../../components/useDraft';
 import { caseHref } from '../cases/casePage/paths';
 import { LetterSheet } from './LetterSheet';
 import { letterPrintHref } from './paths';
@@ -32,6 +34,8 @@ interface Values {
   recordStep: boolean;
   /** A decision letter: record the decision as notified on the letter's date. */
   markNotified: boolean;
+  /** The user's own text once they edit it; null while the text follows each new fill. */
+  ownText: string | null;
   /** Not a field of the form (the text is kept beside it): here so core's refusal can name it. */
   text?: string;
 }
@@ -85,7 +89,7 @@ export function LetterEditorForm({
     initial.decision !== null &&
     initial.decision.notifiedDate === null &&
     !initial.caseClosed;
-  const { register, handleSubmit, setError, getValues, control, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       date: formatDay(initial.date),
       expectedDate: formatDay(initial.expectedDate),
@@ -94,8 +98,11 @@ export function LetterEditorForm({
       recordStep: kind === 'interimReply' && !initial.interimReplyRecorded,
       // The same for a decision the family has not been recorded as told of (an open case).
       markNotified: canMarkNotified,
+      ownText: null,
     },
   });
+  const { register, handleSubmit, setError, getValues, control, formState } = methods;
+  const formDraft = useRouteDraft('letter', methods);
   const err = errorText(formState.errors, t);
   const { run, errorCode, otherProblems } = useCheckedSave<Values>(
     setError,
@@ -119,8 +126,10 @@ export function LetterEditorForm({
     staleTime: Infinity,
   });
   const draft = filled.data ?? initial;
-  // The user's own text once they edit; until then the text follows each new fill.
-  const [ownText, setOwnText] = useState<string | null>(null);
+  // A form value, so an edited text is kept in the form's draft with the dates.
+  const { field: ownTextField } = useController({ control, name: 'ownText' });
+  const ownText = ownTextField.value;
+  const setOwnText = ownTextField.onChange;
   const text = ownText ?? draft.text;
   const edited = ownText !== null && ownText !== draft.text;
 
@@ -181,6 +190,7 @@ export function LetterEditorForm({
       },
       async (input) => {
         const letter = await recordLetter.mutateAsync(input);
+        await formDraft.discard();
         navigate(letterPrintHref(letter.id, backHref));
       },
     );
@@ -190,6 +200,7 @@ export function LetterEditorForm({
   const data = draft;
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={formDraft} />
       {data.caseClosed && <Alert data-color="info">{t('letters.editor.closedNote')}</Alert>}
       <DateField label={t('letters.editor.date')} error={err('date')} registration={refilling('date')} />
       {kind === 'interimReply' && (
@@ -279,6 +290,7 @@ export function LetterEditorForm({
         otherProblems={otherProblems}
         cancelHref={backHref}
         saveLabel="letters.editor.save"
+        draft={formDraft}
       />
     </form>
   );

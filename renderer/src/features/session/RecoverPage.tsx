@@ -1,10 +1,11 @@
 import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { sessionApi } from '../../../../shared/api/session';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 /** An administrator who has lost their password sets a new one with the printed recovery code. */
@@ -12,9 +13,10 @@ export function RecoverPage({ municipality }: { municipality: string | null }) {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm({
+  const { register, handleSubmit, setError, formState, control } = useForm({
     defaultValues: { recoveryCode: '', username: '', newPassword: '' },
   });
+  const [username, newPassword] = useWatch({ control, name: ['username', 'newPassword'] });
   const e = formState.errors;
   const err = errorText(e, t);
 
@@ -61,6 +63,11 @@ export function RecoverPage({ municipality }: { municipality: string | null }) {
               autoComplete="new-password"
               error={err('newPassword')}
               {...register('newPassword')}
+            />
+            <PasswordStrengthHint
+              password={newPassword}
+              owner={{ username, municipality: municipality ?? undefined }}
+              fieldError={e.newPassword?.message}
             />
             <ErrorAlert code={errorCode} />
             <div>

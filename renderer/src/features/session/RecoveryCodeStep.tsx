@@ -30,6 +30,18 @@ export function RecoveryCodeStep(props: { code: string; municipality: string; on
       <p className="recovery-code" data-testid="recovery-code">
         {props.code}
       </p>
+      <section aria-labelledby="recovery-how">
+        <Heading level={2} data-size="xs" id="recovery-how">
+          {t('setup.recoveryHowTitle')}
+        </Heading>
+        <ul>
+          {(
+            ['recoveryHowPassword', 'recoveryHowNewPc', 'recoveryHowKeyFile', 'recoveryHowAlone'] as const
+          ).map((key) => (
+            <li key={key}>{t(`setup.${key}`)}</li>
+          ))}
+        </ul>
+      </section>
       <div className="no-print form-stack">
         <div>
           <Button variant="secondary" onClick={() => window.print()}>

@@ -1,14 +1,16 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../../shared/api/index';
 import { sessionApi } from '../../../../shared/api/session';
 import { call } from '../../api/client';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { restoreHref } from '../backup/paths';
 
 interface Values {
   municipality: string;
@@ -23,8 +25,12 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [errorCode, setErrorCode] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
     defaultValues: { municipality: '', displayName: '', username: '', password: '', passwordRepeat: '' },
+  });
+  const [municipality, displayName, username, password] = useWatch({
+    control,
+    name: ['municipality', 'displayName', 'username', 'password'],
   });
   const setup = useMutation({ mutationFn: (input: Input<'session.setup'>) => call('session.setup', input) });
   const e = formState.errors;
@@ -49,6 +55,20 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
     <main className="narrow-page" id="main">
       <Heading level={1} data-size="lg">
         {t('setup.title')}
+      </Heading>
+      <section className="boxed form-stack" aria-labelledby="setup-restore-heading">
+        <Heading level={2} data-size="xs" id="setup-restore-heading">
+          {t('backup.setupChoice.heading')}
+        </Heading>
+        <Paragraph>{t('backup.setupChoice.text')}</Paragraph>
+        <div>
+          <Button asChild variant="secondary">
+            <a href={restoreHref()}>{t('backup.setupChoice.restore')}</a>
+          </Button>
+        </div>
+      </section>
+      <Heading level={2} data-size="sm">
+        {t('backup.setupChoice.newHeading')}
       </Heading>
       <Paragraph>{t('setup.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="form-stack">
@@ -77,6 +97,11 @@ export function SetupPage({ onCreated }: { onCreated: (recoveryCode: string) => 
           autoComplete="new-password"
           error={err('password')}
           {...register('password')}
+        />
+        <PasswordStrengthHint
+          password={password}
+          owner={{ municipality, displayName, username }}
+          fieldError={e.password?.message}
         />
         <Textfield
           label={t('setup.passwordRepeat')}

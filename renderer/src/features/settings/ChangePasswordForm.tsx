@@ -1,19 +1,23 @@
 import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { sessionApi } from '../../../../shared/api/session';
+import { sessionApi, type SessionUser } from '../../../../shared/api/session';
 import { call } from '../../api/client';
+import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const { register, handleSubmit, setError, reset, formState } = useForm({
+  const { register, handleSubmit, setError, reset, formState, control } = useForm({
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
   });
+  const newPassword = useWatch({ control, name: 'newPassword' });
+  const municipality = useSessionStatus().data?.municipality ?? undefined;
   const e = formState.errors;
   const err = errorText(e, t);
 
@@ -48,6 +52,11 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         error={err('newPassword')}
         {...register('newPassword')}
+      />
+      <PasswordStrengthHint
+        password={newPassword}
+        owner={{ username: user.username, displayName: user.displayName, municipality }}
+        fieldError={e.newPassword?.message}
       />
       <Textfield
         label={t('settings.repeatPassword')}

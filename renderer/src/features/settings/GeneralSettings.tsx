@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { settingsInput } from '../../../../shared/api/settings';
+import { settingsInput, type SettingsInput } from '../../../../shared/api/settings';
 import { call } from '../../api/client';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,22 +16,25 @@ export function GeneralSettings() {
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const update = useMutation({
-    mutationFn: (input: { municipalityName: string; idleTimeoutMinutes: number }) =>
-      call('settings.update', input),
+    mutationFn: (input: SettingsInput) => call('settings.update', input),
     onSuccess: (data) => {
       queryClient.setQueryData(['settings.get'], data);
       return queryClient.invalidateQueries({ queryKey: STATUS_KEY });
     },
   });
   const { register, handleSubmit, setError, reset, formState } = useForm({
-    defaultValues: { municipalityName: '', idleTimeoutMinutes: '' },
+    defaultValues: { municipalityName: '', idleTimeoutMinutes: '', maxFailedLogins: '' },
   });
   const e = formState.errors;
   const err = errorText(e, t);
 
   useEffect(() => {
     if (settings.data)
-      reset({ ...settings.data, idleTimeoutMinutes: String(settings.data.idleTimeoutMinutes) });
+      reset({
+        ...settings.data,
+        idleTimeoutMinutes: String(settings.data.idleTimeoutMinutes),
+        maxFailedLogins: String(settings.data.maxFailedLogins),
+      });
   }, [settings.data, reset]);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -39,7 +42,11 @@ export function GeneralSettings() {
     setSaved(false);
     const input = validateWith(
       settingsInput,
-      { ...values, idleTimeoutMinutes: Number(values.idleTimeoutMinutes) },
+      {
+        ...values,
+        idleTimeoutMinutes: Number(values.idleTimeoutMinutes),
+        maxFailedLogins: Number(values.maxFailedLogins),
+      },
       setError,
     );
     if (!input) return;
@@ -65,6 +72,13 @@ export function GeneralSettings() {
         inputMode="numeric"
         error={err('idleTimeoutMinutes')}
         {...register('idleTimeoutMinutes')}
+      />
+      <Textfield
+        label={t('settings.maxFailedLogins')}
+        description={t('settings.maxFailedLoginsHelp')}
+        inputMode="numeric"
+        error={err('maxFailedLogins')}
+        {...register('maxFailedLogins')}
       />
       <ErrorAlert code={errorCode} error={settings.error} />
       {saved && <Alert data-color="success">{t('settings.saved')}</Alert>}

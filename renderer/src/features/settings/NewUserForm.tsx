@@ -1,19 +1,26 @@
 import { Button, Heading, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../../../shared/api/channel';
 import { newUserInput, type UserRow } from '../../../../shared/api/users';
 import { call } from '../../api/client';
+import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unknown }) {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm({
+  const { register, handleSubmit, setError, reset, formState, control } = useForm({
     defaultValues: { displayName: '', username: '', role: 'saksbehandler', password: '' },
   });
+  const [displayName, username, password] = useWatch({
+    control,
+    name: ['displayName', 'username', 'password'],
+  });
+  const municipality = useSessionStatus().data?.municipality ?? undefined;
   const e = formState.errors;
   const err = errorText(e, t);
 
@@ -65,6 +72,11 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unkno
         autoComplete="new-password"
         error={err('password')}
         {...register('password')}
+      />
+      <PasswordStrengthHint
+        password={password}
+        owner={{ displayName, username, municipality }}
+        fieldError={e.password?.message}
       />
       <ErrorAlert code={errorCode} />
       <div>

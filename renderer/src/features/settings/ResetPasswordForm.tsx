@@ -1,10 +1,12 @@
 import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { usersApi, type UserRow } from '../../../../shared/api/users';
 import { call } from '../../api/client';
+import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 
 export function ResetPasswordForm(props: {
@@ -14,7 +16,11 @@ export function ResetPasswordForm(props: {
 }) {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm({ defaultValues: { newPassword: '' } });
+  const { register, handleSubmit, setError, formState, control } = useForm({
+    defaultValues: { newPassword: '' },
+  });
+  const newPassword = useWatch({ control, name: 'newPassword' });
+  const municipality = useSessionStatus().data?.municipality ?? undefined;
   const err = errorText(formState.errors, t);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -45,6 +51,11 @@ export function ResetPasswordForm(props: {
         autoComplete="new-password"
         error={err('newPassword')}
         {...register('newPassword')}
+      />
+      <PasswordStrengthHint
+        password={newPassword}
+        owner={{ username: props.user.username, displayName: props.user.displayName, municipality }}
+        fieldError={formState.errors.newPassword?.message}
       />
       <ErrorAlert code={errorCode} />
       <div className="button-row">

@@ -11,6 +11,7 @@ import { ReportSettings } from '../reports/ReportSettings';
 import { ServiceUnitsSettings } from './ServiceUnitsSettings';
 import { UsersSettings } from './UsersSettings';
 import { LetterSettingsForm } from '../letters/LetterSettingsForm';
+import { BackupSection } from '../backup/BackupSection';
 
 const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
@@ -21,6 +22,7 @@ const sections = [
   { path: 'rapporter', labelKey: 'reports.settings.title', adminOnly: true },
   { path: 'brev', labelKey: 'letters.settings.title', adminOnly: true },
   { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
+  { path: 'sikkerhetskopi', labelKey: 'backup.title', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
 
@@ -59,7 +61,8 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       {current.path === 'rapporter' && <ReportSettings />}
       {current.path === 'brev' && <LetterSettingsForm />}
       {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
-      {current.path === 'passord' && <ChangePasswordForm />}
+      {current.path === 'sikkerhetskopi' && <BackupSection />}
+      {current.path === 'passord' && <ChangePasswordForm user={user} />}
     </section>
   );
 }

@@ -27,11 +27,18 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
       return refresh();
     },
   });
+  const unlock = useMutation({
+    mutationFn: (user: UserRow) => call('users.unlock', { userId: user.id }),
+    onSuccess: (_, user) => {
+      setNotice(t('settings.userUnlocked', { name: user.displayName }));
+      return refresh();
+    },
+  });
 
   return (
     <div className="form-stack">
       <Paragraph>{t('settings.usersIntro')}</Paragraph>
-      <ErrorAlert error={users.error ?? deactivate.error} />
+      <ErrorAlert error={users.error ?? deactivate.error ?? unlock.error} />
       {notice && (
         <Alert data-color="success" role="status">
           {notice}
@@ -59,9 +66,12 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
                 <Table.Cell>{user.username}</Table.Cell>
                 <Table.Cell>{t(`roles.${user.role}`)}</Table.Cell>
                 <Table.Cell>
-                  <Tag data-color={user.active ? 'success' : 'neutral'}>
-                    {user.active ? t('settings.active') : t('settings.inactive')}
-                  </Tag>
+                  <div className="button-row">
+                    <Tag data-color={user.active ? 'success' : 'neutral'}>
+                      {user.active ? t('settings.active') : t('settings.inactive')}
+                    </Tag>
+                    {user.active && user.locked && <Tag data-color="danger">{t('settings.locked')}</Tag>}
+                  </div>
                 </Table.Cell>
                 <Table.Cell>
                   {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('settings.userNever')}
@@ -69,6 +79,17 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
                 <Table.Cell>
                   {user.active && (
                     <div className="button-row">
+                      {user.locked && (
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('settings.unlockLabel', { name: user.displayName })}
+                          onClick={() => unlock.mutate(user)}
+                          loading={unlock.isPending && unlock.variables?.id === user.id}
+                        >
+                          {t('settings.unlock')}
+                        </Button>
+                      )}
                       <Button
                         variant="tertiary"
                         data-size="sm"
@@ -122,6 +143,8 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
           onDone={(message) => {
             setResetting(null);
             setNotice(message);
+            // A new password also frees a locked user.
+            return refresh();
           }}
           onCancel={() => setResetting(null)}
         />

@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChoiceField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
 import { FormFooter } from '../../components/FormFooter';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useRouteDraft } from '../../components/useDraft';
 import { overviewHref } from './paths';
 import { useSaveCourse, useTrainingOverview } from './queries';
 import { useCheckedSave } from '../../components/useCheckedSave';
@@ -66,9 +68,11 @@ export function CourseFormPage({ id }: { id: number | null }) {
 
 function CourseForm({ course }: { course: Course | null }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: course ? toValues(course) : empty,
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('course', methods);
   const err = errorText(formState.errors, t);
   const save = useSaveCourse();
   const { run, errorCode, otherProblems } = useCheckedSave(setError, FIELDS);
@@ -79,11 +83,14 @@ function CourseForm({ course }: { course: Course | null }) {
       { ...v, type: v.type || undefined, validityMonths: validityInput(v.validityMonths) },
       (input) => save.mutateAsync(course ? { ...input, id: course.id } : input),
     );
-    if (saved) navigate(overviewHref);
+    if (!saved) return;
+    await draft.discard();
+    navigate(overviewHref);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <Textfield
         label={t('training.courseForm.name')}
         autoComplete="off"
@@ -127,6 +134,7 @@ function CourseForm({ course }: { course: Course | null }) {
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={overviewHref}
+        draft={draft}
       />
     </form>
   );

@@ -13,6 +13,8 @@ import { errorText } from '../../components/formErrors';
 import { useCoordinators } from '../coordinators/queries';
 import { CoordinatorPicker, pickable } from './CoordinatorPicker';
 import { FormFooter } from '../../components/FormFooter';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useRouteDraft } from '../../components/useDraft';
 import { overviewHref } from './paths';
 import { useGuidance, useSaveGuidance } from './queries';
 import { useCheckedSave } from '../../components/useCheckedSave';
@@ -59,7 +61,7 @@ function GuidanceForm({
   coordinators: Coordinator[];
 }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: guidance
       ? {
           date: formatDay(guidance.date),
@@ -69,6 +71,8 @@ function GuidanceForm({
         }
       : { date: formatDay(todayIso(new Date())), topic: '', note: '', coordinatorIds: [] },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('guidance', methods);
   const err = errorText(formState.errors, t);
   const save = useSaveGuidance();
   const { run, errorCode, otherProblems } = useCheckedSave(setError, FIELDS);
@@ -77,11 +81,14 @@ function GuidanceForm({
     const saved = await run(guidanceInput, { ...v, date: dateInput(v.date) }, (input) =>
       save.mutateAsync(guidance ? { ...input, id: guidance.id } : input),
     );
-    if (saved) navigate(overviewHref);
+    if (!saved) return;
+    await draft.discard();
+    navigate(overviewHref);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <DateField
         label={t('training.guidanceForm.date')}
         error={err('date')}
@@ -108,6 +115,7 @@ function GuidanceForm({
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={overviewHref}
+        draft={draft}
       />
     </form>
   );

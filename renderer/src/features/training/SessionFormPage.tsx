@@ -16,6 +16,8 @@ import { SelectField } from '../../components/SelectField';
 import { useCoordinators } from '../coordinators/queries';
 import { CoordinatorPicker, pickable } from './CoordinatorPicker';
 import { FormFooter } from '../../components/FormFooter';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useRouteDraft } from '../../components/useDraft';
 import { formHref, overviewHref } from './paths';
 import { useSaveSession, useTrainingOverview, useTrainingSession } from './queries';
 import { RemoveSessionConfirm } from './RemoveSessionConfirm';
@@ -81,7 +83,7 @@ function SessionForm({
   // A retired course is not offered again, but a session held on it keeps it.
   const offered = courses.filter((c) => c.active || c.id === session?.courseId);
   const onlyCourse = offered.length === 1 ? String(offered[0]!.id) : '';
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: session
       ? {
           courseId: String(session.courseId),
@@ -92,6 +94,8 @@ function SessionForm({
         }
       : { courseId: onlyCourse, date: formatDay(today), place: '', note: '', attendeeIds: [] },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('session', methods);
   const err = errorText(formState.errors, t);
   const save = useSaveSession();
   const { run, errorCode, otherProblems } = useCheckedSave(setError, FIELDS);
@@ -114,7 +118,9 @@ function SessionForm({
           ? { attendeeIds: 'validation.attendanceInFuture' }
           : {},
     );
-    if (saved) navigate(overviewHref);
+    if (!saved) return;
+    await draft.discard();
+    navigate(overviewHref);
   });
 
   return (
@@ -126,6 +132,7 @@ function SessionForm({
         </Alert>
       )}
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <SelectField
           label={t('training.sessionForm.course')}
           error={err('courseId')}
@@ -163,6 +170,7 @@ function SessionForm({
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={overviewHref}
+          draft={draft}
         />
       </form>
       {session &&
@@ -170,7 +178,7 @@ function SessionForm({
           <RemoveSessionConfirm
             session={session}
             onCancel={() => setRemoving(false)}
-            onRemoved={() => navigate(overviewHref)}
+            onRemoved={() => void draft.discard().then(() => navigate(overviewHref))}
           />
         ) : (
           <div className="button-row">

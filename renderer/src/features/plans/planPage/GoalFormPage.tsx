@@ -8,6 +8,8 @@ import { dateInput, formatDay } from '../../../components/dates';
 import { ChoiceField, DateField } from '../../../components/fields';
 import { errorText } from '../../../components/formErrors';
 import { FormFooter } from '../../../components/FormFooter';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { useRouteDraft } from '../../../components/useDraft';
 import { SelectField } from '../../../components/SelectField';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
@@ -26,7 +28,7 @@ const FIELDS = ['text', 'area', 'status', 'targetDate', 'achievedDate'];
 /** `#/planer/<id>/mal/ny` and `/mal/<goalId>`: one goal of the plan. */
 export function GoalFormPage({ detail, goal }: { detail: PlanDetail; goal: Goal | null }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       text: goal?.text ?? '',
       area: goal?.area ?? '',
@@ -35,11 +37,13 @@ export function GoalFormPage({ detail, goal }: { detail: PlanDetail; goal: Goal 
       achievedDate: formatDay(goal?.achievedDate),
     },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('goal', methods);
   const err = errorText(formState.errors, t);
   const achieved = useWatch({ control, name: 'status' }) === 'achieved';
   const save = usePlanChange('plans.saveGoal');
   const caseId = detail.caseId;
-  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, { caseId, section: 'mal' });
+  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, { caseId, section: 'mal' }, draft);
 
   const onSubmit = handleSubmit((v) =>
     run(
@@ -60,6 +64,7 @@ export function GoalFormPage({ detail, goal }: { detail: PlanDetail; goal: Goal 
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <Textfield
         label={t('plan.form.goalText')}
         description={t('plan.form.goalTextHelp')}
@@ -99,6 +104,7 @@ export function GoalFormPage({ detail, goal }: { detail: PlanDetail; goal: Goal 
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={planHref(caseId, 'mal')}
+        draft={draft}
       />
     </form>
   );

@@ -11,6 +11,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ChoiceField, DateField } from '../../../components/fields';
 import { errorText } from '../../../components/formErrors';
 import { FormFooter } from '../../../components/FormFooter';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { useRouteDraft } from '../../../components/useDraft';
 import { useServiceUnits } from '../../coordinators/queries';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
@@ -70,7 +72,7 @@ function MeasureForm({
   units: ReturnType<typeof unitsOffered>;
 }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       text: measure?.text ?? '',
       serviceUnitId: measure?.serviceUnitId ? String(measure.serviceUnitId) : '',
@@ -78,12 +80,14 @@ function MeasureForm({
       status: measure?.status ?? 'planned',
     },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('measure', methods);
   const err = errorText(formState.errors, t);
   const save = usePlanChange('plans.saveMeasure');
   const remove = usePlanChange('plans.removeMeasure');
   const [removing, setRemoving] = useState(false);
   const caseId = detail.caseId;
-  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, { caseId, section: 'mal' });
+  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, { caseId, section: 'mal' }, draft);
 
   const onSubmit = handleSubmit((v) =>
     run(
@@ -103,6 +107,7 @@ function MeasureForm({
   return (
     <>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <Textfield
           label={t('plan.form.measureText')}
           multiline
@@ -130,6 +135,7 @@ function MeasureForm({
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={planHref(caseId, 'mal')}
+          draft={draft}
         />
       </form>
       {measure &&
@@ -142,7 +148,7 @@ function MeasureForm({
             onConfirm={() =>
               remove.mutate(
                 { caseId, measureId: measure.id },
-                { onSuccess: () => navigate(planHref(caseId, 'mal')) },
+                { onSuccess: () => void draft.discard().then(() => navigate(planHref(caseId, 'mal'))) },
               )
             }
             onCancel={() => setRemoving(false)}

@@ -17,6 +17,8 @@ import { dateInput, formatDay } from '../../../components/dates';
 import { ChoiceField, DateField } from '../../../components/fields';
 import { errorText } from '../../../components/formErrors';
 import { FormFooter } from '../../../components/FormFooter';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { useRouteDraft } from '../../../components/useDraft';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
 import { RemoveConfirm } from './RemoveConfirm';
@@ -45,7 +47,7 @@ const FIELDS = [
 /** `#/planer/<id>/mote/ny` and `/mote/<meetingId>`: a meeting of the responsibility group. */
 export function MeetingFormPage({ detail, meeting }: { detail: PlanDetail; meeting: Meeting | null }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       date: formatDay(meeting?.date ?? detail.today),
       kind: meeting?.kind ?? (detail.meetings.length === 0 ? 'start' : 'responsibilityGroup'),
@@ -56,13 +58,20 @@ export function MeetingFormPage({ detail, meeting }: { detail: PlanDetail; meeti
       nextMeetingDate: formatDay(meeting?.nextMeetingDate),
     },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('meeting', methods);
   const err = errorText(formState.errors, t);
   const written = useWatch({ control, name: 'minutesWritten' });
   const save = usePlanChange('plans.saveMeeting');
   const remove = usePlanChange('plans.removeMeeting');
   const [removing, setRemoving] = useState(false);
   const caseId = detail.caseId;
-  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, { caseId, section: 'moter' });
+  const { run, errorCode, otherProblems } = usePlanSave(
+    setError,
+    FIELDS,
+    { caseId, section: 'moter' },
+    draft,
+  );
 
   const onSubmit = handleSubmit((v) =>
     run(
@@ -85,6 +94,7 @@ export function MeetingFormPage({ detail, meeting }: { detail: PlanDetail; meeti
   return (
     <>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <DateField label={t('plan.form.meetingDate')} error={err('date')} registration={register('date')} />
         <ChoiceField
           legend={t('plan.form.meetingKind')}
@@ -120,6 +130,7 @@ export function MeetingFormPage({ detail, meeting }: { detail: PlanDetail; meeti
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={planHref(caseId, 'moter')}
+          draft={draft}
         />
       </form>
       {meeting &&
@@ -132,7 +143,7 @@ export function MeetingFormPage({ detail, meeting }: { detail: PlanDetail; meeti
             onConfirm={() =>
               remove.mutate(
                 { caseId, meetingId: meeting.id },
-                { onSuccess: () => navigate(planHref(caseId, 'moter')) },
+                { onSuccess: () => void draft.discard().then(() => navigate(planHref(caseId, 'moter'))) },
               )
             }
             onCancel={() => setRemoving(false)}

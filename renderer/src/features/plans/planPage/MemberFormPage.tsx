@@ -9,6 +9,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ChoiceField } from '../../../components/fields';
 import { errorText } from '../../../components/formErrors';
 import { FormFooter } from '../../../components/FormFooter';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { useRouteDraft } from '../../../components/useDraft';
 import { useServiceUnits } from '../../coordinators/queries';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
@@ -50,7 +52,7 @@ function MemberForm({
   units: ReturnType<typeof unitsOffered>;
 }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       kind: member?.kind ?? 'service',
       name: member?.name ?? '',
@@ -58,16 +60,20 @@ function MemberForm({
       serviceUnitId: member?.serviceUnitId ? String(member.serviceUnitId) : '',
     },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('member', methods);
   const err = errorText(formState.errors, t);
   const service = useWatch({ control, name: 'kind' }) === 'service';
   const save = usePlanChange('plans.saveMember');
   const remove = usePlanChange('plans.removeMember');
   const [removing, setRemoving] = useState(false);
   const caseId = detail.caseId;
-  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, {
-    caseId,
-    section: 'ansvarsgruppe',
-  });
+  const { run, errorCode, otherProblems } = usePlanSave(
+    setError,
+    FIELDS,
+    { caseId, section: 'ansvarsgruppe' },
+    draft,
+  );
   // Core refuses to remove someone who took part in meetings; the form says so up front.
   const inMeetings = member !== null && detail.meetings.some((m) => m.participantIds.includes(member.id));
 
@@ -89,6 +95,7 @@ function MemberForm({
   return (
     <>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <ChoiceField
           legend={t('plan.form.memberKind')}
           choices={memberKinds.map((k) => ({ value: k, label: t(`plan.memberKind.${k}`) }))}
@@ -123,6 +130,7 @@ function MemberForm({
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={planHref(caseId, 'ansvarsgruppe')}
+          draft={draft}
         />
       </form>
       {member &&
@@ -137,7 +145,10 @@ function MemberForm({
             onConfirm={() =>
               remove.mutate(
                 { caseId, memberId: member.id },
-                { onSuccess: () => navigate(planHref(caseId, 'ansvarsgruppe')) },
+                {
+                  onSuccess: () =>
+                    void draft.discard().then(() => navigate(planHref(caseId, 'ansvarsgruppe'))),
+                },
               )
             }
             onCancel={() => setRemoving(false)}

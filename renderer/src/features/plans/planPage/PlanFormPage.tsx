@@ -8,6 +8,8 @@ import { dateInput, formatDay } from '../../../components/dates';
 import { ChoiceField, DateField } from '../../../components/fields';
 import { errorText } from '../../../components/formErrors';
 import { FormFooter } from '../../../components/FormFooter';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { useRouteDraft } from '../../../components/useDraft';
 import { SelectField } from '../../../components/SelectField';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
@@ -41,7 +43,7 @@ const FIELDS = [
 export function PlanFormPage({ detail }: { detail: PlanDetail }) {
   const { t } = useTranslation();
   const plan = detail.plan;
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       wanted: plan && !plan.wanted ? 'no' : 'yes',
       tool: plan?.tool ?? '',
@@ -54,10 +56,17 @@ export function PlanFormPage({ detail }: { detail: PlanDetail }) {
       closedNote: plan?.closedNote ?? '',
     },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('plan', methods);
   const err = errorText(formState.errors, t);
   const save = usePlanChange('plans.save');
   const caseId = detail.caseId;
-  const { run, errorCode, otherProblems } = usePlanSave(setError, FIELDS, { caseId, section: 'oversikt' });
+  const { run, errorCode, otherProblems } = usePlanSave(
+    setError,
+    FIELDS,
+    { caseId, section: 'oversikt' },
+    draft,
+  );
 
   const onSubmit = handleSubmit((v) =>
     run(
@@ -81,6 +90,7 @@ export function PlanFormPage({ detail }: { detail: PlanDetail }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       {detail.ipGrantedFrom && (
         <Paragraph>{t('plan.form.grantedFrom', { date: formatDay(detail.ipGrantedFrom) })}</Paragraph>
       )}
@@ -153,6 +163,7 @@ export function PlanFormPage({ detail }: { detail: PlanDetail }) {
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={planHref(caseId)}
+        draft={draft}
       />
     </form>
   );

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { pointsInput, type PlanDetail } from '../../../../../shared/api/plans';
 import { errorText } from '../../../components/formErrors';
 import { FormFooter } from '../../../components/FormFooter';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { useRouteDraft } from '../../../components/useDraft';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
 import { usePlanSave } from './usePlanSave';
@@ -18,14 +20,21 @@ const schema = z.object({ points: pointsInput });
 /** `#/planer/<id>/punkter`: the nine points, each ticked when the plan covers it, with a note. */
 export function PointsFormPage({ detail }: { detail: PlanDetail }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: { points: detail.points.map((p) => ({ covered: p.covered, note: p.note })) },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('points', methods);
   const err = errorText(formState.errors, t);
   const save = usePlanChange('plans.savePoints');
   const caseId = detail.caseId;
   const fields = detail.points.flatMap((_, i) => [`points.${i}.covered`, `points.${i}.note`]);
-  const { run, errorCode, otherProblems } = usePlanSave(setError, fields, { caseId, section: 'punkter' });
+  const { run, errorCode, otherProblems } = usePlanSave(
+    setError,
+    fields,
+    { caseId, section: 'punkter' },
+    draft,
+  );
 
   const onSubmit = handleSubmit((v) =>
     run(schema, { points: detail.points.map((p, i) => ({ key: p.key, ...v.points[i]! })) }, (input) =>
@@ -35,6 +44,7 @@ export function PointsFormPage({ detail }: { detail: PlanDetail }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <Paragraph>{t('plan.points.formHelp')}</Paragraph>
       {detail.points.map((p, i) => {
         const label = t(`plan.points.label.${p.key}`);
@@ -57,6 +67,7 @@ export function PointsFormPage({ detail }: { detail: PlanDetail }) {
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={planHref(caseId)}
+        draft={draft}
       />
     </form>
   );

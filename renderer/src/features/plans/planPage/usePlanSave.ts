@@ -16,6 +16,8 @@ export function usePlanSave<F extends FieldValues>(
   setError: UseFormSetError<F>,
   fields: readonly string[],
   back: { caseId: number; section: PlanSection },
+  /** The form's draft, given up once saved. */
+  draft: { discard: () => Promise<unknown> },
 ) {
   const saving = useCheckedSave(setError, fields, (path) => {
     if (fields.includes(path)) return path;
@@ -32,7 +34,9 @@ export function usePlanSave<F extends FieldValues>(
     save: (input: z.output<S>) => Promise<unknown>,
     check?: (input: z.output<S>) => Record<string, string>,
   ): Promise<void> {
-    if (await saving.run(schema, raw, save, check)) navigate(planHref(back.caseId, back.section));
+    if (!(await saving.run(schema, raw, save, check))) return;
+    await draft.discard();
+    navigate(planHref(back.caseId, back.section));
   }
 
   return { run, errorCode: saving.errorCode, otherProblems: saving.otherProblems };

@@ -7,6 +7,8 @@ import { appointmentProblems } from '../../../../../../shared/domain/coordinatio
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { errorText } from '../../../../components/formErrors';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import { caseHref } from '../paths';
 import { useCandidates } from '../queries';
 import {
@@ -32,9 +34,10 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
   const { t } = useTranslation();
   const candidates = useCandidates(detail.record.id);
   const methods = useForm<AppointmentValues>({ defaultValues: appointmentDefaults(detail) });
+  const draft = useRouteDraft('appoint', methods);
   const { register, handleSubmit, setError, control, formState } = methods;
   const chosen = useWatch({ control, name: 'coordinatorId' });
-  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back);
+  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back, draft);
   const others = detail.coordination.history;
 
   const onSubmit = handleSubmit((v) =>
@@ -53,6 +56,7 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <ErrorAlert error={candidates.error} />
         {candidates.isPending ? (
           <Spinner aria-label={t('app.loading')} />
@@ -70,6 +74,7 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={caseHref(detail.record.id, back)}
+          draft={draft}
         />
       </form>
     </FormProvider>

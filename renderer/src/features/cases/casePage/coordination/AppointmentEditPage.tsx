@@ -9,6 +9,8 @@ import { navigate } from '../../../../app/router';
 import { formatDay } from '../../../../components/dates';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import { caseHref } from '../paths';
 import { useAppointment } from '../queries';
 import {
@@ -59,7 +61,8 @@ export function AppointmentEditPage({
     },
   });
   const { handleSubmit, setError } = methods;
-  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back);
+  const draft = useRouteDraft('appointment', methods);
+  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back, draft);
   const [confirming, setConfirming] = useState(false);
   const caseId = detail.record.id;
 
@@ -88,6 +91,7 @@ export function AppointmentEditPage({
         <strong>{appointment.coordinatorName}</strong>, {appointment.serviceUnitName}
       </Paragraph>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <AppointmentFields detail={detail} />
         <Heading level={2} data-size="sm">
           {t('case.coordination.endedSection')}
@@ -98,6 +102,7 @@ export function AppointmentEditPage({
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={caseHref(caseId, back)}
+          draft={draft}
         />
       </form>
       {confirming ? (
@@ -106,6 +111,7 @@ export function AppointmentEditPage({
           appointment={appointment}
           back={back}
           onCancel={() => setConfirming(false)}
+          onRemoved={draft.discard}
         />
       ) : (
         <div className="button-row">
@@ -124,11 +130,14 @@ function RemoveAppointmentConfirm({
   appointment,
   back,
   onCancel,
+  onRemoved,
 }: {
   detail: CaseDetail;
   appointment: Appointment;
   back: string;
   onCancel: () => void;
+  /** Before going back to the case: what was typed about the appointment goes with it. */
+  onRemoved: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const remove = useAppointment('appointments.remove');
@@ -150,7 +159,7 @@ function RemoveAppointmentConfirm({
           onClick={() =>
             remove.mutate(
               { caseId, appointmentId: appointment.id },
-              { onSuccess: () => navigate(caseHref(caseId, back)) },
+              { onSuccess: () => void onRemoved().then(() => navigate(caseHref(caseId, back))) },
             )
           }
         >

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { ChoiceField } from '../../../../components/fields';
 import { errorText } from '../../../../components/formErrors';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import { caseHref } from '../paths';
 import { useCandidates } from '../queries';
 import {
@@ -75,8 +77,9 @@ export function ChangeFormPage({
     },
   });
   const { register, handleSubmit, setError, control, formState } = methods;
+  const draft = useRouteDraft('change', methods);
   const err = errorText(formState.errors, t);
-  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back);
+  const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back, draft);
   const [mode, endText, startText, chosen] = useWatch({
     control,
     name: ['mode', 'endDate', 'next.startDate', 'next.coordinatorId'],
@@ -125,6 +128,7 @@ export function ChangeFormPage({
   return (
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <Heading level={2} data-size="sm">
           {t('case.coordination.changeEnd', { name: current.coordinatorName })}
         </Heading>
@@ -169,6 +173,7 @@ export function ChangeFormPage({
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={caseHref(caseId, back)}
+          draft={draft}
         />
       </form>
     </FormProvider>

@@ -162,7 +162,12 @@ type Channel = 'appointments.appoint' | 'appointments.change' | 'appointments.en
  * (the same ones core applies), each beside its field; then core, whose field problems go beside
  * the fields too (the rest above the buttons). Back to the case once saved.
  */
-export function useSubmitAppointment(detail: CaseDetail, back: string) {
+export function useSubmitAppointment(
+  detail: CaseDetail,
+  back: string,
+  /** The form's draft, given up once saved. */
+  draft: { discard: () => Promise<unknown> },
+) {
   const appoint = useAppointment('appointments.appoint');
   const change = useAppointment('appointments.change');
   const end = useAppointment('appointments.end');
@@ -197,6 +202,7 @@ export function useSubmitAppointment(detail: CaseDetail, back: string) {
     }
     try {
       await (mutations[channel].mutateAsync as (input: unknown) => Promise<CaseDetail>)(parsed);
+      await draft.discard();
       navigate(caseHref(detail.record.id, back));
     } catch (error) {
       const { code, other } = placeApiError(error, setError, fieldFor);

@@ -11,6 +11,8 @@ import { errorText } from '../../../../components/formErrors';
 import { rightInText } from '../texts';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -35,7 +37,7 @@ export function AppealForm({ detail, step, back, cancelHref }: StepFormProps<'ap
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
   const decisions = stepsOf(detail.record, 'decision').toReversed();
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: step
       ? {
           decisionId: String(step.decisionId),
@@ -56,6 +58,8 @@ export function AppealForm({ detail, step, back, cancelHref }: StepFormProps<'ap
           governorOutcomeDate: '',
         },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('appeal', methods);
   const err = errorText(formState.errors, t);
 
   const onSubmit = handleSubmit((v) =>
@@ -72,12 +76,13 @@ export function AppealForm({ detail, step, back, cancelHref }: StepFormProps<'ap
         governorOutcomeDate: dateInput(v.governorOutcomeDate),
       },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <ChoiceField
         legend={t('case.field.appealedDecision')}
         choices={decisions.map((d) => ({ value: String(d.id), label: decisionLabel(t, d) }))}
@@ -129,6 +134,7 @@ export function AppealForm({ detail, step, back, cancelHref }: StepFormProps<'ap
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

@@ -9,6 +9,8 @@ import { ageConditionText } from '../overview/RightsSection';
 import { rightName } from '../texts';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -36,13 +38,15 @@ export function AssessmentForm({ detail, step, right, back, cancelHref }: StepFo
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
   const results: Results = Object.fromEntries(allConditions.map((key) => [key, { result: '', note: '' }]));
   for (const c of step?.conditions ?? []) results[c.key] = { result: c.result, note: c.note };
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: {
       right: step?.right ?? initialRight({ detail, right }),
       date: formatDay(step?.date ?? detail.today),
       results,
     },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('assessment', methods);
   const err = errorText(formState.errors, t);
   const chosen = useWatch({ control, name: 'right' }) as Right | '';
   const conditions: readonly string[] = chosen ? rightConditions[chosen] : [];
@@ -70,6 +74,7 @@ export function AssessmentForm({ detail, step, right, back, cancelHref }: StepFo
       setError,
       {
         fields: ['right', 'date', 'results'],
+        draft,
         // The contract numbers the conditions; the form names them.
         mapPath: (path) => {
           const m = /^conditions\.(\d+)\.(.+)$/.exec(path);
@@ -82,6 +87,7 @@ export function AssessmentForm({ detail, step, right, back, cancelHref }: StepFo
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <ChoiceField
         legend={t('case.field.right')}
         choices={requestedRights(detail.record).map((r) => ({ value: r, label: rightName(t, r) }))}
@@ -120,6 +126,7 @@ export function AssessmentForm({ detail, step, right, back, cancelHref }: StepFo
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { caseFields, type CaseDetail } from '../../../../../../shared/api/cases';
 import type { ServiceUnit } from '../../../../../../shared/api/serviceUnits';
 import { applicants, caseChannels, rights } from '../../../../../../shared/domain/case';
+import { checkReceivedDate } from '../../../../../../shared/domain/caseDates';
 import { navigate } from '../../../../app/router';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { errorText, validateWith } from '../../../../components/formErrors';
@@ -25,6 +26,8 @@ import { caseDetailsValues, isBlankService, toCaseUpdate, type CaseDetailsValues
 import { SelectField } from '../../../../components/SelectField';
 import { DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
 import { ServiceFields } from '../../ServiceFields';
 
@@ -76,6 +79,7 @@ function CaseDetailsForm({
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
   const rightsErrorId = useId();
   const form = useForm<CaseDetailsValues>({ defaultValues: caseDetailsValues(record) });
+  const draft = useRouteDraft('caseDetails', form);
   const { register, handleSubmit, setError, getValues, formState, control } = form;
   const serviceRows = useFieldArray({ control, name: 'services' });
   const err = errorText(formState.errors, t);
@@ -94,12 +98,18 @@ function CaseDetailsForm({
     const input = validateWith(caseFields, toCaseUpdate(getValues(), record.id), (path, error) => {
       problems[String(path)] ??= schemaKey(error.message);
     });
-    if (!input) {
-      setOtherProblems(placeProblems(problems, setError, fieldFor));
+    // The rules core applies to a changed received date; an old case is kept as it is.
+    const dated =
+      input && input.receivedDate !== record.receivedDate
+        ? checkReceivedDate(input.receivedDate, detail.person, detail.today)
+        : {};
+    if (!input || Object.keys(dated).length > 0) {
+      setOtherProblems(placeProblems(input ? dated : problems, setError, fieldFor));
       return;
     }
     try {
       await update.mutateAsync({ ...input, id: record.id });
+      await draft.discard();
       navigate(backHref);
     } catch (error) {
       const { code, other } = placeApiError(error, setError, fieldFor);
@@ -112,6 +122,7 @@ function CaseDetailsForm({
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="form-stack">
+        <DraftNotice draft={draft} />
         <DateField
           label={t('case.field.receivedDate')}
           help={t('case.help.receivedDate')}
@@ -176,6 +187,7 @@ function CaseDetailsForm({
           errorCode={errorCode}
           otherProblems={otherProblems}
           cancelHref={backHref}
+          draft={draft}
         />
       </form>
     </FormProvider>

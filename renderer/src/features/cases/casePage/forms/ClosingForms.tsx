@@ -7,6 +7,8 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -20,23 +22,26 @@ interface ClosingValues {
 export function ClosingForm({ detail, step, back, cancelHref }: StepFormProps<'closing'>) {
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
-  const { register, handleSubmit, setError, formState } = useForm<ClosingValues>({
+  const methods = useForm<ClosingValues>({
     defaultValues: step
       ? { date: formatDay(step.date), reason: step.reason, note: step.note }
       : { date: formatDay(detail.today), reason: '', note: '' },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('closing', methods);
   const err = errorText(formState.errors, t);
 
   const onSubmit = handleSubmit((v) =>
     save(
       { kind: 'closing', id: step?.id, ...v, date: dateInput(v.date), reason: v.reason || undefined },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       {!step && <Paragraph>{t('case.closingIntro')}</Paragraph>}
       <DateField label={t('case.field.closingDate')} error={err('date')} registration={register('date')} />
       <ChoiceField
@@ -58,6 +63,7 @@ export function ClosingForm({ detail, step, back, cancelHref }: StepFormProps<'c
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );
@@ -72,22 +78,26 @@ interface ReopeningValues {
 export function ReopeningForm({ detail, step, back, cancelHref }: StepFormProps<'reopening'>) {
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
-  const { register, handleSubmit, setError, formState } = useForm<ReopeningValues>({
+  const methods = useForm<ReopeningValues>({
     defaultValues: step
       ? { date: formatDay(step.date), reason: step.reason }
       : { date: formatDay(detail.today), reason: '' },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('reopening', methods);
   const err = errorText(formState.errors, t);
   const closing = closingInForce(detail.record);
 
   const onSubmit = handleSubmit((v) =>
     save({ kind: 'reopening', id: step?.id, ...v, date: dateInput(v.date) }, setError, {
       fields: Object.keys(v),
+      draft,
     }),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       {closing && (
         <Paragraph>
           {t('case.closedOn', {
@@ -109,6 +119,7 @@ export function ReopeningForm({ detail, step, back, cancelHref }: StepFormProps<
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

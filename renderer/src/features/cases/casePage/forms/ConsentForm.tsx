@@ -6,6 +6,8 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -25,7 +27,7 @@ export function ConsentForm({ detail, step, back, cancelHref }: StepFormProps<'c
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
   const age = detail.overview.ageToday;
   const ownConsent = age !== null && age >= detail.rules.ownConsentAge;
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: step
       ? {
           type: step.type,
@@ -47,6 +49,8 @@ export function ConsentForm({ detail, step, back, cancelHref }: StepFormProps<'c
           withdrawnDate: '',
         },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('consent', methods);
   const err = errorText(formState.errors, t);
 
   const onSubmit = handleSubmit((v) =>
@@ -62,12 +66,13 @@ export function ConsentForm({ detail, step, back, cancelHref }: StepFormProps<'c
         withdrawnDate: dateInput(v.withdrawnDate),
       },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <ChoiceField
         legend={t('case.field.consentType')}
         choices={consentTypes.map((c) => ({ value: c, label: t(`case.consentType.${c}`) }))}
@@ -113,6 +118,7 @@ export function ConsentForm({ detail, step, back, cancelHref }: StepFormProps<'c
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

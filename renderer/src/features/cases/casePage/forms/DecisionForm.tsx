@@ -18,6 +18,8 @@ import { appealWaitingText, rightName } from '../texts';
 import { initialRight } from './AssessmentForm';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -41,7 +43,7 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
   const firstRight = step?.right ?? initialRight({ detail, right });
-  const { register, handleSubmit, setError, formState, control, getValues, setValue } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: step
       ? {
           right: step.right,
@@ -60,6 +62,8 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
           notifiedDate: '',
         },
   });
+  const { register, handleSubmit, setError, formState, control, getValues, setValue } = methods;
+  const draft = useRouteDraft('decision', methods);
   const err = errorText(formState.errors, t);
 
   // A legal basis still as filled in follows the right; one the user has written stays.
@@ -85,12 +89,13 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
         notifiedDate: dateInput(v.notifiedDate),
       },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <ChoiceField
         legend={t('case.field.right')}
         choices={requestedRights(detail.record).map((r) => ({ value: r, label: rightName(t, r) }))}
@@ -133,6 +138,7 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

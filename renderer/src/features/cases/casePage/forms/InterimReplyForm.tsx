@@ -5,6 +5,8 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -18,7 +20,7 @@ interface Values {
 export function InterimReplyForm({ detail, step, back, cancelHref }: StepFormProps<'interimReply'>) {
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: step
       ? {
           sentDate: formatDay(step.sentDate),
@@ -27,6 +29,8 @@ export function InterimReplyForm({ detail, step, back, cancelHref }: StepFormPro
         }
       : { sentDate: formatDay(detail.today), reason: '', expectedDate: '' },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('interimReply', methods);
   const err = errorText(formState.errors, t);
   const deadline = detail.overview.deadlines.find((d) => d.kind === 'interimReply');
 
@@ -40,12 +44,13 @@ export function InterimReplyForm({ detail, step, back, cancelHref }: StepFormPro
         expectedDate: dateInput(v.expectedDate),
       },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       {deadline && (
         <Paragraph>
           {t('case.interimDeadline', { date: formatDay(deadline.dueDate), law: deadline.legalReference })}
@@ -73,6 +78,7 @@ export function InterimReplyForm({ detail, step, back, cancelHref }: StepFormPro
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

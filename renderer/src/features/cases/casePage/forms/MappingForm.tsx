@@ -6,6 +6,8 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -21,7 +23,7 @@ interface Values {
 export function MappingForm({ detail, step, back, cancelHref }: StepFormProps<'mapping'>) {
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: step
       ? {
           date: formatDay(step.date),
@@ -38,6 +40,8 @@ export function MappingForm({ detail, step, back, cancelHref }: StepFormProps<'m
           childViews: '',
         },
   });
+  const { register, handleSubmit, setError, formState } = methods;
+  const draft = useRouteDraft('mapping', methods);
   const age = detail.overview.ageToday;
   const limit = detail.rules.participationAge;
   const err = errorText(formState.errors, t);
@@ -46,12 +50,13 @@ export function MappingForm({ detail, step, back, cancelHref }: StepFormProps<'m
     save(
       { kind: 'mapping', id: step?.id, ...v, date: dateInput(v.date), form: v.form || undefined },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <DateField label={t('case.field.date')} error={err('date')} registration={register('date')} />
       <ChoiceField
         legend={t('case.field.mappingForm')}
@@ -88,6 +93,7 @@ export function MappingForm({ detail, step, back, cancelHref }: StepFormProps<'m
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

@@ -14,6 +14,8 @@ import { caseHref } from '../paths';
 import { useUpdatePerson } from '../queries';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import {
   asksAboutBirth,
   isBlankRelation,
@@ -47,6 +49,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
   const form = useForm<PersonValues>({ defaultValues: personValues(person) });
+  const draft = useRouteDraft('person', form);
   const { register, handleSubmit, setError, getValues, formState, control } = form;
   const relationRows = useFieldArray({ control, name: 'relations' });
   const err = errorText(formState.errors, t);
@@ -101,6 +104,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
 
     try {
       await update.mutateAsync({ ...parsed, id: person.id });
+      await draft.discard();
       navigate(backHref);
     } catch (error) {
       const { code, other } = placeApiError(error, setError, fieldFor);
@@ -131,6 +135,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
       )}
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="form-stack">
+          <DraftNotice draft={draft} />
           <Textfield
             label={t('case.field.name')}
             description={unborn ? t('case.help.nameUnborn') : undefined}
@@ -222,6 +227,7 @@ export function PersonFormPage({ detail, back }: { detail: CaseDetail; back: str
             errorCode={errorCode}
             otherProblems={otherProblems}
             cancelHref={backHref}
+            draft={draft}
           />
         </form>
       </FormProvider>

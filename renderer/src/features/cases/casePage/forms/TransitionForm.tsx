@@ -7,6 +7,8 @@ import { dateInput, formatDay } from '../../../../components/dates';
 import { errorText } from '../../../../components/formErrors';
 import { ChoiceField, DateField } from '../../../../components/fields';
 import { FormFooter } from '../../../../components/FormFooter';
+import { DraftNotice } from '../../../../components/DraftNotice';
+import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 
@@ -24,7 +26,7 @@ interface Values {
 export function TransitionForm({ detail, step, back, cancelHref }: StepFormProps<'transition'>) {
   const { t } = useTranslation();
   const { save, saving, errorCode, otherProblems } = useSaveStep(detail, back);
-  const { register, handleSubmit, setError, formState, control } = useForm<Values>({
+  const methods = useForm<Values>({
     defaultValues: step
       ? {
           date: formatDay(step.date),
@@ -34,6 +36,8 @@ export function TransitionForm({ detail, step, back, cancelHref }: StepFormProps
         }
       : { date: formatDay(detail.today), outcome: '', extendedUntil: '', note: '' },
   });
+  const { register, handleSubmit, setError, formState, control } = methods;
+  const draft = useRouteDraft('transition', methods);
   const err = errorText(formState.errors, t);
   const outcome = useWatch({ control, name: 'outcome' });
   const { birthDate } = detail.person;
@@ -55,12 +59,13 @@ export function TransitionForm({ detail, step, back, cancelHref }: StepFormProps
         extendedUntil: v.outcome === 'extended' ? dateInput(v.extendedUntil) : null,
       },
       setError,
-      { fields: Object.keys(v) },
+      { fields: Object.keys(v), draft },
     ),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
+      <DraftNotice draft={draft} />
       <Paragraph>
         {birthDate !== null
           ? t('case.transitionIntro', { date: formatDay(birthdayAt(birthDate, 18)) })
@@ -96,6 +101,7 @@ export function TransitionForm({ detail, step, back, cancelHref }: StepFormProps
         errorCode={errorCode}
         otherProblems={otherProblems}
         cancelHref={cancelHref}
+        draft={draft}
       />
     </form>
   );

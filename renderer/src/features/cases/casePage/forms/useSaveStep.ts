@@ -13,6 +13,8 @@ interface Options {
   fields: readonly string[];
   /** For forms whose fields are not named as the contract's (the assessment's conditions). */
   mapPath?: (path: string) => string;
+  /** The form's draft, given up once the step is saved. */
+  draft?: { discard: () => Promise<unknown> };
 }
 
 /**
@@ -59,6 +61,7 @@ export function useSaveStep(detail: CaseDetail, back: string) {
 
     try {
       await recordStep.mutateAsync({ caseId: detail.record.id, step });
+      await options.draft?.discard();
       navigate(caseHref(detail.record.id, back));
     } catch (error) {
       // Core names the step's fields `step.<field>`; one the form does not show is listed.

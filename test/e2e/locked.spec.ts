@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test';
+import type { CaseDetail } from '../../shared/api/cases';
+import { expect, test, visit, type Samordna } from './fixtures';
+import { ADMIN, setUpRegister } from './helpers';
+
+/** A real-looking fødselsnummer (check digits right, not synthetic): a girl born 15 May 2015. */
+const NUMBER = '15051550053';
+/** Everything of the register's that must be gone from the window while it is locked. */
+const PERSONAL = [
+  'Emma Testrud',
+  NUMBER,
+  '150515 50053',
+  '15.05.2015',
+  'Fjordgata',
+  'Kari Testrud',
+  '91234567',
+  'cerebral parese',
+  'Bakkeveien',
+  'Ola Testrud',
+];
+
+/** Registers the case through the host, as the window would: the screens under test come after. */
+async function registerCase(samordna: Samordna): Promise<number> {
+  const response = await fetch(`${samordna.host.origin}/api/cases.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${samordna.host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      person: {
+        name: 'Emma Testrud',
+        nationalId: NUMBER,
+        address: 'Fjordgata 3, 1870 Ørje',
+        relations: [{ name: 'Kari Testrud', relation: 'mother', phone: '91234567', parentalResponsibility: true }],
+      },
+      receivedDate: new Date().toISOString().slice(0, 10),
+      channel: 'oral',
+      appliedBy: 'guardian',
+      rightsRequested: ['koordinator'],
+      needDescription: 'Diagnose: cerebral parese.',
+    }),
+  });
+  const result = (await response.json()) as { ok: true; data: CaseDetail } | { ok: false; error: unknown };
+  if (!result.ok) throw new Error(`cases.create failed: ${JSON.stringify(result.error)}`);
+  return result.data.record.id;
+}
+
+async function goTo(page: Page, hash: string) {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+}
+
+/** The whole window: the markup, and what the fields hold (which the markup does not show). */
+async function everythingShown(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      document.documentElement.outerHTML,
+      ...[...document.querySelectorAll<HTMLInputElement>('input, textarea, select')].map((e) => e.value),
+    ].join('\n'),
+  );
+}
+
+async function expectNothingPersonal(page: Page) {
+  const shown = await everythingShown(page);
+  for (const text of PERSONAL) expect(shown, `"${text}" while locked`).not.toContain(text);
+}
+
+async function unlock(page: Page) {
+  await page.getByLabel('Passord').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+}
+
+test('locking from the menu keeps the half-typed person form in a draft and nothing personal on screen', async ({
+  page,
+  samordna,
+}) => {
+  await setUpRegister(page, samordna.host.url);
+  const caseId = await registerCase(samordna);
+  await goTo(page, `#/saker/${caseId}/person`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Endre person' })).toBeVisible();
+  await expect(page.getByText(/Emma Testrud/).first()).toBeVisible();
+
+  // The phone rings: a new address half typed, then "Lås nå" before the draft's delay is over.
+  await page.getByLabel('Adresse', { exact: true }).first().fill('Bakkeveien 7, 1870 Ørje');
+  await page.getByRole('button', { name: 'Lås nå' }).click();
+  await expect(page.getByText('Registeret er låst')).toBeVisible();
+  await expectNothingPersonal(page);
+  expect(new URL(page.url()).hash).toBe(`#/saker/${caseId}/person`);
+  await visit(page, '90-laast-uten-persondata');
+
+  // Back: the same form, the address as typed, and a word that it is a draft.
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Endre person' })).toBeVisible();
+  await expect(page.getByLabel('Adresse', { exact: true }).first()).toHaveValue('Bakkeveien 7, 1870 Ørje');
+  await expect(page.getByText(/Skjemaet er fylt ut slik du forlot det/)).toBeVisible();
+  await visit(page, '91-utkast-hentet-fram');
+
+  // Saved: the case shows the new address, and the form opens without a draft next time.
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Bakkeveien 7, 1870 Ørje')).toBeVisible();
+  await goTo(page, `#/saker/${caseId}/person`);
+  await expect(page.getByLabel('Adresse', { exact: true }).first()).toHaveValue('Bakkeveien 7, 1870 Ørje');
+  await expect(page.getByText(/Skjemaet er fylt ut slik du forlot det/)).toBeHidden();
+});
+
+test.describe('left alone', () => {
+  // Short enough to see the lock happen, long enough that the steps before it never trip it.
+  test.use({ idleTimeoutMs: 6_000 });
+
+  test('the register locks itself with a step form half filled in, and logging in brings it back', async ({
+    page,
+    samordna,
+  }) => {
+    await setUpRegister(page, samordna.host.url);
+    const caseId = await registerCase(samordna);
+    await goTo(page, `#/saker/${caseId}/kartlegging`);
+    await expect(page.getByRole('heading', { level: 1, name: /kartlegging/i })).toBeVisible();
+    await page.getByLabel('Deltakere').fill('Ola Testrud (far), helsesykepleier');
+
+    await expect(page.getByText('Registeret er låst')).toBeVisible({ timeout: 20_000 });
+    await expectNothingPersonal(page);
+
+    await unlock(page);
+    await expect(page.getByLabel('Deltakere')).toHaveValue('Ola Testrud (far), helsesykepleier');
+    await expect(page.getByText(/Skjemaet er fylt ut slik du forlot det/)).toBeVisible();
+
+    // Cancelled: the draft goes, and the form starts empty the next time.
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Emma Testrud/ })).toBeVisible();
+    await goTo(page, `#/saker/${caseId}/kartlegging`);
+    await expect(page.getByLabel('Deltakere')).toHaveValue('');
+  });
+});
