@@ -1,7 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, newCore, snapshot, tempDir } from '../harness';
+import { packBackup, sha256File, unpackBackup } from '../../../electron/core/backup/backupFile';
+import { LATEST_VERSION } from '../../../electron/core/migrations/index';
+import { unlockWithRecoveryCode } from '../../../electron/core/session/register';
+import { openDatabase } from '../../../electron/core/storage/database';
+import { parseKeyFile } from '../../../electron/core/storage/keyFile';
+import { ADMIN, newCore, snapshot, tempDir, withRawDb } from '../harness';
 import { addCase, caseCount, LISE, login, registerWithData } from './register';
 
 const backupsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.samordna'));
@@ -187,5 +192,47 @@ describe('backups', () => {
     expect((await core.fails('backup.restore', { file: file!.file, secret })).code).toBe('REGISTER_EXISTS');
     expect((await core.fails('backup.inspect', { file: file!.file })).code).toBe('REGISTER_EXISTS');
     expect(snapshot(core.dataDir)).toEqual(before);
+  });
+});
+
+describe('a backup from an older version', () => {
+  it('is migrated after restoring, and opens with its data', async () => {
+    const { core, recoveryCode } = await registerWithData(2);
+    const [file] = await core.ok('backup.create', {});
+    core.close();
+    // The same backup as schema version 6 wrote it: without version 7's indexes.
+    const staging = tempDir();
+    const { manifest, keysText } = unpackBackup(file!.file, path.join(staging, 'samordna.db'));
+    const keyFile = parseKeyFile(keysText)!;
+    const key = (await unlockWithRecoveryCode(keyFile, recoveryCode))!.key;
+    const db = openDatabase(path.join(staging, 'samordna.db'), key);
+    db.exec('DROP INDEX case_steps_kind; DROP INDEX persons_birth_date; DROP INDEX cases_appeal_deadline;');
+    db.pragma('user_version = 6');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const older = {
+      ...manifest,
+      schemaVersion: 6,
+      database: { bytes: 0, sha256: sha256File(path.join(staging, 'samordna.db')) },
+    };
+    writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(older));
+    writeFileSync(path.join(staging, 'samordna.keys'), keysText);
+    const olderFile = path.join(tempDir(), 'eldre.samordna');
+    packBackup(staging, olderFile);
+
+    const newPc = newCore({ dataDir: tempDir(), allowSyntheticIds: true });
+    expect(await newPc.ok('backup.inspect', { file: olderFile })).toMatchObject({
+      tooNew: false,
+      intact: true,
+    });
+    await newPc.ok('backup.restore', { file: olderFile, secret: { kind: 'recoveryCode', recoveryCode } });
+    await login(newPc);
+    expect(await caseCount(newPc)).toBe(2);
+    await withRawDb(newPc.dataDir, (restored) => {
+      expect(restored.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(
+        restored.prepare("SELECT name FROM sqlite_master WHERE name = 'case_steps_kind'").get(),
+      ).toBeDefined();
+    });
   });
 });
