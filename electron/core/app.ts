@@ -101,8 +101,28 @@ export function createCore(options: CoreOptions): Core {
     lockIfIdle();
     backupIfDue(ctx);
   };
+  /**
+   * One call at a time. A handler that waits (scrypt) holds the key file and the key as it read
+   * them; another call changing them meanwhile (a re-key, a new slot) would be overwritten when it
+   * resumes and could leave slots that open nothing. The timer's work queues the same way.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T> | T): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  let timerQueued = false;
+  const tick = () => {
+    if (timerQueued) return;
+    timerQueued = true;
+    void serially(() => {
+      timerQueued = false;
+      onTimer();
+    }).catch((error: unknown) => console.error('[samordna] timer', error));
+  };
   // Checked on a timer and again on every call: a laptop that slept may have missed the timer.
-  const timer = setInterval(onTimer, IDLE_CHECK_MS);
+  const timer = setInterval(tick, IDLE_CHECK_MS);
   timer.unref();
 
   async function run(channel: ChannelName, rawInput: unknown): Promise<unknown> {
@@ -124,11 +144,13 @@ export function createCore(options: CoreOptions): Core {
   return {
     async dispatch(channel, rawInput) {
       if (!isChannelName(channel)) return { ok: false, error: toApiError(new CoreError('UNKNOWN_CHANNEL')) };
-      try {
-        return { ok: true, data: await run(channel, rawInput) };
-      } catch (error) {
-        return { ok: false, error: toApiError(error) };
-      }
+      return serially(async () => {
+        try {
+          return { ok: true, data: await run(channel, rawInput) };
+        } catch (error) {
+          return { ok: false, error: toApiError(error) };
+        }
+      });
     },
     close() {
       clearInterval(timer);

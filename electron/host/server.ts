@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ErrorCode } from '../../shared/api/errors';
 import errorsNb from '../../shared/i18n/errors.nb.json' with { type: 'json' };
 import type { Core } from '../core';
 import { resolveStaticPath } from './staticFiles';
@@ -11,6 +12,8 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A body over the limit is read to its end (so the client gets the answer), up to this much. */
+const MAX_DRAINED_BYTES = 64 * MAX_BODY_BYTES;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -46,8 +49,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(32).toString('base64url');
   const server = createServer((req, res) => {
     handle(req, res, options, token, server).catch(() => {
-      if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: errorsNb.INTERNAL } });
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL');
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -75,7 +77,8 @@ async function handle(
   const { port } = server.address() as AddressInfo;
   // A page on another origin (or a DNS-rebinding name) must not reach the API.
   if (req.headers.host !== `127.0.0.1:${port}`) return sendText(res, 421, 'Misdirected request');
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
+  if (!url) return sendText(res, 400, 'Bad request');
   if (url.pathname.startsWith('/api/'))
     return handleApi(req, res, options.core, token, url.pathname.slice(5));
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
@@ -105,20 +108,37 @@ async function handleApi(
   token: string,
   channel: string,
 ) {
-  if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
-  if (!hasToken(req.headers.authorization, token)) return sendText(res, 401, 'Unauthorized');
-  if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {
-    return sendText(res, 403, 'Forbidden');
-  }
+  // The body is read to its end before any answer, so a client still sending gets the answer
+  // instead of a reset connection. Every answer here is a typed error the window can show.
   const raw = await readBody(req);
-  if (raw === null) return sendText(res, 413, 'Payload too large');
+  if (raw === 'aborted') return;
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return sendError(res, 405, 'UNKNOWN_CHANNEL');
+  }
+  if (!hasToken(req.headers.authorization, token)) return sendError(res, 401, 'UNAUTHENTICATED');
+  if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {
+    return sendError(res, 403, 'FORBIDDEN');
+  }
+  if (raw === 'tooLarge') return sendError(res, 413, 'TOO_LARGE');
+  const name = decodeChannel(channel);
+  if (name === null) return sendError(res, 400, 'UNKNOWN_CHANNEL');
   let input: unknown;
   try {
     input = JSON.parse(raw || '{}');
   } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: errorsNb.VALIDATION } });
+    return sendError(res, 400, 'VALIDATION');
   }
-  sendJson(res, 200, await core.dispatch(decodeURIComponent(channel), input));
+  sendJson(res, 200, await core.dispatch(name, input));
+}
+
+/** `%E0%A4%A` and the like are no channel's name; null instead of decodeURIComponent's throw. */
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 function hasToken(header: string | undefined, token: string): boolean {
@@ -127,20 +147,28 @@ function hasToken(header: string | undefined, token: string): boolean {
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+/**
+ * The body as text; 'tooLarge' once past the limit (the rest is read and dropped); 'aborted'
+ * when the client went away, or sent so much that the connection is cut.
+ */
+function readBody(req: IncomingMessage): Promise<string | 'tooLarge' | 'aborted'> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+      if (size > MAX_DRAINED_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'tooLarge' : Buffer.concat(chunks).toString('utf8')));
+    req.on('close', () => resolve('aborted'));
+    req.on('error', () => resolve('aborted'));
   });
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode) {
+  sendJson(res, status, { ok: false, error: { code, message: errorsNb[code] } });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {

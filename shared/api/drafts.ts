@@ -38,15 +38,12 @@ export function isShallowJson(value: unknown, maxDepth: number, maxValues: numbe
   return true;
 }
 
-const draftData = z
-  .record(z.string(), z.unknown())
-  .refine(
-    // Every value takes at least one character of JSON, so the size bounds the count too.
-    (data) =>
-      isShallowJson(data, DRAFT_MAX_DEPTH, DRAFT_MAX_CHARS) &&
-      JSON.stringify(data).length <= DRAFT_MAX_CHARS,
-    { message: 'validation.tooLong' },
-  );
+const draftData = z.record(z.string(), z.unknown()).refine(
+  // Every value takes at least one character of JSON, so the size bounds the count too.
+  (data) =>
+    isShallowJson(data, DRAFT_MAX_DEPTH, DRAFT_MAX_CHARS) && JSON.stringify(data).length <= DRAFT_MAX_CHARS,
+  { message: 'validation.tooLong' },
+);
 
 export interface Draft {
   data: Record<string, unknown>;

@@ -25,6 +25,7 @@ export const errorCodes = [
   'BACKUP_FAILED',
   'REGISTER_EXISTS',
   'RECOVERY_SLOT_OUTDATED',
+  'TOO_LARGE',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

@@ -23,7 +23,10 @@ test('a demo register says DEMO on every screen and comes with a generated coord
   await visit(page, '15-demo-koordinatorer');
 });
 
-test('a register whose key file is damaged is named as such, never set up anew', async ({ page, samordna }) => {
+test('a register whose key file is damaged is named as such, never set up anew', async ({
+  page,
+  samordna,
+}) => {
   writeFileSync(path.join(samordna.dataDir, 'samordna.db'), 'a register database');
   writeFileSync(path.join(samordna.dataDir, 'samordna.keys'), '{"format":"samordna-keys",');
   await page.goto(samordna.host.url);

@@ -29,7 +29,9 @@ async function registerCase(samordna: Samordna): Promise<number> {
         name: 'Emma Testrud',
         nationalId: NUMBER,
         address: 'Fjordgata 3, 1870 Ørje',
-        relations: [{ name: 'Kari Testrud', relation: 'mother', phone: '91234567', parentalResponsibility: true }],
+        relations: [
+          { name: 'Kari Testrud', relation: 'mother', phone: '91234567', parentalResponsibility: true },
+        ],
       },
       receivedDate: new Date().toISOString().slice(0, 10),
       channel: 'oral',

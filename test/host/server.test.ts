@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { resolveStaticPath } from '../../electron/host/staticFiles';
+import { createCore } from '../../electron/core';
+import { ADMIN, TEST_KDF } from '../core/harness';
 
 const calls: Array<{ channel: string; input: unknown }> = [];
 const fakeCore: Core = {
@@ -33,9 +35,9 @@ afterAll(() => host.close());
 function send(
   method: string,
   pathname: string,
-  options: { headers?: Record<string, string>; body?: string } = {},
+  options: { headers?: Record<string, string>; body?: string | Buffer; to?: RunningHost } = {},
 ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
-  const { port } = new URL(host.origin);
+  const { port } = new URL((options.to ?? host).origin);
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -56,7 +58,19 @@ function send(
   });
 }
 
-const auth = () => ({ authorization: `Bearer ${host.token}`, 'content-type': 'application/json' });
+const auth = (to: RunningHost = host) => ({
+  authorization: `Bearer ${to.token}`,
+  'content-type': 'application/json',
+});
+
+/** The typed error of an answer: every answer on /api/ is one, whatever was sent. */
+function errorOf(res: { body: string; headers: Record<string, unknown> }) {
+  expect(String(res.headers['content-type'])).toContain('application/json');
+  const body = JSON.parse(res.body) as { ok: boolean; error?: { code: string; message: string } };
+  expect(body.ok).toBe(false);
+  expect(body.error?.message.length).toBeGreaterThan(0);
+  return body.error!;
+}
 
 describe('the loopback host', () => {
   it('listens on 127.0.0.1 only, on a port of its own choosing, with a long random token', () => {
@@ -97,6 +111,46 @@ describe('the loopback host', () => {
     expect(res.body).not.toMatch(/at .*\.ts/);
   });
 
+  it('answers a channel name with broken percent-encoding with a typed error, not a crash', async () => {
+    const before = calls.length;
+    for (const name of ['%E0%A4%A', '%', 'cases.get%', '%uD800', '%C0%AF']) {
+      const res = await send('POST', `/api/${name}`, { headers: auth(), body: '{}' });
+      expect(res.status, name).toBe(400);
+      expect(errorOf(res).code, name).toBe('UNKNOWN_CHANNEL');
+    }
+    expect(calls.length).toBe(before);
+  });
+
+  it('answers a body over 1 MiB with 413 and a typed error, read to the end rather than reset', async () => {
+    const before = calls.length;
+    const body = Buffer.alloc(2 * 1024 * 1024, 'a');
+    const res = await send('POST', '/api/drafts.save', { headers: auth(), body });
+    expect(res.status).toBe(413);
+    const error = errorOf(res);
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toMatch(/for stort/);
+    expect(calls.length).toBe(before);
+    // The host carries on as before.
+    expect((await send('POST', '/api/session.status', { headers: auth(), body: '{}' })).status).toBe(200);
+  });
+
+  it('answers a refused call with a typed error too, so the window can always read the answer', async () => {
+    expect(errorOf(await send('POST', '/api/session.status', { body: '{}' })).code).toBe('UNAUTHENTICATED');
+    const crossOrigin = { ...auth(), origin: 'http://evil.example' };
+    expect(errorOf(await send('POST', '/api/session.status', { headers: crossOrigin })).code).toBe(
+      'FORBIDDEN',
+    );
+    const get = await send('GET', '/api/session.status', { headers: auth() });
+    expect(get.status).toBe(405);
+    expect(errorOf(get).code).toBe('UNKNOWN_CHANNEL');
+  });
+
+  it('answers an address it cannot read with 400, not 500', async () => {
+    for (const p of ['http://[', '//[::1', 'http://a:b@[bad']) {
+      expect((await send('GET', p)).status, p).toBeLessThan(500);
+    }
+  });
+
   it('serves the renderer with the content security policy, and index.html for app routes', async () => {
     const page = await send('GET', '/');
     expect(page.status).toBe(200);
@@ -133,5 +187,95 @@ describe('resolveStaticPath', () => {
     expect(resolveStaticPath(root, '/assets/app.js')).toBe(path.join(root, 'assets', 'app.js'));
     expect(resolveStaticPath(root, '/')).toBe(path.join(root, 'index.html'));
     expect(resolveStaticPath(root, '/koordinatorer/3')).toBe(path.join(root, 'index.html'));
+  });
+});
+
+describe('hostile input through the host to a real core', () => {
+  let real: RunningHost;
+  let core: Core;
+  let dataDir: string;
+  beforeAll(async () => {
+    // Its own core for the whole block (the core harness closes its cores after each test).
+    dataDir = mkdtempSync(path.join(tmpdir(), 'samordna-host-core-'));
+    core = createCore({ dataDir, kdf: TEST_KDF, now: () => new Date('2027-03-01T10:00:00Z') });
+    await core.dispatch('session.setup', { municipality: 'Testvik kommune', ...ADMIN });
+    real = await startHost({ core, rendererDir });
+  });
+  afterAll(async () => {
+    await real.close();
+    core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const call = async (channel: string, input: unknown) => {
+    const res = await send('POST', `/api/${channel}`, {
+      to: real,
+      headers: auth(real),
+      body: JSON.stringify(input),
+    });
+    expect(res.status, channel).toBe(200);
+    return JSON.parse(res.body) as { ok: boolean; error?: { code: string; fields?: Record<string, string> } };
+  };
+
+  it('refuses draft data nested thousands deep with a validation error, not INTERNAL', async () => {
+    const depth = 200_000;
+    const res = await send('POST', '/api/drafts.save', {
+      to: real,
+      headers: auth(real),
+      body: `{"form":"newCase","data":{"rows":${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+    });
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { data: 'validation.tooLong' } },
+    });
+  });
+
+  it('refuses dates the calendar cannot count with (year 0000, 9999) as validation errors', async () => {
+    for (const [channel, input] of [
+      ['reports.leadership', { from: '0000-01-01', to: '2027-01-01' }],
+      ['reports.leadership', { from: '2027-01-01', to: '9999-12-31' }],
+      ['cases.protocol', { from: '0001-01-01', to: '2027-01-01' }],
+    ] as const) {
+      const result = await call(channel, input);
+      expect(result.error?.code, JSON.stringify(input)).toBe('VALIDATION');
+    }
+  });
+
+  it('answers wrong types, negative and huge ids, null bytes, long and odd unicode with typed errors', async () => {
+    const hostile: unknown[] = [
+      null,
+      [],
+      'text',
+      -1,
+      0,
+      1.5,
+      2 ** 53,
+      1e308,
+      '\u0000',
+      'a\u0000b',
+      'ø'.repeat(100_000),
+      '𝕏'.repeat(1_000),
+      '\u202e\u0301',
+      { __proto__: { polluted: true } },
+    ];
+    const channels = [
+      'cases.get',
+      'persons.get',
+      'coordinators.get',
+      'plans.get',
+      'letters.print',
+      'drafts.get',
+    ];
+    for (const channel of channels) {
+      for (const value of hostile) {
+        for (const input of [value, { id: value, caseId: value, form: value }]) {
+          const result = await call(channel, input);
+          // A plain text is a draft key like any other; everything else is refused, typed.
+          expect(result.error?.code, `${channel} ${JSON.stringify(input)?.slice(0, 40)}`).not.toBe(
+            'INTERNAL',
+          );
+        }
+      }
+    }
   });
 });

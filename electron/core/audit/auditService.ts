@@ -1,3 +1,4 @@
+import { backupAnchors } from '../backup/backupService';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { compareWithAnchor, storedAnchorFinding } from './auditAnchor';
 import { listAudit, verifyAudit } from './auditLog';
@@ -10,11 +11,16 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
       return listAudit(db, input);
     }),
 
-  /** The chain from the first row, and the newest rows against the head kept outside the database. */
+  /**
+   * The chain from the first row, and the newest rows against the heads kept outside the
+   * database: the key file's and the newest backups' manifests.
+   */
   'audit.verify': (ctx) => {
     const { db, keyFile } = session(ctx);
     const chain = verifyAudit(db);
-    const anchor = storedAnchorFinding(db) ?? compareWithAnchor(db, keyFile.anchor);
+    const anchors = [keyFile.anchor, ...backupAnchors(ctx)];
+    const anchor =
+      storedAnchorFinding(db) ?? anchors.map((a) => compareWithAnchor(db, a)).find((f) => f !== null) ?? null;
     return { ...chain, ok: chain.ok && !anchor, anchor };
   },
 };

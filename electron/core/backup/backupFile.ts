@@ -114,6 +114,7 @@ function readMembers(file: string, dbTarget?: string): Members {
   const names: string[] = [];
   const texts = new Map<string, Buffer>();
   const hash = createHash('sha256');
+  let dbBytes = -1;
   let fd: number | null = null;
   try {
     if (!statSync(file).isFile()) throw new CoreError('BACKUP_INVALID');
@@ -125,7 +126,9 @@ function readMembers(file: string, dbTarget?: string): Members {
       onReadEntry: (entry) => {
         names.push(entry.path);
         if (entry.type !== 'File') return entry.resume();
+        if (entry.path !== MEMBERS.db && entry.size > MAX_TEXT_MEMBER) throw new CoreError('BACKUP_INVALID');
         if (entry.path === MEMBERS.db) {
+          dbBytes = entry.size;
           entry.on('data', (c: Buffer) => {
             hash.update(c);
             if (fd !== null) writeSync(fd, c);
@@ -146,11 +149,58 @@ function readMembers(file: string, dbTarget?: string): Members {
   }
   const expected = [MEMBERS.manifest, MEMBERS.keys, MEMBERS.db];
   if (names.length !== 3 || names.some((n, i) => n !== expected[i])) throw new CoreError('BACKUP_INVALID');
+  const manifest = parseManifest(texts.get(MEMBERS.manifest));
   return {
-    manifest: parseManifest(texts.get(MEMBERS.manifest)),
+    manifest,
     keysText: texts.get(MEMBERS.keys)?.toString('utf8') ?? '',
-    dbSha256: hash.digest('hex'),
+    // A database member of another size than the manifest says cannot match its checksum either.
+    dbSha256: dbBytes === manifest.database.bytes ? hash.digest('hex') : '',
   };
+}
+
+/** The manifest and key file are small; a backup whose text members are not is not ours. */
+const MAX_TEXT_MEMBER = 1024 * 1024;
+
+/**
+ * The manifest and key file of a backup without reading its database: they stand first in the
+ * file, so its first bytes are enough (listing many backups reads a little of each). Null when
+ * the file is not a backup of ours.
+ */
+export function readBackupHead(file: string): { manifest: BackupManifest; keysText: string } | null {
+  const head = Buffer.alloc(2 * MAX_TEXT_MEMBER + 4096);
+  let length: number;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      length = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  const texts = new Map<string, Buffer>();
+  const names: string[] = [];
+  const parser = new tar.Parser({
+    onReadEntry: (entry) => {
+      names.push(entry.path);
+      if (entry.path === MEMBERS.db || entry.size > MAX_TEXT_MEMBER) return entry.resume();
+      const chunks: Buffer[] = [];
+      entry.on('data', (c: Buffer) => chunks.push(c));
+      entry.on('end', () => texts.set(entry.path, Buffer.concat(chunks)));
+    },
+  });
+  parser.on('error', () => undefined);
+  parser.write(head.subarray(0, length));
+  if (names[0] !== MEMBERS.manifest || names[1] !== MEMBERS.keys || !texts.has(MEMBERS.keys)) return null;
+  try {
+    return {
+      manifest: parseManifest(texts.get(MEMBERS.manifest)),
+      keysText: texts.get(MEMBERS.keys)!.toString('utf8'),
+    };
+  } catch {
+    return null;
+  }
 }
 
 export function parseManifest(bytes: Buffer | undefined): BackupManifest {

@@ -1,11 +1,14 @@
-import type { BackupReason, BackupSettings, BackupStatus } from '../../../shared/api/backup';
+import type { BackupFile, BackupReason, BackupSettings, BackupStatus } from '../../../shared/api/backup';
 import errorsNb from '../../../shared/i18n/errors.nb.json' with { type: 'json' };
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { getSetting, setSetting } from '../settings/settingsRepo';
-import { hasDatabase, requireKeyFile } from '../session/register';
+import { hasDatabase } from '../session/register';
+import { readKeyFiles, type AuditHead } from '../storage/keyFile';
 import type { Db } from '../storage/database';
-import { registerPaths } from '../storage/paths';
+import path from 'node:path';
+import { isNetworkPath, registerPaths } from '../storage/paths';
+import { readBackupHead } from './backupFile';
 import { listBackups } from './backupFolders';
 import { inspect, restoreBackup } from './restoreBackup';
 import { takeBackup } from './takeBackup';
@@ -59,11 +62,12 @@ const secondFailureText = (folder: string) =>
  * An automatic backup must never stop a lock or a logout: a failure is kept for the
  * administrator's Oversikt and Innstillinger instead.
  */
-function automaticBackup(ctx: Ctx, reason: BackupReason): void {
+function automaticBackup(ctx: Ctx, reason: BackupReason): boolean {
   const open = ctx.vault.current();
-  if (!open || !changedSinceLastBackup(open.db)) return;
+  if (!open || !changedSinceLastBackup(open.db)) return true;
   try {
     backupNow(ctx, reason, `automatisk (${open.user.username})`);
+    return true;
   } catch (error) {
     const message = error instanceof CoreError ? error.message : errorsNb.BACKUP_FAILED;
     try {
@@ -73,6 +77,7 @@ function automaticBackup(ctx: Ctx, reason: BackupReason): void {
     } catch {
       // the register itself cannot be written: the lock goes on
     }
+    return false;
   }
 }
 
@@ -90,23 +95,45 @@ export function backupIfDue(ctx: Ctx): void {
   nextLook.set(open.db, now + 60_000);
   const last = getSetting(open.db, 'backup.last');
   if (last && now - Date.parse(last.at) < DAY_MS) return;
-  automaticBackup(ctx, 'daily');
+  // A folder that cannot be written is not tried every minute: each try reads every page.
+  if (!automaticBackup(ctx, 'daily')) nextLook.set(open.db, now + 60 * 60_000);
+}
+
+/**
+ * The audit heads recorded in the newest backup of this register in each place: anchors outside
+ * the database and outside the key file, so a log cut together with the key file's anchor still
+ * shows (`audit.verify`).
+ */
+export function backupAnchors(ctx: Ctx): AuditHead[] {
+  const { db, keyFile } = session(ctx);
+  const { secondFolder } = getSetting(db, 'backup.settings');
+  const places = [listBackups(registerPaths(ctx.config.dataDir).backups, 'local', keyFile.registerId)];
+  if (secondFolder) places.push(listBackups(secondFolder, 'second', keyFile.registerId));
+  return places.flatMap((files) => {
+    const head = files[0] && readBackupHead(files[0].file);
+    return head ? [{ ...head.manifest.auditHead, at: head.manifest.createdAt }] : [];
+  });
 }
 
 function status(ctx: Ctx): BackupStatus {
-  const { db } = session(ctx);
+  const { db, keyFile } = session(ctx);
   const settings = getSetting(db, 'backup.settings');
   const localFolder = registerPaths(ctx.config.dataDir).backups;
-  const local = listBackups(localFolder, 'local');
-  const second = settings.secondFolder ? listBackups(settings.secondFolder, 'second') : [];
+  const local = listBackups(localFolder, 'local', keyFile.registerId);
+  const second = settings.secondFolder
+    ? listBackups(settings.secondFolder, 'second', keyFile.registerId)
+    : [];
   const files = [...local, ...second].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const newest = files[0] ?? null;
-  const age = newest ? ctx.config.now().getTime() - Date.parse(newest.createdAt) : Infinity;
+  // A file dated ahead (a clock that was wrong once) would otherwise silence the warning forever.
+  const now = ctx.config.now().getTime();
+  const believable = (f: BackupFile) => Date.parse(f.createdAt) <= now + DAY_MS;
+  const newest = files.find(believable) ?? null;
+  const age = newest ? now - Date.parse(newest.createdAt) : Infinity;
   return {
     settings,
     localFolder,
     newest,
-    newestSecond: second[0] ?? null,
+    newestSecond: second.find(believable) ?? null,
     overdue: age > settings.maxAgeDays * DAY_MS,
     secondMissing: second.length === 0,
     lastFailure: getSetting(db, 'backup.lastFailure'),
@@ -124,12 +151,9 @@ function assertMayRestore(ctx: Ctx): void {
     if (open.user.role !== 'admin') throw new CoreError('FORBIDDEN');
     return;
   }
-  if (ctx.vault.damaged || !hasDatabase(registerPaths(ctx.config.dataDir).db)) return;
-  try {
-    requireKeyFile(ctx.config);
-  } catch {
-    return; // no readable key file: restoring is the way back
-  }
+  const paths = registerPaths(ctx.config.dataDir);
+  // No database, a damaged one, or no readable key file of its own: restoring is the way back.
+  if (ctx.vault.damaged || !hasDatabase(paths.db) || readKeyFiles(paths.keys).length === 0) return;
   throw new CoreError('REGISTER_EXISTS');
 }
 
@@ -140,6 +164,9 @@ export const backupHandlers: FeatureHandlers<'backup'> = {
 
   'backup.updateSettings': (ctx, input) => {
     const next: BackupSettings = { ...input, secondFolder: input.secondFolder || null };
+    // A relative path would depend on where the program was started from.
+    if (next.secondFolder && !path.isAbsolute(next.secondFolder) && !isNetworkPath(next.secondFolder))
+      throw new CoreError('VALIDATION', { secondFolder: 'validation.folderNotAbsolute' });
     inTransaction(ctx, (db) => {
       setSetting(db, 'backup.settings', next);
       audit(ctx, { action: 'update', entity: 'backup', fields: Object.keys(next) });

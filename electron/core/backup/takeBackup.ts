@@ -9,7 +9,7 @@ import { CoreError } from '../errors';
 import { schemaVersion } from '../migrations/migrate';
 import { applyKey, integrityOk, type Db } from '../storage/database';
 import { BACKUP_FORMAT_VERSION, MEMBERS, copyBackup, packBackup, sha256File } from './backupFile';
-import { backupFileName, ensureFolder, rotate } from './backupFolders';
+import { backupFileName, ensureFolder, ensureSecondFolder, rotate } from './backupFolders';
 import type { Keep } from './rotation';
 
 export interface BackupTarget {
@@ -102,7 +102,7 @@ export function takeBackup(
     const keyFile = { ...open.keyFile, anchor: { ...head, at: manifest.createdAt } };
     writeFileSync(path.join(staging, MEMBERS.keys), JSON.stringify(keyFile, null, 2));
     writeFileSync(path.join(staging, MEMBERS.manifest), JSON.stringify(manifest, null, 2));
-    const fileName = backupFileName(meta.now, meta.reason);
+    const fileName = backupFileName(open.keyFile.registerId, meta.now, meta.reason);
     const localFile = path.join(target.local, fileName);
     packBackup(staging, localFile);
     const files: BackupFile[] = [
@@ -115,16 +115,16 @@ export function takeBackup(
         bytes: statBytes(localFile),
       },
     ];
-    rotate(target.local, target.keep);
+    rotate(target.local, open.keyFile.registerId, target.keep);
     let secondError: string | null = null;
     if (target.second) {
       try {
-        ensureFolder(target.second);
+        ensureSecondFolder(target.second);
         const secondFile = path.join(target.second, fileName);
         copyBackup(localFile, secondFile);
         if (sha256File(secondFile) !== sha256File(localFile)) throw new Error('copy differs');
         files.push({ ...files[0]!, file: secondFile, location: 'second' });
-        rotate(target.second, target.keep);
+        rotate(target.second, open.keyFile.registerId, target.keep);
       } catch (error) {
         secondError = error instanceof Error ? error.message : String(error);
       }

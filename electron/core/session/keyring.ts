@@ -51,6 +51,15 @@ export function reconcileKeyChanges(db: Db, keyFile: KeyFile, at: Date): void {
   const change = keyFile.keyChange;
   if (!change || change.serial <= getSetting(db, 'keys.recordedChange')) return;
   db.transaction(() => {
+    // A deactivation stopped after its re-key: the key file no longer lets the user in, so the
+    // register says so too.
+    if (change.action === 'deactivate' && change.entityId !== null) {
+      db.prepare('UPDATE users SET active = 0, updated_at = ? WHERE id = ?').run(
+        at.toISOString(),
+        change.entityId,
+      );
+      db.prepare('DELETE FROM drafts WHERE user_id = ?').run(change.entityId);
+    }
     appendAudit(
       db,
       {

@@ -126,18 +126,6 @@ function readKeyFileOrNull(file: string): KeyFile | null {
 }
 
 /**
- * The key file when the register can be logged into. A database without a readable key file is
- * KEY_FILE_MISSING (put it back or restore a backup), never "not set up".
- */
-export function requireKeyFile(config: CoreConfig): KeyFile {
-  const paths = registerPaths(config.dataDir);
-  const keyFile = readKeyFileOrNull(paths.keys);
-  if (keyFile) return keyFile;
-  if (hasDatabase(paths.db)) throw new CoreError('KEY_FILE_MISSING');
-  throw new CoreError('NOT_SET_UP');
-}
-
-/**
  * The keys for a user's password, or null. Without a slot for the name, the same scrypt work is
  * done anyway, so the time taken does not tell which user names exist.
  */
@@ -179,6 +167,9 @@ export function openRegister(
     found = probeDatabase(paths.db, key, true);
   }
   if (found === 'missing') throw new CoreError('DATABASE_MISSING');
+  // The slot unwrapped, but its key does not open the first page: a key file from before a
+  // re-key (unlock.ts then tries the others), or a damaged first page.
+  if (found === 'notForKey') throw new CoreError('KEY_FILE_STALE');
   if (found !== 'ok') throw new CoreError('DATABASE_DAMAGED');
   const db = openDatabase(paths.db, key);
   try {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { session, type Ctx } from '../context';
+import { audit, session, type Ctx } from '../context';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';
 import { rekeyDatabase } from '../storage/database';
 import type { KeyFile } from '../storage/keyFile';
-import { keyCheck, sealKey } from '../storage/keySlots';
+import { keyCheck, sealKey, userLookup } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
 import { markKeyChangeRecorded, saveKeyFile, type KeyChange } from './keyring';
 import { finishRekey } from './register';
@@ -32,6 +32,7 @@ export async function rekeyRegister(
   const edited = await edit(open.keyFile);
   const newKey = randomBytes(32);
   const { registerId } = edited;
+  const dropped = usersWithLegacySlots(open.db, edited);
   // A slot of the first format wraps the old key itself and cannot take the new one: it goes.
   const slots = edited.slots
     .filter((s) => !isLegacySlot(s))
@@ -49,7 +50,20 @@ export async function rekeyRegister(
   open.key = newKey;
   open.db.transaction(() => {
     record(open.db);
+    // They keep their user but need a new password from an administrator: logged, not silent.
+    for (const userId of dropped)
+      audit(ctx, { action: 'slot_dropped', entity: 'user', entityId: userId, fields: ['password'] });
     markKeyChangeRecorded(open.db, open.keyFile);
   })();
   open.keyFile = saveKeyFile(keysPath, open.db, finishRekey(open.keyFile, newKey), null, at);
+}
+
+/** Users whose slot is of the first format (they have not logged in since the upgrade). */
+function usersWithLegacySlots(db: Db, keyFile: KeyFile): number[] {
+  const legacy = new Set(
+    keyFile.slots.filter((s) => s.kind === 'user' && isLegacySlot(s)).map((s) => s.lookup),
+  );
+  if (legacy.size === 0) return [];
+  const users = db.prepare('SELECT id, username FROM users').all() as { id: number; username: string }[];
+  return users.filter((u) => legacy.has(userLookup(keyFile.registerId, u.username))).map((u) => u.id);
 }

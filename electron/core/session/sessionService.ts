@@ -14,16 +14,12 @@ import { findUserByName, listUsers, toSessionUser } from '../users/usersRepo';
 import { markKeyChangeRecorded, saveKeyFile } from './keyring';
 import { clearLoginFailures, startLoginAttempt } from './loginThrottle';
 import { refuseWeakPassword } from './passwordPolicy';
-import {
-  createRegister,
-  hasDatabase,
-  openRegister,
-  requireKeyFile,
-  unlockWithPassword,
-  unlockWithRecoveryCode,
-} from './register';
-import { findUserSlot, isLegacySlot, withRecoverySlot, withUserSlot } from './slots';
+import { createRegister, hasDatabase, unlockWithPassword, unlockWithRecoveryCode } from './register';
+import { findRecoverySlot, findUserSlot, isLegacySlot, withRecoverySlot, withUserSlot } from './slots';
+import { backupKeyFiles, liveKeyFiles, unlockAndOpen } from './unlock';
 import type { UnlockedKeys } from '../storage/keySlots';
+import type { KeySlot } from '../storage/keyFile';
+import { existsSync } from 'node:fs';
 
 function readableKeyFile(ctx: Ctx): KeyFile | null {
   try {
@@ -33,10 +29,19 @@ function readableKeyFile(ctx: Ctx): KeyFile | null {
   }
 }
 
+/**
+ * With the key file and its copy lost, a backup's key file beside the register can still open it
+ * (login tries it, unlock.ts), so the login is shown rather than a dead end.
+ */
+function newestBackupKeyFile(ctx: Ctx): KeyFile | null {
+  if (!hasDatabase(registerPaths(ctx.config.dataDir).db)) return null;
+  return backupKeyFiles(ctx.config, null)[0] ?? null;
+}
+
 function status(ctx: Ctx): SessionStatus {
   const open = ctx.vault.current();
   const paths = registerPaths(ctx.config.dataDir);
-  const keyFile = open?.keyFile ?? readableKeyFile(ctx);
+  const keyFile = open?.keyFile ?? readableKeyFile(ctx) ?? newestBackupKeyFile(ctx);
   const base = {
     idleTimeoutMinutes: ctx.vault.idleTimeout / 60_000,
     dataFolder: ctx.config.dataDir,
@@ -44,10 +49,13 @@ function status(ctx: Ctx): SessionStatus {
   };
   const dbPresent = hasDatabase(paths.db);
   // The screens for a lost key file or a damaged register offer the newest backup beside it.
-  const newestBackup = () => listBackups(paths.backups, 'local')[0]?.file ?? null;
+  const newestBackup = () =>
+    listBackups(paths.backups, 'local', keyFile?.registerId ?? null)[0]?.file ?? null;
   if (!keyFile) {
-    // A database without its key file is never offered a new setup in front of it.
-    if (!dbPresent) return { ...base, state: 'setup', demo: false, municipality: null };
+    // A database without its key file is never offered a new setup in front of it, unless it is
+    // what an interrupted setup left (the marker is still there).
+    if (!dbPresent || existsSync(paths.setupMarker))
+      return { ...base, state: 'setup', demo: false, municipality: null };
     return { ...base, state: 'keyMissing', demo: false, municipality: null, newestBackup: newestBackup() };
   }
   const known = { ...base, demo: keyFile.demo, municipality: keyFile.label };
@@ -79,18 +87,21 @@ export function lockSession(ctx: Ctx, action: 'logout' | 'lock' | 'idle_lock' | 
 }
 
 /**
- * Opens the register with keys a slot gave. A damaged register is remembered, so the first
- * screen offers restoring a backup instead of the login.
+ * Unlocks a slot and opens the register with it (trying the key file, its copy and the backups'
+ * key files, unlock.ts). A damaged register is remembered, so the first screen offers restoring
+ * a backup instead of the login.
  */
-function openWith(ctx: Ctx, keyFile: KeyFile, unlocked: UnlockedKeys) {
+async function openSession(
+  ctx: Ctx,
+  slotOf: (keyFile: KeyFile) => KeySlot | undefined,
+  unlock: (keyFile: KeyFile) => Promise<UnlockedKeys | null>,
+) {
   ctx.vault.lock();
   try {
-    const opened = openRegister(ctx.config, keyFile, unlocked);
-    ctx.vault.damaged = false;
+    const opened = await unlockAndOpen(ctx.config, slotOf, unlock);
+    if (opened) ctx.vault.damaged = false;
     return opened;
   } catch (error) {
-    unlocked.key.fill(0);
-    unlocked.nextKey?.fill(0);
     if (
       error instanceof CoreError &&
       (error.code === 'DATABASE_DAMAGED' || error.code === 'DATABASE_MISSING')
@@ -98,6 +109,13 @@ function openWith(ctx: Ctx, keyFile: KeyFile, unlocked: UnlockedKeys) {
       ctx.vault.damaged = true;
     throw error;
   }
+}
+
+/** The register's id for the login throttle: the key file's, or a backup's when it is lost. */
+function registerIdForLogin(ctx: Ctx): string {
+  const id = liveKeyFiles(ctx.config)[0]?.registerId ?? backupKeyFiles(ctx.config, null)[0]?.registerId;
+  if (!id) throw new CoreError('KEY_FILE_MISSING');
+  return id;
 }
 
 export const sessionHandlers: FeatureHandlers<'session'> = {
@@ -119,21 +137,27 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   },
 
   'session.login': async (ctx, input) => {
-    const keyFile = requireKeyFile(ctx.config);
     // Refuses a locked name or one that must wait; counts this attempt as failed until it is not.
     const attempt = startLoginAttempt(
       ctx.config.dataDir,
-      keyFile.registerId,
+      registerIdForLogin(ctx),
       input.username,
       ctx.config.now(),
     );
-    const unlocked = await unlockWithPassword(keyFile, input.username, input.password);
-    if (!unlocked) {
+    const opened = await openSession(
+      ctx,
+      (keyFile) => findUserSlot(keyFile, input.username),
+      async (keyFile) => {
+        const unlocked = await unlockWithPassword(keyFile, input.username, input.password);
+        if (unlocked) attempt.passwordRight();
+        return unlocked;
+      },
+    );
+    if (!opened) {
       ctx.vault.failedLogins += 1;
       throw new CoreError('WRONG_PASSWORD');
     }
-    attempt.passwordRight();
-    const { db, key, keyFile: current } = openWith(ctx, keyFile, unlocked);
+    const { db, key, keyFile: current } = opened;
     const row = findUserByName(db, input.username);
     if (!row?.active) {
       db.close();
@@ -155,8 +179,8 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     })();
     attempt.locksReported();
     ctx.vault.failedLogins = 0;
-    const opened = { db, user, keyFile: current, key };
-    ctx.vault.start(opened, now.getTime(), idleTimeoutMs(ctx, db));
+    const session = { db, user, keyFile: current, key };
+    ctx.vault.start(session, now.getTime(), idleTimeoutMs(ctx, db));
     // Written at every login: a missing or damaged copy is made whole again, the log's head is
     // anchored, and a slot of the first key-file format is made anew while its password is at hand.
     const slot = findUserSlot(current, user.username);
@@ -164,7 +188,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       slot && isLegacySlot(slot)
         ? await withUserSlot(current, key, user.username, input.password, ctx.config.kdf)
         : current;
-    opened.keyFile = saveKeyFile(registerPaths(ctx.config.dataDir).keys, db, upgraded, null, now);
+    session.keyFile = saveKeyFile(registerPaths(ctx.config.dataDir).keys, db, upgraded, null, now);
     return user;
   },
 
@@ -212,10 +236,11 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
   },
 
   'session.recover': async (ctx, input) => {
-    const keyFile = requireKeyFile(ctx.config);
-    const unlocked = await unlockWithRecoveryCode(keyFile, input.recoveryCode);
-    if (!unlocked) throw new CoreError('WRONG_RECOVERY_CODE');
-    const { db, key, keyFile: current } = openWith(ctx, keyFile, unlocked);
+    const opened = await openSession(ctx, findRecoverySlot, (keyFile) =>
+      unlockWithRecoveryCode(keyFile, input.recoveryCode),
+    );
+    if (!opened) throw new CoreError('WRONG_RECOVERY_CODE');
+    const { db, key, keyFile: current } = opened;
     try {
       const user = findUserByName(db, input.username);
       if (!user?.active || user.role !== 'admin')
@@ -224,7 +249,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       await refuseWeakPassword(input.newPassword, { ...user, municipality }, 'newPassword');
       let next = await withUserSlot(current, key, user.username, input.newPassword, ctx.config.kdf);
       // The code is at hand: a recovery slot of the first format is made anew, so re-keys can keep it.
-      if (keyFile.slots.some((s) => s.kind === 'recovery' && isLegacySlot(s)))
+      if (current.slots.some((s) => s.kind === 'recovery' && isLegacySlot(s)))
         next = await withRecoverySlot(next, key, normaliseRecoveryCode(input.recoveryCode), ctx.config.kdf);
       const now = ctx.config.now();
       const written = saveKeyFile(

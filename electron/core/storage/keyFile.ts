@@ -92,6 +92,19 @@ export function parseKeyFile(text: string): KeyFile | null {
 }
 
 /**
+ * The readable ones of the key file and its copy, newer first, each once. A file damaged in a way
+ * that still parses (a changed character in a slot) is only found out when its slot does not
+ * unwrap; then the other one is tried (session/register.ts).
+ */
+export function readKeyFiles(file: string): KeyFile[] {
+  const good = [readOne(file), readOne(keyCopyPath(file))].flatMap((r) =>
+    r.state === 'ok' ? [r.keyFile] : [],
+  );
+  good.sort((a, b) => b.written - a.written);
+  return good.filter((k, i) => i === 0 || JSON.stringify(k) !== JSON.stringify(good[0]));
+}
+
+/**
  * The key file, from whichever of the file and its copy is readable (the newer of two), or null
  * when neither exists. Both present and unreadable: KEY_FILE_DAMAGED.
  */

@@ -72,11 +72,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
           <Button variant="secondary" data-size="sm" onClick={() => lockNow.mutate()}>
             {t('app.lockNow')}
           </Button>
-          <Button
-            variant="secondary"
-            data-size="sm"
-            onClick={() => logout.mutate()}
-          >
+          <Button variant="secondary" data-size="sm" onClick={() => logout.mutate()}>
             {t('app.logout')}
           </Button>
         </div>

@@ -129,6 +129,51 @@ const refusals: Refusal[] = [
   ],
   [
     'cases.create',
+    'a birth date typed before 1900',
+    () => ({ ...application, person: { name: 'X', birthDate: '1899-12-31' } }),
+    'VALIDATION',
+    { 'person.birthDate': 'validation.dateTooEarly' },
+  ],
+  [
+    'cases.create',
+    'a fødselsnummer of someone born in the 1800s',
+    () => ({
+      ...application,
+      person: { name: 'X', nationalId: nationalIdFor('1890-05-01', { synthetic: true, start: 500 }) },
+    }),
+    'VALIDATION',
+    { 'person.birthDate': 'validation.birthTooEarly' },
+  ],
+  [
+    'cases.create',
+    'a case received before the child was born',
+    () => ({ ...application, person: { name: 'X', birthDate: '2027-02-15' } }),
+    'VALIDATION',
+    { receivedDate: 'validation.receivedBeforeBirth' },
+  ],
+  [
+    'cases.create',
+    'a case received long before the pregnancy could be known',
+    () => ({ ...application, person: { name: 'X', dueDate: '2027-12-20' } }),
+    'VALIDATION',
+    { receivedDate: 'validation.receivedBeforePregnancy' },
+  ],
+  [
+    'cases.create',
+    'a case received more than ten years ago',
+    () => ({ ...application, person: undefined, personId: 1, receivedDate: '2016-08-30' }),
+    'VALIDATION',
+    { receivedDate: 'validation.receivedTooLongAgo' },
+  ],
+  [
+    'cases.create',
+    'a received date in year 0',
+    () => ({ ...application, person: undefined, personId: 1, receivedDate: '0000-01-01' }),
+    'VALIDATION',
+    { receivedDate: 'validation.dateTooEarly' },
+  ],
+  [
+    'cases.create',
     'a service at an unknown service unit',
     () => ({ ...application, personId: 1, person: undefined, services: [{ serviceUnitId: 77 }] }),
     'VALIDATION',
@@ -141,6 +186,13 @@ const refusals: Refusal[] = [
     ({ caseId }) => ({ ...application, person: undefined, id: caseId, receivedDate: '2027-02-20' }),
     'VALIDATION',
     { receivedDate: 'validation.receivedAfterSteps' },
+  ],
+  [
+    'cases.update',
+    'a received date decades back',
+    ({ caseId }) => ({ ...application, person: undefined, id: caseId, receivedDate: '1997-02-01' }),
+    'VALIDATION',
+    { receivedDate: 'validation.receivedTooLongAgo' },
   ],
   [
     'cases.update',
@@ -266,6 +318,13 @@ const refusals: Refusal[] = [
     'VALIDATION',
     { to: 'validation.dateInvalid' },
   ],
+  [
+    'cases.protocol',
+    'a period in the year 9999',
+    () => ({ from: '2027-01-01', to: '9999-12-31' }),
+    'VALIDATION',
+    { to: 'validation.dateTooLate' },
+  ],
   ['cases.agenda', 'input that is not an object', () => 'agenda', 'VALIDATION'],
   ['cases.rules', 'input that is not an object', () => 7, 'VALIDATION'],
   [
@@ -298,6 +357,13 @@ const refusals: Refusal[] = [
     () => ({ id: 1, name: 'Jonas Demoli', nationalId: '30081512345' }),
     'VALIDATION',
     { nationalId: 'validation.nationalIdChecksum' },
+  ],
+  [
+    'persons.update',
+    'a birth after the case was received',
+    () => ({ id: 1, name: 'Jonas Demoli', nationalId: nationalIdFor('2027-02-15', { synthetic: true }) }),
+    'VALIDATION',
+    { birthDate: 'validation.birthAfterReceived' },
   ],
   [
     'persons.update',

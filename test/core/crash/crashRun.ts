@@ -133,6 +133,9 @@ export interface CrashReport {
   usersInLimbo: number;
   /** The register's size at the end. */
   dbBytes: number;
+  /** What the register holds by the children's acknowledgements (for checkRegister again). */
+  model: Model;
+  dataDir: string;
 }
 
 type UserState = 'active' | 'deactivated' | 'limbo';
@@ -850,6 +853,19 @@ export async function runCrashKills(options: CrashOptions): Promise<CrashReport>
   const dataDir = path.join(workDir, 'data');
   const preOpen = path.join(workDir, 'pre-open');
 
+  // The register to be: an administrator and a service unit (set up below).
+  const model: Model = {
+    recoveryCode: '',
+    admin: { username: ADMIN_USERNAME, password: freshPassword(random), replaced: [] },
+    serviceUnits: {},
+    coordinators: {},
+    cases: {},
+    steps: {},
+    users: {},
+    revokedToTry: [],
+    lastBackup: null,
+    backupsAcked: 0,
+  };
   const report: CrashReport = {
     seed,
     workDir,
@@ -879,21 +895,10 @@ export async function runCrashKills(options: CrashOptions): Promise<CrashReport>
     checkMs: 0,
     usersInLimbo: 0,
     dbBytes: 0,
+    model,
+    dataDir,
   };
 
-  // The register: an administrator, a service unit, a few cases.
-  const model: Model = {
-    recoveryCode: '',
-    admin: { username: ADMIN_USERNAME, password: freshPassword(random), replaced: [] },
-    serviceUnits: {},
-    coordinators: {},
-    cases: {},
-    steps: {},
-    users: {},
-    revokedToTry: [],
-    lastBackup: null,
-    backupsAcked: 0,
-  };
   {
     const core = createCore({ dataDir, kdf: CRASH_KDF, allowSyntheticIds: true });
     try {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, newCore, snapshot } from '../harness';
-import { addCase, caseCount, login, registerWithData } from './register';
+import { ADMIN, newCore, snapshot, tempDir } from '../harness';
+import { addCase, caseCount, LISE, login, registerWithData } from './register';
 
 const dbFile = (dir: string) => path.join(dir, 'samordna.db');
 const keysFile = (dir: string) => path.join(dir, 'samordna.keys');
@@ -92,15 +92,32 @@ describe('damage is recognised', () => {
     expect(readFileSync(keysFile(dataDir), 'utf8')).toBe(readFileSync(`${keysFile(dataDir)}.copy`, 'utf8'));
   });
 
-  it('without any readable key file: asks for the key file or a backup, never a new register', async () => {
-    const { dataDir, recoveryCode, backup } = await closedRegisterWithBackup();
+  it('without the key file and its copy: a backup’s key file beside it opens today’s register', async () => {
+    const { dataDir } = await closedRegisterWithBackup();
     writeFileSync(keysFile(dataDir), '{"format":"samordna-keys"');
     rmSync(`${keysFile(dataDir)}.copy`);
     const core = newCore({ dataDir, allowSyntheticIds: true });
-    const status = await core.ok('session.status', {});
-    expect(status).toMatchObject({ state: 'keyMissing' });
-    // The newest backup beside the register is offered: the one taken when it was closed.
-    expect(status.newestBackup).toMatch(/-close\.samordna$/);
+    expect(await core.ok('session.status', {})).toMatchObject({
+      state: 'locked',
+      municipality: 'Testvik kommune',
+    });
+    await login(core);
+    // Nothing since the backup is lost: the database itself is opened, and the key file is back.
+    expect(await caseCount(core)).toBe(3);
+    expect(readFileSync(keysFile(dataDir), 'utf8')).toBe(readFileSync(`${keysFile(dataDir)}.copy`, 'utf8'));
+  });
+
+  it('without any readable key file: asks for the key file or a backup, never a new register', async () => {
+    const { dataDir, recoveryCode, backup } = await closedRegisterWithBackup();
+    const carried = path.join(tempDir(), 'kopi.samordna');
+    copyFileSync(backup, carried);
+    rmSync(path.join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(keysFile(dataDir), '{"format":"samordna-keys"');
+    rmSync(`${keysFile(dataDir)}.copy`);
+    const core = newCore({ dataDir, allowSyntheticIds: true });
+    expect(await core.ok('session.status', {})).toMatchObject({ state: 'keyMissing', newestBackup: null });
+    const credentials = { username: ADMIN.username, password: ADMIN.password };
+    expect((await core.fails('session.login', credentials)).code).toBe('KEY_FILE_MISSING');
     expect(
       (
         await core.fails('session.recover', {
@@ -113,13 +130,14 @@ describe('damage is recognised', () => {
     expect((await core.fails('session.setup', { municipality: 'Ny', ...ADMIN })).code).toBe(
       'REGISTER_EXISTS',
     );
-    await core.ok('backup.restore', { file: backup, secret: { kind: 'recoveryCode', recoveryCode } });
+    await core.ok('backup.restore', { file: carried, secret: { kind: 'recoveryCode', recoveryCode } });
     await login(core);
     expect(await caseCount(core)).toBe(2);
   });
 
   it('with the key file put back: the recovery code, the database and the copy give the data back', async () => {
     const { dataDir, recoveryCode } = await closedRegisterWithBackup();
+    rmSync(path.join(dataDir, 'backups'), { recursive: true });
     const kept = readFileSync(`${keysFile(dataDir)}.copy`);
     rmSync(keysFile(dataDir));
     rmSync(`${keysFile(dataDir)}.copy`);
@@ -134,6 +152,41 @@ describe('damage is recognised', () => {
     });
     await login(core, ADMIN.username, 'et nytt passord for kari');
     expect(await caseCount(core)).toBe(3);
+  });
+
+  it('with a key file from before a re-key put back: the newer key file in a backup opens it', async () => {
+    const { core } = await registerWithData(2);
+    const lise = await core.ok('users.create', LISE);
+    const old = readFileSync(keysFile(core.dataDir));
+    await core.ok('users.deactivate', { userId: lise.id });
+    await core.ok('backup.create', {});
+    await addCase(core, 9);
+    core.close();
+    writeFileSync(keysFile(core.dataDir), old);
+    writeFileSync(`${keysFile(core.dataDir)}.copy`, old);
+    const again = newCore({ dataDir: core.dataDir, allowSyntheticIds: true });
+    await login(again);
+    expect(await caseCount(again)).toBe(3);
+    // The old key file's slot for the deactivated user opens nothing.
+    await again.ok('session.logout', {});
+    expect((await again.fails('session.login', { username: 'lise', password: LISE.password })).code).toBe(
+      'WRONG_PASSWORD',
+    );
+  });
+
+  it('with only a key file from before a re-key and no newer one anywhere: the slot unwraps, so the file is named damaged', async () => {
+    const { core } = await registerWithData(1);
+    const lise = await core.ok('users.create', LISE);
+    const old = readFileSync(keysFile(core.dataDir));
+    await core.ok('users.deactivate', { userId: lise.id });
+    core.close();
+    rmSync(path.join(core.dataDir, 'backups'), { recursive: true });
+    writeFileSync(keysFile(core.dataDir), old);
+    writeFileSync(`${keysFile(core.dataDir)}.copy`, old);
+    const again = newCore({ dataDir: core.dataDir });
+    expect(
+      (await again.fails('session.login', { username: ADMIN.username, password: ADMIN.password })).code,
+    ).toBe('DATABASE_DAMAGED');
   });
 
   it('removes temp files that interrupted key-file writes left behind, at start', async () => {

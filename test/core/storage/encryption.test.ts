@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, addServiceUnit, newCore, setUpCore, snapshot } from '../harness';
@@ -83,9 +83,10 @@ describe('the register on disk', () => {
     await again.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
   });
 
-  it('says the key file is missing when neither it nor its copy can be read, and changes nothing', async () => {
+  it('says the key file is missing when neither it, its copy nor a backup can be read, and changes nothing', async () => {
     const { core } = await setUpCore();
     core.close();
+    rmSync(path.join(core.dataDir, 'backups'), { recursive: true, force: true });
     writeFileSync(path.join(core.dataDir, 'samordna.keys'), '{"format":"samordna-keys", "trunc');
     writeFileSync(path.join(core.dataDir, 'samordna.keys.copy'), 'garbage');
     const before = snapshot(core.dataDir);

@@ -74,6 +74,23 @@ describe('changing what was recorded on receipt', () => {
     });
   });
 
+  it('refuses a received date before the person was born or a mistyped year, as core would', async () => {
+    core.detail = { ...core.detail, person: personOf({ birthDate: '2020-06-01' }) };
+    const user = await openDetailsForm();
+    const received = screen.getByLabelText('Mottatt dato');
+    await user.clear(received);
+    await user.type(received, '01.05.2020');
+    await save(user);
+    expect(messageNextTo(received)).toBe(
+      'Mottatt dato er før barnet ble født. Et barn som ikke var født da saken kom inn, registreres med termindato.',
+    );
+    await user.clear(received);
+    await user.type(received, '04.01.1997');
+    await save(user);
+    expect(messageNextTo(received)).toBe('Mottatt dato er mer enn ti år tilbake. Sjekk årstallet.');
+    expect(core.changes('cases.update')).toHaveLength(0);
+  });
+
   it('asks for at least one right before saving', async () => {
     const user = await openDetailsForm();
     await user.click(screen.getByRole('checkbox', { name: /^Barnekoordinator/ }));
