@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   truncateSync,
   writeFileSync,
@@ -149,9 +150,21 @@ test('a lost key file and a damaged register lead to a backup, never to a new re
   await takeBackup(page, samordna.dataDir);
   await logOut(page);
 
-  // The key file and its copy are gone: put it back, or restore; no new register.
+  // The key file and its copy are gone, but a backup beside the register holds the key file of
+  // its day: the login opens today's register with it and writes the key file back.
   const keys = path.join(samordna.dataDir, 'samordna.keys');
   const kept = readFileSync(keys);
+  rmSync(keys);
+  rmSync(`${keys}.copy`, { force: true });
+  await page.reload();
+  await logIn(page, ADMIN.username, ADMIN.password);
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+  expect(readFileSync(keys).length).toBeGreaterThan(0);
+  await logOut(page);
+
+  // Gone, and no backup beside it either: put it back, or restore; no new register.
+  const backups = path.join(samordna.dataDir, 'backups');
+  renameSync(backups, `${backups}-elsewhere`);
   rmSync(keys);
   rmSync(`${keys}.copy`, { force: true });
   await page.reload();
@@ -162,6 +175,7 @@ test('a lost key file and a damaged register lead to a backup, never to a new re
   await page.getByRole('button', { name: 'Prøv igjen' }).click();
   await expect(page.getByText(/Nøkkelfilen mangler fortsatt/)).toBeVisible();
   writeFileSync(keys, kept);
+  renameSync(`${backups}-elsewhere`, backups);
   await page.getByRole('button', { name: 'Prøv igjen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Logg inn/ })).toBeVisible();
 
