@@ -6,19 +6,12 @@ import { createCore, type DemoLogin } from '../../electron/core';
 import { probeDatabase, rekeyDatabase, openDatabase } from '../../electron/core/storage/database';
 import { readKeyFile } from '../../electron/core/storage/keyFile';
 import { unwrapKey } from '../../electron/core/storage/keySlots';
-import { printRows, stats, type Stats } from './measure';
+import { printRows, timeAfter, type Stats } from './measure';
 
 const MiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-async function timed(runs: number, work: () => unknown): Promise<Stats> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return stats(samples);
-}
+/** Few runs and no warm-up: each run takes seconds and changes the register. */
+const timed = (runs: number, work: () => unknown) => timeAfter(runs, () => undefined, work);
 
 /**
  * What safekeeping costs on the bench register: the page check at open, a verified backup (and

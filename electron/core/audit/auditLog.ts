@@ -13,9 +13,9 @@ export interface AuditEntry {
   fields?: string[];
 }
 
-const GENESIS = '0'.repeat(64);
+export const GENESIS = '0'.repeat(64);
 
-interface StoredRow {
+export interface StoredRow {
   id: number;
   at: string;
   user_id: number | null;
@@ -28,7 +28,8 @@ interface StoredRow {
   hash: string;
 }
 
-function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash'>): string {
+/** A row's hash: over the previous row's hash and the row's own columns (exported for tamper tests). */
+export function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash'>): string {
   const canonical = JSON.stringify([
     prevHash,
     r.id,

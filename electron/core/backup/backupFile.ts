@@ -1,21 +1,10 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import path from 'node:path';
+import { closeSync, copyFileSync, fsyncSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import * as tar from 'tar';
 import { z } from 'zod';
 import { backupReasons, type BackupManifest } from '../../../shared/api/backup';
 import { CoreError } from '../errors';
-import { syncFolder } from '../storage/atomicWrite';
+import { replaceAtomically } from '../storage/atomicWrite';
 
 /**
  * A backup is one POSIX tar file (7-Zip and Windows' own `tar` open it) with three members, in
@@ -55,47 +44,22 @@ export function sha256File(file: string): string {
 }
 
 /**
- * Packs a staging folder holding the three members into `target`: written to a temp name in the
- * same folder, fsynced, renamed, so a stopped backup never leaves a half file under a backup's name.
+ * Packs a staging folder holding the three members into `target` atomically, so a stopped backup
+ * never leaves a half file under a backup's name.
  */
 export function packBackup(stagingDir: string, target: string): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
+  replaceAtomically(target, (temp) =>
     tar.c({ sync: true, file: temp, cwd: stagingDir, portable: true }, [
       MEMBERS.manifest,
       MEMBERS.keys,
       MEMBERS.db,
-    ]);
-    fsyncFile(temp);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  syncFolder(path.dirname(target));
+    ]),
+  );
 }
 
-/** Copies a finished backup to another folder the same way (temp, fsync, rename). */
+/** Copies a finished backup to another folder the same way. */
 export function copyBackup(source: string, target: string): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    copyFileSync(source, temp);
-    fsyncFile(temp);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  syncFolder(path.dirname(target));
-}
-
-function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  replaceAtomically(target, (temp) => copyFileSync(source, temp));
 }
 
 interface Members {

@@ -1,26 +1,31 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Writes a file so that a power cut leaves either the old or the new content, never a mix:
- * temp file in the same folder, fsync, rename over the target, fsync the folder.
+ * Puts a file in place so that a power cut leaves either the old or the new file, never a mix:
+ * `fill` writes a temp file in the same folder, which is fsynced and renamed over the target,
+ * then the folder is fsynced. A failure removes the temp file.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function replaceAtomically(target: string, fill: (temp: string) => void): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(temp, 'w', 0o600);
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    fill(temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
   syncFolder(path.dirname(target));
+}
+
+export function writeFileAtomic(target: string, content: string): void {
+  replaceAtomically(target, (temp) => writeFileSync(temp, content, { mode: 0o600 }));
 }
 
 /** A temp file of an interrupted write (a process killed between writing and renaming). */

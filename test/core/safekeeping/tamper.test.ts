@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
+import { GENESIS, rowHash, type StoredRow } from '../../../electron/core/audit/auditLog';
 import type { Db } from '../../../electron/core/storage/database';
 import { newCore, withRawDb } from '../harness';
 import { login, registerWithData } from './register';
@@ -26,20 +26,9 @@ const newest = (db: Db) => (db.prepare('SELECT max(id) AS n FROM audit').get() a
 
 /** Recomputes every hash from the first row, as someone covering an edit would. */
 function rewriteChain(db: Db) {
-  let prev = '0'.repeat(64);
-  for (const r of db.prepare('SELECT * FROM audit ORDER BY id').all() as Record<string, unknown>[]) {
-    const canonical = JSON.stringify([
-      prev,
-      r.id,
-      r.at,
-      r.user_id,
-      r.username,
-      r.action,
-      r.entity,
-      r.entity_id,
-      r.fields,
-    ]);
-    const hash = createHash('sha256').update(canonical).digest('hex');
+  let prev = GENESIS;
+  for (const r of db.prepare('SELECT * FROM audit ORDER BY id').all() as StoredRow[]) {
+    const hash = rowHash(prev, r);
     db.prepare('UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, r.id);
     prev = hash;
   }
