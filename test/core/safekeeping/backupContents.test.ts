@@ -1,5 +1,5 @@
 /** A backup's database member is encrypted, and a backup taken after a re-key restores. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newCore, tempDir } from '../harness';
 import { caseCount, LISE, login, registerWithData } from './register';
@@ -21,5 +21,13 @@ describe('backup content', () => {
     expect((await pc.dispatch('session.login', { username: 'lise', password: LISE.password })).ok).toBe(
       false,
     );
+  });
+});
+
+describe('backup files on a shared PC', () => {
+  it('are readable by their owner only, like the register', async () => {
+    const { core } = await registerWithData(1);
+    const [file] = await core.ok('backup.create', {});
+    expect(statSync(file!.file).mode & 0o777).toBe(0o600);
   });
 });
