@@ -32,11 +32,22 @@ function backupNow(ctx: Ctx, reason: BackupReason, createdBy: string) {
   const open = session(ctx);
   const settings = getSetting(open.db, 'backup.settings');
   const now = ctx.config.now();
-  const result = takeBackup(
-    open,
-    { local: registerPaths(ctx.config.dataDir).backups, second: settings.secondFolder, keep: settings },
-    { reason, createdBy, municipality: getSetting(open.db, 'municipality.name'), now },
-  );
+  let result: ReturnType<typeof takeBackup>;
+  try {
+    result = takeBackup(
+      open,
+      { local: registerPaths(ctx.config.dataDir).backups, second: settings.secondFolder, keep: settings },
+      { reason, createdBy, municipality: getSetting(open.db, 'municipality.name'), now },
+    );
+  } catch (error) {
+    // The register failed its page check: nothing more is written to it; the first screen now
+    // leads to the newest good backup.
+    if (error instanceof CoreError && error.code === 'DATABASE_DAMAGED') {
+      ctx.vault.damaged = true;
+      ctx.vault.lock();
+    }
+    throw error;
+  }
   inTransaction(ctx, (db) => {
     setSetting(db, 'backup.last', { at: now.toISOString(), auditCount: result.manifest.auditHead.count });
     setSetting(

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { SessionStatus } from '../../../shared/api/session';
 import { appendAudit } from '../audit/auditLog';
 import { listBackups } from '../backup/backupFolders';
@@ -6,8 +7,8 @@ import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '.
 import { CoreError } from '../errors';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import { idleTimeoutMs } from '../settings/settingsService';
-import { readKeyFile, type KeyFile } from '../storage/keyFile';
-import { unlockSlot } from '../storage/keySlots';
+import { readKeyFile, type KeyFile, type KeySlot } from '../storage/keyFile';
+import { unlockSlot, type UnlockedKeys } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
 import { normaliseRecoveryCode } from '../storage/recoveryCode';
 import { findUserByName, listUsers, toSessionUser } from '../users/usersRepo';
@@ -17,9 +18,6 @@ import { refuseWeakPassword } from './passwordPolicy';
 import { createRegister, hasDatabase, unlockWithPassword, unlockWithRecoveryCode } from './register';
 import { findRecoverySlot, findUserSlot, isLegacySlot, withRecoverySlot, withUserSlot } from './slots';
 import { backupKeyFiles, liveKeyFiles, unlockAndOpen } from './unlock';
-import type { UnlockedKeys } from '../storage/keySlots';
-import type { KeySlot } from '../storage/keyFile';
-import { existsSync } from 'node:fs';
 
 function readableKeyFile(ctx: Ctx): KeyFile | null {
   try {
