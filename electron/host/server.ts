@@ -11,6 +11,8 @@ import { resolveStaticPath } from './staticFiles';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+/** On loopback a whole request arrives in milliseconds; this is for one that never does. */
+const REQUEST_TIMEOUT_MS = 10_000;
 const MAX_BODY_BYTES = 1024 * 1024;
 /** A body over the limit is read to its end (so the client gets the answer), up to this much. */
 const MAX_DRAINED_BYTES = 64 * MAX_BODY_BYTES;
@@ -52,6 +54,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!res.headersSent) sendError(res, 500, 'INTERNAL');
     });
   });
+  // A request that never finishes sending (a Content-Length larger than its body) is ended
+  // rather than held for Node's default five minutes.
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -108,18 +114,25 @@ async function handleApi(
   token: string,
   channel: string,
 ) {
-  // The body is read to its end before any answer, so a client still sending gets the answer
-  // instead of a reset connection. Every answer here is a typed error the window can show.
-  const raw = await readBody(req);
-  if (raw === 'aborted') return;
+  // Who may call is checked before the body is read: a caller without the token makes the host
+  // read nothing (what it sends is drained, not kept). Every answer is a typed error.
+  const refuse = (status: number, code: 'UNKNOWN_CHANNEL' | 'UNAUTHENTICATED' | 'FORBIDDEN') => {
+    res.setHeader('connection', 'close');
+    sendError(res, status, code);
+    req.resume();
+  };
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    return sendError(res, 405, 'UNKNOWN_CHANNEL');
+    return refuse(405, 'UNKNOWN_CHANNEL');
   }
-  if (!hasToken(req.headers.authorization, token)) return sendError(res, 401, 'UNAUTHENTICATED');
+  if (!hasToken(req.headers.authorization, token)) return refuse(401, 'UNAUTHENTICATED');
   if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {
-    return sendError(res, 403, 'FORBIDDEN');
+    return refuse(403, 'FORBIDDEN');
   }
+  // The body is read to its end before any answer, so a client still sending gets the answer
+  // instead of a reset connection.
+  const raw = await readBody(req);
+  if (raw === 'aborted') return;
   if (raw === 'tooLarge') return sendError(res, 413, 'TOO_LARGE');
   const name = decodeChannel(channel);
   if (name === null) return sendError(res, 400, 'UNKNOWN_CHANNEL');
@@ -172,8 +185,9 @@ function sendError(res: ServerResponse, status: number, code: ErrorCode) {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body); // before the head: a throw here still gets a typed 500
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(text);
 }
 
 function sendText(res: ServerResponse, status: number, text: string) {

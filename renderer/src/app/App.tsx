@@ -1,6 +1,6 @@
 import { Spinner } from '@digdir/designsystemet-react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
 import { LoginPage } from '../features/session/LoginPage';
@@ -34,6 +34,20 @@ export function App() {
   useEffect(() => {
     if (!open) forgetRegister(queryClient);
   }, [open, queryClient]);
+  // Where the user was is kept in memory while locked, not in the address (a search there can
+  // hold a fødselsnummer), and taken back at the next login; a logout forgets it.
+  const resumeHash = useRef<string | null>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (open && resumeHash.current) {
+      navigate(resumeHash.current, { replace: true });
+      resumeHash.current = null;
+    } else if (!open && wasOpen.current) {
+      resumeHash.current = loggedOut ? null : window.location.hash;
+      navigate('#/', { replace: true });
+    }
+    wasOpen.current = open;
+  }, [open, loggedOut]);
 
   if (status.isPending) {
     return <Spinner aria-label={t('app.loading')} data-size="lg" />;
@@ -124,7 +138,10 @@ export function App() {
           municipality={municipality}
           lockedUser={loggedOut ? null : lastUser}
           onLogin={() => setLoggedOut(false)}
-          onOtherUser={() => setLoggedOut(true)}
+          onOtherUser={() => {
+            resumeHash.current = null;
+            setLoggedOut(true);
+          }}
         />
       )}
     </>

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { SessionStatus } from '../../../shared/api/session';
 import { useEffect, useRef } from 'react';
 import { call } from '../api/client';
 import { flushDrafts } from '../components/useDraft';
@@ -19,14 +20,27 @@ export function useSessionStatus() {
 }
 
 /**
- * What was typed and not yet written as a draft is written first: the register closes after.
- * `onLoggedOut` runs before the window learns the register is closed (and drops the screen).
+ * The screen goes at once, before core has closed the register (it may take a backup first, a
+ * few seconds on a large register): nothing stays on screen to read or type into meanwhile.
+ */
+async function dropScreen(queryClient: QueryClient) {
+  await queryClient.cancelQueries({ queryKey: STATUS_KEY });
+  queryClient.setQueryData<SessionStatus>(STATUS_KEY, (s) => s && { ...s, state: 'locked', user: null });
+}
+
+/**
+ * What was typed and not yet written as a draft is written first; then the screen goes and the
+ * register closes. `onLoggedOut` runs before the screen goes.
  */
 export function useLogout(onLoggedOut?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => flushDrafts().then(() => call('session.logout', {})),
-    onSuccess: () => onLoggedOut?.(),
+    mutationFn: async () => {
+      await flushDrafts();
+      onLoggedOut?.();
+      await dropScreen(queryClient);
+      return call('session.logout', {});
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
   });
 }
@@ -35,7 +49,11 @@ export function useLogout(onLoggedOut?: () => void) {
 export function useLockNow() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => flushDrafts().then(() => call('session.lock', {})),
+    mutationFn: async () => {
+      await flushDrafts();
+      await dropScreen(queryClient);
+      return call('session.lock', {});
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
   });
 }

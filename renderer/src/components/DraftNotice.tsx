@@ -26,6 +26,7 @@ export function DraftNotice<T extends FieldValues>({
   return (
     <Alert data-color="info">
       <Paragraph>{t(text, { time: formatDateTime(draft.restoredAt) })}</Paragraph>
+      {draft.recordChanged && <Paragraph>{t('app.draft.recordChanged')}</Paragraph>}
       <Button
         type="button"
         variant="secondary"

@@ -21,11 +21,29 @@ export async function flushDrafts(): Promise<void> {
 export interface FormDraft<T extends FieldValues> {
   /** When the draft shown was saved; null when the form started from its own values. */
   restoredAt: string | null;
+  /**
+   * The record was changed (by someone, somewhere) after the draft was saved: only the fields the
+   * user had changed were taken from the draft; the others show the record as it is now.
+   */
+  recordChanged: boolean;
   /** The form was saved or given up: the draft goes, and nothing more is written. */
   discard: () => Promise<unknown>;
   /** Starts again from the form's own values (or `empty`); typing after this makes a new draft. */
   startOver: (empty?: T) => Promise<unknown>;
 }
+
+/**
+ * What is kept: the form's values and the values it started from (the record as it was then), so
+ * that bringing it back applies only what the user changed over the record as it is now.
+ */
+interface Kept {
+  draftFormat: 2;
+  values: unknown;
+  base: unknown;
+}
+
+const isKept = (data: Record<string, unknown>): data is Record<string, unknown> & Kept =>
+  data.draftFormat === 2 && 'values' in data;
 
 /**
  * Keeps what is typed into a form as a draft in the register (encrypted, the user's own), and
@@ -35,9 +53,12 @@ export interface FormDraft<T extends FieldValues> {
  */
 export function useDraft<T extends FieldValues>(key: string, methods: UseFormReturn<T>): FormDraft<T> {
   const [ready, setReady] = useState(false);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [restored, setRestored] = useState<{ at: string; recordChanged: boolean } | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const finished = useRef(false);
+  // Our own resets (restoring, starting over) are not the user's changes: they write nothing.
+  const resetting = useRef(false);
+  const pending = useRef<number | undefined>(undefined);
   const { reset, watch, getValues } = methods;
   const defaultValues = useRef<unknown>(methods.formState.defaultValues);
 
@@ -46,42 +67,70 @@ export function useDraft<T extends FieldValues>(key: string, methods: UseFormRet
     queue.current = queue.current.then(work).catch(() => undefined);
     return queue.current;
   };
+  const ownReset = (values: T) => {
+    resetting.current = true;
+    try {
+      reset(values, { keepDefaultValues: true });
+    } finally {
+      resetting.current = false;
+    }
+  };
+  const cancelPending = () => {
+    window.clearTimeout(pending.current);
+    pending.current = undefined;
+  };
 
   useEffect(() => {
     let cancelled = false;
     call('drafts.get', { form: key })
       .then((draft) => {
         if (cancelled || !draft) return;
-        reset(overlay(defaultValues.current, draft.data) as T, { keepDefaultValues: true });
-        setRestoredAt(draft.savedAt);
+        const now = defaultValues.current;
+        if (isKept(draft.data)) {
+          ownReset(changesOver(now, draft.data.base, draft.data.values) as T);
+          setRestored({ at: draft.savedAt, recordChanged: !sameValue(draft.data.base, now) });
+        } else {
+          ownReset(overlay(now, draft.data) as T);
+          setRestored({ at: draft.savedAt, recordChanged: false });
+        }
       })
       .catch(() => undefined)
       .finally(() => !cancelled && setReady(true));
     return () => {
       cancelled = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ownReset only wraps `reset`
   }, [key, reset]);
 
   useEffect(() => {
     if (!ready) return;
-    const pending: { timer: number | undefined } = { timer: undefined };
     const save = () => {
-      pending.timer = undefined;
-      if (!finished.current) void enqueue(() => call('drafts.save', { form: key, data: getValues() }));
+      pending.current = undefined;
+      if (finished.current) return;
+      const values = getValues();
+      // Back to the record's own values: nothing to keep.
+      if (sameValue(values, defaultValues.current)) {
+        void enqueue(() => call('drafts.discard', { form: key }));
+        return;
+      }
+      const kept: Kept = { draftFormat: 2, values, base: defaultValues.current };
+      void enqueue(() =>
+        call('drafts.save', { form: key, data: kept as unknown as Record<string, unknown> }),
+      );
     };
     const flush = () => {
-      if (pending.timer !== undefined) {
-        window.clearTimeout(pending.timer);
+      if (pending.current !== undefined) {
+        window.clearTimeout(pending.current);
         save();
       }
       return queue.current;
     };
     flushes.add(flush);
-    // Only what the user types or picks: a reset (restoring, starting over) writes nothing.
-    const subscription = watch((_values, { type }) => {
-      if (type !== 'change') return;
-      window.clearTimeout(pending.timer);
-      pending.timer = window.setTimeout(save, DRAFT_SAVE_DELAY_MS);
+    // Every change but our own resets: typing, picking, and rows added or removed.
+    const subscription = watch(() => {
+      if (resetting.current) return;
+      window.clearTimeout(pending.current);
+      pending.current = window.setTimeout(save, DRAFT_SAVE_DELAY_MS);
     });
     return () => {
       subscription.unsubscribe();
@@ -92,15 +141,18 @@ export function useDraft<T extends FieldValues>(key: string, methods: UseFormRet
   }, [ready, key, watch, getValues]);
 
   return {
-    restoredAt,
+    restoredAt: restored?.at ?? null,
+    recordChanged: restored?.recordChanged ?? false,
     discard: () => {
       finished.current = true;
-      setRestoredAt(null);
+      cancelPending();
+      setRestored(null);
       return enqueue(() => call('drafts.discard', { form: key }));
     },
     startOver: (empty?: T) => {
-      reset((empty ?? defaultValues.current) as T);
-      setRestoredAt(null);
+      cancelPending();
+      ownReset((empty ?? defaultValues.current) as T);
+      setRestored(null);
       return enqueue(() => call('drafts.discard', { form: key }));
     },
   };
@@ -128,6 +180,22 @@ export function routeDraftKey(name: string, hash: string): string {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The record as it is now (`now`), with what the user changed in the draft (where `values`
+ * differs from `base`, the record as it was when the draft began) put over it, field by field.
+ * A field the user did not touch shows the record's current value, so a draft never brings back
+ * what someone else changed since.
+ */
+export function changesOver(now: unknown, base: unknown, values: unknown): unknown {
+  if (isPlainObject(now) && isPlainObject(values)) {
+    const was = isPlainObject(base) ? base : {};
+    return Object.fromEntries(Object.entries(now).map(([k, v]) => [k, changesOver(v, was[k], values[k])]));
+  }
+  return sameValue(values, base) ? now : overlay(now, values);
+}
 
 /**
  * The draft's values over the form's defaults, field by field, where they have the same shape:

@@ -274,7 +274,10 @@ describe('registering a new case', () => {
     const user = await openForm();
     await user.type(field.need(), 'Trenger hjelp etter hjerneslag');
     await waitFor(
-      () => expect(core.draft?.data).toMatchObject({ needDescription: 'Trenger hjelp etter hjerneslag' }),
+      () =>
+        expect(core.draft?.data).toMatchObject({
+          values: { needDescription: 'Trenger hjelp etter hjerneslag' },
+        }),
       {
         timeout: 3000,
       },

@@ -51,6 +51,8 @@ const PERSONAL = [
 class LockingCore extends FakeCore {
   state: 'open' | 'locked' = 'open';
   drafts = new Map<string, { data: unknown; savedAt: string }>();
+  /** How long core takes to close the register (a backup first, seconds on a large register). */
+  lockMs = 0;
 
   constructor() {
     super(detailOf(recordOf(), child, '2027-02-01'));
@@ -72,6 +74,7 @@ class LockingCore extends FakeCore {
         case 'session.lock':
         case 'session.logout':
           this.calls.push({ channel, input });
+          await new Promise((resolve) => setTimeout(resolve, this.lockMs));
           this.state = 'locked';
           return ok(null);
         case 'session.login':
@@ -156,7 +159,7 @@ describe('locked means locked', () => {
     const order = core.calls.map((c) => c.channel).filter((c) => c === 'drafts.save' || c === 'session.lock');
     expect(order).toEqual(['drafts.save', 'session.lock']);
     expect(core.drafts.get(`person:saker/${CASE_ID}/person`)?.data).toMatchObject({
-      address: 'Fjellveien 9',
+      values: { address: 'Fjellveien 9' },
     });
 
     const html = page();
@@ -168,12 +171,14 @@ describe('locked means locked', () => {
         .map((q) => q.queryKey[0]),
     ).toEqual(['session.status']);
     expect(queryClient.getMutationCache().getAll()).toEqual([]);
-    expect(window.location.hash).toContain(`#/saker/${CASE_ID}/person`);
+    // Where they were is kept in memory, not in the address (a search there can hold a fødselsnummer).
+    expect(window.location.hash).toBe('#/');
 
     // The same user unlocks: the same form, with what they typed, saying it is a draft.
     await user.type(screen.getByLabelText('Passord'), 'saksbehandler 2027');
     await user.click(screen.getByRole('button', { name: 'Logg inn' }));
     await screen.findByRole('heading', { level: 1, name: 'Endre person' });
+    expect(window.location.hash).toContain(`#/saker/${CASE_ID}/person`);
     await waitFor(() =>
       expect((screen.getAllByLabelText('Adresse')[0]! as HTMLInputElement).value).toBe('Fjellveien 9'),
     );
@@ -214,11 +219,66 @@ describe('locked means locked', () => {
     await user.click(screen.getByRole('button', { name: 'Logg ut' }));
     await screen.findByRole('button', { name: 'Logg inn' });
     expect(core.drafts.get(`person:saker/${CASE_ID}/person`)?.data).toMatchObject({
-      address: 'Fjellveien 9',
+      values: { address: 'Fjellveien 9' },
     });
     const html = page();
     for (const text of PERSONAL) expect(html, text).not.toContain(text);
     expect(screen.queryByText(/Registeret er låst/)).toBeNull();
     expect((screen.getByLabelText('Brukernavn') as HTMLInputElement).value).toBe('');
+    // The next user starts at the start, not on the page (or the search) of the one before.
+    expect(window.location.hash).toBe('#/');
+  });
+
+  it('drops the screen at once, while core is still closing the register (taking a backup)', async () => {
+    core.lockMs = 2_000;
+    const user = await openPersonForm();
+    await user.click(screen.getByRole('button', { name: 'Lås nå' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Endre person' })).toBeNull(), {
+      timeout: 500,
+    });
+    expect(core.state).toBe('open'); // core has not finished yet
+    const html = page();
+    for (const text of PERSONAL) expect(html, text).not.toContain(text);
+  });
+
+  it('keeps a removed guardian removed in the draft', async () => {
+    const user = await openPersonForm();
+    await user.click(screen.getByRole('button', { name: /Fjern person 1/ }));
+    await waitFor(() => expect(core.drafts.size).toBe(1), { timeout: DRAFT_SAVE_DELAY_MS + 2_000 });
+    await user.click(screen.getByRole('button', { name: 'Lås nå' }));
+    await screen.findByText(/Registeret er låst/);
+    await user.type(screen.getByLabelText('Passord'), 'saksbehandler 2027');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    await screen.findByRole('heading', { level: 1, name: 'Endre person' });
+    await screen.findByText(/Skjemaet er fylt ut slik du forlot det/);
+    const values = [...document.querySelectorAll<HTMLInputElement>('input')].map((e) => e.value);
+    expect(values).not.toContain('Kari Nordmann');
+  }, 15_000);
+
+  it('brings back only what the user changed, over what someone else changed since', async () => {
+    const user = await openPersonForm();
+    await typeAddress(user, 'Fjellveien 9');
+    await waitFor(() => expect(core.drafts.size).toBe(1), { timeout: DRAFT_SAVE_DELAY_MS + 2_000 });
+    await user.click(screen.getByRole('button', { name: 'Lås nå' }));
+    await screen.findByText(/Registeret er låst/);
+    // Meanwhile a colleague records the child's new phone number.
+    core.detail = { ...core.detail, person: { ...core.detail.person, phone: '47000000' } };
+    await user.type(screen.getByLabelText('Passord'), 'saksbehandler 2027');
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    await screen.findByRole('heading', { level: 1, name: 'Endre person' });
+    await waitFor(() =>
+      expect((screen.getAllByLabelText('Adresse')[0]! as HTMLInputElement).value).toBe('Fjellveien 9'),
+    );
+    const values = [...document.querySelectorAll<HTMLInputElement>('input')].map((e) => e.value);
+    expect(values).toContain('47000000');
+    expect(screen.getByText(/bare feltene du hadde endret/)).toBeTruthy();
+  }, 15_000);
+
+  it('keeps no draft when it is given up within the draft’s delay', async () => {
+    const user = await openPersonForm();
+    await typeAddress(user, 'Fjellveien 9');
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    await new Promise((resolve) => setTimeout(resolve, DRAFT_SAVE_DELAY_MS + 300));
+    expect(core.drafts.size).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { backupSecret, type BackupManifest, type BackupSecret } from '../../../../shared/api/backup';
 import { ApiError, call } from '../../api/client';
+import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChoiceField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
@@ -26,10 +27,12 @@ interface Props {
   /** A register (or what is left of one) is on this PC now, and will be moved aside. */
   replacesRegister: boolean;
   onRestored: (restored: Restored) => void;
+  /** When the backup was taken: what was registered after it stays only in the register moved aside. */
+  takenAt: string;
 }
 
 /** Step 2: the recovery code, or a user's password as it was when the backup was taken. */
-export function ProveSecretStep({ file, replacesRegister, onRestored }: Props) {
+export function ProveSecretStep({ file, replacesRegister, takenAt, onRestored }: Props) {
   const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<Values>({
@@ -112,7 +115,8 @@ export function ProveSecretStep({ file, replacesRegister, onRestored }: Props) {
       )}
       {replacesRegister && (
         <Alert data-color="warning" data-testid="moves-aside">
-          {t('backup.restore.movesAside')}
+          {t('backup.restore.movesAside')}{' '}
+          {t('backup.restore.laterOnlyAside', { time: formatDateTime(takenAt) })}
         </Alert>
       )}
       <ErrorAlert code={errorCode} />

@@ -70,6 +70,7 @@ export function RestorePage({ state, municipality, initialFile, cancelHref, onRe
                 key={inspected.file}
                 file={inspected.file}
                 replacesRegister={state !== 'setup'}
+                takenAt={inspected.inspection.manifest.createdAt}
                 onRestored={(result) => {
                   setRestored(result);
                   onRestored();
