@@ -27,8 +27,11 @@ test('the coordinator pool works by keyboard alone', async ({ page, samordna }) 
 
   await tabTo(page, /^Koordinatorer$/);
   await page.keyboard.press('Enter');
+  // The list has loaded before the walk starts: a page still rendering can move what has focus.
+  await expect(page.getByText(/Viser \d+ av \d+ koordinatorer/)).toBeVisible();
   await tabTo(page, /Ny koordinator/);
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny koordinator' })).toBeVisible();
   await tabTo(page, /^Navn/);
   await page.keyboard.type('Øystein Øvingstad');
   await page.keyboard.press('Tab');

@@ -44,6 +44,7 @@ import {
   type WriterConfig,
   type WriterLine,
 } from './protocol';
+import { seededRandom } from '../../../electron/core/demo/random';
 
 /** Same low scrypt cost as test/core/harness.ts (not imported: it needs the vitest runner). */
 export const CRASH_KDF: KdfCost = { N: 2 ** 14, r: 8, p: 1 };
@@ -159,17 +160,6 @@ export interface Model {
   /** The newest acknowledged backup: a backup at least as new must be there, and intact. */
   lastBackup: { createdAt: string; files: string[] } | null;
   backupsAcked: number;
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const freshPassword = (random: () => number) =>
@@ -841,7 +831,7 @@ export interface KeptFailure {
 export async function runCrashKills(options: CrashOptions): Promise<CrashReport> {
   const started = performance.now();
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const random = rng(seed);
+  const random = seededRandom(seed).next;
   // Most kills within 150 ms of the first write; a third later, up to 1.5 s, so that writes which
   // take longer (a password change checks the password's strength and runs scrypt twice, a
   // re-key rewrites every page, a backup copies and verifies the database) are acknowledged too,

@@ -11,6 +11,7 @@ import { createCore } from '../../../electron/core';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 import { loadPasswordEstimator } from '../../../shared/domain/passwordEstimator';
 import type { AckResult, TrackedUser, WriteOp, WriterConfig, WriterLine } from './protocol';
+import { seededRandom } from '../../../electron/core/demo/random';
 
 const config = JSON.parse(process.argv[2] ?? '') as WriterConfig;
 
@@ -36,20 +37,7 @@ function fatal(message: string): never {
 // Never outlive a parent that stopped watching.
 setTimeout(() => process.exit(4), 120_000).unref();
 
-/** mulberry32: small, seedable, good enough to pick writes. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(config.seed);
-const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const { next: random, int, pick } = seededRandom(config.seed);
 const hex = (chars: number) => Array.from({ length: chars }, () => int(0, 15).toString(16)).join('');
 const newPassword = () => `Krasj-${hex(8)}-Prøve-${hex(8)}`;
 
