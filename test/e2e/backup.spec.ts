@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, visit } from './fixtures';
-import { ADMIN, logIn, logOut, setUpRegister } from './helpers';
+import { addServiceUnit, ADMIN, logIn, logOut, setUpRegister } from './helpers';
 
 /** dd.mm.åååå of a day some days back, so the dates are valid whenever the test runs. */
 function daysAgo(days: number): string {
@@ -21,11 +21,7 @@ function daysAgo(days: number): string {
 }
 
 async function addCoordinatorAndCase(page: Page) {
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await page.getByRole('link', { name: 'Tjenestesteder' }).click();
-  await page.getByLabel('Navn på tjenestested').fill('PPT');
-  await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
-  await expect(page.getByRole('cell', { name: 'PPT', exact: true })).toBeVisible();
+  await addServiceUnit(page, 'PPT');
 
   await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
   await page.getByRole('button', { name: 'Ny koordinator' }).click();

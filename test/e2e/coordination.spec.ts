@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures';
-import { setUpRegister } from './helpers';
+import { addServiceUnit, setUpRegister } from './helpers';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
 const NOW = new Date('2027-03-10T09:00:00Z');
@@ -31,11 +31,7 @@ test('coordinators are trained, appointed to a granted case and changed, with th
   await setUpRegister(page, samordna.host.url);
 
   // The pool: three coordinators at PPT.
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await page.getByRole('link', { name: 'Tjenestesteder' }).click();
-  await page.getByLabel('Navn på tjenestested').fill('PPT');
-  await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
-  await expect(page.getByRole('cell', { name: 'PPT', exact: true })).toBeVisible();
+  await addServiceUnit(page, 'PPT');
   await page.getByRole('link', { name: 'Koordinatorer', exact: true }).click();
   for (const name of ['Anne Berg', 'Bjørn Dahl', 'Carl Eik']) await addCoordinator(page, name);
   await expect(page.getByTestId('coordinator-table').getByText('Ikke opplært')).toHaveCount(3);

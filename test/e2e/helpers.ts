@@ -33,3 +33,12 @@ export async function logOut(page: Page) {
   await page.getByRole('button', { name: 'Logg ut' }).click();
   await expect(page.getByRole('heading', { name: /Logg inn/ })).toBeVisible();
 }
+
+/** Adds a service unit under Innstillinger → Tjenestesteder and waits for it in the list. */
+export async function addServiceUnit(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await page.getByRole('link', { name: 'Tjenestesteder' }).click();
+  await page.getByLabel('Navn på tjenestested').fill(name);
+  await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
+  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
+}

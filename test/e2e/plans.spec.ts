@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures';
-import { setUpRegister } from './helpers';
+import { addServiceUnit, setUpRegister } from './helpers';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
 const NOW = new Date('2027-03-10T09:00:00Z');
@@ -62,11 +62,7 @@ test('an individual plan is started on a granted case, with goals, measures and 
   await setUpRegister(page, samordna.host.url);
 
   // A service unit, for the measures' responsible service.
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await page.getByRole('link', { name: 'Tjenestesteder' }).click();
-  await page.getByLabel('Navn på tjenestested').fill('PPT');
-  await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
-  await expect(page.getByRole('cell', { name: 'PPT', exact: true })).toBeVisible();
+  await addServiceUnit(page, 'PPT');
 
   // Individuelle planer: nothing yet.
   await menu(page, 'Individuelle planer');

@@ -9,7 +9,7 @@ import { CoreError } from '../errors';
 import { migrate } from '../migrations/migrate';
 import { setSetting } from '../settings/settingsRepo';
 import { createDatabase, probeDatabase, rekeyDatabase, openDatabase, type Db } from '../storage/database';
-import { readKeyFile, type KeyFile } from '../storage/keyFile';
+import { readKeyFiles, type KeyFile } from '../storage/keyFile';
 import { keyCheck, unlockSlot, type UnlockedKeys } from '../storage/keySlots';
 import { isNetworkPath, registerPaths } from '../storage/paths';
 import { newRecoveryCode, normaliseRecoveryCode } from '../storage/recoveryCode';
@@ -45,7 +45,7 @@ export async function createRegister(
   assertLocalFolder(config.dataDir);
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const paths = registerPaths(config.dataDir);
-  if (readKeyFileOrNull(paths.keys)) throw new CoreError('ALREADY_SET_UP');
+  if (readKeyFiles(paths.keys).length > 0) throw new CoreError('ALREADY_SET_UP');
   if (hasDatabase(paths.db) && !existsSync(paths.setupMarker)) throw new CoreError('REGISTER_EXISTS');
   moveAside(paths.db, config.now(), 'orphan');
   moveAside(paths.keys, config.now(), 'damaged');
@@ -115,14 +115,6 @@ export function moveAside(file: string, now: Date, label: string): string | null
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
   }
   return target;
-}
-
-function readKeyFileOrNull(file: string): KeyFile | null {
-  try {
-    return readKeyFile(file);
-  } catch {
-    return null;
-  }
 }
 
 /**

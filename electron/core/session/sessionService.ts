@@ -7,7 +7,7 @@ import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '.
 import { CoreError } from '../errors';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import { idleTimeoutMs } from '../settings/settingsService';
-import { readKeyFile, type KeyFile, type KeySlot } from '../storage/keyFile';
+import { readKeyFiles, type KeyFile, type KeySlot } from '../storage/keyFile';
 import { unlockSlot, type UnlockedKeys } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
 import { normaliseRecoveryCode } from '../storage/recoveryCode';
@@ -18,14 +18,6 @@ import { refuseWeakPassword } from './passwordPolicy';
 import { createRegister, hasDatabase, unlockWithPassword, unlockWithRecoveryCode } from './register';
 import { findRecoverySlot, findUserSlot, isLegacySlot, withRecoverySlot, withUserSlot } from './slots';
 import { backupKeyFiles, liveKeyFiles, unlockAndOpen } from './unlock';
-
-function readableKeyFile(ctx: Ctx): KeyFile | null {
-  try {
-    return readKeyFile(registerPaths(ctx.config.dataDir).keys);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * With the key file and its copy lost, a backup's key file beside the register can still open it
@@ -39,7 +31,7 @@ function newestBackupKeyFile(ctx: Ctx): KeyFile | null {
 function status(ctx: Ctx): SessionStatus {
   const open = ctx.vault.current();
   const paths = registerPaths(ctx.config.dataDir);
-  const keyFile = open?.keyFile ?? readableKeyFile(ctx) ?? newestBackupKeyFile(ctx);
+  const keyFile = open?.keyFile ?? readKeyFiles(paths.keys)[0] ?? newestBackupKeyFile(ctx);
   const base = {
     idleTimeoutMinutes: ctx.vault.idleTimeout / 60_000,
     dataFolder: ctx.config.dataDir,
