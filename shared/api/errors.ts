@@ -26,6 +26,7 @@ export const errorCodes = [
   'REGISTER_EXISTS',
   'RECOVERY_SLOT_OUTDATED',
   'TOO_LARGE',
+  'IMPORT_REFUSED',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

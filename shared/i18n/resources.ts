@@ -34,6 +34,18 @@ import printNn from './print.nn.json' with { type: 'json' };
 import lettersEn from './letters.en.json' with { type: 'json' };
 import lettersNb from './letters.nb.json' with { type: 'json' };
 import lettersNn from './letters.nn.json' with { type: 'json' };
+import importFileEn from './importFile.en.json' with { type: 'json' };
+import importFileNb from './importFile.nb.json' with { type: 'json' };
+import importFileNn from './importFile.nn.json' with { type: 'json' };
+import importRowsEn from './importRows.en.json' with { type: 'json' };
+import importRowsNb from './importRows.nb.json' with { type: 'json' };
+import importRowsNn from './importRows.nn.json' with { type: 'json' };
+import importsEn from './imports.en.json' with { type: 'json' };
+import importsNb from './imports.nb.json' with { type: 'json' };
+import importsNn from './imports.nn.json' with { type: 'json' };
+import registerExportEn from './registerExport.en.json' with { type: 'json' };
+import registerExportNb from './registerExport.nb.json' with { type: 'json' };
+import registerExportNn from './registerExport.nn.json' with { type: 'json' };
 import trainingEn from './training.en.json' with { type: 'json' };
 import trainingNb from './training.nb.json' with { type: 'json' };
 import trainingNn from './training.nn.json' with { type: 'json' };
@@ -61,6 +73,10 @@ export const uiTexts = {
     ...printNb,
     ...lettersNb,
     ...backupNb,
+    ...importFileNb,
+    ...importRowsNb,
+    ...importsNb,
+    ...registerExportNb,
   },
   nn: {
     ...nn,
@@ -75,6 +91,10 @@ export const uiTexts = {
     ...printNn,
     ...lettersNn,
     ...backupNn,
+    ...importFileNn,
+    ...importRowsNn,
+    ...importsNn,
+    ...registerExportNn,
   },
   en: {
     ...en,
@@ -89,6 +109,10 @@ export const uiTexts = {
     ...printEn,
     ...lettersEn,
     ...backupEn,
+    ...importFileEn,
+    ...importRowsEn,
+    ...importsEn,
+    ...registerExportEn,
   },
 };
 
