@@ -10,6 +10,7 @@ import { coordinatorsHandlers } from './coordinators/coordinatorsService';
 import { dashboardsHandlers } from './dashboards/dashboardsService';
 import { draftsHandlers } from './drafts/draftsService';
 import { CoreError, toApiError } from './errors';
+import { importsHandlers } from './imports/importService';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
 import { plansHandlers } from './plans/plansService';
 import { printHandlers } from './print/printService';
@@ -64,6 +65,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...lettersHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...importsHandlers,
 };
 
 /** Calls that must not count as the user doing something (the window polls the status). */

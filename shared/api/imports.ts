@@ -66,6 +66,8 @@ export interface ImportColumn {
   samples: string[];
   /** The field the header suggests (importFields key), or null. */
   suggested: string | null;
+  /** For a column of training dates: the course its header names, or null. */
+  suggestedCourseId: number | null;
 }
 
 export interface ImportLayout {
@@ -182,6 +184,8 @@ export interface ImportCounts {
 
 export interface ImportReport {
   counts: ImportCounts;
+  /** What holds for every row (a value the file never gives, set the same for all). */
+  notices: ImportNotice[];
   rows: RowReport[];
 }
 

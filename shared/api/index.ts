@@ -6,6 +6,7 @@ import { casesApi } from './cases';
 import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
 import { dashboardsApi } from './dashboards';
+import { importsApi } from './imports';
 import { draftsApi } from './drafts';
 import { personsApi } from './persons';
 import { lettersApi } from './letters';
@@ -40,6 +41,7 @@ export const api = {
   ...lettersApi,
   ...auditApi,
   ...backupApi,
+  ...importsApi,
 };
 
 export type Api = typeof api;

@@ -119,6 +119,26 @@ function candidates(ctx: Ctx, db: Db, caseId: number): Candidate[] {
   );
 }
 
+/** Appoints a coordinator to an open case after the checks; logged on the case. Also the import's way in. */
+export function appointCoordinator(
+  ctx: Ctx,
+  db: Db,
+  caseId: number,
+  fields: Omit<AppointmentFields, 'endDate'>,
+): number {
+  const { record, person } = openCase(db, caseId);
+  checkAppointment(ctx, db, record, person.id, { ...fields, endDate: null }, { except: [], isNew: true });
+  const id = insertAppointment(
+    db,
+    { caseId, personId: person.id },
+    fields,
+    session(ctx).user.username,
+    ctx.config.now().toISOString(),
+  );
+  logChange(ctx, caseId, 'appointment_create', id, FIELDS);
+  return id;
+}
+
 export const appointmentsHandlers: FeatureHandlers<'appointments'> = {
   // Names, units and caseloads of the pool: staff data, no persons; not logged per view.
   'appointments.candidates': (ctx, input) => candidates(ctx, session(ctx).db, input.caseId),
@@ -126,17 +146,7 @@ export const appointmentsHandlers: FeatureHandlers<'appointments'> = {
   'appointments.appoint': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const { caseId, ...fields } = input;
-      const { record, person } = openCase(db, caseId);
-      checkAppointment(ctx, db, record, person.id, { ...fields, endDate: null }, { except: [], isNew: true });
-      const at = ctx.config.now().toISOString();
-      const id = insertAppointment(
-        db,
-        { caseId, personId: person.id },
-        fields,
-        session(ctx).user.username,
-        at,
-      );
-      logChange(ctx, caseId, 'appointment_create', id, FIELDS);
+      appointCoordinator(ctx, db, caseId, fields);
       return caseDetail(ctx, db, caseId);
     }),
 

@@ -1,5 +1,5 @@
 import { personFields as shown } from '../audit/auditLog';
-import type { AgendaRow } from '../../../shared/api/cases';
+import type { AgendaRow, ParsedStep } from '../../../shared/api/cases';
 import { daysBetween } from '../../../shared/domain/calendar';
 import { legalReferenceKeys, type CaseRules, type Person } from '../../../shared/domain/case';
 import { latestAssessment } from '../../../shared/domain/caseSteps';
@@ -76,6 +76,64 @@ export function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number
   return { rows, personIds };
 }
 
+/** A new person after the checks of personFields, with the audit row; fields named `person.*`. */
+export function addPerson(ctx: Ctx, db: Db, input: Parameters<typeof personFields>[2]) {
+  const fields = personFields(ctx, db, input, { prefix: 'person.' });
+  const id = insertPerson(db, fields, ctx.config.now().toISOString());
+  audit(ctx, { action: 'create', entity: 'person', entityId: id, fields: Object.keys(fields) });
+  return { id, fields };
+}
+
+/**
+ * A new case for a person already in the register, after the checks; its summary written and its
+ * audit row. The registration form's and the import's one way in.
+ */
+export function addCase(
+  ctx: Ctx,
+  db: Db,
+  personId: number,
+  person: Pick<Person, 'birthDate' | 'dueDate'>,
+  input: CaseFields,
+): number {
+  checkCaseFields(db, input, todayOf(ctx), person);
+  const at = ctx.config.now().toISOString();
+  const id = insertCase(db, personId, nextCaseNumber(db, input.receivedDate), caseFieldsOf(input), at);
+  refreshSummary(db, id);
+  audit(ctx, { action: 'create', entity: 'case', entityId: id, fields: [...CASE_FIELDS] });
+  return id;
+}
+
+/**
+ * Records a step (new, or a correction when it has an id) after the checks, with the case's
+ * summary and audit rows; a closing ends the case's running appointments. Returns the step's id.
+ */
+export function saveStep(ctx: Ctx, db: Db, caseId: number, step: ParsedStep): number {
+  const { record, person } = loadCaseWithPerson(db, caseId);
+  checkStep(db, record, person, step, todayOf(ctx));
+  const at = ctx.config.now().toISOString();
+  const fields = Object.keys(step).filter((f) => f !== 'kind' && f !== 'id');
+  let stepId = step.id;
+  if (stepId === undefined) stepId = insertStep(db, caseId, step, session(ctx).user.username, at);
+  else updateStep(db, stepId, step, at);
+  refreshSummary(db, caseId);
+  audit(ctx, {
+    action: step.id === undefined ? 'step_create' : 'step_update',
+    entity: 'case',
+    entityId: caseId,
+    fields: [`${step.kind}:${stepId}`, ...fields],
+  });
+  if (step.kind === 'closing' && step.id === undefined) {
+    for (const id of endAppointmentsOnClosing(db, caseId, step.date, at))
+      audit(ctx, {
+        action: 'appointment_end',
+        entity: 'case',
+        entityId: caseId,
+        fields: [`appointment:${id}`, 'endDate', 'endReason'],
+      });
+  }
+  return stepId;
+}
+
 export const casesHandlers: FeatureHandlers<'cases'> = {
   // A list shows names and numbers of many people at once: the log records who looked, how, and
   // whom the page showed.
@@ -97,8 +155,6 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   'cases.create': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const at = ctx.config.now().toISOString();
-      const today = todayOf(ctx);
       let personId = input.personId;
       let person: Pick<Person, 'birthDate' | 'dueDate'>;
       if (personId !== undefined) {
@@ -106,15 +162,9 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
         if (!found) throw new CoreError('NOT_FOUND');
         person = found;
       } else {
-        const fields = personFields(ctx, db, input.person!, { prefix: 'person.' });
-        person = fields;
-        personId = insertPerson(db, fields, at);
-        audit(ctx, { action: 'create', entity: 'person', entityId: personId, fields: Object.keys(fields) });
+        ({ id: personId, fields: person } = addPerson(ctx, db, input.person!));
       }
-      checkCaseFields(db, input, today, person);
-      const id = insertCase(db, personId, nextCaseNumber(db, input.receivedDate), caseFieldsOf(input), at);
-      refreshSummary(db, id);
-      audit(ctx, { action: 'create', entity: 'case', entityId: id, fields: [...CASE_FIELDS] });
+      const id = addCase(ctx, db, personId, person, input);
       return caseDetail(ctx, db, id);
     }),
 
@@ -132,30 +182,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   'cases.recordStep': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const { record, person } = loadCaseWithPerson(db, input.caseId);
-      const { step } = input;
-      checkStep(db, record, person, step, todayOf(ctx));
-      const at = ctx.config.now().toISOString();
-      const fields = Object.keys(step).filter((f) => f !== 'kind' && f !== 'id');
-      let stepId = step.id;
-      if (stepId === undefined) stepId = insertStep(db, input.caseId, step, session(ctx).user.username, at);
-      else updateStep(db, stepId, step, at);
-      refreshSummary(db, input.caseId);
-      audit(ctx, {
-        action: step.id === undefined ? 'step_create' : 'step_update',
-        entity: 'case',
-        entityId: input.caseId,
-        fields: [`${step.kind}:${stepId}`, ...fields],
-      });
-      if (step.kind === 'closing' && step.id === undefined) {
-        for (const id of endAppointmentsOnClosing(db, input.caseId, step.date, at))
-          audit(ctx, {
-            action: 'appointment_end',
-            entity: 'case',
-            entityId: input.caseId,
-            fields: [`appointment:${id}`, 'endDate', 'endReason'],
-          });
-      }
+      saveStep(ctx, db, input.caseId, input.step);
       return caseDetail(ctx, db, input.caseId);
     }),
 

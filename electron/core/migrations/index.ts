@@ -5,6 +5,7 @@ import { coordination } from './004-coordination';
 import { plans } from './005-plans';
 import { letters } from './006-letters';
 import { dashboardIndexes } from './007-dashboard-indexes';
+import { imports } from './008-imports';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   plans,
   letters,
   dashboardIndexes,
+  imports,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

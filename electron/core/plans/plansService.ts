@@ -136,6 +136,23 @@ function neighbour<T extends { id: number }>(list: readonly T[], id: number, dir
   return list[direction === 'up' ? i - 1 : i + 1];
 }
 
+/** Starts a plan (or changes its own fields) after the checks; logged on the case. Also the import's way in. */
+export function savePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: string): void {
+  const { record, plan } = openCase(db, caseId);
+  const granted = ipGrantedFrom(record);
+  if (!plan && granted === null) refuse({ [WHOLE]: 'validation.ipNotGranted' });
+  refuse(planProblems(fields, granted ?? NO_EARLIEST, todayOf(ctx)), 'plan.');
+  if (!plan) {
+    insertPlan(db, caseId, fields, session(ctx).user.username, at);
+    logChange(ctx, caseId, 'plan_create', ['plan', ...PLAN_FIELDS]);
+    return;
+  }
+  const changed = changedFields<PlanFields>(plan, fields, PLAN_FIELDS);
+  if (!changed.length) return;
+  updatePlan(db, plan.id, fields, at);
+  logChange(ctx, caseId, 'plan_update', ['plan', ...changed]);
+}
+
 export const plansHandlers: FeatureHandlers<'plans'> = {
   // The list names many persons at once: the log records who looked, how, and whom it showed.
   'plans.list': (ctx, input) =>
@@ -162,22 +179,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
     }),
 
   'plans.save': (ctx, input) =>
-    write(ctx, input.caseId, (db, at) => {
-      const { record, plan } = openCase(db, input.caseId);
-      const granted = ipGrantedFrom(record);
-      if (!plan && granted === null) refuse({ [WHOLE]: 'validation.ipNotGranted' });
-      const fields: PlanFields = input.plan;
-      refuse(planProblems(fields, granted ?? NO_EARLIEST, todayOf(ctx)), 'plan.');
-      if (!plan) {
-        insertPlan(db, input.caseId, fields, session(ctx).user.username, at);
-        logChange(ctx, input.caseId, 'plan_create', ['plan', ...PLAN_FIELDS]);
-        return;
-      }
-      const changed = changedFields<PlanFields>(plan, fields, PLAN_FIELDS);
-      if (!changed.length) return;
-      updatePlan(db, plan.id, fields, at);
-      logChange(ctx, input.caseId, 'plan_update', ['plan', ...changed]);
-    }),
+    write(ctx, input.caseId, (db, at) => savePlan(ctx, db, input.caseId, input.plan, at)),
 
   'plans.savePoints': (ctx, input) =>
     write(ctx, input.caseId, (db, at) => {

@@ -4,6 +4,7 @@ import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type ReportSettings } from '../../../shared/api/reports';
 import type { AuditAnchorFinding } from '../../../shared/api/audit';
 import type { BackupSettings } from '../../../shared/api/backup';
+import type { SavedMapping } from '../imports/savedMappings';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
@@ -34,6 +35,8 @@ export const settingDefaults = {
   'audit.anchorFinding': null as AuditAnchorFinding | null,
   /** What the stored case summaries were derived with: summary version and rules in force. */
   'case.summariesDerivedWith': null as string | null,
+  /** Column and value choices of earlier imports, found again by a sheet's headers. */
+  'import.mappings': [] as SavedMapping[],
 };
 export type SettingKey = keyof typeof settingDefaults;
 type SettingValue<K extends SettingKey> = (typeof settingDefaults)[K];

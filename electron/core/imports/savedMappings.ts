@@ -1,0 +1,38 @@
+import type { ColumnChoice, ImportTarget, ValueChoice } from '../../../shared/api/imports';
+import { getSetting, setSetting } from '../settings/settingsRepo';
+import type { Db } from '../storage/database';
+import { normalRaw, type ParsedSpec } from './importSpec';
+import type { RawSheet } from './readFile';
+import { cellText } from '../../../shared/domain/importValues';
+
+const SAVED_MAPPINGS = 10;
+
+/**
+ * A mapping kept for next time, found again by the sheet's headers. It holds header texts and the
+ * chosen values (rights, outcomes, the pool's names): words of the KE's own file, no person's data.
+ */
+export interface SavedMapping {
+  headers: string[];
+  target: ImportTarget;
+  columns: ColumnChoice[];
+  values: ValueChoice[];
+}
+
+const width = (sheet: RawSheet) => sheet.rows.reduce((n, r) => Math.max(n, r.length), 0);
+
+export const headersOf = (sheet: RawSheet, headerRow: number): string[] =>
+  Array.from({ length: width(sheet) }, (_, i) => cellText(sheet.rows[headerRow - 1]?.[i] ?? null).trim());
+
+export const headerKey = (headers: string[]) => headers.map(normalRaw);
+
+/** Remembers the choices for a sheet with the same headers (newest first, a few kept). */
+export function saveMapping(db: Db, sheet: RawSheet, spec: ParsedSpec): void {
+  const headers = headerKey(headersOf(sheet, spec.headerRow));
+  const key = JSON.stringify(headers);
+  const kept = getSetting(db, 'import.mappings').filter((m) => JSON.stringify(m.headers) !== key);
+  setSetting(
+    db,
+    'import.mappings',
+    [{ headers, target: spec.target, columns: spec.columns, values: spec.values }, ...kept].slice(0, SAVED_MAPPINGS),
+  );
+}

@@ -1,0 +1,416 @@
+/**
+ * What a column of a KE's Excel register can be (DESIGN.md 12): the fields of the case sheet and
+ * of the coordinator sheet, and the field a header suggests. Headers are matched as sets of
+ * folded words (case, accents and punctuation ignored, any order), and the variant with the most
+ * letters wins, so "Koordinator vedtak" beats "Koordinator" and "Vedtak".
+ */
+
+import type { ImportTarget } from '../api/imports';
+import { caseChannels, decisionOutcomes, rights } from './case';
+import { foldText, importPlanStatuses } from './importValues';
+
+export const importFieldKeys = [
+  // The case sheet
+  'person.name',
+  'person.lastName',
+  'person.firstName',
+  'person.nationalId',
+  'person.birthDate',
+  'person.dueDate',
+  'person.address',
+  'person.phone',
+  'person.email',
+  'guardian1.name',
+  'guardian1.phone',
+  'guardian1.email',
+  'guardian2.name',
+  'guardian2.phone',
+  'guardian2.email',
+  'case.receivedDate',
+  'case.channel',
+  'case.rightsRequested',
+  'case.serviceUnit',
+  'case.note',
+  'decision.outcome',
+  'decision.date',
+  'decision.notifiedDate',
+  'decision.koordinator.outcome',
+  'decision.koordinator.date',
+  'decision.barnekoordinator.outcome',
+  'decision.barnekoordinator.date',
+  'decision.individuellPlan.outcome',
+  'decision.individuellPlan.date',
+  'coordinator.name',
+  'coordinator.startDate',
+  'plan.status',
+  'plan.startDate',
+  'plan.nextRevisionDate',
+  'plan.closedDate',
+  'case.closedDate',
+  // The coordinator sheet
+  'pool.name',
+  'pool.lastName',
+  'pool.firstName',
+  'pool.serviceUnit',
+  'pool.position',
+  'pool.phone',
+  'pool.email',
+  'pool.capacity',
+  'training.course',
+  'training.date',
+] as const;
+export type ImportField = (typeof importFieldKeys)[number];
+
+export const importValueKinds = [
+  'text',
+  'name',
+  'nationalId',
+  'date',
+  'phone',
+  'email',
+  'number',
+  'choice',
+  'multiChoice',
+  'pool',
+] as const;
+export type ImportValueKind = (typeof importValueKinds)[number];
+
+/** The lists a pool column's values are matched against (and new entries added to). */
+export type ImportPool = 'serviceUnits' | 'coordinators' | 'courses';
+
+export interface ImportFieldSpec {
+  key: ImportField;
+  target: ImportTarget;
+  kind: ImportValueKind;
+  /** importRows.field.<key with dots as _>. */
+  labelKey: string;
+  /** choice and multiChoice: the register's values. */
+  options?: readonly string[];
+  /** pool: the list the values are found in. */
+  pool?: ImportPool;
+  /** text and name: the most characters the register keeps. */
+  max?: number;
+}
+
+type Kind = Pick<ImportFieldSpec, 'kind' | 'options' | 'pool' | 'max'>;
+const nameKind: Kind = { kind: 'name', max: 120 };
+const dateKind: Kind = { kind: 'date' };
+const phoneKind: Kind = { kind: 'phone' };
+const emailKind: Kind = { kind: 'email' };
+const outcomeKind: Kind = { kind: 'choice', options: decisionOutcomes };
+const unitKind: Kind = { kind: 'pool', pool: 'serviceUnits' };
+
+const kinds: Record<ImportField, Kind> = {
+  'person.name': nameKind,
+  'person.lastName': nameKind,
+  'person.firstName': nameKind,
+  'person.nationalId': { kind: 'nationalId' },
+  'person.birthDate': dateKind,
+  'person.dueDate': dateKind,
+  'person.address': { kind: 'text', max: 200 },
+  'person.phone': phoneKind,
+  'person.email': emailKind,
+  'guardian1.name': nameKind,
+  'guardian1.phone': phoneKind,
+  'guardian1.email': emailKind,
+  'guardian2.name': nameKind,
+  'guardian2.phone': phoneKind,
+  'guardian2.email': emailKind,
+  'case.receivedDate': dateKind,
+  'case.channel': { kind: 'choice', options: caseChannels },
+  'case.rightsRequested': { kind: 'multiChoice', options: rights },
+  'case.serviceUnit': unitKind,
+  'case.note': { kind: 'text', max: 1000 },
+  /** Applies to every right asked for that has no decision column of its own. */
+  'decision.outcome': outcomeKind,
+  'decision.date': dateKind,
+  'decision.notifiedDate': dateKind,
+  'decision.koordinator.outcome': outcomeKind,
+  'decision.koordinator.date': dateKind,
+  'decision.barnekoordinator.outcome': outcomeKind,
+  'decision.barnekoordinator.date': dateKind,
+  'decision.individuellPlan.outcome': outcomeKind,
+  'decision.individuellPlan.date': dateKind,
+  'coordinator.name': { kind: 'pool', pool: 'coordinators' },
+  'coordinator.startDate': dateKind,
+  'plan.status': { kind: 'choice', options: importPlanStatuses },
+  'plan.startDate': dateKind,
+  'plan.nextRevisionDate': dateKind,
+  'plan.closedDate': dateKind,
+  'case.closedDate': dateKind,
+  'pool.name': nameKind,
+  'pool.lastName': nameKind,
+  'pool.firstName': nameKind,
+  'pool.serviceUnit': unitKind,
+  'pool.position': { kind: 'text', max: 120 },
+  'pool.phone': phoneKind,
+  'pool.email': emailKind,
+  'pool.capacity': { kind: 'number' },
+  'training.course': { kind: 'pool', pool: 'courses' },
+  'training.date': dateKind,
+};
+
+export const importFields: Readonly<Record<ImportField, ImportFieldSpec>> = Object.fromEntries(
+  importFieldKeys.map((key) => [
+    key,
+    {
+      key,
+      target: key.startsWith('pool.') || key.startsWith('training.') ? 'coordinators' : 'cases',
+      labelKey: `importRows.field.${key.replace(/\./g, '_')}`,
+      ...kinds[key],
+    },
+  ]),
+) as Record<ImportField, ImportFieldSpec>;
+
+const fieldSet: ReadonlySet<string> = new Set(importFieldKeys);
+export function isImportField(key: unknown): key is ImportField {
+  return typeof key === 'string' && fieldSet.has(key);
+}
+
+export function importFieldsFor(target: ImportTarget): ImportFieldSpec[] {
+  return importFieldKeys.filter((k) => importFields[k].target === target).map((k) => importFields[k]);
+}
+
+// ---- Header words ----
+
+/** Phrases separated by |, written as people write them; folded when the module loads. */
+const list = (phrases: string): string[] => phrases.split('|');
+const phone = list('telefon|tlf|mobil|mob|telefonnummer|telefonnr|tlf nr|tlfnr|mobilnummer|mobilnr');
+const email = list('e-post|epost|mail|e-mail|email|e-postadresse|epostadresse|mailadresse');
+const name = list('navn|namn|fullt navn|fullt namn');
+const lastName = list('etternavn|etternamn|slektsnavn|familienavn');
+const firstName = list('fornavn|førenamn|fornamn|fornavn og mellomnavn');
+const unit = list('tjenestested|tenestestad|enhet|eining|avdeling|tjenesteenhet|virksomhet|verksemd');
+const guardian = list(
+  'foresatt|foresatte|foresattes|forelder|foreldre|foreldres|føresett|føresette|foreldra|' +
+    'mor|mors|far|fars|verge|pårørende|pårørande',
+);
+const numbered = list('foresatt|forelder|føresett|foresatte');
+const coordinator = list('koordinator|koord|koordinatoren|koordinators');
+const plan = list('ip|individuell plan|indiv plan|ind plan|plan');
+const outcome = list('vedtak|utfall|avgjerd|avgjørelse|resultat');
+const decisionDate = list('vedtaksdato|dato vedtak|vedtatt|vedteke|dato avgjerd|dato avgjørelse|dato utfall');
+const rightWords = {
+  koordinator: list('koordinator|koord|k'),
+  barnekoordinator: list('barnekoordinator|barnekoord|bk'),
+  individuellPlan: list('ip|individuell plan|indiv plan|ind plan'),
+};
+
+/** Every combination of one phrase of each list: (['ip'], ['start', 'fra']) → 'ip start', 'ip fra'. */
+function combine(...lists: string[][]): string[] {
+  return lists.reduce((acc, l) => acc.flatMap((a) => l.map((w) => `${a} ${w}`.trim())), ['']);
+}
+
+const headerWords: Record<ImportField, string[]> = {
+  'person.name': [
+    ...name,
+    ...list('barnets navn|barnets namn|barn|barnet|bruker|brukar|brukers navn|brukaren|pasient|person|elev'),
+  ],
+  'person.lastName': lastName,
+  'person.firstName': firstName,
+  'person.nationalId': list(
+    'fnr|f nr|fødselsnr|fødsels nr|fødselsnummer|personnummer|personnr|pers nr|pnr|p nr|d-nummer|dnr|' +
+      'fnr dnr|identitetsnummer|id nr',
+  ),
+  'person.birthDate': list('født|fødd|fødselsdato|fødselsdag|f dato|fdato|født dato|dato født'),
+  'person.dueDate': list('termin|termindato|forventet fødsel|venta fødsel|termin dato'),
+  'person.address': list('adresse|adr|bostedsadresse|bustadadresse|postadresse|gateadresse|bosted|bustad'),
+  'person.phone': phone,
+  'person.email': email,
+  'guardian1.name': [...guardian, ...combine(guardian, name), ...combine(numbered, ['1'], ['', ...name])],
+  'guardian1.phone': [...combine(guardian, phone), ...combine(numbered, ['1'], phone)],
+  'guardian1.email': [...combine(guardian, email), ...combine(numbered, ['1'], email)],
+  'guardian2.name': combine(numbered, ['2'], ['', ...name]),
+  'guardian2.phone': combine(numbered, ['2'], phone),
+  'guardian2.email': combine(numbered, ['2'], email),
+  'case.receivedDate': list(
+    'mottatt|søknad mottatt|dato mottatt|mottaksdato|motteke|motteken|innkomen|innkomne|innkommet|' +
+      'søknadsdato|dato søknad|dato søkt|dato inn|registrert dato',
+  ),
+  'case.channel': list(
+    'kanal|mottakskanal|kilde|kjelde|mottatt via|motteke via|mottatt som|hvordan mottatt|korleis motteke|' +
+      'søknadsform|henvendelsesform|innsendt som',
+  ),
+  'case.rightsRequested': list(
+    'søkt om|hva er søkt|kva er søkt|søknad om|rett|rettighet|rettigheter|rettar|tjeneste søkt|' +
+      'søkt tjeneste|teneste søkt|søkt',
+  ),
+  'case.serviceUnit': unit,
+  'case.note': list('merknad|merknader|kommentar|kommentarer|notat|notater|anmerkning|anmerkningar'),
+  'decision.outcome': [...outcome, 'innvilget', 'innvilga'],
+  'decision.date': decisionDate,
+  'decision.notifiedDate': list(
+    'underrettet|underretta|underretning|dato underrettet|vedtak sendt|vedtaksbrev sendt|sendt|dato sendt|' +
+      'melding om vedtak|varslet|varsla|vedtak meldt',
+  ),
+  'decision.koordinator.outcome': [...combine(rightWords.koordinator, outcome), 'koordinatorvedtak'],
+  'decision.koordinator.date': combine(rightWords.koordinator, decisionDate),
+  'decision.barnekoordinator.outcome': [
+    ...combine(rightWords.barnekoordinator, outcome),
+    'barnekoordinatorvedtak',
+  ],
+  'decision.barnekoordinator.date': combine(rightWords.barnekoordinator, decisionDate),
+  'decision.individuellPlan.outcome': [...combine(rightWords.individuellPlan, outcome), 'ipvedtak'],
+  'decision.individuellPlan.date': combine(rightWords.individuellPlan, decisionDate),
+  'coordinator.name': [
+    ...coordinator,
+    ...list('barnekoordinator|koordinator navn|koordinators navn|koordinator namn'),
+  ],
+  'coordinator.startDate': [
+    ...combine(coordinator, list('fra|startdato|start|fra dato|dato|oppnevnt|oppnemnd|tildelt')),
+    ...list('oppnevnt|oppnemnd|dato oppnevnt'),
+  ],
+  'plan.status': [...plan, ...combine(plan, ['status']), 'planstatus'],
+  'plan.startDate': combine(
+    plan,
+    list('startdato|start|fra|startet|starta|oppstart|opprettet|oppretta|periode fra'),
+  ),
+  'plan.nextRevisionDate': [
+    ...list(
+      'revisjon|revisjonsdato|neste revisjon|revideres|rullering|neste rullering|neste evaluering|evalueres',
+    ),
+    ...combine(plan, list('revisjon|revideres|rullering')),
+  ],
+  'plan.closedDate': combine(plan, list('avsluttet|avslutta|slutt|sluttdato|til|lukket')),
+  'case.closedDate': list(
+    'avsluttet|avslutta|sak avsluttet|saka avslutta|dato avsluttet|avsluttet dato|avslutningsdato|lukket|sak lukket',
+  ),
+  'pool.name': [
+    ...name,
+    ...coordinator,
+    ...list('koordinatorer|koordinator navn|ansatt|tilsett|medarbeider'),
+  ],
+  'pool.lastName': lastName,
+  'pool.firstName': firstName,
+  'pool.serviceUnit': [...unit, 'arbeidssted', 'arbeidsstad'],
+  'pool.position': list('stilling|stillingstittel|tittel|yrke|yrkestittel|profesjon|fagbakgrunn|rolle'),
+  'pool.phone': phone,
+  'pool.email': email,
+  'pool.capacity': list(
+    'kapasitet|maks saker|maks antall saker|maksimalt antall saker|maks|antall saker|saker maks',
+  ),
+  'training.course': list('kurs|kursnavn|kurstype|opplæring|opplæringstype'),
+  // A column named after a course ("Grunnkurs", "Koordinatoropplæring") holds its completion date.
+  'training.date': list(
+    'kursdato|dato kurs|dato fullført|fullført|fullført dato|gjennomført|dato gjennomført|kurs fullført|' +
+      'fullført kurs|opplæring dato|dato opplæring|grunnkurs|grunnopplæring|oppfriskning|e-læring|elæring|' +
+      '*kurs|*opplæring',
+  ),
+};
+
+interface Variant {
+  field: ImportField;
+  words: string[];
+  /** '*kurs': a word ending in "kurs" (but longer). */
+  suffix: boolean;
+}
+
+const variants: Variant[] = importFieldKeys.flatMap((field) =>
+  headerWords[field].map((phrase) => ({
+    field,
+    words: foldText(phrase.replace(/^\*/, '')).split(' '),
+    suffix: phrase.startsWith('*'),
+  })),
+);
+
+/** How well a variant fits the header's words: the letters it matches, or 0. */
+function fit(variant: Variant, words: ReadonlySet<string>): number {
+  if (variant.suffix) {
+    const end = variant.words[0]!;
+    let best = 0;
+    for (const w of words) if (w.length > end.length && w.endsWith(end)) best = Math.max(best, w.length);
+    return best;
+  }
+  let letters = 0;
+  for (const w of variant.words) {
+    if (!words.has(w)) return 0;
+    letters += w.length;
+  }
+  return letters;
+}
+
+/** The fields a header fits, best first (ties in catalogue order). */
+function ranked(header: string, target?: ImportTarget): { field: ImportField; score: number }[] {
+  if (typeof header !== 'string') return [];
+  const words = new Set(
+    foldText(header, 120)
+      .split(' ')
+      .slice(0, 20)
+      .filter((w) => w !== ''),
+  );
+  if (words.size === 0) return [];
+  const best = new Map<ImportField, number>();
+  for (const v of variants) {
+    if (target && importFields[v.field].target !== target) continue;
+    const score = fit(v, words);
+    if (score > (best.get(v.field) ?? 0)) best.set(v.field, score);
+  }
+  return [...best]
+    .map(([field, score]) => ({ field, score }))
+    .sort((a, b) => b.score - a.score || importFieldKeys.indexOf(a.field) - importFieldKeys.indexOf(b.field));
+}
+
+/** The field a header suggests, or null: "Fnr" → person.nationalId, "Koordinator fra" → its start date. */
+export function suggestField(header: string, target?: ImportTarget): ImportField | null {
+  return ranked(header, target)[0]?.field ?? null;
+}
+
+/** What a sheet holds: coordinators when more headers fit the coordinator sheet better, else cases. */
+export function suggestTarget(headers: string[]): ImportTarget {
+  const votes = { cases: 0, coordinators: 0 };
+  for (const header of headers.slice(0, 300)) {
+    const cases = ranked(header, 'cases')[0]?.score ?? 0;
+    const coordinators = ranked(header, 'coordinators')[0]?.score ?? 0;
+    if (cases > coordinators) votes.cases++;
+    if (coordinators > cases) votes.coordinators++;
+  }
+  return votes.coordinators > votes.cases ? 'coordinators' : 'cases';
+}
+
+/** Who a guardian column is about: "Foresatt 2" is the second, "Mor" and "Far" as met. */
+function guardianOf(header: string): string {
+  const words = foldText(header, 120).split(' ');
+  if (words.includes('1') || words.includes('2')) return words.includes('2') ? '2' : '1';
+  if (words.includes('mor') || words.includes('mors')) return 'mor';
+  if (words.includes('far') || words.includes('fars')) return 'far';
+  return 'foresatt';
+}
+
+/** Guardian 1 or 2 for each guardian named in the headers; a third has none. */
+function guardianSlots(whos: string[]): Map<string, number> {
+  const slots = new Map<string, number>();
+  for (const who of whos) if (who === '1' || who === '2') slots.set(who, Number(who));
+  for (const who of whos) {
+    if (slots.has(who)) continue;
+    const taken = new Set(slots.values());
+    slots.set(who, [1, 2].find((n) => !taken.has(n)) ?? 0);
+  }
+  return slots;
+}
+
+/**
+ * A field for each header, none used twice (but training.date, once per course): the best fit
+ * wins, the first of equals; the rest are null. Guardian columns are spread over the two
+ * guardians by whom they name ("Mor", "Far").
+ */
+export function suggestMapping(headers: string[], target: ImportTarget): (ImportField | null)[] {
+  const tops = headers.slice(0, 300).map((header) => ranked(header, target)[0] ?? null);
+  const isGuardian = (field: ImportField | undefined) => field?.startsWith('guardian') ?? false;
+  const slots = guardianSlots(headers.filter((_h, i) => isGuardian(tops[i]?.field)).map(guardianOf));
+  const wanted = tops.flatMap((top, index) => {
+    if (!top) return [];
+    if (!isGuardian(top.field)) return [{ index, field: top.field, score: top.score }];
+    const slot = slots.get(guardianOf(headers[index]!)) ?? 0;
+    const field = `guardian${slot}.${top.field.split('.')[1]}`;
+    return isImportField(field) ? [{ index, field, score: top.score }] : [];
+  });
+  const result: (ImportField | null)[] = headers.map(() => null);
+  const used = new Set<ImportField>();
+  for (const { index, field } of wanted.sort((a, b) => b.score - a.score || a.index - b.index)) {
+    // A column of dates per course: each is a training.date (the course is chosen with it).
+    if (used.has(field) && field !== 'training.date') continue;
+    used.add(field);
+    result[index] = field;
+  }
+  return result;
+}
