@@ -11,6 +11,7 @@ import { dashboardsHandlers } from './dashboards/dashboardsService';
 import { draftsHandlers } from './drafts/draftsService';
 import { CoreError, toApiError } from './errors';
 import { importsHandlers } from './imports/importService';
+import { registerExportHandlers } from './registerExport/registerExportService';
 import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
 import { plansHandlers } from './plans/plansService';
 import { printHandlers } from './print/printService';
@@ -66,6 +67,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...auditHandlers,
   ...backupHandlers,
   ...importsHandlers,
+  ...registerExportHandlers,
 };
 
 /** Calls that must not count as the user doing something (the window polls the status). */

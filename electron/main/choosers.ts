@@ -1,5 +1,10 @@
 import backupNb from '../../shared/i18n/backup.nb.json';
-import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL } from '../../shared/api/bridge';
+import importFileNb from '../../shared/i18n/importFile.nb.json';
+import {
+  CHOOSE_BACKUP_FILE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  CHOOSE_IMPORT_FILE_CHANNEL,
+} from '../../shared/api/bridge';
 import type { SenderFrame } from './security';
 
 /**
@@ -56,6 +61,19 @@ export function backupFileDialogOptions(): OpenDialogOptions {
   };
 }
 
+/** A workbook to import: what the reader takes; the reader judges by content, not by the name. */
+export function importFileDialogOptions(): OpenDialogOptions {
+  return {
+    title: importFileNb.importFile.dialog.chooseFile,
+    buttonLabel: texts.choose,
+    filters: [
+      { name: importFileNb.importFile.dialog.fileFilter, extensions: ['xlsx', 'xlsm', 'csv', 'txt'] },
+      { name: texts.allFiles, extensions: ['*'] },
+    ],
+    properties: ['openFile', 'dontAddToRecent'],
+  };
+}
+
 export function folderDialogOptions(): OpenDialogOptions {
   return {
     title: texts.chooseFolder,
@@ -80,7 +98,7 @@ export async function choosePath(
   }
 }
 
-/** The two IPC handlers, with the sender frame checked like every contract channel. */
+/** The IPC handlers of the choosers, with the sender frame checked like every contract channel. */
 export function registerChoosers(
   ipcMain: IpcMainForChoosers,
   deps: ChooserDeps,
@@ -89,6 +107,7 @@ export function registerChoosers(
   const dialogs = [
     [CHOOSE_BACKUP_FILE_CHANNEL, backupFileDialogOptions],
     [CHOOSE_FOLDER_CHANNEL, folderDialogOptions],
+    [CHOOSE_IMPORT_FILE_CHANNEL, importFileDialogOptions],
   ] as const;
   for (const [channel, options] of dialogs) {
     ipcMain.handle(channel, async (event) => {

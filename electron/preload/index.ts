@@ -4,6 +4,7 @@ import { isChannelName } from '../../shared/api';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
+  CHOOSE_IMPORT_FILE_CHANNEL,
   SAVE_PDF_CHANNEL,
   type SamordnaBridge,
   type SavePdfOutcome,
@@ -35,6 +36,9 @@ export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]):
     },
     chooseFolder() {
       return ipc.invoke(CHOOSE_FOLDER_CHANNEL) as Promise<string | null>;
+    },
+    chooseImportFile() {
+      return ipc.invoke(CHOOSE_IMPORT_FILE_CHANNEL) as Promise<string | null>;
     },
   } satisfies SamordnaBridge;
 }

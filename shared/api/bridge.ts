@@ -21,6 +21,8 @@ export interface SamordnaBridge {
    * is typed.
    */
   chooseBackupFile?(): Promise<string | null>;
+  /** Desktop only: the system's open dialog for a workbook to import (.xlsx, .xlsm, .csv). */
+  chooseImportFile?(): Promise<string | null>;
   /** Desktop only: the system's folder dialog (the second place for backups); null on cancel. */
   chooseFolder?(): Promise<string | null>;
 }
@@ -34,6 +36,7 @@ export const SAVE_PDF_CHANNEL = 'window:savePdf';
 /** The IPC channels of the two choosers: outside the contract, like `savePdf`. */
 export const CHOOSE_BACKUP_FILE_CHANNEL = 'window:chooseBackupFile';
 export const CHOOSE_FOLDER_CHANNEL = 'window:chooseFolder';
+export const CHOOSE_IMPORT_FILE_CHANNEL = 'window:chooseImportFile';
 
 /** The file's name only, never its folder: the page does not learn the user's disk. */
 export type SavePdfOutcome =

@@ -7,6 +7,7 @@ import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
 import { dashboardsApi } from './dashboards';
 import { importsApi } from './imports';
+import { registerExportApi } from './registerExport';
 import { draftsApi } from './drafts';
 import { personsApi } from './persons';
 import { lettersApi } from './letters';
@@ -42,6 +43,7 @@ export const api = {
   ...auditApi,
   ...backupApi,
   ...importsApi,
+  ...registerExportApi,
 };
 
 export type Api = typeof api;

@@ -5,8 +5,8 @@
  * for the notes (docs/benchmarks.md). A part that cannot run (a call or a print route missing)
  * fails loudly: the others still run, and the script ends with a failure.
  *
- * `npm run bench -- dashboards print` (any of pool, cases, table, coordination, plans, dashboards,
- * report, print, safekeeping) runs only those parts; all but pool share one register of 1 000 coordinators,
+ * `npm run bench -- dashboards print` (any of pool, import, cases, table, coordination, plans, dashboards,
+ * report, print, safekeeping) runs only those parts; all but pool and import share one register of 1 000 coordinators,
  * 20 000 cases and 200 000 audit rows, generated once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { benchCoordination } from './coordination';
 import { benchCoordinators } from './coordinators';
 import { benchCrash } from './crash';
 import { benchDashboards } from './dashboards';
+import { benchImport } from './import';
 import { benchPlans } from './plans';
 import { benchPrint } from './print';
 import { benchReport } from './report';
@@ -41,7 +42,7 @@ const SHARED: Record<string, Shared> = {
  * so it runs only when named: `npm run bench -- crash`.
  */
 const ON_REQUEST = ['crash'];
-const PARTS = ['pool', ...Object.keys(SHARED), ...ON_REQUEST];
+const PARTS = ['pool', 'import', ...Object.keys(SHARED), ...ON_REQUEST];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length) {
@@ -62,6 +63,7 @@ async function part(name: string, work: () => Promise<void>) {
 }
 
 if (runs('pool')) await part('pool', benchCoordinators);
+if (runs('import')) await part('import', benchImport);
 if (runs('crash')) await part('crash', benchCrash);
 const shared = Object.keys(SHARED).filter(runs);
 if (shared.length) {

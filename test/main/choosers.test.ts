@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL } from '../../shared/api/bridge';
+import {
+  CHOOSE_BACKUP_FILE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  CHOOSE_IMPORT_FILE_CHANNEL,
+} from '../../shared/api/bridge';
 import { channelNames } from '../../shared/api';
 import {
   backupFileDialogOptions,
   choosePath,
   folderDialogOptions,
+  importFileDialogOptions,
   registerChoosers,
   type ChooserDeps,
   type ChooserEvent,
@@ -79,9 +84,13 @@ describe('the IPC handlers', () => {
     return handlers;
   }
 
-  it('are two channels outside the contract', () => {
+  it('are three channels outside the contract', () => {
     const handlers = register(deps({ canceled: true, filePaths: [] }));
-    expect([...handlers.keys()]).toEqual([CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL]);
+    expect([...handlers.keys()]).toEqual([
+      CHOOSE_BACKUP_FILE_CHANNEL,
+      CHOOSE_FOLDER_CHANNEL,
+      CHOOSE_IMPORT_FILE_CHANNEL,
+    ]);
     for (const channel of handlers.keys()) expect(channelNames).not.toContain(channel);
   });
 
@@ -94,6 +103,8 @@ describe('the IPC handlers', () => {
     expect(d.showOpenDialog).toHaveBeenLastCalledWith(expect.anything(), folderDialogOptions());
     await handlers.get(CHOOSE_BACKUP_FILE_CHANNEL)!(ourPage(), 'C:\\Windows');
     expect(d.showOpenDialog).toHaveBeenLastCalledWith(expect.anything(), backupFileDialogOptions());
+    await handlers.get(CHOOSE_IMPORT_FILE_CHANNEL)!(ourPage());
+    expect(d.showOpenDialog).toHaveBeenLastCalledWith(expect.anything(), importFileDialogOptions());
   });
 
   it('refuse an iframe or another page without opening a dialog', async () => {

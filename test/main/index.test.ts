@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
-import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
+import {
+  CHOOSE_BACKUP_FILE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  CHOOSE_IMPORT_FILE_CHANNEL,
+  SAVE_PDF_CHANNEL,
+} from '../../shared/api/bridge';
 
 // A stand-in for Electron that records what the entry point wires up, in order.
 const fake = vi.hoisted(() => {
@@ -95,9 +100,14 @@ describe('the Electron entry point', () => {
     expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // The contract's channels, the one for saving a page as PDF and the two choosers.
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 3);
-    for (const channel of [SAVE_PDF_CHANNEL, CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL]) {
+    // The contract's channels, the one for saving a page as PDF and the three choosers.
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 4);
+    for (const channel of [
+      SAVE_PDF_CHANNEL,
+      CHOOSE_BACKUP_FILE_CHANNEL,
+      CHOOSE_FOLDER_CHANNEL,
+      CHOOSE_IMPORT_FILE_CHANNEL,
+    ]) {
       expect(fake.electron.ipcMain.handle).toHaveBeenCalledWith(channel, expect.any(Function));
     }
     expect(fake.createCore).toHaveBeenCalledWith({ dataDir: expect.stringMatching(/data$/) });

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
-import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
+import {
+  CHOOSE_BACKUP_FILE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  CHOOSE_IMPORT_FILE_CHANNEL,
+  SAVE_PDF_CHANNEL,
+} from '../../shared/api/bridge';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -13,13 +18,14 @@ const { createBridge } = await import('../../electron/preload/index');
 describe('the preload bridge', () => {
   beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
-  it('exposes one object, window.samordna, with only kind, invoke, savePdf and the two choosers', () => {
+  it('exposes one object, window.samordna, with only kind, invoke, savePdf and the three choosers', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('samordna');
     expect(Object.keys(bridge as object).sort()).toEqual([
       'chooseBackupFile',
       'chooseFolder',
+      'chooseImportFile',
       'invoke',
       'kind',
       'savePdf',
@@ -40,12 +46,14 @@ describe('the preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, 'Saksoversikt 2027-0001');
   });
 
-  it('asks main for a backup file or a folder, sending nothing of the page along', async () => {
+  it('asks main for a backup file, a folder or a file to import, sending nothing of the page along', async () => {
     const bridge = createBridge(electron.ipcRenderer);
     await bridge.chooseBackupFile();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_BACKUP_FILE_CHANNEL);
     await bridge.chooseFolder();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_FOLDER_CHANNEL);
+    await bridge.chooseImportFile();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_IMPORT_FILE_CHANNEL);
   });
 
   it('answers an unknown channel itself, without touching IPC', async () => {

@@ -12,7 +12,7 @@ import type { AuditEntry } from './auditLog';
  * rolled back after its audit row only costs a cache refill.
  */
 /** A print or an export reads the register: it logs who took the data out, and changes nothing. */
-const READS: ReadonlySet<string> = new Set(['read', 'list', 'print']);
+const READS: ReadonlySet<string> = new Set(['read', 'list', 'print', 'export']);
 
 interface Tracker {
   version: number;

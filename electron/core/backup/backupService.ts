@@ -21,7 +21,7 @@ function changedSinceLastBackup(db: Db): boolean {
   return (
     db
       .prepare(
-        `SELECT 1 FROM audit WHERE id > ? AND action NOT IN ('read', 'list', 'print')
+        `SELECT 1 FROM audit WHERE id > ? AND action NOT IN ('read', 'list', 'print', 'export')
            AND entity NOT IN ('session', 'backup') LIMIT 1`,
       )
       .get(last?.auditCount ?? 0) !== undefined

@@ -108,11 +108,12 @@ export function loadCase(db: Db, id: number): CaseRecord | undefined {
 /** Year of receipt and a running number within it: 2027-0001, 2027-0002, ... */
 export function nextCaseNumber(db: Db, receivedDate: string): string {
   const year = receivedDate.slice(0, 4);
+  // The expression index cases_number_in_year (schema v8) answers this without a scan.
   const { last } = db
     .prepare(
-      `SELECT max(CAST(substr(case_number, 6) AS INTEGER)) AS last FROM cases WHERE case_number LIKE ?`,
+      `SELECT max(CAST(substr(case_number, 6) AS INTEGER)) AS last FROM cases WHERE substr(case_number, 1, 4) = ?`,
     )
-    .get(`${year}-%`) as { last: number | null };
+    .get(year) as { last: number | null };
   return `${year}-${String((last ?? 0) + 1).padStart(4, '0')}`;
 }
 

@@ -37,7 +37,9 @@ export class CaseImporter {
       this.run.unitRef('case.serviceUnit', raw, this.choices, rowLog),
     );
     if (!draft) return this.run.report(row, 'error', title, null, log, { cells: [] });
-    const personKey = draft.person.nationalId ?? `${normalRaw(draft.person.name)}|${draft.person.birthDate ?? ''}|${draft.person.dueDate ?? ''}`;
+    const personKey =
+      draft.person.nationalId ??
+      `${normalRaw(draft.person.name)}|${draft.person.birthDate ?? ''}|${draft.person.dueDate ?? ''}`;
     const seen = (draft.person.nationalId ? this.byNationalId : this.byNameAndDate).get(personKey);
     let person: RowReport['person'] = null;
     try {
@@ -53,7 +55,10 @@ export class CaseImporter {
         return { kind: 'create' as const, personId: found.personId };
       });
       if (outcome.kind === 'create') {
-        (draft.person.nationalId ? this.byNationalId : this.byNameAndDate).set(personKey, seen ?? { personId: outcome.personId, row: row.row });
+        (draft.person.nationalId ? this.byNationalId : this.byNameAndDate).set(
+          personKey,
+          seen ?? { personId: outcome.personId, row: row.row },
+        );
         this.caseRows.set(`${outcome.personId}|${draft.receivedDate}`, row.row);
       }
       return this.run.report(row, outcome.kind, title, person, log, casePreview(draft));
@@ -64,7 +69,11 @@ export class CaseImporter {
   }
 
   /** The row's person: the same as an earlier row, one in the register (by number), or new. */
-  private person(draft: CaseDraft, seen: Seen | undefined, log: RowLog): { personId: number; report: RowReport['person'] } {
+  private person(
+    draft: CaseDraft,
+    seen: Seen | undefined,
+    log: RowLog,
+  ): { personId: number; report: RowReport['person'] } {
     const { ctx, db } = this.run;
     if (seen) return { personId: seen.personId, report: { kind: 'sameAsRow', row: seen.row } };
     if (draft.person.nationalId) {
@@ -103,7 +112,8 @@ export class CaseImporter {
     const person = findPerson(db, personId)!;
     const child = person.birthDate === null || ageOn(person.birthDate, draft.receivedDate) < 18;
     // Without a channel column the report says it once; an empty cell in one is said on the row.
-    if (!draft.channel && this.choices.has('case.channel')) log.note('case.channel', 'importRows.note.channelDefault');
+    if (!draft.channel && this.choices.has('case.channel'))
+      log.note('case.channel', 'importRows.note.channelDefault');
     const unitId = draft.serviceUnit ? this.run.serviceUnit(draft.serviceUnit) : null;
     const caseId = addCase(ctx, db, personId, person, {
       receivedDate: draft.receivedDate,
@@ -112,7 +122,8 @@ export class CaseImporter {
       appliedByName: '',
       rightsRequested: draft.rights,
       needDescription: draft.note,
-      services: unitId === null ? [] : [{ serviceUnitId: unitId, provider: '', contact: '', status: 'receives' }],
+      services:
+        unitId === null ? [] : [{ serviceUnitId: unitId, provider: '', contact: '', status: 'receives' }],
     });
     recordCreated(db, this.run.batchId, 'case', caseId);
     this.run.counts.cases++;
@@ -183,7 +194,8 @@ export class CaseImporter {
       log.note('plan.startDate', 'importRows.note.planNoStart');
     if (wanted.status === 'inProgress') periodStart = null;
     const closedDate = wanted.status === 'closed' ? wanted.closedDate : null;
-    if (wanted.status === 'closed' && !closedDate) log.note('plan.closedDate', 'importRows.note.planNoClosedDate');
+    if (wanted.status === 'closed' && !closedDate)
+      log.note('plan.closedDate', 'importRows.note.planNoClosedDate');
     try {
       this.run.attempt(() =>
         savePlan(
@@ -219,6 +231,8 @@ function relabel(error: unknown, prefix: string): unknown {
   if (!(error instanceof CoreError) || !error.fields) return error;
   return new CoreError(
     error.code,
-    Object.fromEntries(Object.entries(error.fields).map(([f, k]) => [`${prefix}${f.replace(/^step\./, '')}`, k])),
+    Object.fromEntries(
+      Object.entries(error.fields).map(([f, k]) => [`${prefix}${f.replace(/^step\./, '')}`, k]),
+    ),
   );
 }

@@ -42,10 +42,14 @@ export interface CaseDraft {
   note: string;
   decisions: { right: Right; outcome: DecisionOutcome; date: string; notifiedDate: string | null }[];
   coordinator: { ref: { id: number } | { newName: string }; startDate: string | null; raw: string } | null;
-  plan: { status: ImportPlanStatus; startDate: string | null; nextRevisionDate: string | null; closedDate: string | null } | null;
+  plan: {
+    status: ImportPlanStatus;
+    startDate: string | null;
+    nextRevisionDate: string | null;
+    closedDate: string | null;
+  } | null;
   closedDate: string | null;
 }
-
 
 const NOTE_MAX = 1000;
 
@@ -131,20 +135,31 @@ export function readCaseRow(
   for (const right of rightsAsked) {
     const own = choices.has(`decision.${right}.outcome`);
     const outcomeField: ImportField = own ? `decision.${right}.outcome` : 'decision.outcome';
-    const dateField: ImportField = choices.has(`decision.${right}.date`) ? `decision.${right}.date` : 'decision.date';
+    const dateField: ImportField = choices.has(`decision.${right}.date`)
+      ? `decision.${right}.date`
+      : 'decision.date';
     const outcome = choose(row, choices, outcomeField, log, (raw) => suggestOutcome(raw), decisionOutcomes);
     const decided = date(dateField);
     if (outcome && decided)
       draft.decisions.push({ right, outcome, date: decided, notifiedDate: date('decision.notifiedDate') });
-    else if (outcome) log.note(dateField, 'importRows.note.decisionWithoutDate', { right: caseNb.case.right[right] });
-    else if (decided && !isEmpty(cell(outcomeField))) log.note(outcomeField, 'importRows.note.decisionUnread', { right: caseNb.case.right[right] });
+    else if (outcome)
+      log.note(dateField, 'importRows.note.decisionWithoutDate', { right: caseNb.case.right[right] });
+    else if (decided && !isEmpty(cell(outcomeField)))
+      log.note(outcomeField, 'importRows.note.decisionUnread', { right: caseNb.case.right[right] });
   }
   const coordinatorRaw = cellText(cell('coordinator.name') ?? null).trim();
   if (coordinatorRaw) {
     const ref = poolRef(row, choices, 'coordinator.name', log);
     if (ref) draft.coordinator = { ref, startDate: date('coordinator.startDate'), raw: coordinatorRaw };
   }
-  const status = choose(row, choices, 'plan.status', log, (raw) => suggestPlanStatus(raw), importPlanStatuses);
+  const status = choose(
+    row,
+    choices,
+    'plan.status',
+    log,
+    (raw) => suggestPlanStatus(raw),
+    importPlanStatuses,
+  );
   if (status)
     draft.plan = {
       status,
@@ -160,11 +175,18 @@ const isEmpty = (c: RawCell): boolean => c === null || (typeof c === 'string' &&
 function personName(row: SheetRow, choices: Choices, log: RowLog): string {
   const full = readName(choices.cell(row, 'person.name'));
   if (full.ok && full.value) return full.value;
+  if (!full.ok) {
+    log.problem('person.name', full.key, full.values);
+    return '';
+  }
   const first = readName(choices.cell(row, 'person.firstName'));
   const last = readName(choices.cell(row, 'person.lastName'));
   const joined = joinName(first.ok ? first.value : '', last.ok ? last.value : '');
   if (joined) return joined;
-  log.problem(choices.has('person.name') ? 'person.name' : 'person.lastName', 'importRows.problem.nameMissing');
+  log.problem(
+    choices.has('person.name') ? 'person.name' : 'person.lastName',
+    'importRows.problem.nameMissing',
+  );
   return '';
 }
 
@@ -203,12 +225,16 @@ function chooseRights(row: SheetRow, choices: Choices, log: RowLog): Right[] {
   const found = new Set<Right>();
   if (raw) {
     const whole = choices.chosen('case.rightsRequested', raw);
-    const parts = whole !== undefined ? [whole] : readChoiceValues(raw).map((p) => choices.chosen('case.rightsRequested', p) ?? p);
+    const parts =
+      whole !== undefined
+        ? [whole]
+        : readChoiceValues(raw).map((p) => choices.chosen('case.rightsRequested', p) ?? p);
     for (const part of parts) {
       if (part === 'ignore') continue;
       const listed = part.split(',').filter((r): r is Right => (rights as readonly string[]).includes(r));
       const asRights = listed.length ? listed : (suggestRights(part) ?? []);
-      if (!asRights.length) log.note('case.rightsRequested', 'importRows.note.valueUnread', { value: part.slice(0, 60) });
+      if (!asRights.length)
+        log.note('case.rightsRequested', 'importRows.note.valueUnread', { value: part.slice(0, 60) });
       for (const r of asRights) found.add(r);
     }
   }

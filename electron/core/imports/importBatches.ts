@@ -89,11 +89,17 @@ function firstChange(db: Db, batch: StoredBatch): string | null {
     )
     .iterate(batch.audit_id) as Iterable<{ entity: string; entity_id: string | null; fields: string }>;
   for (const r of rows) {
-    if (r.entity === 'case' && r.entity_id !== null && cases.has(r.entity_id)) return caseNumber(db, r.entity_id);
+    if (r.entity === 'case' && r.entity_id !== null && cases.has(r.entity_id))
+      return caseNumber(db, r.entity_id);
     if (r.entity === 'person' && r.entity_id !== null && persons.has(r.entity_id)) return '';
     if (r.entity === 'coordinator' && r.entity_id !== null && coordinators.has(r.entity_id)) return '';
     // Training, guidance and appointments elsewhere name the coordinators they concern.
-    if (coordinators.size && (JSON.parse(r.fields) as string[]).some((f) => coordinators.has(f.split(':')[1] ?? '') && f.startsWith('coordinator:')))
+    if (
+      coordinators.size &&
+      (JSON.parse(r.fields) as string[]).some(
+        (f) => coordinators.has(f.split(':')[1] ?? '') && f.startsWith('coordinator:'),
+      )
+    )
       return '';
   }
   // An appointment on a case outside the batch to one of the batch's coordinators.
@@ -154,7 +160,8 @@ export function batchById(db: Db, id: number): ImportBatch {
  */
 export function undoBatch(ctx: Ctx, db: Db, batchId: number): ImportBatch {
   const batch = batchById(db, batchId);
-  if (batch.undoneAt !== null) throw new CoreError('VALIDATION', { batchId: 'importRows.undo.alreadyUndone' });
+  if (batch.undoneAt !== null)
+    throw new CoreError('VALIDATION', { batchId: 'importRows.undo.alreadyUndone' });
   if (!batch.undoable) throw new CoreError('VALIDATION', { batchId: 'importRows.undo.changedSince' });
   const remove = (sql: string, ids: number[]) => {
     const statement = db.prepare(sql);

@@ -32,7 +32,6 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-
 /**
  * The header row: among the first rows, the one whose texts name the most fields (title rows
  * and blank rows above it score nothing); the first row with text when none names any.
@@ -55,18 +54,25 @@ function guessHeaderRow(sheet: RawSheet): number {
   return best + 1;
 }
 
-
 /**
  * A header can name a right or a coordinator ("Barnekoordinator"): when the values under it are
  * outcomes (ja, x, innvilget, avslag), the column is that right's decision.
  */
-function bySamples(fields: (ImportField | null)[], headers: string[], rows: SheetRow[]): (ImportField | null)[] {
+function bySamples(
+  fields: (ImportField | null)[],
+  headers: string[],
+  rows: SheetRow[],
+): (ImportField | null)[] {
   const used = new Set(fields);
   return fields.map((field, i) => {
     if (field !== 'coordinator.name') return field;
     const right = suggestRights(headers[i] ?? '');
-    const values = rows.map((r) => cellText(r.cells[i] ?? null).trim()).filter(Boolean).slice(0, 50);
-    if (right?.length !== 1 || !values.length || !values.every((v) => suggestOutcome(v) !== null)) return field;
+    const values = rows
+      .map((r) => cellText(r.cells[i] ?? null).trim())
+      .filter(Boolean)
+      .slice(0, 50);
+    if (right?.length !== 1 || !values.length || !values.every((v) => suggestOutcome(v) !== null))
+      return field;
     const decision = `decision.${right[0]}.outcome` as ImportField;
     return used.has(decision) ? field : decision;
   });
@@ -136,7 +142,12 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
   const run = new ImportRun(ctx);
   run.pools(choices);
   const rows = dataRows(sheet, spec.headerRow);
-  const fields: { field: ImportField; options: Option[]; suggest: (raw: string) => string | null; split?: boolean }[] = [];
+  const fields: {
+    field: ImportField;
+    options: Option[];
+    suggest: (raw: string) => string | null;
+    split?: boolean;
+  }[] = [];
   const pool = (field: ImportField) => (raw: string) => choices.suggestedPool(field, raw) ?? null;
   for (const field of choices.columns.keys()) {
     if (field === 'case.channel')
@@ -161,7 +172,11 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
     else if (field === 'plan.status')
       fields.push({
         field,
-        options: importPlanStatuses.map((s) => ({ value: s, label: s, labelKey: `importRows.planStatus.${s}` })),
+        options: importPlanStatuses.map((s) => ({
+          value: s,
+          label: s,
+          labelKey: `importRows.planStatus.${s}`,
+        })),
         suggest: suggestPlanStatus,
       });
     else if (field === 'coordinator.name')
@@ -175,20 +190,24 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
         field,
         options: [
           NEW,
-          ...(session(ctx).db.prepare('SELECT id, name FROM service_units ORDER BY name').all() as {
-            id: number;
-            name: string;
-          }[]).map((u) => ({ value: `unit:${u.id}`, label: u.name })),
+          ...(
+            session(ctx).db.prepare('SELECT id, name FROM service_units ORDER BY name').all() as {
+              id: number;
+              name: string;
+            }[]
+          ).map((u) => ({ value: `unit:${u.id}`, label: u.name })),
         ],
         suggest: pool(field),
       });
     else if (field === 'training.course')
       fields.push({
         field,
-        options: (session(ctx).db.prepare('SELECT id, name FROM courses ORDER BY name').all() as {
-          id: number;
-          name: string;
-        }[]).map((c) => ({ value: `course:${c.id}`, label: c.name })),
+        options: (
+          session(ctx).db.prepare('SELECT id, name FROM courses ORDER BY name').all() as {
+            id: number;
+            name: string;
+          }[]
+        ).map((c) => ({ value: `course:${c.id}`, label: c.name })),
         suggest: pool(field),
       });
   }

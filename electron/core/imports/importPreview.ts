@@ -42,7 +42,9 @@ export function casePreview(d: CaseDraft): RowPreview {
     cell(
       'decision.outcome',
       d.decisions
-        .map((x) => `${rightName(x.right)}: ${caseNb.case.decisionOutcome[x.outcome]} ${norwegianDate(x.date)}`)
+        .map(
+          (x) => `${rightName(x.right)}: ${caseNb.case.decisionOutcome[x.outcome]} ${norwegianDate(x.date)}`,
+        )
         .join('; '),
     ),
     cell(
@@ -66,10 +68,7 @@ export function poolPreview(d: PoolDraft): RowPreview {
     cell('pool.phone', d.phone),
     cell('pool.email', d.email),
     cell('pool.capacity', d.capacity === null ? '' : String(d.capacity)),
-    cell(
-      'training.course',
-      d.completions.map((c) => `${c.courseName} ${norwegianDate(c.date)}`).join('; '),
-    ),
+    cell('training.course', d.completions.map((c) => `${c.courseName} ${norwegianDate(c.date)}`).join('; ')),
   ];
   return { cells: cells.filter((c) => c.value !== '') };
 }

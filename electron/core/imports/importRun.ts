@@ -126,7 +126,15 @@ export class ImportRun {
   ): RowReport {
     this.counts.rows++;
     this.counts[outcome]++;
-    const report = { row: row.row, outcome, title, person, problems: log.problems, notes: log.notes, preview };
+    const report = {
+      row: row.row,
+      outcome,
+      title,
+      person,
+      problems: log.problems,
+      notes: log.notes,
+      preview,
+    };
     this.rows.push(report);
     return report;
   }
@@ -143,7 +151,12 @@ export class ImportRun {
     return this.courses.get(id);
   }
 
-  unitRef(field: 'pool.serviceUnit' | 'case.serviceUnit', raw: string, choices: Choices, log: RowLog): UnitRef | null {
+  unitRef(
+    field: 'pool.serviceUnit' | 'case.serviceUnit',
+    raw: string,
+    choices: Choices,
+    log: RowLog,
+  ): UnitRef | null {
     const to = choices.chosen(field, raw) ?? choices.suggestedPool(field, raw);
     if (to === 'ignore') return null;
     if (to === 'new' || to === undefined) {
@@ -180,7 +193,8 @@ export class ImportRun {
     const key = normalRaw(ref.newName);
     const made = this.newCoordinators.get(key);
     if (made !== undefined) return made;
-    if (unitId === null) log.note('coordinator.name', 'importRows.note.coordinatorUnitUnknown', { name: ref.newName });
+    if (unitId === null)
+      log.note('coordinator.name', 'importRows.note.coordinatorUnitUnknown', { name: ref.newName });
     const id = insertCoordinator(
       this.db,
       {
@@ -211,7 +225,11 @@ export class ImportRun {
  * The dry run (`write` false: everything rolled back, the report kept) or the import itself (the
  * rows without problems committed as one batch, with its audit row; the mapping saved).
  */
-export function runImport(ctx: Ctx, spec: ParsedSpec, write: boolean): { report: ImportReport; batch: ImportBatch | null } {
+export function runImport(
+  ctx: Ctx,
+  spec: ParsedSpec,
+  write: boolean,
+): { report: ImportReport; batch: ImportBatch | null } {
   const { file, sheet } = readSheet(ctx, spec.fileId, spec.sheet);
   const choices = new Choices(spec);
   const rows = dataRows(sheet, spec.headerRow);
@@ -235,10 +253,13 @@ export function runImport(ctx: Ctx, spec: ParsedSpec, write: boolean): { report:
           );
           if (course !== null) choices.courseOf.set(column, course);
         }
-      const importer = spec.target === 'cases' ? new CaseImporter(run, choices) : new PoolImporter(run, choices);
+      const importer =
+        spec.target === 'cases' ? new CaseImporter(run, choices) : new PoolImporter(run, choices);
       for (const row of rows) importer.importRow(row);
       const notices =
-        spec.target === 'cases' && !choices.has('case.channel') ? [{ key: 'importRows.notice.channelDefault' }] : [];
+        spec.target === 'cases' && !choices.has('case.channel')
+          ? [{ key: 'importRows.notice.channelDefault' }]
+          : [];
       const report: ImportReport = { counts: run.counts, notices, rows: run.rows };
       if (!write) throw new DryRunDone(report);
       if (run.counts.create + run.counts.join === 0)

@@ -26,4 +26,3 @@ export const importsHandlers: FeatureHandlers<'imports'> = {
   'imports.batches': (ctx) => listBatches(session(ctx).db),
   'imports.undo': (ctx, input) => inTransaction(ctx, (db) => undoBatch(ctx, db, input.batchId)),
 };
-

@@ -9,7 +9,8 @@ import type { RawSheet } from './readFile';
 export type ParsedSpec = z.output<typeof importSpec>;
 
 /** The same text however it was typed: trimmed, spaces collapsed, lower case, NFC. */
-export const normalRaw = (raw: string): string => raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const normalRaw = (raw: string): string =>
+  raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** One data row of the sheet: its number as Excel shows it, and its cells. */
 export interface SheetRow {
@@ -47,7 +48,8 @@ export class Choices {
       }
       const field = c.field as ImportField;
       const list = this.columns.get(field) ?? [];
-      if (list.length && field !== 'training.date') problems[`columns.${i}.field`] = 'importRows.problem.fieldTwice';
+      if (list.length && field !== 'training.date')
+        problems[`columns.${i}.field`] = 'importRows.problem.fieldTwice';
       list.push(c.column);
       this.columns.set(field, list);
       if (c.courseId !== undefined) this.courseOf.set(c.column, c.courseId);
@@ -69,7 +71,10 @@ export class Choices {
     return column === undefined ? null : (row.cells[column] ?? null);
   }
 
-  private readonly pools = new Map<string, { prefix: string; names: { id: number; name: string }[]; seen: Map<string, string | undefined> }>();
+  private readonly pools = new Map<
+    string,
+    { prefix: string; names: { id: number; name: string }[]; seen: Map<string, string | undefined> }
+  >();
 
   /** The register's names a pool field matches against (coordinators, service units, courses). */
   setPool(field: ImportField, prefix: string, names: { id: number; name: string }[]): void {
@@ -112,7 +117,8 @@ export class RowLog {
     if (!(error instanceof CoreError)) throw error;
     const add = as === 'problem' ? this.problems : this.notes;
     const fields = Object.entries(error.fields ?? {});
-    if (!fields.length) add.push({ field: null, key: 'importRows.problem.refused', values: { message: error.message } });
+    if (!fields.length)
+      add.push({ field: null, key: 'importRows.problem.refused', values: { message: error.message } });
     for (const [field, key] of fields) add.push({ field: `${prefix}${field}`, key });
   }
 }

@@ -113,7 +113,12 @@ export class PoolImporter {
         continue;
       }
       if (exists.get(coordinatorId, c.courseId, c.date)) continue;
-      const id = insertCompletion(db, { coordinatorId, courseId: c.courseId, date: c.date, note: '' }, this.run.by, this.run.at);
+      const id = insertCompletion(
+        db,
+        { coordinatorId, courseId: c.courseId, date: c.date, note: '' },
+        this.run.by,
+        this.run.at,
+      );
       audit(ctx, {
         action: 'create',
         entity: 'completion',
@@ -137,8 +142,7 @@ export class PoolImporter {
     const full = readName(cell('pool.name'));
     const first = readName(cell('pool.firstName'));
     const last = readName(cell('pool.lastName'));
-    const name =
-      (full.ok && full.value) || joinName(first.ok ? first.value : '', last.ok ? last.value : '');
+    const name = (full.ok && full.value) || joinName(first.ok ? first.value : '', last.ok ? last.value : '');
     if (!name) log.problem('pool.name', 'importRows.problem.nameMissing');
     const contact = (f: ImportField, reader: typeof readPhone) => {
       if (isEmpty(cell(f))) return '';
@@ -157,7 +161,9 @@ export class PoolImporter {
     const unit = unitRaw ? this.run.unitRef('pool.serviceUnit', unitRaw, choices, log) : null;
     const draft: PoolDraft = {
       name,
-      serviceUnit: unit ? { ref: unit, label: 'newName' in unit ? unit.newName : this.run.unitName(unit.id) } : null,
+      serviceUnit: unit
+        ? { ref: unit, label: 'newName' in unit ? unit.newName : this.run.unitName(unit.id) }
+        : null,
       position: text('pool.position', 120),
       phone: contact('pool.phone', readPhone),
       email: contact('pool.email', readEmail),
@@ -175,7 +181,9 @@ export class PoolImporter {
     const { choices, run } = this;
     const out: PoolDraft['completions'] = [];
     const courseRaw = cellText(choices.cell(row, 'training.course') ?? null).trim();
-    const courseTo = courseRaw ? (choices.chosen('training.course', courseRaw) ?? choices.suggestedPool('training.course', courseRaw)) : undefined;
+    const courseTo = courseRaw
+      ? (choices.chosen('training.course', courseRaw) ?? choices.suggestedPool('training.course', courseRaw))
+      : undefined;
     const courseId = courseTo?.startsWith('course:') ? Number(courseTo.slice(7)) : null;
     if (courseRaw && courseId === null && courseTo !== 'ignore')
       log.note('training.course', 'importRows.note.poolUnmatched', { value: courseRaw.slice(0, 60) });

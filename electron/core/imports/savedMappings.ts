@@ -33,6 +33,9 @@ export function saveMapping(db: Db, sheet: RawSheet, spec: ParsedSpec): void {
   setSetting(
     db,
     'import.mappings',
-    [{ headers, target: spec.target, columns: spec.columns, values: spec.values }, ...kept].slice(0, SAVED_MAPPINGS),
+    [{ headers, target: spec.target, columns: spec.columns, values: spec.values }, ...kept].slice(
+      0,
+      SAVED_MAPPINGS,
+    ),
   );
 }

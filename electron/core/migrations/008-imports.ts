@@ -4,7 +4,8 @@ import type { Migration } from './migration';
  * Schema v8: import batches (issue 14). A batch is one import of one sheet: who, when, which file
  * and sheet, the counts, and the audit row that closed it (a change logged after it on one of its
  * records makes the batch too late to undo). `import_records` names every record the batch
- * created, so undo removes exactly those.
+ * created, so undo removes exactly those. And an index on the case number's year and running
+ * number, so the next number is found without reading every case (an import adds thousands).
  */
 export const imports: Migration = {
   version: 8,
@@ -29,6 +30,8 @@ export const imports: Migration = {
         record_id INTEGER NOT NULL,
         PRIMARY KEY (batch_id, kind, record_id)
       ) STRICT, WITHOUT ROWID;
+      CREATE INDEX cases_number_in_year
+        ON cases(substr(case_number, 1, 4), CAST(substr(case_number, 6) AS INTEGER));
     `);
   },
 };

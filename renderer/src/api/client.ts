@@ -47,9 +47,14 @@ export function pdfSaver(): ((suggestedName: string) => Promise<SavePdfOutcome>)
 export function fileChoosers(): {
   backupFile?: () => Promise<string | null>;
   folder?: () => Promise<string | null>;
+  importFile?: () => Promise<string | null>;
 } {
   const b = getBridge();
-  return { backupFile: b.chooseBackupFile?.bind(b), folder: b.chooseFolder?.bind(b) };
+  return {
+    backupFile: b.chooseBackupFile?.bind(b),
+    folder: b.chooseFolder?.bind(b),
+    importFile: b.chooseImportFile?.bind(b),
+  };
 }
 
 /** Calls one channel; resolves with its output or rejects with an ApiError. */

@@ -177,7 +177,9 @@ describe('importing a KE register from Excel', () => {
     });
     const withNei = report.rows.filter((r) => r.outcome === 'create');
     expect(withNei.length).toBeGreaterThan(0);
-    expect(report.rows.flatMap((r) => r.notes.map((n) => n.key))).not.toContain('importRows.note.valueUnread');
+    expect(report.rows.flatMap((r) => r.notes.map((n) => n.key))).not.toContain(
+      'importRows.note.valueUnread',
+    );
   });
 
   it('refuses what does not belong in the mapping', async () => {

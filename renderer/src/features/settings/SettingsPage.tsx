@@ -12,6 +12,11 @@ import { ServiceUnitsSettings } from './ServiceUnitsSettings';
 import { UsersSettings } from './UsersSettings';
 import { LetterSettingsForm } from '../letters/LetterSettingsForm';
 import { BackupSection } from '../backup/BackupSection';
+import { ImportSection } from '../imports/ImportSection';
+import { ImportWizard } from '../imports/ImportWizard';
+import { fileChoosers } from '../../api/client';
+import { isImportWizardRoute } from '../imports/paths';
+import { RegisterExportSection } from '../registerExport/RegisterExportSection';
 
 const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
@@ -23,6 +28,8 @@ const sections = [
   { path: 'brev', labelKey: 'letters.settings.title', adminOnly: true },
   { path: 'brukere', labelKey: 'settings.users', adminOnly: true },
   { path: 'sikkerhetskopi', labelKey: 'backup.title', adminOnly: true },
+  { path: 'import', labelKey: 'imports.title', adminOnly: true },
+  { path: 'eksport', labelKey: 'registerExport.title', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
 
@@ -30,6 +37,8 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
   const { t } = useTranslation();
   const visible = sections.filter((s) => !s.adminOnly || user.role === 'admin');
   const current = visible.find((s) => s.path === route.segments[1]) ?? visible[0]!;
+  if (current.path === 'import' && isImportWizardRoute(route))
+    return <ImportWizard browse={fileChoosers().importFile} />;
 
   return (
     <section className="page">
@@ -62,6 +71,8 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       {current.path === 'brev' && <LetterSettingsForm />}
       {current.path === 'brukere' && <UsersSettings currentUserId={user.id} />}
       {current.path === 'sikkerhetskopi' && <BackupSection />}
+      {current.path === 'import' && <ImportSection />}
+      {current.path === 'eksport' && <RegisterExportSection />}
       {current.path === 'passord' && <ChangePasswordForm user={user} />}
     </section>
   );
