@@ -6,7 +6,7 @@
  * fails loudly: the others still run, and the script ends with a failure.
  *
  * `npm run bench -- dashboards print` (any of pool, import, cases, table, coordination, plans, dashboards,
- * report, print, safekeeping) runs only those parts; all but pool and import share one register of 1 000 coordinators,
+ * report, print, safekeeping, export) runs only those parts; all but pool and import share one register of 1 000 coordinators,
  * 20 000 cases and 200 000 audit rows, generated once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { benchDashboards } from './dashboards';
 import { benchImport } from './import';
 import { benchPlans } from './plans';
 import { benchPrint } from './print';
+import { benchRegisterExport } from './registerExport';
 import { benchReport } from './report';
 import { benchSafekeeping } from './safekeeping';
 
@@ -35,6 +36,7 @@ const SHARED: Record<string, Shared> = {
   table: benchCaseTable,
   print: benchPrint,
   safekeeping: benchSafekeeping,
+  export: benchRegisterExport,
 };
 /**
  * `crash` kills a writer 500 times and checks the register after each kill

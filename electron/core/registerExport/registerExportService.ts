@@ -2,7 +2,6 @@ import { accessSync, constants, existsSync, rmSync, statSync, writeFileSync } fr
 import path from 'node:path';
 import type { RegisterExportResult } from '../../../shared/api/registerExport';
 import { todayIso } from '../../../shared/domain/calendar';
-import { refreshAllSummaries } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { LATEST_VERSION } from '../migrations/index';
@@ -10,7 +9,7 @@ import { getSetting } from '../settings/settingsRepo';
 import { replaceAtomically } from '../storage/atomicWrite';
 import { isNetworkPath } from '../storage/paths';
 import { countSheets, registerIsEmpty } from './exportSheets';
-import { checkExport, fileRefusal, readExportFile, writeExport } from './loadExport';
+import { readCheckedExport, writeCheckedExport } from './loadExport';
 import { csvZipBytes, exportCounts, readExport, workbookBytes } from './writeExport';
 
 /**
@@ -101,15 +100,9 @@ async function writeRegisterExport(ctx: Ctx, folder: string): Promise<RegisterEx
 
 async function loadRegisterExport(ctx: Ctx, file: string): Promise<{ counts: Record<string, number> }> {
   const { db } = session(ctx);
-  if (!registerIsEmpty(db)) throw fileRefusal('notEmpty');
-  const sheets = await readExportFile(file);
-  const checked = checkExport(sheets, {
-    allowSynthetic: ctx.config.allowSyntheticIds || getSetting(db, 'register.demo'),
-  });
+  const checked = await readCheckedExport(db, file, ctx.config.allowSyntheticIds);
   return inTransaction(ctx, (tx) => {
-    if (!registerIsEmpty(tx)) throw fileRefusal('notEmpty');
-    const counts = writeExport(tx, checked);
-    refreshAllSummaries(tx);
+    const counts = writeCheckedExport(tx, checked);
     audit(ctx, { action: 'import', entity: 'register', fields: countFields(counts) });
     return { counts };
   });

@@ -16,10 +16,8 @@ import {
   sheetDescription,
   sheetName,
   typeName,
-  type Cell,
-  type ColumnDef,
-  type SheetDef,
 } from './exportSheets';
+import type { Cell, ColumnDef, SheetDef } from './exportColumns';
 
 /**
  * The export's two files, built in memory from one read of the register: the workbook (a first

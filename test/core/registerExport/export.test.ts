@@ -12,11 +12,10 @@ import {
   columnHeader,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
-  KINDS_WITH_DATE,
   SHEETS,
   sheetName,
-  STEP_FIELDS,
 } from '../../../electron/core/registerExport/exportSheets';
+import { KINDS_WITH_DATE, STEP_FIELDS } from '../../../electron/core/registerExport/stepFields';
 import { readKeyFile } from '../../../electron/core/storage/keyFile';
 import { unwrapKey } from '../../../electron/core/storage/keySlots';
 import { tempDir } from '../harness';

@@ -5,7 +5,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
 import { columnHeader, SHEETS, sheetName } from '../../../electron/core/registerExport/exportSheets';
-import { unpackWorkbook } from '../../../electron/core/registerExport/loadExport';
+import { unpackWorkbook } from '../../../electron/core/registerExport/readExportWorkbook';
 import type { Db } from '../../../electron/core/storage/database';
 import { ADMIN, withRawDb, type TestCore } from '../harness';
 import {
