@@ -45,6 +45,11 @@ export function newCore(options: Partial<CoreOptions> = {}): TestCore {
   const dataDir = options.dataDir ?? tempDir();
   const core = createCore({ kdf: TEST_KDF, ...options, dataDir });
   cores.push(core);
+  return asTestCore(core, dataDir);
+}
+
+/** A core with `ok` and `fails`; whoever made it closes it. */
+export function asTestCore(core: Core, dataDir: string): TestCore {
   return {
     ...core,
     dataDir,

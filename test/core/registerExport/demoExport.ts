@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
 import {
   createCore,
   createDemoRegister,
@@ -12,7 +11,7 @@ import {
 import { openDatabase, type Db } from '../../../electron/core/storage/database';
 import { readKeyFile } from '../../../electron/core/storage/keyFile';
 import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { TEST_KDF, type TestCore } from '../harness';
+import { asTestCore, TEST_KDF, type TestCore } from '../harness';
 
 /**
  * A demo register (150 cases, 40 coordinators) with what the generator leaves out added through
@@ -37,20 +36,7 @@ export function keptDir(): string {
 export function keptCore(options: Partial<CoreOptions> & { dataDir: string }): TestCore {
   const core = createCore({ kdf: TEST_KDF, ...options });
   kept.cores.push(core);
-  return {
-    ...core,
-    dataDir: options.dataDir,
-    async ok(channel, input) {
-      const result = await core.dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.data as never;
-    },
-    async fails(channel, input) {
-      const result = await core.dispatch(channel, input);
-      expect(result.ok, `${channel} should have failed`).toBe(false);
-      return (result as { ok: false; error: { code: string; message: string } }).error;
-    },
-  };
+  return asTestCore(core, options.dataDir);
 }
 
 export function releaseKept(): void {
