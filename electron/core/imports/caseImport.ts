@@ -1,5 +1,6 @@
 import type { RowReport } from '../../../shared/api/imports';
 import { grantedRoles } from '../../../shared/domain/coordination';
+import { ipGrantedFrom } from '../../../shared/domain/planOverview';
 import { ageOn } from '../../../shared/domain/calendar';
 import { appointCoordinator } from '../appointments/appointmentsService';
 import type { Ctx } from '../context';
@@ -64,7 +65,8 @@ export class CaseImporter {
       return this.run.report(row, outcome.kind, title, person, log, casePreview(draft));
     } catch (error) {
       log.fromError(error, 'problem');
-      return this.run.report(row, 'error', title, person, log, casePreview(draft));
+      // Nothing of the row is written: nor is its person, whatever it would have been.
+      return this.run.report(row, 'error', title, null, log, casePreview(draft));
     }
   }
 
@@ -186,16 +188,22 @@ export class CaseImporter {
     }
   }
 
+  /**
+   * The plan as far as the file tells it: wanted or not, its period start when the file gives one
+   * (the plan then reads as active or in progress), closed with its date. Without a start date an
+   * "active" plan is registered as wanted only: its status follows from what is recorded later.
+   */
   private plan(caseId: number, draft: CaseDraft, log: RowLog): void {
     const wanted = draft.plan;
     if (!wanted || wanted.status === 'notStarted') return;
-    let periodStart = wanted.startDate;
-    if ((wanted.status === 'active' || wanted.status === 'closed') && !periodStart)
-      log.note('plan.startDate', 'importRows.note.planNoStart');
-    if (wanted.status === 'inProgress') periodStart = null;
+    if (ipGrantedFrom(loadCaseWithPerson(this.run.db, caseId).record) === null) {
+      log.note('plan.status', 'importRows.note.planNoGrant');
+      return;
+    }
+    const notWanted = wanted.status === 'notWanted';
+    const startField = this.choices.has('plan.startDate') ? 'plan.startDate' : 'plan.status';
+    const periodStart = notWanted || wanted.status === 'inProgress' ? null : wanted.startDate;
     const closedDate = wanted.status === 'closed' ? wanted.closedDate : null;
-    if (wanted.status === 'closed' && !closedDate)
-      log.note('plan.closedDate', 'importRows.note.planNoClosedDate');
     try {
       this.run.attempt(() =>
         savePlan(
@@ -203,12 +211,12 @@ export class CaseImporter {
           this.run.db,
           caseId,
           {
-            wanted: wanted.status !== 'notWanted',
+            wanted: !notWanted,
             tool: null,
             toolReference: '',
-            periodStart: wanted.status === 'notWanted' ? null : periodStart,
+            periodStart,
             periodEnd: null,
-            nextRevisionDate: wanted.status === 'notWanted' ? null : wanted.nextRevisionDate,
+            nextRevisionDate: notWanted ? null : wanted.nextRevisionDate,
             lastEvaluationDate: null,
             closedDate,
             closedNote: '',
@@ -217,11 +225,13 @@ export class CaseImporter {
         ),
       );
       this.run.counts.plans++;
+      if (wanted.status === 'inProgress') log.note('plan.status', 'importRows.note.planWantedOnly');
+      if ((wanted.status === 'active' || wanted.status === 'closed') && !periodStart)
+        log.note(startField, 'importRows.note.planNoStart');
+      if (wanted.status === 'closed' && !closedDate)
+        log.note('plan.status', 'importRows.note.planNoClosedDate');
     } catch (error) {
-      // A plan needs a granted individual plan; the rest of the row stands.
-      if (error instanceof CoreError && error.fields?.caseId === 'validation.ipNotGranted')
-        log.note('plan.status', 'importRows.note.planNoGrant');
-      else log.fromError(error, 'note', 'plan.');
+      log.fromError(error, 'note', 'plan.');
     }
   }
 }

@@ -41,7 +41,13 @@ export interface CaseDraft {
   serviceUnit: { id: number } | { newName: string } | null;
   note: string;
   decisions: { right: Right; outcome: DecisionOutcome; date: string; notifiedDate: string | null }[];
-  coordinator: { ref: { id: number } | { newName: string }; startDate: string | null; raw: string } | null;
+  coordinator: {
+    ref: { id: number } | { newName: string };
+    startDate: string | null;
+    raw: string;
+    /** The name as the register will show it. */
+    label: string;
+  } | null;
   plan: {
     status: ImportPlanStatus;
     startDate: string | null;
@@ -150,7 +156,13 @@ export function readCaseRow(
   const coordinatorRaw = cellText(cell('coordinator.name') ?? null).trim();
   if (coordinatorRaw) {
     const ref = poolRef(row, choices, 'coordinator.name', log);
-    if (ref) draft.coordinator = { ref, startDate: date('coordinator.startDate'), raw: coordinatorRaw };
+    if (ref) {
+      const name = readName(coordinatorRaw);
+      const label =
+        ('id' in ref ? choices.poolName('coordinator.name', ref.id) : undefined) ??
+        (name.ok && name.value ? name.value : coordinatorRaw);
+      draft.coordinator = { ref, startDate: date('coordinator.startDate'), raw: coordinatorRaw, label };
+    }
   }
   const status = choose(
     row,
@@ -190,9 +202,15 @@ function personName(row: SheetRow, choices: Choices, log: RowLog): string {
   return '';
 }
 
+/**
+ * The register has no free note on a case: the file's note goes into the description of the need,
+ * marked as coming from the old register, for the case worker to move where it belongs.
+ */
+const NOTE_PREFIX = 'Merknad fra tidligere register: ';
+
 function noteText(row: SheetRow, choices: Choices, log: RowLog): string {
   const read = readText(choices.cell(row, 'case.note'), 100_000);
-  const note = read.ok ? read.value : '';
+  const note = read.ok && read.value ? `${NOTE_PREFIX}${read.value}` : '';
   if (note.length <= NOTE_MAX) return note;
   log.note('case.note', 'importRows.note.noteShortened', { max: NOTE_MAX });
   return `${note.slice(0, NOTE_MAX - 1)}…`;

@@ -197,7 +197,8 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
             }[]
           ).map((u) => ({ value: `unit:${u.id}`, label: u.name })),
         ],
-        suggest: pool(field),
+        // A unit the register does not have is made, as the import will do.
+        suggest: (raw) => pool(field)(raw) ?? 'new',
       });
     else if (field === 'training.course')
       fields.push({

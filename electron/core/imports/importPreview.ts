@@ -50,7 +50,7 @@ export function casePreview(d: CaseDraft): RowPreview {
     cell(
       'coordinator.name',
       d.coordinator
-        ? `${d.coordinator.raw}${d.coordinator.startDate ? ` fra ${norwegianDate(d.coordinator.startDate)}` : ''}`
+        ? `${d.coordinator.label}${d.coordinator.startDate ? ` fra ${norwegianDate(d.coordinator.startDate)}` : ''}`
         : '',
     ),
     cell('plan.status', d.plan ? planStatus[d.plan.status] : ''),

@@ -256,10 +256,13 @@ export function runImport(
       const importer =
         spec.target === 'cases' ? new CaseImporter(run, choices) : new PoolImporter(run, choices);
       for (const row of rows) importer.importRow(row);
-      const notices =
-        spec.target === 'cases' && !choices.has('case.channel')
+      // What every row gets the same way, said once for the file.
+      const notices = [
+        ...(spec.target === 'cases' && !choices.has('case.channel')
           ? [{ key: 'importRows.notice.channelDefault' }]
-          : [];
+          : []),
+        ...(run.counts.appointments > 0 ? [{ key: 'importRows.notice.familyWishDefault' }] : []),
+      ];
       const report: ImportReport = { counts: run.counts, notices, rows: run.rows };
       if (!write) throw new DryRunDone(report);
       if (run.counts.create + run.counts.join === 0)

@@ -93,6 +93,11 @@ export class Choices {
     return pool.seen.get(key);
   }
 
+  /** The register's name of a pool entry (for the preview). */
+  poolName(field: ImportField, id: number): string | undefined {
+    return this.pools.get(field)?.names.find((n) => n.id === id)?.name;
+  }
+
   /** What the user chose for a raw value of a field; undefined when they did not choose. */
   chosen(field: ImportField, raw: string): string | undefined {
     return this.values.get(field)?.get(normalRaw(raw));

@@ -110,6 +110,42 @@ describe('importing a KE register from Excel', () => {
     expect(batches[0]!.fileName).toBe('kommune-a.xlsx');
   });
 
+  it('says one thing per row about its plan and coordinator, in the register’s words', async () => {
+    const core = await register();
+    const { check, run } = await importKommuneA(core);
+    for (const row of check.rows) {
+      const keys = row.notes.map((n) => n.key);
+      // A plan without a granted IP right is not registered: nothing more is said about it.
+      if (keys.includes('importRows.note.planNoGrant'))
+        expect(keys.filter((k) => k.startsWith('importRows.note.plan'))).toEqual([
+          'importRows.note.planNoGrant',
+        ]);
+      // Nothing of a row with a problem is written, its person neither.
+      if (row.outcome === 'error') expect(row.person).toBeNull();
+    }
+    // Coordinators matched in the pool are shown by the pool's name, not the file's "Hansen, Line".
+    const coordinators = check.rows.flatMap((r) =>
+      r.preview.cells.filter((c) => c.label === 'coordinator.name'),
+    );
+    expect(coordinators.length).toBeGreaterThan(0);
+    expect(coordinators.every((c) => !c.value.includes(','))).toBe(true);
+    expect(run.report.notices.map((n) => n.key)).toContain('importRows.notice.familyWishDefault');
+    // The file's note is kept on the case, marked as coming from the old register.
+    const list = await core.ok('cases.list', {});
+    const details = await Promise.all(list.rows.map((r) => core.ok('cases.get', { id: r.id })));
+    expect(details.some((d) => d.record.needDescription.startsWith('Merknad fra tidligere register: '))).toBe(
+      true,
+    );
+  });
+
+  it('suggests making a service unit the register does not have', async () => {
+    const core = await register();
+    const { spec } = await sheetSpec(core, 'kommune-a.xlsx', 'Koordinatorer');
+    const values = await core.ok('imports.values', spec);
+    const units = values.find((v) => v.field === 'pool.serviceUnit')!;
+    expect(units.found.every((f) => f.suggested === 'new')).toBe(true);
+  });
+
   it('skips cases already in the register when the same file comes again', async () => {
     const core = await register();
     await importKommuneA(core);
