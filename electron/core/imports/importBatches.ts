@@ -85,7 +85,7 @@ function firstChange(db: Db, batch: StoredBatch): string | null {
   const rows = db
     .prepare(
       `SELECT entity, entity_id, fields FROM audit WHERE id > ? AND ${CHANGE}
-         AND entity IN ('case', 'person', 'coordinator', 'completion', 'guidance', 'trainingSession')`,
+         AND entity IN ('case', 'person', 'coordinator', 'completion', 'guidance', 'training_session')`,
     )
     .iterate(batch.audit_id) as Iterable<{ entity: string; entity_id: string | null; fields: string }>;
   for (const r of rows) {
@@ -97,7 +97,7 @@ function firstChange(db: Db, batch: StoredBatch): string | null {
     if (
       coordinators.size &&
       (JSON.parse(r.fields) as string[]).some(
-        (f) => coordinators.has(f.split(':')[1] ?? '') && f.startsWith('coordinator:'),
+        (f) => f.startsWith('coordinator:') && coordinators.has(f.slice('coordinator:'.length)),
       )
     )
       return '';

@@ -185,6 +185,28 @@ describe('importing a KE register from Excel', () => {
     });
   });
 
+  it('keeps a coordinators batch once training is recorded for one of its coordinators', async () => {
+    const core = await register();
+    const pool = await sheetSpec(core, 'kommune-a.xlsx', 'Koordinatorer');
+    const { batch } = await core.ok('imports.run', pool.spec);
+    expect((await core.ok('imports.batches', {}))[0]!.undoable).toBe(true);
+    // Looking is not changing.
+    const coordinators = await core.ok('coordinators.list', {});
+    await core.ok('coordinators.get', { id: coordinators[0]!.id });
+    expect((await core.ok('imports.batches', {}))[0]!.undoable).toBe(true);
+    const { courses } = await core.ok('training.overview', {});
+    await core.ok('training.recordCompletion', {
+      coordinatorId: coordinators[0]!.id,
+      courseId: courses[0]!.id,
+      date: '2026-10-01',
+    });
+    const [after] = await core.ok('imports.batches', {});
+    expect(after).toMatchObject({ undoable: false, changedCase: null });
+    expect((await core.fails('imports.undo', { batchId: batch.id })).fields).toEqual({
+      batchId: 'importRows.undo.changedSince',
+    });
+  });
+
   it('offers the saved mapping for a sheet with the same headers', async () => {
     const core = await register();
     const first = await sheetSpec(core, 'kommune-d.csv');
