@@ -1,18 +1,14 @@
 /**
- * Reading the values of a KE's Excel register like a patient colleague would (DESIGN.md 12):
- * dates typed every way offices type them, fødselsnumre that lost their leading zero, names in
- * capitals or "Etternavn, Fornavn", and the register's own words ("innv.", "K + IP") suggested
- * as the register's values. Pure functions of one cell; what a row means is core's business.
+ * Reading the cells of a KE's Excel register like a patient colleague would (DESIGN.md 12):
+ * fødselsnumre that lost their leading zero, names in capitals or "Etternavn, Fornavn", phone
+ * numbers with +47, and multi-choice cells like "K + IP". Pure functions of one cell; what a row
+ * means is core's business. Dates are read in importDates, register words in importSuggestions.
  *
  * Cells can hold anything a workbook holds (up to 32 767 characters): text is capped before any
  * pattern runs, and every pattern is anchored with no nested or overlapping repetition.
  */
 
 import type { RawCell } from '../api/imports';
-import { EARLIEST_DATE, LATEST_DATE } from '../api/fields';
-import { rights, type CaseChannel, type DecisionOutcome, type Right } from './case';
-import { daysInMonth } from './dates';
-import type { PlanStatus } from './plan';
 
 export type ValueProblem = { ok: false; key: string; values?: Record<string, string | number> };
 /**
@@ -21,29 +17,26 @@ export type ValueProblem = { ok: false; key: string; values?: Record<string, str
  */
 export type ValueRead<T> = { ok: true; value: T } | ValueProblem;
 
-/** The plan statuses a register can state; "til evaluering" is derived from the dates. */
-export const importPlanStatuses = [
-  'notWanted',
-  'notStarted',
-  'inProgress',
-  'active',
-  'closed',
-] as const satisfies readonly PlanStatus[];
-export type ImportPlanStatus = (typeof importPlanStatuses)[number];
+// ---- Shared with importDates and importSuggestions ----
 
-const EMPTY: { ok: true; value: '' } = { ok: true, value: '' };
+export const EMPTY: { ok: true; value: '' } = { ok: true, value: '' };
 /** Longer than this, a cell is no date, number, phone or national ID: it is not even looked at. */
-const SHORT = 40;
+export const SHORT = 40;
 /** Raw text shown in a problem is cut here. */
 const SHOWN = 60;
 
-function problem(name: string, cell: RawCell, values: Record<string, string | number> = {}): ValueProblem {
+/** Why `cell` could not be read, with what it held (cut) for the message. */
+export function problem(
+  name: string,
+  cell: RawCell,
+  values: Record<string, string | number> = {},
+): ValueProblem {
   let raw = cellText(cell).trim();
   if (raw.length > SHOWN) raw = `${raw.slice(0, SHOWN)}…`;
   return { ok: false, key: `importRows.problem.${name}`, values: { raw, ...values } };
 }
 
-function isDateCell(cell: unknown): cell is { date: string } {
+export function isDateCell(cell: unknown): cell is { date: string } {
   return (
     typeof cell === 'object' &&
     cell !== null &&
@@ -64,10 +57,10 @@ export function cellText(cell: RawCell): string {
   return '';
 }
 
-const noneMarks = new Set(['', '-', '--', '–', '—']);
+export const noneMarks = new Set(['', '-', '--', '–', '—']);
 
 /** Empty, or only a dash: registers write "-" for "none". */
-function isBlank(cell: RawCell): boolean {
+export function isBlank(cell: RawCell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== 'string') return false;
   return noneMarks.has(cell.trim());
@@ -87,129 +80,6 @@ export function foldText(text: string, max = 200): string {
     .replace(/ø/g, 'o')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-}
-
-// ---- Dates ----
-
-const DAY_MS = 86_400_000;
-/** Excel's day 0 for serials from 61 on; before the Lotus leap day (serial 60) it is a day later. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const MAX_SERIAL = (Date.UTC(2199, 11, 31) - EXCEL_EPOCH) / DAY_MS;
-
-const monthNames = new Map<string, number>(
-  [
-    ['jan', 'januar', 'january'],
-    ['feb', 'februar', 'february'],
-    ['mar', 'mars', 'march'],
-    ['apr', 'april'],
-    ['mai', 'may'],
-    ['jun', 'juni', 'june'],
-    ['jul', 'juli', 'july'],
-    ['aug', 'august'],
-    ['sep', 'sept', 'september'],
-    ['okt', 'oct', 'oktober', 'october'],
-    ['nov', 'november'],
-    ['des', 'dec', 'desember', 'december'],
-  ].flatMap((names, i) => names.map((n): [string, number] => [n, i + 1])),
-);
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A two-digit year: up to next year is this century, the rest the last one. */
-function fullYear(yy: number, today: string): number {
-  const year = Number(today.slice(0, 4)) || new Date().getFullYear();
-  const century = year - (year % 100);
-  return yy <= (year % 100) + 1 ? century + yy : century - 100 + yy;
-}
-
-function checkDate(cell: RawCell, year: number, month: number, day: number): ValueRead<string> {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-    return problem('noSuchDate', cell);
-  const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-  if (iso < EARLIEST_DATE || iso > LATEST_DATE) return problem('dateOutOfRange', cell);
-  return { ok: true, value: iso };
-}
-
-/** ddmmåå or ddmmåååå; eight digits that are no such date may be ååååmmdd. */
-function compactDate(cell: RawCell, digits: string, today: string): ValueRead<string> {
-  const day = Number(digits.slice(0, 2));
-  const month = Number(digits.slice(2, 4));
-  if (digits.length === 6) return checkDate(cell, fullYear(Number(digits.slice(4)), today), month, day);
-  const read = checkDate(cell, Number(digits.slice(4)), month, day);
-  if (read.ok) return read;
-  const iso = checkDate(
-    cell,
-    Number(digits.slice(0, 4)),
-    Number(digits.slice(4, 6)),
-    Number(digits.slice(6)),
-  );
-  return iso.ok ? iso : read;
-}
-
-function serialDate(cell: number, today: string): ValueRead<string> {
-  if (!Number.isFinite(cell) || cell < 1) return problem('notADate', cell);
-  const serial = Math.floor(cell);
-  if (serial === 60) return problem('excelLeapDay', cell);
-  if (serial > MAX_SERIAL) {
-    // Not a serial in the register's years: a ddmmåå(åå) typed into a number cell, zero lost.
-    const digits = String(serial);
-    if (serial === cell && digits.length >= 6 && digits.length <= 8) {
-      const typed = compactDate(cell, digits.length === 7 ? `0${digits}` : digits, today);
-      if (typed.ok) return typed;
-    }
-    return problem('dateOutOfRange', cell);
-  }
-  const d = new Date(EXCEL_EPOCH + (serial < 60 ? serial + 1 : serial) * DAY_MS);
-  return checkDate(cell, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** "01.03.2025 10:15", "2025-03-01T10:15:00Z": the time is dropped. */
-function withoutTime(t: string): string {
-  const iso = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(t);
-  if (iso) return iso[1]!;
-  const space = t.lastIndexOf(' ');
-  if (space > 0 && /^\d{1,2}:\d{2}(?::\d{2})?$/.test(t.slice(space + 1))) {
-    const date = t.slice(0, space).trim();
-    return date.toLowerCase().endsWith(' kl.') || date.toLowerCase().endsWith(' kl')
-      ? date.slice(0, date.lastIndexOf(' '))
-      : date;
-  }
-  return t;
-}
-
-function textDate(cell: string, today: string): ValueRead<string> {
-  let t = cell.trim();
-  if (t.length > SHORT) return problem('notADate', cell);
-  t = withoutTime(t.replace(/\s+/g, ' '));
-  if (t.endsWith('.')) t = t.slice(0, -1);
-  t = t.replace(/ ?([./-]) ?/g, '$1');
-
-  if (/^\d{6}$|^\d{8}$/.test(t)) return compactDate(cell, t, today);
-  const m = /^(\d{1,4})[./ -]([a-zA-ZæøåÆØÅ]{3,9}|\d{1,2})\.?[./ -](\d{1,4})$/.exec(t);
-  if (!m) return problem('notADate', cell);
-  const [, a, b, c] = m as unknown as [string, string, string, string];
-  const month = /^\d+$/.test(b) ? Number(b) : monthNames.get(b.toLowerCase());
-  if (month === undefined) return problem('notADate', cell);
-  if (a.length === 4 && c.length <= 2) return checkDate(cell, Number(a), month, Number(c));
-  if (a.length <= 2 && c.length === 4) return checkDate(cell, Number(c), month, Number(a));
-  if (a.length <= 2 && c.length === 2) return checkDate(cell, fullYear(Number(c), today), month, Number(a));
-  return problem('notADate', cell);
-}
-
-/**
- * A date as ISO YYYY-MM-DD: a date cell; an Excel serial (1900 system, with Lotus's 29.02.1900
- * that never was); or text as dd.mm.åååå, d.m.åå, ddmmåå, ddmmåååå, åååå-mm-dd, d/m/åååå,
- * d-m-åååå or "1. mars 2025". Two-digit years up to next year are this century (`today`, ISO).
- */
-export function readDate(cell: RawCell, today: string): ValueRead<string> {
-  if (isBlank(cell)) return EMPTY;
-  if (typeof cell === 'number') return serialDate(cell, today);
-  if (typeof cell === 'string') return textDate(cell, today);
-  if (isDateCell(cell)) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(cell.date.slice(0, 11));
-    return m ? checkDate(cell, Number(m[1]), Number(m[2]), Number(m[3])) : problem('notADate', cell);
-  }
-  return problem('notADate', cell);
 }
 
 // ---- Fødselsnummer ----
@@ -409,174 +279,4 @@ export function readChoiceValues(cell: RawCell): string[] {
   }
   cut(text.length, text.length);
   return [...new Set(parts.filter((p) => p !== ''))];
-}
-
-/** Folded words of a short value, without the words in `skip` and bare numbers; null if too long. */
-function words(raw: string, skip: ReadonlySet<string> = new Set()): string[] | null {
-  if (typeof raw !== 'string' || raw.length > 200) return null;
-  return foldText(raw)
-    .split(' ')
-    .filter((w) => w !== '' && !skip.has(w) && !/^\d+$/.test(w));
-}
-
-/** Phrases separated by |, written as people write them, folded into a lookup. */
-function phrases<T>(table: [T, string][]): Map<string, T> {
-  return new Map(
-    table.flatMap(([value, list]) => list.split('|').map((p): [string, T] => [foldText(p), value])),
-  );
-}
-
-/** Words that say nothing about the value ("søkt om IP", "vedtak: innvilget"), folded. */
-const fillers = (list: string): ReadonlySet<string> => new Set(list.split('|'));
-
-function lookup<T>(table: Map<string, T>, raw: string, skip?: ReadonlySet<string>): T | null {
-  const w = words(raw, skip);
-  return w === null || w.length === 0 ? null : (table.get(w.join(' ')) ?? null);
-}
-
-const rightWords = phrases<readonly Right[]>([
-  [['koordinator'], 'k|koordinator|koord|koordinator voksen'],
-  [['barnekoordinator'], 'bk|barnekoordinator|barnekoord|barne koordinator'],
-  [['individuellPlan'], 'ip|i p|individuell plan|indiv plan|ind plan|individuellplan|plan'],
-  [['individuellPlan', 'koordinator'], 'begge|begge to'],
-  [rights, 'alle|alle tre'],
-]);
-const rightFillers = fillers('og|and|samt|pluss|med|rett|retten|til|pa|om|sokt|soknad');
-
-/** The rights a cell names: "K", "BK", "IP", "K + IP", "ip/k", "begge", "Individuell plan", … */
-export function suggestRights(raw: string): Right[] | null {
-  const w = words(raw);
-  if (w === null) return null;
-  const found = new Set<Right>();
-  for (let i = 0; i < w.length;) {
-    const two = i + 1 < w.length ? rightWords.get(`${w[i]} ${w[i + 1]}`) : undefined;
-    const one = two ?? rightWords.get(w[i]!);
-    if (one) one.forEach((r) => found.add(r));
-    else if (!rightFillers.has(w[i]!)) return null;
-    i += two ? 2 : 1;
-  }
-  return found.size === 0 ? null : rights.filter((r) => found.has(r));
-}
-
-const checkMarks = new Set(['✓', '✔', '☑', '√', '✅']);
-const outcomeWords = phrases<DecisionOutcome>([
-  [
-    'granted',
-    'innvilget|innvilga|innv|innvilg|ja|j|x|ok|godkjent|godkjend|tildelt|fullt innvilget|innvilget helt|' +
-      'heilt innvilga',
-  ],
-  [
-    'partlyGranted',
-    'delvis innvilget|delvis innvilga|delvis innv|delvis|delvis avslag|delvis avslått|innvilget delvis|' +
-      'delvis godkjent',
-  ],
-  [
-    'refused',
-    'avslag|avslått|avslaatt|avslo|nei|n|ikke innvilget|ikkje innvilga|ikkje innvilget|ikke godkjent|' +
-      'ikkje godkjent',
-  ],
-  ['withdrawn', 'trukket|trukke|trekt|trukket tilbake|trekt tilbake|tilbaketrukket|trukket av søker'],
-  [
-    'dismissed',
-    'avvist|avvist formelt|ikke realitetsbehandlet|ikkje realitetsbehandla|ikkje realitetsbehandlet|' +
-      'ikke behandlet|ikkje behandla',
-  ],
-]);
-const outcomeFillers = fillers('vedtak|soknad|soknaden|er|ble|vart|blei|saken|saka');
-
-/** A decision's outcome from "Innvilget", "innv.", "Ja", "x", "Avslag", "Delvis innvilget", … */
-export function suggestOutcome(raw: string): DecisionOutcome | null {
-  if (typeof raw === 'string' && checkMarks.has(raw.trim())) return 'granted';
-  return lookup(outcomeWords, raw, outcomeFillers);
-}
-
-const channelWords = phrases<CaseChannel>([
-  [
-    'electronicForm',
-    'elektronisk skjema|elektronisk|digitalt|digital|e-skjema|eskjema|nettskjema|digitalt skjema|' +
-      'elektronisk søknad|digital søknad|web|internett|altinn',
-  ],
-  ['paper', 'papir|papirskjema|papirsøknad|brev|post|skriftlig|skriftleg|papir brev|brev post'],
-  ['oral', 'muntlig|munnleg|muntleg|telefon|tlf|møte|samtale|personlig oppmøte|oppmøte'],
-  [
-    'serviceReport',
-    'melding fra tjeneste|melding frå teneste|melding fra tjenesten|melding frå tenesta|melding|' +
-      'fra tjeneste|frå teneste|fra tjenesten|frå tenesta|tjeneste|teneste|henvisning|tilvising|henvist|' +
-      'meldt fra tjeneste',
-  ],
-  [
-    'ownInitiative',
-    'egen|eget|eige|eigen|eget initiativ|egeninitiativ|eige initiativ|ke|koordinerende enhet|' +
-      'koordinerande eining|intern|internt',
-  ],
-]);
-const channelFillers = fillers('via|pa|som|per|pr|mottatt|motteke');
-
-/** How the case came in: "Elektronisk skjema", "Digitalt", "Papir", "Brev", "Muntlig", "Egen", … */
-export function suggestChannel(raw: string): CaseChannel | null {
-  return lookup(channelWords, raw, channelFillers);
-}
-
-const planStatusWords = phrases<ImportPlanStatus>([
-  [
-    'notWanted',
-    'ikke ønsket|ikkje ønskt|ikkje ønska|ikke ønskt|ønskes ikke|ønsker ikke|ønskjer ikkje|ikke aktuelt|' +
-      'ikkje aktuelt|takket nei|takka nei|nei',
-  ],
-  [
-    'notStarted',
-    'ikke startet|ikkje starta|ikkje starta opp|ikke startet opp|ikke påbegynt|ikkje påbyrja|' +
-      'ikke oppstartet|ikke begynt|venter|ventar|ikke opprettet|ikkje oppretta',
-  ],
-  [
-    'inProgress',
-    'under arbeid|utarbeides|utarbeidast|under utarbeiding|under utarbeidelse|påbegynt|påbyrja|startet|' +
-      'starta|i gang|igang|pågår|utkast|under oppretting',
-  ],
-  ['active', 'aktiv|i bruk|løpende|løpande|etablert|opprettet|oppretta|ja'],
-  ['closed', 'avsluttet|avslutta|lukket|lukka|avslutt|inaktiv|ikke aktiv|ikkje aktiv|ferdig avsluttet'],
-]);
-const planFillers = fillers('plan|ip|individuell|er|status');
-
-/** An individual plan's status from "Ikke ønsket", "Under arbeid", "Aktiv", "Avslutta", … */
-export function suggestPlanStatus(raw: string): ImportPlanStatus | null {
-  return lookup(planStatusWords, raw, planFillers);
-}
-
-const yesNoWords = phrases<boolean>([
-  [true, 'ja|j|x|1|yes|y|true|sann|ok'],
-  [false, 'nei|n|0|no|false|usann'],
-]);
-
-/** Yes or no from "Ja", "J", "x", "✓", "1", "Nei", "N", "0", "-". */
-export function suggestYesNo(raw: string): boolean | null {
-  if (typeof raw !== 'string' || raw.length > 200) return null;
-  const t = raw.trim();
-  if (checkMarks.has(t)) return true;
-  if (t !== '' && noneMarks.has(t)) return false;
-  return yesNoWords.get(foldText(t)) ?? null;
-}
-
-/** "Hansen, Kari" as "Kari Hansen", folded. */
-function nameKey(raw: string): string {
-  const parts = raw.split(',');
-  return foldText(parts.length === 2 ? `${parts[1]} ${parts[0]}` : raw);
-}
-
-/**
- * The one entry of a list (coordinators, service units, courses) a cell names, ignoring case,
- * accents, spaces and hyphens, and "Etternavn, Fornavn" order; null when none or several fit.
- */
-export function suggestPoolMatch(raw: string, names: { id: number; name: string }[]): number | null {
-  if (typeof raw !== 'string' || raw.length > 200) return null;
-  const key = nameKey(raw);
-  if (key === '') return null;
-  const tiers = [(k: string) => k.replace(/ /g, ''), (k: string) => k.split(' ').sort().join(' ')];
-  for (const tier of tiers) {
-    const wanted = tier(key);
-    const ids = new Set(names.filter((n) => tier(nameKey(n.name)) === wanted).map((n) => n.id));
-    if (ids.size === 1) return [...ids][0]!;
-    if (ids.size > 1) return null;
-  }
-  return null;
 }

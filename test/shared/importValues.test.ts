@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../shared/api/imports';
+import { readDate } from '../../shared/domain/importDates';
 import {
-  cellText,
-  foldText,
-  joinName,
-  readChoiceValues,
-  readDate,
-  readEmail,
-  readName,
-  readNationalId,
-  readNumber,
-  readPhone,
-  readText,
   suggestChannel,
   suggestOutcome,
   suggestPlanStatus,
   suggestPoolMatch,
   suggestRights,
   suggestYesNo,
+} from '../../shared/domain/importSuggestions';
+import {
+  cellText,
+  foldText,
+  joinName,
+  readChoiceValues,
+  readEmail,
+  readName,
+  readNationalId,
+  readNumber,
+  readPhone,
+  readText,
   type ValueRead,
 } from '../../shared/domain/importValues';
 import en from '../../shared/i18n/importRows.en.json' with { type: 'json' };
@@ -36,119 +38,6 @@ const problemTexts = {
   nn: nn.importRows.problem,
   en: en.importRows.problem,
 } as Record<string, Record<string, string>>;
-
-describe('a date', () => {
-  it.each([
-    ['17.05.2026', '2026-05-17'],
-    ['1.2.2026', '2026-02-01'],
-    ['01.02.2026', '2026-02-01'],
-    ['17.05.26', '2026-05-17'],
-    ['1.2.26', '2026-02-01'],
-    ['170526', '2026-05-17'],
-    ['17052026', '2026-05-17'],
-    ['2026-05-17', '2026-05-17'],
-    ['2026-5-7', '2026-05-07'],
-    ['17/5/2026', '2026-05-17'],
-    ['17/05/2026', '2026-05-17'],
-    ['17-5-2026', '2026-05-17'],
-    ['  17.05.2026  ', '2026-05-17'],
-    ['17.05.2026.', '2026-05-17'],
-    ['17. 05. 2026', '2026-05-17'],
-    ['17 05 2026', '2026-05-17'],
-    ['17.05.2026 14:30', '2026-05-17'],
-    ['17.05.2026 kl. 14:30', '2026-05-17'],
-    ['2026-05-17T14:30:00Z', '2026-05-17'],
-    ['1. mars 2026', '2026-03-01'],
-    ['01-mar-2026', '2026-03-01'],
-    ['20260517', '2026-05-17'],
-  ])('is read from the text «%s»', (text, iso) => {
-    expect(date(text)).toEqual(ok(iso));
-  });
-
-  it('reads a two-digit year up to next year as this century, later ones as the last', () => {
-    expect(date('01.01.00')).toEqual(ok('2000-01-01'));
-    expect(date('01.01.27')).toEqual(ok('2027-01-01'));
-    expect(date('01.01.28')).toEqual(ok('1928-01-01'));
-    expect(date('01.01.99')).toEqual(ok('1999-01-01'));
-    expect(date('010199')).toEqual(ok('1999-01-01'));
-    expect(readDate('01.01.27', '2030-01-01')).toEqual(ok('2027-01-01'));
-    expect(readDate('01.01.32', '2030-01-01')).toEqual(ok('1932-01-01'));
-  });
-
-  it('takes a date cell as it is', () => {
-    expect(date({ date: '2025-03-01' })).toEqual(ok('2025-03-01'));
-    expect(date({ date: '2025-03-01T00:00:00.000Z' })).toEqual(ok('2025-03-01'));
-    expect(problemName(date({ date: 'yesterday' }))).toBe('notADate');
-  });
-
-  it('reads a number as an Excel serial, with Lotus’s leap day of 1900', () => {
-    expect(date(1)).toEqual(ok('1900-01-01'));
-    expect(date(59)).toEqual(ok('1900-02-28'));
-    expect(problemName(date(60))).toBe('excelLeapDay');
-    expect(date(61)).toEqual(ok('1900-03-01'));
-    expect(date(45658)).toEqual(ok('2025-01-01'));
-    expect(date(46000)).toEqual(ok('2025-12-09'));
-    expect(date(45658.75)).toEqual(ok('2025-01-01'));
-    expect(date(109574)).toEqual(ok('2199-12-31'));
-  });
-
-  it('reads a ddmmåå typed into a number cell when it is no serial of the register’s years', () => {
-    expect(date(170526)).toEqual(ok('2026-05-17'));
-    expect(date(1052026)).toEqual(ok('2026-05-01'));
-    expect(date(17052026)).toEqual(ok('2026-05-17'));
-  });
-
-  it('refuses serials outside the register’s years', () => {
-    expect(problemName(date(0))).toBe('notADate');
-    expect(problemName(date(-5))).toBe('notADate');
-    expect(problemName(date(0.5))).toBe('notADate');
-    expect(problemName(date(109575))).toBe('dateOutOfRange');
-    expect(problemName(date(1e12))).toBe('dateOutOfRange');
-    expect(problemName(date(Number.NaN))).toBe('notADate');
-    expect(problemName(date(Number.POSITIVE_INFINITY))).toBe('notADate');
-  });
-
-  it('says a date that does not exist does not exist, and shows what was read', () => {
-    expect(date('31.02.2025')).toEqual({
-      ok: false,
-      key: 'importRows.problem.noSuchDate',
-      values: { raw: '31.02.2025' },
-    });
-    expect(problemName(date('29.02.2025'))).toBe('noSuchDate');
-    expect(date('29.02.2024')).toEqual(ok('2024-02-29'));
-    expect(problemName(date('13.13.2025'))).toBe('noSuchDate');
-    expect(problemName(date('00.01.2025'))).toBe('noSuchDate');
-    expect(problemName(date('310225'))).toBe('noSuchDate');
-  });
-
-  it('refuses years the register cannot hold', () => {
-    expect(problemName(date('01.01.1899'))).toBe('dateOutOfRange');
-    expect(problemName(date('01.01.2200'))).toBe('dateOutOfRange');
-  });
-
-  it('says what is no date at all', () => {
-    for (const text of [
-      'i går',
-      'ukjent',
-      '12345',
-      '1.2.3',
-      '2025',
-      '17.05.202',
-      'mars 2025',
-      '1. foo 2025',
-      '32',
-    ]) {
-      expect(problemName(date(text))).toBe('notADate');
-    }
-    expect(problemName(date(true))).toBe('notADate');
-  });
-
-  it('reads an empty cell, or a dash, as no date', () => {
-    expect(date(null)).toEqual(ok(''));
-    expect(date('   ')).toEqual(ok(''));
-    expect(date('-')).toEqual(ok(''));
-  });
-});
 
 describe('a fødselsnummer', () => {
   it('is 11 digits once spaces, dots and dashes are out', () => {
@@ -362,123 +251,7 @@ describe('a multi-choice cell', () => {
   });
 });
 
-describe('suggested register values', () => {
-  it.each([
-    ['K', ['koordinator']],
-    ['Koordinator', ['koordinator']],
-    ['BK', ['barnekoordinator']],
-    ['Barnekoordinator', ['barnekoordinator']],
-    ['IP', ['individuellPlan']],
-    ['Individuell plan', ['individuellPlan']],
-    ['Indiv. plan', ['individuellPlan']],
-    ['begge', ['individuellPlan', 'koordinator']],
-    ['K + IP', ['individuellPlan', 'koordinator']],
-    ['ip/k', ['individuellPlan', 'koordinator']],
-    ['Koordinator og individuell plan', ['individuellPlan', 'koordinator']],
-    ['BK, IP', ['individuellPlan', 'barnekoordinator']],
-    ['Søkt om IP', ['individuellPlan']],
-    ['alle', ['individuellPlan', 'koordinator', 'barnekoordinator']],
-  ])('reads the rights in «%s»', (raw, expected) => {
-    expect(suggestRights(raw)).toEqual(expected);
-  });
-
-  it('names no rights for words it does not know', () => {
-    for (const raw of ['', 'Ja', 'Avlastning', 'K + avlastning', '__proto__', 'constructor']) {
-      expect(suggestRights(raw)).toBeNull();
-    }
-  });
-
-  it.each([
-    ['Innvilget', 'granted'],
-    ['innv.', 'granted'],
-    ['innvilga', 'granted'],
-    ['Ja', 'granted'],
-    ['x', 'granted'],
-    ['OK', 'granted'],
-    ['✓', 'granted'],
-    ['Innvilget 12.03.2024', 'granted'],
-    ['Avslag', 'refused'],
-    ['avslått', 'refused'],
-    ['Nei', 'refused'],
-    ['Ikkje innvilga', 'refused'],
-    ['Delvis innvilget', 'partlyGranted'],
-    ['Trukket', 'withdrawn'],
-    ['Søknad trukket', 'withdrawn'],
-    ['Avvist', 'dismissed'],
-    ['Ikke realitetsbehandlet', 'dismissed'],
-  ])('reads the outcome «%s» as %s', (raw, outcome) => {
-    expect(suggestOutcome(raw)).toBe(outcome);
-  });
-
-  it.each([
-    ['Elektronisk skjema', 'electronicForm'],
-    ['Digitalt', 'electronicForm'],
-    ['Papir', 'paper'],
-    ['Brev', 'paper'],
-    ['Muntlig', 'oral'],
-    ['Munnleg', 'oral'],
-    ['Telefon', 'oral'],
-    ['Melding fra tjeneste', 'serviceReport'],
-    ['Melding frå tenesta', 'serviceReport'],
-    ['Egen', 'ownInitiative'],
-    ['Eget initiativ', 'ownInitiative'],
-    ['Mottatt via brev', 'paper'],
-  ])('reads the channel «%s» as %s', (raw, channel) => {
-    expect(suggestChannel(raw)).toBe(channel);
-  });
-
-  it.each([
-    ['Ikke ønsket', 'notWanted'],
-    ['ikkje ønskt', 'notWanted'],
-    ['Ikke startet', 'notStarted'],
-    ['Under arbeid', 'inProgress'],
-    ['Utarbeides', 'inProgress'],
-    ['Aktiv', 'active'],
-    ['I bruk', 'active'],
-    ['Avsluttet', 'closed'],
-    ['Avslutta', 'closed'],
-    ['IP aktiv', 'active'],
-  ])('reads the plan status «%s» as %s', (raw, status) => {
-    expect(suggestPlanStatus(raw)).toBe(status);
-  });
-
-  it('reads yes and no', () => {
-    for (const raw of ['Ja', 'J', 'x', 'X', '✓', '1', ' ja ']) expect(suggestYesNo(raw)).toBe(true);
-    for (const raw of ['Nei', 'N', '0', '-']) expect(suggestYesNo(raw)).toBe(false);
-    for (const raw of ['', 'kanskje', '__proto__']) expect(suggestYesNo(raw)).toBeNull();
-  });
-
-  it('suggests nothing it does not know', () => {
-    for (const raw of ['', 'kanskje', '__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-      expect(suggestOutcome(raw)).toBeNull();
-      expect(suggestChannel(raw)).toBeNull();
-      expect(suggestPlanStatus(raw)).toBeNull();
-    }
-  });
-
-  it('finds a coordinator, a unit or a course by name, however it is written', () => {
-    const names = [
-      { id: 1, name: 'Kari Nordmann' },
-      { id: 2, name: 'Anne-Lise Østby' },
-      { id: 3, name: 'Helsestasjonen' },
-      { id: 4, name: 'Per Hansen' },
-      { id: 5, name: 'Per  Hansen' },
-    ];
-    expect(suggestPoolMatch('kari nordmann', names)).toBe(1);
-    expect(suggestPoolMatch('Nordmann, Kari', names)).toBe(1);
-    expect(suggestPoolMatch('Nordmann Kari', names)).toBe(1);
-    expect(suggestPoolMatch('  KARI   NORDMANN ', names)).toBe(1);
-    expect(suggestPoolMatch('Anne Lise Ostby', names)).toBe(2);
-    expect(suggestPoolMatch('annelise østby', names)).toBe(2);
-    expect(suggestPoolMatch('HELSESTASJONEN', names)).toBe(3);
-    expect(suggestPoolMatch('Per Hansen', names)).toBeNull();
-    expect(suggestPoolMatch('Ola Nordmann', names)).toBeNull();
-    expect(suggestPoolMatch('', names)).toBeNull();
-    expect(suggestPoolMatch('__proto__', names)).toBeNull();
-    expect(suggestPoolMatch('Kari Nordmann', [])).toBeNull();
-  });
-});
-
+// Hostile cells and problem texts are checked for every reader, dates and suggestions too.
 describe('hostile cells', () => {
   const huge = 'x'.repeat(30_000);
   const hugeDigits = '1'.repeat(30_000);

@@ -1,24 +1,26 @@
 import type { RawCell } from '../../../shared/api/imports';
 import type { CaseChannel, DecisionOutcome, Relation, Right } from '../../../shared/domain/case';
 import { caseChannels, decisionOutcomes, rights } from '../../../shared/domain/case';
+import { readDate } from '../../../shared/domain/importDates';
 import type { ImportField } from '../../../shared/domain/importFields';
 import caseNb from '../../../shared/i18n/case.nb.json' with { type: 'json' };
 import {
-  cellText,
   importPlanStatuses,
-  joinName,
   type ImportPlanStatus,
+  suggestChannel,
+  suggestOutcome,
+  suggestPlanStatus,
+  suggestRights,
+} from '../../../shared/domain/importSuggestions';
+import {
+  cellText,
+  joinName,
   readChoiceValues,
-  readDate,
   readEmail,
   readName,
   readNationalId,
   readPhone,
   readText,
-  suggestChannel,
-  suggestOutcome,
-  suggestPlanStatus,
-  suggestRights,
 } from '../../../shared/domain/importValues';
 import { RowLog, type Choices, type SheetRow } from './importSpec';
 

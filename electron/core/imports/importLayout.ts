@@ -8,7 +8,7 @@ import {
   suggestOutcome,
   suggestPlanStatus,
   suggestRights,
-} from '../../../shared/domain/importValues';
+} from '../../../shared/domain/importSuggestions';
 import { session, type Ctx } from '../context';
 import { getSetting } from '../settings/settingsRepo';
 import { isBlankRow, readSheet } from './importFiles';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { importSpec, RawCell, RowMessage } from '../../../shared/api/imports';
 import { importFields, type ImportField } from '../../../shared/domain/importFields';
-import { foldText, suggestPoolMatch } from '../../../shared/domain/importValues';
+import { suggestPoolMatch } from '../../../shared/domain/importSuggestions';
+import { foldText } from '../../../shared/domain/importValues';
 import { CoreError } from '../errors';
 import { isBlankRow } from './importFiles';
 import type { RawSheet } from './readFile';

@@ -1,9 +1,9 @@
 import type { RowReport } from '../../../shared/api/imports';
+import { readDate } from '../../../shared/domain/importDates';
 import type { ImportField } from '../../../shared/domain/importFields';
 import {
   cellText,
   joinName,
-  readDate,
   readEmail,
   readName,
   readNumber,
