@@ -20,13 +20,19 @@ interface Options {
   idleTimeoutMs: number | undefined;
   /** Core's clock stands still at this moment (set the page's clock to the same with page.clock). */
   now: Date | undefined;
+  /**
+   * Core accepts synthetic (Tenor) fødselsnumre, as a test register does; off, as in a
+   * municipality's register, unless a spec's data uses them (`test.use({ allowSyntheticIds: true })`).
+   */
+  allowSyntheticIds: boolean;
 }
 
 /** Each test gets its own data folder, its own core and its own host: no shared state. */
 export const test = base.extend<Options & { samordna: Samordna }>({
   idleTimeoutMs: [undefined, { option: true }],
   now: [undefined, { option: true }],
-  samordna: async ({ idleTimeoutMs, now }, use) => {
+  allowSyntheticIds: [false, { option: true }],
+  samordna: async ({ idleTimeoutMs, now, allowSyntheticIds }, use) => {
     if (!existsSync(path.join(rendererDir, 'index.html'))) {
       throw new Error('out/renderer is missing: run `npm run build:renderer` before the end-to-end tests.');
     }
@@ -36,6 +42,7 @@ export const test = base.extend<Options & { samordna: Samordna }>({
       dataDir,
       kdf: { N: 2 ** 14, r: 8, p: 1 },
       idleTimeoutMsOverride: idleTimeoutMs,
+      allowSyntheticIds,
       ...(now ? { now: () => now } : {}),
     });
     const host = await startHost({ core, rendererDir });

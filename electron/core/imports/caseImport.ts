@@ -142,7 +142,16 @@ export class CaseImporter {
           notifiedDate: d.notifiedDate,
         });
       } catch (error) {
-        throw relabel(error, 'decision.');
+        // The date's column: the right's own, else the one for every right.
+        throw relabel(error, (f) =>
+          f === 'decisionDate'
+            ? this.choices.has(`decision.${d.right}.date`)
+              ? `decision.${d.right}.date`
+              : 'decision.date'
+            : f === 'notifiedDate'
+              ? 'decision.notifiedDate'
+              : `decision.${f}`,
+        );
       }
       this.run.counts.decisions++;
     }
@@ -236,13 +245,11 @@ export class CaseImporter {
   }
 }
 
-/** A refusal of a step, its fields named as the import's fields ("decision.decisionDate"). */
-function relabel(error: unknown, prefix: string): unknown {
+/** A refusal of a step, its fields named as the import's fields the values came from. */
+function relabel(error: unknown, fieldOf: (stepField: string) => string): unknown {
   if (!(error instanceof CoreError) || !error.fields) return error;
   return new CoreError(
     error.code,
-    Object.fromEntries(
-      Object.entries(error.fields).map(([f, k]) => [`${prefix}${f.replace(/^step\./, '')}`, k]),
-    ),
+    Object.fromEntries(Object.entries(error.fields).map(([f, k]) => [fieldOf(f.replace(/^step\./, '')), k])),
   );
 }

@@ -73,6 +73,9 @@ describe('importing a KE register from Excel', () => {
     const problems = report.rows.flatMap((r) => r.problems.map((p) => p.key));
     expect(problems).toContain('validation.nationalIdChecksum');
     expect(problems).toContain('validation.beforeReceived');
+    // Named by the column the date came from, so the screen can say which date.
+    const early = report.rows.flatMap((r) => r.problems).find((p) => p.key === 'validation.beforeReceived');
+    expect(early?.field).toBe('decision.date');
     expect(report.counts.error).toBe(report.rows.filter((r) => r.outcome === 'error').length);
     expect(report.counts.create).toBeGreaterThan(5);
     // The preview shows the row as it will be registered.

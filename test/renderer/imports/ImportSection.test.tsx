@@ -19,6 +19,8 @@ beforeEach(() => {
       changedCase: '2027-0012',
     }),
     batch(1, { undoable: false, undoneAt: '2027-03-09T10:00:00.000Z', undoneBy: 'Kari Administrator' }),
+    // Its coordinators are on cases since: no one case to name.
+    batch(4, { fileName: 'Koordinatorer 2026.xlsx', target: 'coordinators', undoable: false }),
   ];
 });
 afterEach(() => setBridge(undefined));
@@ -45,8 +47,12 @@ describe('Innstillinger → Import', () => {
     expect(row(1).textContent).toContain(
       `Angret ${formatDateTime('2027-03-09T10:00:00.000Z')} av Kari Administrator`,
     );
+    expect(row(4).textContent).toContain(
+      'Kan ikke angres Noe av det som ble importert, er endret eller tatt i bruk siden.',
+    );
     expect(within(row(2)).queryByRole('button')).toBeNull();
     expect(within(row(1)).queryByRole('button')).toBeNull();
+    expect(within(row(4)).queryByRole('button')).toBeNull();
   });
 
   it('undoes a batch after asking in a dialog', async () => {

@@ -149,13 +149,19 @@ describe('the import wizard', () => {
     expect(screen.getByTestId('import-check-notices').textContent).toContain(
       i18next.t('importRows.notice.channelDefault'),
     );
+    // The preview: a card per row to be registered, label beside value, only what the row holds.
     const preview = screen.getByTestId('import-preview');
+    const card = (row: number) =>
+      [...within(screen.getByTestId(`import-preview-${row}`)).getAllByRole('term')].map(
+        (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
+      );
     expect(
       within(preview)
-        .getAllByRole('columnheader')
+        .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
-    ).toEqual(['Rad', 'Navn', 'Fødselsnummer', 'Mottatt', 'Vedtak']);
-    expect(within(preview).getByText('010170 12345')).toBeTruthy();
+    ).toEqual(['Rad 3', 'Rad 4']);
+    expect(card(3)).toEqual(['Navn: Kari Nordmann', 'Fødselsnummer: 010170 12345', 'Mottatt: 03.01.2026']);
+    expect(card(4)).toEqual(['Navn: Ola Nordmann', 'Mottatt: 04.01.2026', 'Vedtak: Avslått']);
     expect(within(preview).queryByText('Per Feil')).toBeNull();
     const errorRow = screen.getByTestId('import-row-5');
     expect(errorRow.textContent).toContain('Feil');
@@ -165,7 +171,7 @@ describe('the import wizard', () => {
     expect(screen.getByTestId('import-row-4').textContent).toContain('Finnes i registeret');
     await user.click(screen.getByRole('switch', { name: 'Vis bare rader med feil' }));
     expect(screen.queryByTestId('import-row-3')).toBeNull();
-    expect(screen.getByTestId('import-report-count').textContent).toBe('Viser 1 av 1 rader.');
+    expect(screen.getByTestId('import-report-count').textContent).toBe('Viser 1 rad med feil av 3.');
 
     // 6. The import, in one go; the file is then closed.
     await user.click(button('Neste'));
@@ -208,10 +214,50 @@ describe('the import wizard', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Filen kan ikke importeres.');
     expect(messageNextTo(path)).toBe(i18next.t('importFile.refused.tooLarge', { maxMb: '20' }));
     expect(messageNextTo(path)).toContain('over 20 MB');
-    // Nothing read, nowhere to go.
+    // Read and refused: not a file to read again, but another file to choose; the reason stays.
     await user.click(button('Neste'));
-    expect(messageNextTo(path)).toBe('Les filen før du går videre.');
+    expect(messageNextTo(path)).toBe(
+      `${i18next.t('importFile.refused.tooLarge', { maxMb: '20' })} Denne filen kan ikke importeres. Velg en annen fil.`,
+    );
     expect(screen.queryByRole('heading', { name: 'Ark og overskriftsrad' })).toBeNull();
+  });
+
+  it('asks for the file to be read before going on, when none is', async () => {
+    const { user } = openApp(core, WIZARD);
+    await user.type(await screen.findByRole('textbox', { name: 'Filsti' }), PATH);
+    await user.click(button('Neste'));
+    expect(messageNextTo(screen.getByRole('textbox', { name: 'Filsti' }))).toBe(
+      'Les filen før du går videre.',
+    );
+    expect(core.sent('imports.open')).toEqual([]);
+  });
+
+  it('marks the step the user is on among the six, for the eye and for screen readers', async () => {
+    const { user } = openApp(core, WIZARD);
+    const steps = await screen.findByRole('list', { name: 'Steg i importen' });
+    const current = () =>
+      within(steps)
+        .getAllByRole('listitem')
+        .filter((li) => li.getAttribute('aria-current'));
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Velg fil',
+      'Ark og overskriftsrad',
+      'Kolonner',
+      'Verdier',
+      'Forhåndsvisning og kontroll',
+      'Importer',
+    ]);
+    expect(current().map((li) => [li.textContent, li.getAttribute('aria-current')])).toEqual([
+      ['Velg fil', 'step'],
+    ]);
+    await readFile(user);
+    await user.click(button('Neste'));
+    await stepHeading('Ark og overskriftsrad');
+    expect(current().map((li) => li.textContent)).toEqual(['Ark og overskriftsrad']);
   });
 
   it('shows why a file failed while it was read', async () => {
@@ -229,6 +275,10 @@ describe('the import wizard', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('KE-register.xlsx kan ikke leses');
     expect(alert.textContent).toContain('Arket «Saker» har flere enn 50 000 rader.');
+    await user.click(button('Neste'));
+    expect(messageNextTo(screen.getByRole('textbox', { name: 'Filsti' }))).toBe(
+      'Denne filen kan ikke importeres. Velg en annen fil.',
+    );
   });
 
   it('marks a field chosen twice beside the second column, and goes no further', async () => {

@@ -18,7 +18,7 @@ class FakeCore implements SamordnaBridge {
       { fileName: 'Samordna-eksport-2027-03-01.xlsx', bytes: 1_572_864 },
       { fileName: 'Samordna-eksport-2027-03-01-csv.zip', bytes: 52_000 },
     ],
-    counts: { persons: 1_234, cases: 1_300, steps: 8_054, users: 4 },
+    counts: { persons: 1_234, relations: 0, cases: 1_300, steps: 8_054, letters: 0, users: 4 },
   };
   failWith = new Map<string, ApiErrorShape>();
 
@@ -90,7 +90,14 @@ describe('Innstillinger → Eksport', () => {
     const terms = within(done)
       .getAllByRole('term')
       .map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`.replace(/\u00a0/g, ' '));
-    expect(terms).toEqual(['Personer: 1 234', 'Saker: 1 300', 'Steg: 8 054', 'Brukere: 4']);
+    // Only the sheets with rows, then the total.
+    expect(terms).toEqual([
+      'Personer: 1 234',
+      'Saker: 1 300',
+      'Steg: 8 054',
+      'Brukere: 4',
+      'Rader i alt: 10 592',
+    ]);
   });
 
   it('takes the folder from the desktop app’s folder dialog', async () => {
@@ -123,18 +130,21 @@ describe('Innstillinger → Eksport', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  it('offers loading an export only while the register is empty', async () => {
+  it('offers loading an export only while the register is empty, and says why not otherwise', async () => {
     await open();
-    expect(await screen.findByTestId('register-not-empty')).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: PATH }) as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Hent inn' }) as HTMLButtonElement).disabled).toBe(true);
+    const notEmpty = await screen.findByTestId('register-not-empty');
+    expect(notEmpty.textContent).toContain('Registeret har allerede opplysninger');
+    expect(notEmpty.textContent).toContain('Dette kan bare gjøres i et tomt register');
+    // No disabled form to tab past and hear read out: none at all.
+    expect(screen.queryByRole('textbox', { name: PATH })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hent inn' })).toBeNull();
   });
 
   it('loads into an empty register after a confirm, starting on "Avbryt"', async () => {
     core.status = { empty: true, counts: { persons: 0, cases: 0 } };
     const user = await open();
-    const path = screen.getByRole('textbox', { name: PATH });
-    await waitFor(() => expect((path as HTMLInputElement).disabled).toBe(false));
+    expect(screen.queryByTestId('register-not-empty')).toBeNull();
+    const path = await screen.findByRole('textbox', { name: PATH });
     await user.type(path, 'E:\\Samordna\\Samordna-eksport-2027-03-01.xlsx');
     await user.click(screen.getByRole('button', { name: 'Hent inn' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Hente inn eksporten i dette registeret?' });
@@ -147,6 +157,10 @@ describe('Innstillinger → Eksport', () => {
     const done = await screen.findByRole('status');
     expect(done.textContent).toContain('Eksporten er hentet inn.');
     expect(done.textContent).toContain('Koordinatorer');
+    // The register is no longer empty, but what was loaded stays on screen.
+    await waitFor(() => expect(core.sent('registerExport.status').length).toBeGreaterThan(1));
+    expect(screen.getByRole('status').textContent).toContain('Eksporten er hentet inn.');
+    expect(screen.queryByTestId('register-not-empty')).toBeNull();
     expect(core.sent('registerExport.load')).toEqual([
       { path: 'E:\\Samordna\\Samordna-eksport-2027-03-01.xlsx' },
     ]);
@@ -161,8 +175,7 @@ describe('Innstillinger → Eksport', () => {
       fields: { path: 'registerExport.load.invalid' },
     });
     const user = await open();
-    const path = screen.getByRole('textbox', { name: PATH });
-    await waitFor(() => expect((path as HTMLInputElement).disabled).toBe(false));
+    const path = await screen.findByRole('textbox', { name: PATH });
     await user.type(path, 'E:\\endret.xlsx');
     await user.click(screen.getByRole('button', { name: 'Hent inn' }));
     await user.click(screen.getByRole('button', { name: 'Ja, hent inn' }));

@@ -1,9 +1,15 @@
-import { Alert, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCounts, ImportReport, ImportSpec, RowReport } from '../../../../shared/api/imports';
+import type {
+  ImportCounts,
+  ImportReport,
+  ImportSpec,
+  ImportTarget,
+  RowReport,
+} from '../../../../shared/api/imports';
 import { ImportErrorAlert } from './ImportErrorAlert';
-import { useImportLabels } from './importLabels';
-import { ScrollBox } from './ScrollBox';
+import { joinKey, useImportLabels } from './importLabels';
 import { useImportCheck } from './queries';
 import { RowReportTable } from './RowReportTable';
 import { StepFrame, type StepProps } from './StepFrame';
@@ -42,7 +48,7 @@ export function CheckStep({ spec, dataRows, onNext, ...frame }: Props) {
       <ImportErrorAlert error={check.error} />
       {report && (
         <>
-          <CheckSummary counts={report.counts} />
+          <CheckSummary counts={report.counts} target={spec.target} />
           {report.notices.length > 0 && (
             <Alert data-color="info" data-testid="import-check-notices">
               <Heading level={3} data-size="xs">
@@ -60,7 +66,7 @@ export function CheckStep({ spec, dataRows, onNext, ...frame }: Props) {
             <Heading level={3} data-size="sm" id="import-report-heading">
               {t('imports.check.reportHeading')}
             </Heading>
-            <RowReportTable rows={report.rows} />
+            <RowReportTable rows={report.rows} target={spec.target} />
           </section>
         </>
       )}
@@ -68,7 +74,7 @@ export function CheckStep({ spec, dataRows, onNext, ...frame }: Props) {
   );
 }
 
-function CheckSummary({ counts }: { counts: ImportCounts }) {
+function CheckSummary({ counts, target }: { counts: ImportCounts; target: ImportTarget }) {
   const { t } = useTranslation();
   const label = useImportLabels();
   return (
@@ -83,7 +89,7 @@ function CheckSummary({ counts }: { counts: ImportCounts }) {
         </div>
         {outcomeCounts.map((key) => (
           <div key={key}>
-            <dt>{t(`imports.check.counts.${key}`)}</dt>
+            <dt>{t(`imports.check.counts.${key === 'join' ? joinKey(target) : key}`)}</dt>
             <dd data-testid={`import-count-${key}`}>{label.number(counts[key])}</dd>
           </div>
         ))}
@@ -96,47 +102,37 @@ function CheckSummary({ counts }: { counts: ImportCounts }) {
   );
 }
 
-/** The first rows that will be registered, in the very words the register will hold. */
+/**
+ * The first rows that will be registered, in the very words the register will hold: one card per
+ * row, label and value on a line, so a long address or name reads whole at any width.
+ */
 function Preview({ rows }: { rows: RowReport[] }) {
   const { t } = useTranslation();
   const shown = rows.filter((r) => r.outcome === 'create' || r.outcome === 'join').slice(0, PREVIEW_ROWS);
   if (shown.length === 0) return null;
-  // Rows may differ in what they hold (one has a decision, the next not): every label once.
-  const labels = new Map<string, string>();
-  for (const row of shown)
-    for (const cell of row.preview.cells)
-      if (!labels.has(cell.label)) labels.set(cell.label, cell.labelKey ? t(cell.labelKey) : cell.label);
-  const columns = [...labels];
 
   return (
     <section className="form-stack" aria-labelledby="import-preview-heading">
       <Heading level={3} data-size="sm" id="import-preview-heading">
         {t('imports.check.previewHeading', { count: shown.length })}
       </Heading>
-      <ScrollBox label={t('imports.check.previewHeading', { count: shown.length })}>
-        <Table data-size="sm" zebra className="import-preview" data-testid="import-preview">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('imports.check.row')}</Table.HeaderCell>
-              {columns.map(([key, text]) => (
-                <Table.HeaderCell key={key}>{text}</Table.HeaderCell>
+      <ul className="import-preview" data-testid="import-preview">
+        {shown.map((row) => (
+          <li key={row.row} className="import-preview-row" data-testid={`import-preview-${row.row}`}>
+            <Heading level={4} data-size="2xs">
+              {t('imports.check.previewRow', { row: row.row })}
+            </Heading>
+            <dl>
+              {row.preview.cells.map((cell) => (
+                <Fragment key={cell.label}>
+                  <dt>{cell.labelKey ? t(cell.labelKey) : cell.label}</dt>
+                  <dd>{cell.value}</dd>
+                </Fragment>
               ))}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {shown.map((row) => (
-              <Table.Row key={row.row}>
-                <Table.HeaderCell scope="row">{row.row}</Table.HeaderCell>
-                {columns.map(([key]) => (
-                  <Table.Cell key={key}>
-                    {row.preview.cells.find((c) => c.label === key)?.value ?? ''}
-                  </Table.Cell>
-                ))}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollBox>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

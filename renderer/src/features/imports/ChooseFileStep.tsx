@@ -35,12 +35,15 @@ export function ChooseFileStep({
   const { t } = useTranslation();
   const label = useImportLabels();
   const [fieldError, setFieldError] = useState<string | null>(null);
+  // Why core refused the file on opening it; shown beside the path until another is typed.
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const open = useMutation({ mutationFn: (input: { path: string }) => call('imports.open', input) });
 
   const read = async (typed: string) => {
     if (open.isPending) return;
     setFieldError(null);
+    setRefusal(null);
     setErrorCode(null);
     const parsed = importsApi['imports.open'].input.safeParse({ path: typed });
     if (!parsed.success) {
@@ -50,8 +53,11 @@ export function ChooseFileStep({
     try {
       onOpened(await open.mutateAsync(parsed.data));
     } catch (error) {
-      const refusal = error instanceof ApiError ? (error.fields.file ?? error.fields.path) : undefined;
-      if (refusal) setFieldError(label.message({ key: refusal }));
+      // `file`: the file was read and refused; `path`: the path itself is not one to read.
+      if (error instanceof ApiError && error.fields.file)
+        setRefusal(label.message({ key: error.fields.file }));
+      else if (error instanceof ApiError && error.fields.path)
+        setFieldError(label.message({ key: error.fields.path }));
       setErrorCode(error instanceof ApiError ? error.code : 'INTERNAL');
     }
   };
@@ -65,8 +71,10 @@ export function ChooseFileStep({
     onPathChange(chosen);
     await read(chosen);
   };
+  // A file read and refused is not one to read again: it is another file that is wanted.
   const next = () => {
     if (file?.state === 'ready') onNext();
+    else if (file?.state === 'failed' || refusal) setFieldError(t('imports.file.refused'));
     else setFieldError(t('imports.file.readFirst'));
   };
 
@@ -82,9 +90,10 @@ export function ChooseFileStep({
           autoComplete="off"
           spellCheck={false}
           value={path}
-          error={fieldError ?? undefined}
+          error={[refusal, fieldError].filter(Boolean).join(' ') || undefined}
           onChange={(e) => {
             setFieldError(null);
+            setRefusal(null);
             setErrorCode(null);
             onPathChange(e.target.value);
           }}

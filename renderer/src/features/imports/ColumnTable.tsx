@@ -5,6 +5,7 @@ import { SelectField } from '../../components/SelectField';
 import { fieldLabelKey, fieldsOf, TRAINING_COURSE, TRAINING_DATE } from './fieldCatalogue';
 import type { ColumnMapping, Mapping } from './mapping';
 import { useCourses } from './queries';
+import { ScrollBox } from './ScrollBox';
 
 /** Samples shown per column: enough to recognise it, few enough to read. */
 const SAMPLES = 3;
@@ -39,7 +40,7 @@ export function ColumnTable({ layout, mapping, messages, courseMessages, onMappi
   };
 
   return (
-    <div className="table-scroll">
+    <ScrollBox label={t('imports.columns.caption')}>
       <Table data-size="sm" zebra className="import-columns">
         <caption className="visually-hidden">{t('imports.columns.caption')}</caption>
         <Table.Head>
@@ -123,6 +124,6 @@ export function ColumnTable({ layout, mapping, messages, courseMessages, onMappi
           })}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollBox>
   );
 }

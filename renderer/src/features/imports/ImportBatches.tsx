@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../../shared/api/imports';
 import { formatDateTime } from '../../components/dates';
@@ -7,6 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { useImportLabels } from './importLabels';
 import { useImportBatches, useUndoImport } from './queries';
+import { ScrollBox } from './ScrollBox';
+
+/** Characters of a file name's piece kept on one line; a longer one breaks where it must. */
+const LONGEST_WHOLE = 24;
 
 /** Earlier imports, newest first as core gives them, each undone from here while untouched. */
 export function ImportBatches() {
@@ -65,7 +69,8 @@ export function ImportBatches() {
                 {t('imports.batches.confirmHeading')}
               </Heading>
             </Dialog.Block>
-            <Dialog.Block>
+            {/* The spacing of the app's other confirmations: the buttons a step below the text. */}
+            <Dialog.Block className="remove-confirm">
               <UndoQuestion batch={asking} />
               <ImportErrorAlert error={undo.error} />
               <div className="button-row">
@@ -102,20 +107,17 @@ function BatchTable({ batches, onUndo }: { batches: ImportBatch[]; onUndo: (batc
   const { t } = useTranslation();
   const label = useImportLabels();
   return (
-    <div className="table-scroll">
+    <ScrollBox label={t('imports.batches.heading')}>
       <Table data-size="sm" zebra className="import-batches" data-testid="import-batches">
         <caption className="visually-hidden">{t('imports.batches.heading')}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t('imports.batches.when')}</Table.HeaderCell>
             <Table.HeaderCell>{t('imports.batches.who')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('imports.batches.file')}</Table.HeaderCell>
+            <Table.HeaderCell className="import-batch-file">{t('imports.batches.file')}</Table.HeaderCell>
             <Table.HeaderCell>{t('imports.batches.sheet')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('imports.batches.made')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('imports.batches.status')}</Table.HeaderCell>
-            <Table.HeaderCell>
-              <span className="visually-hidden">{t('imports.batches.undo')}</span>
-            </Table.HeaderCell>
+            <Table.HeaderCell className="import-batch-made">{t('imports.batches.made')}</Table.HeaderCell>
+            <Table.HeaderCell className="import-batch-status">{t('imports.batches.status')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -123,32 +125,36 @@ function BatchTable({ batches, onUndo }: { batches: ImportBatch[]; onUndo: (batc
             <Table.Row key={batch.id} data-testid={`import-batch-${batch.id}`}>
               <Table.Cell className="nowrap">{formatDateTime(batch.createdAt)}</Table.Cell>
               <Table.Cell>{batch.createdBy}</Table.Cell>
-              <Table.Cell className="import-file-name">{batch.fileName}</Table.Cell>
-              <Table.Cell>{batch.sheetName}</Table.Cell>
-              <Table.Cell>{label.made(batch.counts)}</Table.Cell>
-              <Table.Cell>
-                <BatchStatus batch={batch} />
+              <Table.Cell className="import-batch-file">
+                <FileName name={batch.fileName} />
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell>{batch.sheetName}</Table.Cell>
+              <Table.Cell className="import-batch-made">{label.made(batch.counts)}</Table.Cell>
+              {/* The status and, while the batch can be undone, the button that does it. */}
+              <Table.Cell className="import-batch-status">
+                <BatchStatus batch={batch} />
                 {batch.undoable && (
-                  <Button
-                    variant="secondary"
-                    data-size="sm"
-                    aria-label={t('imports.batches.undoLabel', {
-                      fileName: batch.fileName,
-                      at: formatDateTime(batch.createdAt),
-                    })}
-                    onClick={() => onUndo(batch)}
-                  >
-                    {t('imports.batches.undo')}
-                  </Button>
+                  <div className="import-batch-undo">
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      className="nowrap"
+                      aria-label={t('imports.batches.undoLabel', {
+                        fileName: batch.fileName,
+                        at: formatDateTime(batch.createdAt),
+                      })}
+                      onClick={() => onUndo(batch)}
+                    >
+                      {t('imports.batches.undo')}
+                    </Button>
+                  </div>
                 )}
               </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -174,7 +180,27 @@ function BatchStatus({ batch }: { batch: ImportBatch }) {
       <Tag data-size="sm" data-color="warning">
         {t('imports.batches.notUndoable')}
       </Tag>{' '}
-      {batch.changedCase ? t('imports.batches.changedCase', { caseNumber: batch.changedCase }) : null}
+      {batch.changedCase
+        ? t('imports.batches.changedCase', { caseNumber: batch.changedCase })
+        : t('imports.batches.changedSince')}
+    </>
+  );
+}
+
+/**
+ * A file name breaks after a dot, space or underscore, not inside a word or after a dash
+ * ("kommune-a.xlsx" stays whole); only a piece too long for any column may break anywhere.
+ */
+function FileName({ name }: { name: string }) {
+  const pieces = name.split(/(?<=[.\s_])/);
+  return (
+    <>
+      {pieces.map((piece, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          <span className={piece.length <= LONGEST_WHOLE ? 'nowrap' : 'import-long-piece'}>{piece}</span>
+        </Fragment>
+      ))}
     </>
   );
 }

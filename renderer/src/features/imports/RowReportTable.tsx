@@ -1,9 +1,8 @@
 import { Button, Paragraph, Switch, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowMessage, RowOutcome, RowReport } from '../../../../shared/api/imports';
-import { fieldLabelKey, isField } from './fieldCatalogue';
-import { useImportLabels } from './importLabels';
+import type { ImportTarget, RowOutcome, RowReport } from '../../../../shared/api/imports';
+import { joinKey, useImportLabels } from './importLabels';
 import { ScrollBox } from './ScrollBox';
 
 /** Rows rendered at a time: 5 000 rows of a sheet stay quick when only a page is in the DOM. */
@@ -17,7 +16,7 @@ const outcomeColors: Record<RowOutcome, 'success' | 'info' | 'neutral' | 'danger
 };
 
 /** The row-by-row report of a dry run (or of the import), errors only on request. */
-export function RowReportTable({ rows }: { rows: RowReport[] }) {
+export function RowReportTable({ rows, target }: { rows: RowReport[]; target: ImportTarget }) {
   const { t } = useTranslation();
   const label = useImportLabels();
   const [onlyErrors, setOnlyErrors] = useState(false);
@@ -25,6 +24,16 @@ export function RowReportTable({ rows }: { rows: RowReport[] }) {
   const matching = onlyErrors ? rows.filter((r) => r.outcome === 'error') : rows;
   const shown = matching.slice(0, limit);
   const more = Math.min(REPORT_PAGE, matching.length - shown.length);
+  // A coordinator row is about no person: the column would stand empty.
+  const withPerson = target === 'cases';
+  const countLine = () => {
+    const [n, all, total] = [shown.length, matching.length, rows.length].map(label.number);
+    if (!onlyErrors) return t('imports.check.shown', { shown: n, total });
+    // A page of the rows with errors says how many there are; all of them, out of how many rows.
+    if (shown.length < matching.length)
+      return t('imports.check.shownErrorsPaged', { shown: n, errors: all, total });
+    return t('imports.check.shownErrors', { count: shown.length, shown: n, total });
+  };
 
   return (
     <>
@@ -37,10 +46,7 @@ export function RowReportTable({ rows }: { rows: RowReport[] }) {
         }}
       />
       <Paragraph className="count-line" aria-live="polite" data-testid="import-report-count">
-        {t('imports.check.shown', {
-          shown: label.number(shown.length),
-          total: label.number(matching.length),
-        })}
+        {countLine()}
       </Paragraph>
       {matching.length === 0 ? (
         <Paragraph>{onlyErrors ? t('imports.check.noErrors') : t('imports.check.noRows')}</Paragraph>
@@ -51,15 +57,19 @@ export function RowReportTable({ rows }: { rows: RowReport[] }) {
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell className="number">{t('imports.check.row')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('imports.check.title')}</Table.HeaderCell>
+                <Table.HeaderCell className="import-report-title">
+                  {t('imports.check.title')}
+                </Table.HeaderCell>
                 <Table.HeaderCell>{t('imports.check.outcome')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('imports.check.person')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('imports.check.messages')}</Table.HeaderCell>
+                {withPerson && <Table.HeaderCell>{t('imports.check.person')}</Table.HeaderCell>}
+                <Table.HeaderCell className="import-report-messages">
+                  {t('imports.check.messages')}
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
               {shown.map((row) => (
-                <ReportRow key={row.row} row={row} />
+                <ReportRow key={row.row} row={row} target={target} withPerson={withPerson} />
               ))}
             </Table.Body>
           </Table>
@@ -76,12 +86,18 @@ export function RowReportTable({ rows }: { rows: RowReport[] }) {
   );
 }
 
-function ReportRow({ row }: { row: RowReport }) {
+function ReportRow({
+  row,
+  target,
+  withPerson,
+}: {
+  row: RowReport;
+  target: ImportTarget;
+  withPerson: boolean;
+}) {
   const { t } = useTranslation();
   const label = useImportLabels();
-  // A message about a column says which, in the words of the Kolonner step.
-  const text = (m: RowMessage) =>
-    m.field && isField(m.field) ? `${t(fieldLabelKey(m.field))}: ${label.message(m)}` : label.message(m);
+  const outcome = row.outcome === 'join' ? joinKey(target) : row.outcome;
   return (
     <Table.Row data-testid={`import-row-${row.row}`}>
       <Table.HeaderCell scope="row" className="number">
@@ -90,26 +106,28 @@ function ReportRow({ row }: { row: RowReport }) {
       <Table.Cell>{row.title}</Table.Cell>
       <Table.Cell>
         <Tag data-size="sm" data-color={outcomeColors[row.outcome]} className="nowrap">
-          {t(`imports.outcome.${row.outcome}`)}
+          {t(`imports.outcome.${outcome}`)}
         </Tag>
       </Table.Cell>
-      <Table.Cell>
-        {row.person &&
-          (row.person.kind === 'sameAsRow'
-            ? t('imports.person.sameAsRow', { row: row.person.row })
-            : t(`imports.person.${row.person.kind}`))}
-      </Table.Cell>
+      {withPerson && (
+        <Table.Cell className="nowrap">
+          {row.person &&
+            (row.person.kind === 'sameAsRow'
+              ? t('imports.person.sameAsRow', { row: row.person.row })
+              : t(`imports.person.${row.person.kind}`))}
+        </Table.Cell>
+      )}
       <Table.Cell>
         {(row.problems.length > 0 || row.notes.length > 0) && (
           <ul className="import-messages">
             {row.problems.map((m, i) => (
               <li key={`p${i}`} className="import-problem">
-                <strong>{t('imports.check.problem')}</strong> {text(m)}
+                <strong>{t('imports.check.problem')}</strong> {label.rowMessage(m)}
               </li>
             ))}
             {row.notes.map((m, i) => (
               <li key={`n${i}`}>
-                <strong>{t('imports.check.note')}</strong> {text(m)}
+                <strong>{t('imports.check.note')}</strong> {label.rowMessage(m)}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { columnLetter } from './columnLetter';
 import { useImportLabels } from './importLabels';
 import { useImportLayout } from './queries';
+import { ScrollBox } from './ScrollBox';
 import { StepFrame, type StepProps } from './StepFrame';
 
 interface Props extends StepProps {
@@ -96,7 +97,7 @@ function HeaderRowChoice({
     <Fieldset aria-busy={busy || undefined}>
       <Fieldset.Legend>{t('imports.sheet.headerLegend')}</Fieldset.Legend>
       <Fieldset.Description>{t('imports.sheet.headerHelp')}</Fieldset.Description>
-      <div className="table-scroll">
+      <ScrollBox label={t('imports.sheet.topRowsCaption')}>
         <Table data-size="sm" border className="import-top-rows">
           <caption className="visually-hidden">{t('imports.sheet.topRowsCaption')}</caption>
           <Table.Head>
@@ -134,7 +135,7 @@ function HeaderRowChoice({
             })}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollBox>
       <Paragraph data-testid="import-header-choice">
         {t('imports.sheet.chosen', { row: chosenRow })}{' '}
         {t('imports.sheet.dataRows', { count: layout.dataRows, number: label.number(layout.dataRows) })}

@@ -4,6 +4,7 @@ import type { ValueField } from '../../../../shared/api/imports';
 import { SelectField } from '../../components/SelectField';
 import { fieldLabelKey } from './fieldCatalogue';
 import { useImportLabels } from './importLabels';
+import { ScrollBox } from './ScrollBox';
 import { StepFrame, type StepProps } from './StepFrame';
 import { choiceKey, unchosenCount, type ValueChoices } from './valueChoices';
 
@@ -65,9 +66,15 @@ function FieldValues({
       <Heading level={3} data-size="xs" id={headingId}>
         {name}
       </Heading>
-      <div className="table-scroll">
+      <ScrollBox label={t('imports.values.caption', { field: name })}>
         <Table data-size="sm" zebra className="import-values">
           <caption className="visually-hidden">{t('imports.values.caption', { field: name })}</caption>
+          {/* The same widths in every field's table, so the selects line up from one to the next. */}
+          <colgroup>
+            <col className="import-values-raw" />
+            <col className="import-values-count" />
+            <col className="import-values-to" />
+          </colgroup>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t('imports.values.raw')}</Table.HeaderCell>
@@ -114,7 +121,7 @@ function FieldValues({
             })}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -14,9 +14,6 @@ export function isFieldOf(field: string, target: ImportTarget): boolean {
   return isImportField(field) && importFields[field].target === target;
 }
 
-/** A field of the catalogue (row messages may name other things, such as a form's field). */
-export const isField = isImportField;
-
 /** `person.nationalId` is labelled by `importRows.field.person_nationalId`. */
 export function fieldLabelKey(field: string): string {
   return isImportField(field)

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { ApiError, fileChoosers } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { useLoadRegisterExport, useRegisterExportStatus, useWriteRegisterExport } from './queries';
+import './registerExport.css';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -39,29 +40,36 @@ export function RegisterExportSection() {
           {t('registerExport.load.heading')}
         </Heading>
         <Paragraph>{t('registerExport.load.intro')}</Paragraph>
-        <LoadForm />
+        <LoadPart />
       </section>
     </div>
   );
 }
 
-/** Rows per sheet, in the workbook's order, named as the sheets are. */
+/**
+ * Rows per sheet, in the workbook's order, named as the sheets are: only the sheets with rows
+ * (most of a register's 26 are empty at first), then the total.
+ */
 function Counts({ counts, headingKey }: { counts: Record<string, number>; headingKey: string }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
   const headingId = useId();
+  const filled = registerExportSheets.filter((sheet) => (counts[sheet] ?? 0) > 0);
+  const total = filled.reduce((sum, sheet) => sum + counts[sheet]!, 0);
   return (
     <>
       <Paragraph id={headingId}>{t(headingKey)}</Paragraph>
-      <dl className="facts" aria-labelledby={headingId}>
-        {registerExportSheets
-          .filter((sheet) => counts[sheet] !== undefined)
-          .map((sheet) => (
-            <div key={sheet}>
-              <dt>{t(`registerExport.sheets.${sheet}.name`)}</dt>
-              <dd>{number.format(counts[sheet]!)}</dd>
-            </div>
-          ))}
+      <dl className="register-export-counts" aria-labelledby={headingId}>
+        {filled.map((sheet) => (
+          <div key={sheet}>
+            <dt>{t(`registerExport.sheets.${sheet}.name`)}</dt>
+            <dd>{number.format(counts[sheet]!)}</dd>
+          </div>
+        ))}
+        <div className="register-export-total">
+          <dt>{t('registerExport.countsTotal')}</dt>
+          <dd>{number.format(total)}</dd>
+        </div>
       </dl>
     </>
   );
@@ -145,29 +153,60 @@ function ExportForm() {
   );
 }
 
-function LoadForm() {
+/**
+ * Loading is for an empty register only: while the register has anything in it, the part says so
+ * and offers no form (a disabled one would be read out and tabbed past for nothing).
+ */
+function LoadPart() {
   const { t } = useTranslation();
   const status = useRegisterExportStatus();
   const load = useLoadRegisterExport();
+  const [loaded, setLoaded] = useState<Record<string, number> | null>(null);
+
+  if (loaded)
+    return (
+      <Alert data-color="success" role="status">
+        <Paragraph>{t('registerExport.load.done')}</Paragraph>
+        <Counts counts={loaded} headingKey="registerExport.load.counts" />
+      </Alert>
+    );
+  if (status.error) return <ErrorAlert error={status.error} />;
+  if (!status.data) return <Spinner aria-label={t('app.loading')} data-size="sm" />;
+  // A load started here keeps its form until core answers: by then the register is not empty.
+  if (!status.data.empty && load.isIdle)
+    return (
+      <Alert data-color="info" data-testid="register-not-empty">
+        <Paragraph>{t('registerExport.load.notEmptyNow')}</Paragraph>
+        <Paragraph>{t('registerExport.load.onlyEmpty')}</Paragraph>
+      </Alert>
+    );
+  return <LoadForm load={load} onLoaded={setLoaded} />;
+}
+
+function LoadForm({
+  load,
+  onLoaded,
+}: {
+  load: ReturnType<typeof useLoadRegisterExport>;
+  onLoaded: (counts: Record<string, number>) => void;
+}) {
+  const { t } = useTranslation();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [reason, setReason] = useState<string | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState<Record<string, number> | null>(null);
   const { register, handleSubmit, setError, formState } = useForm({ defaultValues: { path: '' } });
   const err = errorText(formState.errors, t);
-  const empty = status.data?.empty === true;
 
   const onSubmit = handleSubmit((values) => {
     setErrorCode(null);
     setReason(null);
-    setLoaded(null);
     const input = validateWith(registerExportApi['registerExport.load'].input, values, setError);
     if (input) setAsking(input.path);
   });
 
   const confirm = async (path: string) => {
     try {
-      setLoaded((await load.mutateAsync({ path })).counts);
+      onLoaded((await load.mutateAsync({ path })).counts);
     } catch (error) {
       setErrorCode(showApiError(error, setError));
       // Core names the sheet and row of what is wrong in its message (bokmål, like the file).
@@ -178,29 +217,14 @@ function LoadForm() {
     }
   };
 
-  if (loaded)
-    return (
-      <Alert data-color="success" role="status">
-        <Paragraph>{t('registerExport.load.done')}</Paragraph>
-        <Counts counts={loaded} headingKey="registerExport.load.counts" />
-      </Alert>
-    );
-
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack">
       <Paragraph>{t('registerExport.load.onlyEmpty')}</Paragraph>
-      {status.data && !empty && (
-        <Alert data-color="info" data-testid="register-not-empty">
-          <Paragraph>{t('registerExport.load.notEmptyNow')}</Paragraph>
-        </Alert>
-      )}
-      <ErrorAlert error={status.error} />
       <Textfield
         label={t('registerExport.load.path')}
         description={t('registerExport.load.pathHelp')}
         autoComplete="off"
         spellCheck={false}
-        disabled={!empty}
         error={err('path')}
         {...register('path')}
       />
@@ -213,7 +237,7 @@ function LoadForm() {
       )}
       {asking === null ? (
         <div>
-          <Button type="submit" variant="secondary" disabled={!empty}>
+          <Button type="submit" variant="secondary">
             {t('registerExport.load.button')}
           </Button>
         </div>
