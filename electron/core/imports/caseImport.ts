@@ -170,13 +170,13 @@ export class CaseImporter {
     const wanted = draft.coordinator;
     if (!wanted) return;
     if (!wanted.startDate) {
-      log.note('coordinator.startDate', 'importRows.note.coordinatorNoStart', { name: wanted.raw });
+      log.note('coordinator.startDate', 'importRows.note.coordinatorNoStart', { name: wanted.label });
       return;
     }
     const { record } = loadCaseWithPerson(this.run.db, caseId);
     const role = grantedRoles(record)[0];
     if (!role) {
-      log.note('coordinator.name', 'importRows.note.coordinatorNoGrant', { name: wanted.raw });
+      log.note('coordinator.name', 'importRows.note.coordinatorNoGrant', { name: wanted.label });
       return;
     }
     try {

@@ -46,7 +46,6 @@ export interface CaseDraft {
   coordinator: {
     ref: { id: number } | { newName: string };
     startDate: string | null;
-    raw: string;
     /** The name as the register will show it. */
     label: string;
   } | null;
@@ -163,7 +162,7 @@ export function readCaseRow(
       const label =
         ('id' in ref ? choices.poolName('coordinator.name', ref.id) : undefined) ??
         (name.ok && name.value ? name.value : coordinatorRaw);
-      draft.coordinator = { ref, startDate: date('coordinator.startDate'), raw: coordinatorRaw, label };
+      draft.coordinator = { ref, startDate: date('coordinator.startDate'), label };
     }
   }
   const status = choose(
