@@ -81,8 +81,12 @@ test('locking from the menu keeps the half-typed person form in a draft and noth
   await expect(page.getByRole('heading', { level: 1, name: 'Endre person' })).toBeVisible();
   await expect(page.getByText(/Emma Testrud/).first()).toBeVisible();
 
+  // The form shows the person's address before anyone types over it (on a slow machine the form
+  // can still be filling in when the heading shows).
+  const address = page.getByLabel('Adresse', { exact: true }).first();
+  await expect(address).toHaveValue('Fjordgata 3, 1870 Ørje');
   // The phone rings: a new address half typed, then "Lås nå" before the draft's delay is over.
-  await page.getByLabel('Adresse', { exact: true }).first().fill('Bakkeveien 7, 1870 Ørje');
+  await address.fill('Bakkeveien 7, 1870 Ørje');
   await page.getByRole('button', { name: 'Lås nå' }).click();
   await expect(page.getByText('Registeret er låst')).toBeVisible();
   await expectNothingPersonal(page);
