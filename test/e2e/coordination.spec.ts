@@ -14,6 +14,17 @@ async function choose(page: Page, legend: string, option: string) {
   await page.getByRole('group', { name: legend }).getByRole('radio', { name: option, exact: true }).check();
 }
 
+/** A new page opens at its top with its heading focused, where a screen reader starts reading. */
+async function expectStartOfPage(page: Page, heading: string | RegExp) {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+}
+
+/** Far down the page, as a user is after reading it or filling in a long form. */
+async function scrollToBottom(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+}
+
 async function addCoordinator(page: Page, name: string) {
   await page.getByRole('button', { name: 'Ny koordinator' }).click();
   await page.getByLabel('Navn').fill(name);
@@ -73,8 +84,9 @@ test('coordinators are trained, appointed to a granted case and changed, with th
   ).toBeVisible();
 
   // Appoint Anne from 3 March; the family wished for her and was told the same day.
+  await scrollToBottom(page);
   await page.getByRole('link', { name: 'Oppnevn koordinator' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Oppnevn koordinator' })).toBeVisible();
+  await expectStartOfPage(page, 'Oppnevn koordinator');
   const anne = page.getByRole('row').filter({ has: page.getByRole('radio', { name: 'Anne Berg' }) });
   await expect(anne.getByText(/^Opplært/)).toBeVisible();
   await expect(anne.getByText('0 av 4')).toBeVisible();
@@ -85,10 +97,14 @@ test('coordinators are trained, appointed to a granted case and changed, with th
   await visit(page, '42-oppnevn-koordinator');
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(page.getByText('Barnekoordinator: Anne Berg, PPT, fra 03.03.2027')).toBeVisible();
+  // Saved at the foot of a long form: the case page opens at its top, not below its header.
+  await expectStartOfPage(page, /Sofie Testbarn/);
   await visit(page, '43-sak-med-koordinator');
 
   // Anne leaves on 5 March; Bjørn takes over on the 8th, the family told on the 4th.
+  await scrollToBottom(page);
   await page.getByRole('link', { name: 'Bytt koordinator' }).click();
+  await expectStartOfPage(page, 'Bytt koordinator');
   await expect(page.getByRole('heading', { level: 2, name: 'Anne Berg slutter' })).toBeVisible();
   await date(page, 'Sluttdato', '05.03.2027');
   await page.getByLabel('Årsak', { exact: true }).selectOption({ label: 'Koordinatoren har sluttet' });

@@ -31,7 +31,7 @@ async function core<T>(page: Page, channel: string, input: unknown): Promise<T> 
   ) as Promise<T>;
 }
 
-/** One case with an IP decision, a barnekoordinator and a plan with two goals. */
+/** One case with a guardian, a mapping conversation, an IP decision, a barnekoordinator and a plan with two goals. */
 async function buildCase(page: Page): Promise<number> {
   const unit = await core<{ id: number }>(page, 'serviceUnits.create', { name: 'PPT' });
   const siri = await core<{ id: number }>(page, 'coordinators.create', {
@@ -45,9 +45,34 @@ async function buildCase(page: Page): Promise<number> {
     appliedByName: 'Mona Testforelder',
     rightsRequested: ['individuellPlan', 'barnekoordinator'],
     needDescription: 'Sammensatte behov etter hjerneskade.',
-    person: { name: 'Sofie Testbarn', birthDate: '2016-04-12', address: 'Storgata 1, 1870 Ørje' },
+    person: {
+      name: 'Sofie Testbarn',
+      birthDate: '2016-04-12',
+      address: 'Storgata 1, 1870 Ørje',
+      relations: [
+        {
+          name: 'Mona Testforelder',
+          relation: 'mother',
+          parentalResponsibility: true,
+          mayConsent: true,
+          phone: '900 11 222',
+        },
+        { name: 'Per Testforelder', relation: 'father', parentalResponsibility: true, mayConsent: true },
+      ],
+    },
   });
   const id = created.record.id;
+  await core(page, 'cases.recordStep', {
+    caseId: id,
+    step: {
+      kind: 'mapping',
+      date: '2027-01-19',
+      form: 'homeVisit',
+      participants: 'Sofie, Mona Testforelder, saksbehandler',
+      childParticipated: true,
+      childViews: 'Vil ha én voksen å gå til på skolen.',
+    },
+  });
   for (const right of ['individuellPlan', 'barnekoordinator']) {
     await core(page, 'cases.recordStep', {
       caseId: id,
@@ -137,6 +162,14 @@ test('a case overview is printed from the case page: confidential, real text, at
     'Saksoversikt, sak',
     'Person og sak',
     'Sofie Testbarn',
+    // The guardians and the mapping conversation are on paper too (table cells may wrap).
+    'Foresatte, pårørende og fullmektig',
+    'Per Testforelder',
+    '900 11 222',
+    'Kartleggingssamtaler',
+    '19.01.2027',
+    'Hjemmebesøk',
+    'Vil ha én voksen',
     'Rettigheter og vedtak',
     'Innvilget',
     '01.02.2027',
@@ -215,7 +248,7 @@ test('the coordinators, the running deadlines and the agenda print as confidenti
   // Notified 5 March: the family's four weeks run to Friday 2 April.
   expect(deadlines).toContain('Løpende frister');
   // Table cells wrap in the text layout: the row's parts are checked one by one.
-  for (const part of ['02.04.2027', 'om 23 dager', 'Klagefrist', '(Barnekoordinator)', 'Sofie', '§ 7-5'])
+  for (const part of ['02.04.2027', 'om 3 uker', 'Klagefrist', '(Barnekoordinator)', 'Sofie', '§ 7-5'])
     expect(deadlines, part).toContain(part);
   // Emil's interim reply comes first: it is due sooner.
   expect(deadlines.indexOf('01.04.2027')).toBeGreaterThan(-1);

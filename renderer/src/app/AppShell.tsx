@@ -1,5 +1,4 @@
 import { Button, Select } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -14,6 +13,7 @@ import { changeLanguage, languages, type Language } from '../i18n';
 import { areasFor, homeFor } from './navigation';
 import type { Route } from './router';
 import { useActivityReporter, useLockNow, useLogout, useSessionStatus } from './session';
+import { useStartAtHeading } from './useStartAtHeading';
 
 interface Props {
   user: SessionUser;
@@ -28,11 +28,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
   const lockNow = useLockNow();
   useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
   const visible = areasFor(user.role);
-  const path = route.segments.join('/');
-  // A new page moves focus to its content, so screen readers and Tab start there, not in the menu.
-  useEffect(() => {
-    document.getElementById('main')?.focus({ preventScroll: true });
-  }, [path]);
+  useStartAtHeading(route.segments.join('/'));
   const current = visible.some((a) => a.built && a.path === route.segments[0])
     ? route.segments[0]
     : homeFor(user.role);

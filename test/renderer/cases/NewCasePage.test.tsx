@@ -12,6 +12,8 @@ const today = todayIso(new Date());
 /** A synthetic (Tenor) fødselsnummer of a child born 15.03.2019, check digits right, and one digit off. */
 const KNOWN_NUMBER = '15831950002';
 const WRONG_CHECK_DIGIT = '15831950003';
+/** A synthetic number of a child born 01.08.2020 that the register does not know. */
+const VALID_UNKNOWN_NUMBER = '01882050005';
 
 const ola: PersonMatch = {
   person: {
@@ -224,6 +226,23 @@ describe('registering a new case', () => {
     await waitFor(() => expect(field.number().getAttribute('aria-invalid')).toBe('true'));
     expect(messageNextTo(field.number())).toBe('Kontrollsifrene stemmer ikke. Sjekk nummeret.');
     expect(core.sent('cases.create')).toEqual([]);
+  });
+
+  it('shows only the check-digit message for an invalid number, not that it is unregistered', async () => {
+    const user = await openForm();
+    await user.type(field.number(), WRONG_CHECK_DIGIT);
+    // The register has been asked and found nothing: the hint to fill in the person must still stay away.
+    await waitFor(() => expect(core.sent('persons.findByNationalId')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByText('Søker i registeret …')).toBeNull());
+    expect(messageNextTo(field.number())).toBe('Kontrollsifrene stemmer ikke. Sjekk nummeret.');
+    expect(screen.queryByText(/Nummeret er ikke registrert fra før/)).toBeNull();
+  });
+
+  it('tells that a valid number is not registered, so the person is filled in', async () => {
+    const user = await openForm();
+    await user.type(field.number(), VALID_UNKNOWN_NUMBER);
+    expect(await screen.findByText(/Nummeret er ikke registrert fra før/)).toBeTruthy();
+    expect(field.number().getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('asks for what is required when the form is sent empty', async () => {

@@ -47,6 +47,34 @@ describe('the printed case overview', () => {
     expect(person).toContain('Individuell plan, Barnekoordinator');
   });
 
+  it('lists the guardians with their parental responsibility and phone', async () => {
+    show();
+    const relations = await screen.findByRole('region', { name: 'Foresatte, pårørende og fullmektig' });
+    const row = within(relations).getAllByRole('row')[1]!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Kari Nordmann', 'Mor', 'Ja', 'Ja', '900 11 222']);
+  });
+
+  it('shows the mapping conversation: when, how, who took part and what the child said', async () => {
+    show();
+    const mappings = await screen.findByRole('region', { name: 'Kartleggingssamtaler' });
+    const row = within(mappings).getAllByRole('row')[1]!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      '08.01.2027',
+      'Hjemmebesøk',
+      'Ola, Kari Nordmann (mor), saksbehandler',
+      'Ja',
+      'Vil helst ha én å ringe til.',
+    ]);
+  });
+
   it('gives each right its decision with dates and legal basis, and the deadlines in words', async () => {
     show();
     const decisions = await screen.findByRole('region', { name: 'Rettigheter og vedtak' });

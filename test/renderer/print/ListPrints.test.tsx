@@ -109,7 +109,7 @@ describe('the printed running deadlines', () => {
     expect(screen.getAllByRole('row').slice(1).map(cells)).toEqual([
       [
         '04.02.2027',
-        '25 dager over fristen',
+        '4 uker over fristen',
         'Foreløpig svar',
         '2027-0002',
         'Emma Demoli',

@@ -32,8 +32,21 @@ export const ADMIN_USER: SessionUser = {
 };
 export const LEDER: SessionUser = { id: 2, username: 'lise', displayName: 'Lise Leder', role: 'leder' };
 
-/** Ola, 15, with IP and barnekoordinator granted in January, a consent, and a coordinator since 1 February. */
+/**
+ * Ola, 15, mapped at home with his mother, IP and barnekoordinator granted in January, a consent,
+ * and a coordinator since 1 February.
+ */
 export const steps: CaseStep[] = [
+  {
+    ...recorded,
+    id: 30,
+    kind: 'mapping',
+    date: '2027-01-08',
+    form: 'homeVisit',
+    participants: 'Ola, Kari Nordmann (mor), saksbehandler',
+    childParticipated: true,
+    childViews: 'Vil helst ha én å ringe til.',
+  },
   {
     ...recorded,
     id: 31,
@@ -81,7 +94,18 @@ const person: Person = {
   email: '',
   interpreterNeeded: false,
   interpreterLanguage: '',
-  relations: [],
+  relations: [
+    {
+      id: 5,
+      name: 'Kari Nordmann',
+      relation: 'mother',
+      parentalResponsibility: true,
+      mayConsent: true,
+      phone: '900 11 222',
+      email: '',
+      address: '',
+    },
+  ],
 };
 
 const record: CaseRecord = {

@@ -53,13 +53,14 @@ export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic
     );
   }
 
+  // An invalid number has its own message beside the field; "fill in the person" would contradict it.
   const numberStatus = !digits
     ? ''
     : lookup.searching
       ? t('cases.new.searching')
       : match
         ? t('cases.new.existingFound', { name: match.person.name })
-        : lookup.notFound
+        : lookup.notFound && check?.ok
           ? t('cases.new.notRegistered')
           : '';
 

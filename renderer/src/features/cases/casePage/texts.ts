@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { rights, type Deadline, type Right, type Warning } from '../../../../../shared/domain/case';
+import { relativeDistance } from '../../../../../shared/domain/relativeDistance';
 import { formatDay } from '../../../components/dates';
 
 export const rightName = (t: TFunction, right: Right) => t(`case.right.${right}`);
@@ -21,14 +22,16 @@ export function deadlineSentence(t: TFunction, d: Deadline): string {
   });
 }
 
-/** How far off a running deadline is, for the ones not yet met: "om 3 dager", "i dag", "2 dager over". */
+/**
+ * How far off a running deadline is, for the ones not yet met: "i dag", "om 3 dager", "om 5
+ * måneder", "2 uker over fristen". The unit is chosen by relativeDistance, alike everywhere.
+ */
 export function daysText(t: TFunction, d: Deadline): string {
   if (d.state === 'met' || d.state === 'expired') return '';
   if (d.daysLeft === 0) return t('case.days.today');
   if (d.daysLeft === 1) return t('case.days.tomorrow');
-  if (d.daysLeft > 1) return t('case.days.left', { count: d.daysLeft });
-  if (d.daysLeft === -1) return t('case.days.oneOver');
-  return t('case.days.over', { count: -d.daysLeft });
+  const { unit, count, past } = relativeDistance(d.daysLeft);
+  return t(`case.days.${past ? 'over' : 'left'}.${unit}`, { count });
 }
 
 /** Dates in a warning's params are ISO dates; shown as dd.mm.åååå. */

@@ -9,8 +9,10 @@ import { useCaseOverviewPrint } from '../queries';
 import { ConsentsPrint } from './ConsentsPrint';
 import { CoordinationPrint } from './CoordinationPrint';
 import { DecisionsPrint } from './DecisionsPrint';
+import { MappingsPrint } from './MappingsPrint';
 import { PersonPrint } from './PersonPrint';
 import { PlanPrint } from './PlanPrint';
+import { RelationsPrint } from './RelationsPrint';
 
 /**
  * `#/print/sak/<id>`: the saksoversikt, everything essential about one case on one or two A4
@@ -45,6 +47,8 @@ export function CaseOverviewContent({ data }: { data: CaseOverviewData }) {
   return (
     <>
       <PersonPrint detail={detail} />
+      <RelationsPrint detail={detail} />
+      <MappingsPrint detail={detail} />
       <DecisionsPrint detail={detail} />
       <CoordinationPrint detail={detail} />
       <PlanPrint plan={data.plan} asked={detail.record.rightsRequested.includes('individuellPlan')} />
