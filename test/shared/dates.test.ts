@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, parseNorwegianDate } from '../../shared/domain/dates';
+import { daysInMonth, parseNorwegianDate, readNorwegianDate } from '../../shared/domain/dates';
 
 /** A fixed "today", so the two-digit years do not depend on when the tests run. */
 const today = new Date(2026, 5, 15);
@@ -23,8 +23,66 @@ describe('a date typed the Norwegian way', () => {
     expect(parse('17052026')).toBe('2026-05-17');
   });
 
+  it('is read as dd.mm.åå and d.m.åå', () => {
+    expect(parse('17.05.26')).toBe('2026-05-17');
+    expect(parse('1.2.26')).toBe('2026-02-01');
+    expect(parse('01.2.26')).toBe('2026-02-01');
+  });
+
+  it('is read as d.m and dd.mm in the year of today', () => {
+    expect(parse('14.9')).toBe('2026-09-14');
+    expect(parse('14.09')).toBe('2026-09-14');
+    expect(parse('1.2')).toBe('2026-02-01');
+    expect(parse('01.02')).toBe('2026-02-01');
+    expect(parse('17.05.')).toBe('2026-05-17');
+    expect(parseNorwegianDate('14.9', new Date(2031, 0, 1))).toBe('2031-09-14');
+  });
+
+  it('is read as ISO åååå-mm-dd, with or without leading zeros', () => {
+    expect(parse('2026-09-14')).toBe('2026-09-14');
+    expect(parse('2026-9-4')).toBe('2026-09-04');
+  });
+
   it('may have spaces around it', () => {
     expect(parse('  17.05.2026 ')).toBe('2026-05-17');
+    expect(parse(' 140926\t')).toBe('2026-09-14');
+    expect(parse(' 14.9 ')).toBe('2026-09-14');
+  });
+
+  it('may be written with dashes, slashes or spaces for the dots', () => {
+    expect(parse('14-9-2026')).toBe('2026-09-14');
+    expect(parse('14/9/26')).toBe('2026-09-14');
+    expect(parse('14 9')).toBe('2026-09-14');
+  });
+});
+
+describe('what a typed date was read as', () => {
+  const read = (text: string) => readNorwegianDate(text, today);
+
+  it('is empty for nothing but spaces', () => {
+    expect(read('  ')).toEqual({ kind: 'empty' });
+  });
+
+  it('is the date when it exists', () => {
+    expect(read('140926')).toEqual({ kind: 'date', iso: '2026-09-14' });
+  });
+
+  it('names the month and its length when the day does not exist', () => {
+    expect(read('31.02.2026')).toEqual({ kind: 'noSuchDay', year: 2026, month: 2, days: 28 });
+    expect(read('29.02.2027')).toEqual({ kind: 'noSuchDay', year: 2027, month: 2, days: 28 });
+    expect(read('31.4')).toEqual({ kind: 'noSuchDay', year: 2026, month: 4, days: 30 });
+    expect(read('2026-02-30')).toEqual({ kind: 'noSuchDay', year: 2026, month: 2, days: 28 });
+    expect(read('00.01.2026')).toEqual({ kind: 'noSuchDay', year: 2026, month: 1, days: 31 });
+  });
+
+  it('says so when the month does not exist', () => {
+    expect(read('01.13.2026')).toEqual({ kind: 'noSuchMonth', month: 13 });
+    expect(read('1.0')).toEqual({ kind: 'noSuchMonth', month: 0 });
+  });
+
+  it('is no date for text that is not one', () => {
+    expect(read('i morgen')).toEqual({ kind: 'notDate' });
+    expect(read('1705')).toEqual({ kind: 'notDate' });
   });
 });
 
@@ -105,14 +163,23 @@ describe('text that is not a date', () => {
     '   ',
     'i går',
     'abc',
-    '17.05',
-    '17.05.',
     '17.05.202',
     '17.05.20266',
     '1705',
     '1.5.26x',
     '17..05.2026',
+    '17.05.2026.',
+    '14.9.2026 kl. 10',
+    '2026-09-14T10:00',
+    '14.9.26.1',
   ])('%j gives null', (text) => {
     expect(parse(text)).toBeNull();
+  });
+
+  it('is refused quickly when long and hostile, even when it starts like a date', () => {
+    const hostile = ['1'.repeat(100_000), `14.9.2026${' '.repeat(100_000)}x`, '1.'.repeat(50_000)];
+    const started = performance.now();
+    for (const text of hostile) expect(readNorwegianDate(text, today)).toEqual({ kind: 'notDate' });
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });

@@ -21,9 +21,9 @@ export function formatDay(iso: string | null | undefined): string {
 }
 
 /**
- * A date field's text for the contract: empty is null, a date typed as dd.mm.åååå (or ddmmåå)
- * becomes ISO, and anything else is passed on as typed so the schema puts
- * `validation.dateInvalid` beside the field.
+ * A date field's text for the contract: empty is null, a date in any form `parseNorwegianDate`
+ * reads (dd.mm.åååå, 14.9, 140926, …) becomes ISO, and anything else is passed on as typed so
+ * the schema puts `validation.dateInvalid` beside the field.
  */
 export function dateInput(text: string): string | null {
   const t = text.trim();

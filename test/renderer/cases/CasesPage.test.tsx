@@ -179,7 +179,7 @@ describe('the case list', () => {
     const user = await openList();
     const from = screen.getByRole('textbox', { name: 'Mottatt fra og med' });
     await user.type(from, '31.02.2026{Enter}');
-    expect(screen.getByText('Skriv datoen som dd.mm.åååå.')).toBeTruthy();
+    expect(screen.getByText('Datoen finnes ikke: februar 2026 har 28 dager.')).toBeTruthy();
     expect(core.lastSent('cases.list')).not.toHaveProperty('receivedFrom', expect.anything());
 
     await user.clear(from);

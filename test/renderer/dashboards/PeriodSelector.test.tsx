@@ -78,7 +78,7 @@ describe('the period selector', { timeout: 20_000 }, () => {
     await user.clear(screen.getByLabelText('Fra dato'));
     await user.type(screen.getByLabelText('Fra dato'), '31.02.2026');
     await user.click(screen.getByRole('button', { name: 'Vis perioden' }));
-    expect(await screen.findByText('Skriv datoen som dd.mm.åååå.')).toBeTruthy();
+    expect(await screen.findByText('Datoen finnes ikke: februar 2026 har 28 dager.')).toBeTruthy();
     expect(screen.getByLabelText('Fra dato').getAttribute('aria-invalid')).toBe('true');
 
     await user.clear(screen.getByLabelText('Fra dato'));

@@ -101,7 +101,7 @@ describe('the Rapporter page', () => {
     await user.clear(from);
     await user.type(from, '31.02.2026');
     await user.click(screen.getByRole('button', { name: 'Vis rapporten' }));
-    await waitFor(() => expect(messageNextTo(from)).toBe('Skriv datoen som dd.mm.åååå.'));
+    await waitFor(() => expect(messageNextTo(from)).toBe('Datoen finnes ikke: februar 2026 har 28 dager.'));
     expect(core.sent('reports.leadership')).toHaveLength(1);
     expect(window.location.hash).toBe('#/rapporter');
 

@@ -163,7 +163,7 @@ describe('registering a training session', () => {
     await save(user);
 
     await waitFor(() => expect(messageNextTo(screen.getByLabelText('Kurs'))).toBe('Må fylles ut.'));
-    expect(messageNextTo(date)).toBe('Skriv datoen som dd.mm.åååå.');
+    expect(messageNextTo(date)).toBe('Datoen finnes ikke: februar 2026 har 28 dager.');
     expect(core.sent('training.saveSession')).toEqual([]);
   });
 });

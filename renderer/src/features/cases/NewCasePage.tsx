@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { dropBlankRows } from '../../components/formProblems';
 import { DraftNotice } from '../../components/DraftNotice';
+import { DateField } from '../../components/fields';
 import { useDraft } from '../../components/useDraft';
 import { useServiceUnits } from '../coordinators/queries';
 import { caseHref } from './casePage/paths';
@@ -157,12 +158,10 @@ export function NewCasePage({ back }: { back: string }) {
             {t('cases.new.caseHeading')}
           </Heading>
           <div className="row-grid">
-            <Textfield
+            <DateField
               label={t('cases.new.receivedDate')}
-              placeholder={t('app.datePlaceholder')}
-              autoComplete="off"
               error={err('receivedDate')}
-              {...register('receivedDate')}
+              registration={register('receivedDate')}
             />
             <SelectField label={t('cases.new.channel')} error={err('channel')} {...register('channel')}>
               <option value="">{t('cases.new.choose')}</option>

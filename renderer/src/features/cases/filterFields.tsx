@@ -1,7 +1,9 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateInput, formatDay } from '../../components/dates';
+import { readNorwegianDate } from '../../../../shared/domain/dates';
+import { formatDay } from '../../components/dates';
+import { dateProblem } from '../../components/dateProblem';
 
 /** The longest search the contract takes (`caseListQuery.q`). */
 export const SEARCH_MAX_LENGTH = 100;
@@ -64,12 +66,13 @@ export function DateFilterField({
 }: FieldProps & { value: string | null; onCommit: (iso: string | null) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useFollowingText(formatDay(value));
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
   const commit = () => {
-    const iso = dateInput(text);
-    const ok = iso === null || /^\d{4}-\d{2}-\d{2}$/.test(iso);
-    setInvalid(!ok);
-    if (ok && iso !== value) onCommit(iso);
+    const reading = readNorwegianDate(text);
+    setProblem(dateProblem(reading, t));
+    if (reading.kind === 'date') setText(formatDay(reading.iso));
+    const iso = reading.kind === 'date' ? reading.iso : reading.kind === 'empty' ? null : undefined;
+    if (iso !== undefined && iso !== value) onCommit(iso);
   };
   return (
     <Textfield
@@ -77,7 +80,7 @@ export function DateFilterField({
       placeholder={t('app.datePlaceholder')}
       autoComplete="off"
       value={text}
-      error={invalid ? t('validation.dateInvalid') : undefined}
+      error={problem}
       onChange={(e) => setText(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
