@@ -198,6 +198,18 @@ describe('registering a new case', () => {
     expect(core.sent('cases.create')).toEqual([]);
   });
 
+  it('shows a birth date and a due date as understood when the field is left', async () => {
+    const user = await openForm();
+    await user.type(field.birthDate(), '1.5.15');
+    await user.tab();
+    expect(field.birthDate()).toHaveProperty('value', '01.05.2015');
+    await user.click(field.unborn());
+    const due = formatDay(addMonths(today, 3));
+    await user.type(field.dueDate(), due.replace(/\./g, '').replace(/^(\d{4})\d\d(\d\d)$/, '$1$2'));
+    await user.tab();
+    expect(field.dueDate()).toHaveProperty('value', due);
+  });
+
   it('says beside the field that a received date in the future cannot be right', async () => {
     const user = await openForm();
     await user.type(field.name(), 'Kari Nordmann');

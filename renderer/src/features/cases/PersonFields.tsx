@@ -1,4 +1,5 @@
 import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { DateField } from '../../components/fields';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/formErrors';
@@ -119,13 +120,10 @@ function NewPersonFields({
     <>
       {(showUnborn || unborn) && <Checkbox label={t('cases.new.unborn')} {...register('person.unborn')} />}
       {unborn && (
-        <Textfield
+        <DateField
           label={t('cases.new.dueDate')}
-          placeholder={t('app.datePlaceholder')}
-          autoComplete="off"
-          className="date-field"
           error={err('person.dueDate')}
-          {...register('person.dueDate')}
+          registration={register('person.dueDate')}
         />
       )}
       <Textfield
@@ -136,14 +134,11 @@ function NewPersonFields({
         {...register('person.name')}
       />
       {showUnborn && !unborn && (
-        <Textfield
+        <DateField
           label={t('cases.new.birthDate')}
-          description={t('cases.new.birthDateHelp')}
-          placeholder={t('app.datePlaceholder')}
-          autoComplete="off"
-          className="date-field"
+          help={t('cases.new.birthDateHelp')}
           error={err('person.birthDate')}
-          {...register('person.birthDate')}
+          registration={register('person.birthDate')}
         />
       )}
       <Textfield
