@@ -117,6 +117,10 @@ export function layout(ctx: Ctx, fileId: string, sheetIndex: number, headerRow?:
 }
 
 type Option = ValueField['options'][number];
+
+/** The register's names (id -> name), in the order of the alphabet, for a select. */
+const byName = (names: ReadonlyMap<number, string>) =>
+  [...names].sort((a, b) => a[1].localeCompare(b[1], 'nb'));
 const IGNORE: Option = { value: 'ignore', label: 'ignore', labelKey: 'importRows.value.ignore' };
 const NEW: Option = { value: 'new', label: 'new', labelKey: 'importRows.value.new' };
 
@@ -190,12 +194,7 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
         field,
         options: [
           NEW,
-          ...(
-            session(ctx).db.prepare('SELECT id, name FROM service_units ORDER BY name').all() as {
-              id: number;
-              name: string;
-            }[]
-          ).map((u) => ({ value: `unit:${u.id}`, label: u.name })),
+          ...byName(run.unitNames()).map(([id, name]) => ({ value: `unit:${id}`, label: name })),
         ],
         // A unit the register does not have is made, as the import will do.
         suggest: (raw) => pool(field)(raw) ?? 'new',
@@ -203,12 +202,7 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
     else if (field === 'training.course')
       fields.push({
         field,
-        options: (
-          session(ctx).db.prepare('SELECT id, name FROM courses ORDER BY name').all() as {
-            id: number;
-            name: string;
-          }[]
-        ).map((c) => ({ value: `course:${c.id}`, label: c.name })),
+        options: byName(run.courseNames()).map(([id, name]) => ({ value: `course:${id}`, label: name })),
         suggest: pool(field),
       });
   }

@@ -139,6 +139,10 @@ export class ImportRun {
     return report;
   }
 
+  unitNames(): ReadonlyMap<number, string> {
+    return this.units;
+  }
+
   unitName(id: number): string {
     return this.units.get(id) ?? '';
   }
