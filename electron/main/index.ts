@@ -4,18 +4,25 @@ import {
   dialog,
   ipcMain,
   Menu,
+  powerMonitor,
   protocol,
+  screen,
   session,
   shell,
   type WebContents,
 } from 'electron';
+import Store from 'electron-store';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
 import { registerChoosers, type ChooserDeps } from './choosers';
-import { dataDirFor } from './dataDir';
+import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor } from './dataDir';
+import { createErrorLogger } from './errorLog';
+import { createIncidents, desktopTexts, fill, type MessageBoxOptions } from './incidents';
 import { registerIpc } from './ipc';
+import { closeBeforeQuit, lockOnSystemLock } from './lifecycle';
 import { applicationMenuTemplate } from './menu';
+import { openPreferences, windowPlacement, windowStateOf, type KeyValueStore } from './preferences';
 import { registerPdfSaving, type PdfDeps } from './print';
 import { createAppRequestHandler, registerAppScheme } from './protocol';
 import {
@@ -29,12 +36,48 @@ import {
   isTrustedSender,
 } from './security';
 import { mainWindowOptions } from './window';
+import { registerWindowChannels } from './windowChannels';
 
 // Wiring only: every decision below is a tested function in this folder.
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
+// The folder holding out/: stack frames inside it are the app's (errorLog.ts).
+const appRoot = path.join(__dirname, '..', '..');
 
 let mainWindow: BrowserWindow | null = null;
+
+const localFolder = localAppFolderFor(process.platform, process.env, app.getPath('userData'));
+const logger = createErrorLogger({
+  dir: logDirFor(process.platform, process.env, app.getPath('userData')),
+  appRoot,
+});
+const preferences = openPreferences(
+  () =>
+    // preferences.json in the local app folder; a file that is not JSON is cleared, not fatal.
+    new Store({
+      name: 'preferences',
+      cwd: localFolder,
+      clearInvalidConfig: true,
+    }) as unknown as KeyValueStore,
+  (error) => logger.record('main', 'preferences', error),
+);
+const texts = () => desktopTexts(preferences.get().language);
+
+function showMessage(options: MessageBoxOptions): Promise<number> {
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  return shown.then((answer) => answer.response);
+}
+
+const incidents = createIncidents({
+  logger,
+  texts,
+  showMessage,
+  reloadWindow: () => mainWindow?.webContents.reload(),
+  quit: () => app.quit(),
+});
+// An error nobody caught is logged (without its message) and told calmly; the app carries on.
+process.on('uncaughtException', (error) => incidents.mainError('uncaughtException', error));
+process.on('unhandledRejection', (reason) => incidents.mainError('unhandledRejection', reason));
 
 const pdfDeps: PdfDeps = {
   showSaveDialog: (sender, options) => {
@@ -43,7 +86,7 @@ const pdfDeps: PdfDeps = {
   },
   writeFile: (file, data) => writeFile(file, data),
   documentsDir: () => app.getPath('documents'),
-  log: (error) => console.error('[samordna] saving a PDF failed', error),
+  log: (error) => incidents.handled('savePdf', error),
 };
 
 const chooserDeps: ChooserDeps = {
@@ -51,16 +94,57 @@ const chooserDeps: ChooserDeps = {
     const owner = BrowserWindow.fromWebContents(sender as WebContents);
     return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
   },
-  log: (error) => console.error('[samordna] a file dialog failed', error),
+  log: (error) => incidents.handled('fileDialog', error),
 };
 
-function openMainWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
+function openMainWindow(closeNow: () => void): void {
+  const saved = preferences.get();
+  const placement = windowPlacement(saved.window, screen.getAllDisplays(), screen.getPrimaryDisplay());
+  const win = new BrowserWindow(mainWindowOptions(preloadPath, { devTools: !app.isPackaged }, placement));
+  mainWindow = win;
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
+  win.webContents.on('did-finish-load', () => {
+    const zoom = preferences.get().zoomLevel;
+    if (zoom !== undefined) win.webContents.setZoomLevel(zoom);
+  });
+  win.webContents.on('render-process-gone', (_event, details) => incidents.windowGone(details));
+  // How the window was left is kept for the next start: place, size, maximised, zoom.
+  win.on('close', () => {
+    const state = windowStateOf(win);
+    preferences.set({ ...(state ? { window: state } : {}), zoomLevel: win.webContents.getZoomLevel() });
+  });
+  // Windows shutting down or logging off emits no before-quit: close the register now.
+  win.on('session-end', closeNow);
+  win.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(`${APP_ORIGIN}/`);
+  void win.loadURL(`${APP_ORIGIN}/`);
+}
+
+/** The data folder is refused for the live register: say where and why, then quit. */
+async function refuseDataFolder(
+  folder: string,
+  reason: keyof ReturnType<typeof texts>['dataFolder']['reasons'],
+) {
+  const t = texts();
+  await dialog.showMessageBox({
+    type: 'warning',
+    title: t.dataFolder.title,
+    message: fill(t.dataFolder.message, { folder }),
+    detail: fill(t.dataFolder.detail, {
+      reason: t.dataFolder.reasons[reason],
+      defaultFolder: dataDirFor(process.platform, process.env, app.getPath('userData')),
+      preferencesFile: path.join(localFolder, 'preferences.json'),
+    }),
+    buttons: [t.buttons.quit],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  app.quit();
 }
 
 // A second Samordna would open the same database file; focus the first one instead.
@@ -89,18 +173,39 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   let core: Core | null = null;
-  // before-quit can fire more than once (a cancelled quit); close the database only once.
-  app.on('before-quit', () => {
+  /** Synchronous close, for shutdown where nothing waits for a promise. */
+  const closeNow = () => {
     core?.close();
     core = null;
-  });
+  };
+  // Quitting locks the register and takes the backup after a change before the app goes.
+  closeBeforeQuit(
+    app,
+    async () => {
+      const closing = core;
+      if (!closing) return;
+      // Core runs one call at a time: this one resolves once a call in progress has finished.
+      await closing.dispatch('session.status', {});
+      closeNow();
+    },
+    (error) => incidents.handled('close', error),
+  );
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
-    const opened = createCore({
-      dataDir: dataDirFor(process.platform, process.env, app.getPath('userData')),
-    });
+  void app.whenReady().then(async () => {
+    const dataDir =
+      preferences.get().dataFolder ?? dataDirFor(process.platform, process.env, app.getPath('userData'));
+    const refusal = dataFolderRefusal(dataDir, process.platform, process.env);
+    if (refusal) {
+      await refuseDataFolder(dataDir, refusal);
+      return;
+    }
+    const opened = createCore({ dataDir });
     core = opened;
+    // Windows' lock screen and sleep lock the register, as "Lås nå" does; the window's status
+    // poll then shows the locked screen.
+    lockOnSystemLock(powerMonitor, () => opened.dispatch('session.lock', {}));
+    powerMonitor.on('shutdown', closeNow);
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler(denyPermissionRequest);
     ses.setPermissionCheckHandler(denyPermissionCheck);
@@ -113,6 +218,11 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, (channel, input) => opened.dispatch(channel, input), isTrustedSender);
     registerPdfSaving(ipcMain, pdfDeps, isTrustedSender);
     registerChoosers(ipcMain, chooserDeps, isTrustedSender);
-    openMainWindow();
+    registerWindowChannels(
+      ipcMain,
+      { preferences, reportError: (raw) => incidents.rendererError(raw) },
+      isTrustedSender,
+    );
+    openMainWindow(closeNow);
   });
 }

@@ -5,9 +5,14 @@ import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
+  PREFERENCES_CHANNEL,
+  REPORT_ERROR_CHANNEL,
   SAVE_PDF_CHANNEL,
+  SET_PREFERENCES_CHANNEL,
+  type RendererErrorReport,
   type SamordnaBridge,
   type SavePdfOutcome,
+  type WindowPreferences,
 } from '../../shared/api/bridge';
 
 const UNKNOWN_CHANNEL = {
@@ -15,11 +20,27 @@ const UNKNOWN_CHANNEL = {
   error: { code: 'UNKNOWN_CHANNEL', message: errorsNb.UNKNOWN_CHANNEL },
 } as const;
 
+/** Only plain strings of bounded length cross to main, whatever the page passed. */
+function text(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+/** The stack's frame lines ("    at …") only: the message line(s) before them stay in the page. */
+export function frameLines(stack: unknown): string {
+  return text(stack, 20_000)
+    .split('\n')
+    .filter((line) => /^\s*at /.test(line))
+    .join('\n')
+    .slice(0, 8_000);
+}
+
 /**
- * window.samordna: one invoke over the contract's channels, saving the page as PDF, and the two
- * open dialogs. Unknown channel names never reach ipcRenderer, so page script cannot use the
- * bridge to probe other IPC; the PDF call carries only a suggested file name (main asks the user
- * where to save), and the choosers carry nothing (main asks the user what to open).
+ * window.samordna: one invoke over the contract's channels, saving the page as PDF, the open
+ * dialogs, two preferences and error reports. Unknown channel names never reach ipcRenderer, so
+ * page script cannot use the bridge to probe other IPC; the PDF call carries only a suggested file
+ * name (main asks the user where to save), and the choosers carry nothing (main asks the user what
+ * to open). An error report carries the error's class name and its stack's frame lines, never the
+ * message.
  */
 export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]): Promise<unknown> }) {
   return {
@@ -39,6 +60,23 @@ export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]):
     },
     chooseImportFile() {
       return ipc.invoke(CHOOSE_IMPORT_FILE_CHANNEL) as Promise<string | null>;
+    },
+    preferences() {
+      return ipc.invoke(PREFERENCES_CHANNEL) as Promise<WindowPreferences>;
+    },
+    async setPreferences(patch) {
+      const sent: Record<string, unknown> = {};
+      if (patch.language !== undefined) sent.language = text(patch.language, 10);
+      if (patch.lastUserName !== undefined) sent.lastUserName = text(patch.lastUserName, 100);
+      await ipc.invoke(SET_PREFERENCES_CHANNEL, sent);
+    },
+    reportError(report) {
+      const sent: RendererErrorReport = {
+        event: report.event === 'unhandledrejection' ? 'unhandledrejection' : 'error',
+        kind: text(report.kind, 100),
+        stack: frameLines(report.stack),
+      };
+      return ipc.invoke(REPORT_ERROR_CHANNEL, sent) as Promise<string | null>;
     },
   } satisfies SamordnaBridge;
 }

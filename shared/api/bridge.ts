@@ -25,6 +25,36 @@ export interface SamordnaBridge {
   chooseImportFile?(): Promise<string | null>;
   /** Desktop only: the system's folder dialog (the second place for backups); null on cancel. */
   chooseFolder?(): Promise<string | null>;
+  /**
+   * Desktop only: the preferences the window uses (language, last user name), kept by main in
+   * preferences.json. Absent in the host, where the language stays in localStorage.
+   */
+  preferences?(): Promise<WindowPreferences>;
+  /** Desktop only: keeps the fields given; a value main does not accept is ignored. */
+  setPreferences?(patch: Partial<WindowPreferences>): Promise<void>;
+  /**
+   * Desktop only: an unexpected error in the window, for main's error log and calm message;
+   * resolves with the incident id, or null when main refused the report. Only the error's class
+   * name and its stack are sent; main keeps the stack frames that point into the app and writes
+   * neither the message nor any value.
+   */
+  reportError?(report: RendererErrorReport): Promise<string | null>;
+}
+
+export interface WindowPreferences {
+  language: 'nb' | 'nn' | 'en' | null;
+  lastUserName: string | null;
+}
+
+export const RENDERER_ERROR_EVENTS = ['error', 'unhandledrejection'] as const;
+
+export interface RendererErrorReport {
+  /** Which window event caught it. */
+  event: (typeof RENDERER_ERROR_EVENTS)[number];
+  /** The error's class name (TypeError), or '' for something thrown that is not an Error. */
+  kind: string;
+  /** The error's stack as the engine printed it; main drops every line that is not a frame. */
+  stack: string;
 }
 
 /**
@@ -37,6 +67,11 @@ export const SAVE_PDF_CHANNEL = 'window:savePdf';
 export const CHOOSE_BACKUP_FILE_CHANNEL = 'window:chooseBackupFile';
 export const CHOOSE_FOLDER_CHANNEL = 'window:chooseFolder';
 export const CHOOSE_IMPORT_FILE_CHANNEL = 'window:chooseImportFile';
+
+/** The channels of the preferences and the error report: outside the contract, like `savePdf`. */
+export const PREFERENCES_CHANNEL = 'window:preferences';
+export const SET_PREFERENCES_CHANNEL = 'window:setPreferences';
+export const REPORT_ERROR_CHANNEL = 'window:reportError';
 
 /** The file's name only, never its folder: the page does not learn the user's disk. */
 export type SavePdfOutcome =

@@ -20,6 +20,9 @@ import plansEn from './plans.en.json' with { type: 'json' };
 import plansNb from './plans.nb.json' with { type: 'json' };
 import plansNn from './plans.nn.json' with { type: 'json' };
 import dashboardsEn from './dashboards.en.json' with { type: 'json' };
+import desktopEn from './desktop.en.json' with { type: 'json' };
+import desktopNb from './desktop.nb.json' with { type: 'json' };
+import desktopNn from './desktop.nn.json' with { type: 'json' };
 import dashboardsNb from './dashboards.nb.json' with { type: 'json' };
 import dashboardsNn from './dashboards.nn.json' with { type: 'json' };
 import reportsEn from './reports.en.json' with { type: 'json' };
@@ -77,6 +80,7 @@ export const uiTexts = {
     ...importRowsNb,
     ...importsNb,
     ...registerExportNb,
+    ...desktopNb,
   },
   nn: {
     ...nn,
@@ -95,6 +99,7 @@ export const uiTexts = {
     ...importRowsNn,
     ...importsNn,
     ...registerExportNn,
+    ...desktopNn,
   },
   en: {
     ...en,
@@ -113,6 +118,7 @@ export const uiTexts = {
     ...importRowsEn,
     ...importsEn,
     ...registerExportEn,
+    ...desktopEn,
   },
 };
 

@@ -16,6 +16,7 @@ const fake = vi.hoisted(() => {
     resolveReady = resolve;
   });
   const windows: Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn> }> = [];
+  const power = new Map<string, () => void>();
   const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -25,6 +26,7 @@ const fake = vi.hoisted(() => {
   const core = { dispatch: vi.fn(async () => ({ ok: true, data: null })), close: vi.fn() };
   return {
     order,
+    power,
     appHandlers,
     windows,
     session,
@@ -38,6 +40,7 @@ const fake = vi.hoisted(() => {
         requestSingleInstanceLock: vi.fn(() => true),
         quit: vi.fn(),
         getPath: vi.fn(() => '/home/kari/.config/Samordna'),
+        getVersion: vi.fn(() => '0.1.0'),
         on: vi.fn((name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler)),
         whenReady: vi.fn(() => {
           order.push('whenReady');
@@ -45,12 +48,23 @@ const fake = vi.hoisted(() => {
         }),
       },
       BrowserWindow: vi.fn(function (this: object, options: unknown) {
-        const win = { options, loadURL: vi.fn(async () => undefined), once: vi.fn(), on: vi.fn() };
+        const win = {
+          options,
+          loadURL: vi.fn(async () => undefined),
+          once: vi.fn(),
+          on: vi.fn(),
+          webContents: { on: vi.fn() },
+        };
         windows.push(win);
         return win;
       }),
       ipcMain: { handle: vi.fn() },
-      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+      powerMonitor: { on: vi.fn((name: string, handler: () => void) => power.set(name, handler)) },
+      screen: {
+        getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+        getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
+      },
       Menu: {
         buildFromTemplate: vi.fn((template: unknown) => ({ template })),
         setApplicationMenu: vi.fn(),
@@ -62,6 +76,18 @@ const fake = vi.hoisted(() => {
   };
 });
 vi.mock('electron', () => fake.electron);
+// electron-store would load the real 'electron' package; an in-memory store stands in.
+vi.mock('electron-store', () => ({
+  default: class {
+    store: Record<string, unknown> = {};
+    set(key: string, value: unknown) {
+      this.store[key] = value;
+    }
+    delete(key: string) {
+      delete this.store[key];
+    }
+  },
+}));
 vi.mock('../../electron/core', () => ({ createCore: fake.createCore }));
 
 await import('../../electron/main/index');
@@ -100,8 +126,8 @@ describe('the Electron entry point', () => {
     expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // The contract's channels, the one for saving a page as PDF and the three choosers.
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 4);
+    // The contract's channels, saving a page as PDF, the three choosers, preferences and errors.
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 7);
     for (const channel of [
       SAVE_PDF_CHANNEL,
       CHOOSE_BACKUP_FILE_CHANNEL,
@@ -120,9 +146,25 @@ describe('the Electron entry point', () => {
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
   });
 
-  it('closes the register once when the app quits', () => {
-    fake.appHandlers.get('before-quit')!();
-    fake.appHandlers.get('before-quit')!();
+  it('locks the register when the screen locks or the PC sleeps', async () => {
+    fake.core.dispatch.mockClear();
+    fake.power.get('lock-screen')!();
+    fake.power.get('suspend')!();
+    expect(fake.core.dispatch.mock.calls).toEqual([
+      ['session.lock', {}],
+      ['session.lock', {}],
+    ]);
+  });
+
+  it('holds the quit until the register is closed, closes it once, then quits', async () => {
+    const first = { preventDefault: vi.fn() };
+    fake.appHandlers.get('before-quit')!(first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.core.close).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalled());
+    const second = { preventDefault: vi.fn() };
+    fake.appHandlers.get('before-quit')!(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
     expect(fake.core.close).toHaveBeenCalledOnce();
   });
 });

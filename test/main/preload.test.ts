@@ -4,7 +4,10 @@ import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
+  PREFERENCES_CHANNEL,
+  REPORT_ERROR_CHANNEL,
   SAVE_PDF_CHANNEL,
+  SET_PREFERENCES_CHANNEL,
 } from '../../shared/api/bridge';
 
 const electron = vi.hoisted(() => ({
@@ -18,7 +21,7 @@ const { createBridge } = await import('../../electron/preload/index');
 describe('the preload bridge', () => {
   beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
-  it('exposes one object, window.samordna, with only kind, invoke, savePdf and the three choosers', () => {
+  it('exposes one object, window.samordna, with kind, invoke, savePdf, the choosers, preferences and error reports', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('samordna');
@@ -28,7 +31,10 @@ describe('the preload bridge', () => {
       'chooseImportFile',
       'invoke',
       'kind',
+      'preferences',
+      'reportError',
       'savePdf',
+      'setPreferences',
     ]);
     expect((bridge as { kind: string }).kind).toBe('electron');
   });
@@ -54,6 +60,43 @@ describe('the preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_FOLDER_CHANNEL);
     await bridge.chooseImportFile();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_IMPORT_FILE_CHANNEL);
+  });
+
+  it('reads and sets the language and last user name, sending only those two, as bounded strings', async () => {
+    const bridge = createBridge(electron.ipcRenderer);
+    await bridge.preferences();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(PREFERENCES_CHANNEL);
+    await bridge.setPreferences({
+      language: 'nn',
+      lastUserName: { toString: () => 'kari' } as never,
+      window: { x: 0 },
+    } as never);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(SET_PREFERENCES_CHANNEL, {
+      language: 'nn',
+      lastUserName: '',
+    });
+    await bridge.setPreferences({ lastUserName: 'k'.repeat(500) });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(SET_PREFERENCES_CHANNEL, {
+      lastUserName: 'k'.repeat(100),
+    });
+  });
+
+  it('reports an error with its class and frame lines only: the message stays in the page', async () => {
+    const bridge = createBridge(electron.ipcRenderer);
+    const stack =
+      'TypeError: Kari Nordmann 01017012345\nmore of the message\n    at f (app://samordna/a.js:1:2)';
+    await bridge.reportError({ event: 'bogus' as never, kind: 'TypeError', stack });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(REPORT_ERROR_CHANNEL, {
+      event: 'error',
+      kind: 'TypeError',
+      stack: '    at f (app://samordna/a.js:1:2)',
+    });
+    await bridge.reportError({ event: 'unhandledrejection', kind: 42 as never, stack: null as never });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(REPORT_ERROR_CHANNEL, {
+      event: 'unhandledrejection',
+      kind: '',
+      stack: '',
+    });
   });
 
   it('answers an unknown channel itself, without touching IPC', async () => {

@@ -44,3 +44,23 @@ describe('the Samordna window', () => {
     });
   });
 });
+
+describe('where the Samordna window opens', () => {
+  it('is centred at the default size without a saved place', () => {
+    expect(mainWindowOptions('/p.cjs', { devTools: false })).toMatchObject({
+      width: 1440,
+      height: 900,
+      center: true,
+    });
+  });
+
+  it('is the saved place and size when there is one', () => {
+    const options = mainWindowOptions(
+      '/p.cjs',
+      { devTools: false },
+      { x: 5, y: 6, width: 1200, height: 750, maximized: true },
+    );
+    expect(options).toMatchObject({ x: 5, y: 6, width: 1200, height: 750 });
+    expect(options.center).toBeUndefined();
+  });
+});
