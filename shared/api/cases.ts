@@ -9,6 +9,7 @@ import {
   consentTypes,
   decisionOutcomes,
   governorOutcomes,
+  type DecisionOutcome,
   legalReferenceKeys,
   mappingForms,
   reassessmentOutcomes,
@@ -194,6 +195,19 @@ export interface CaseDetail {
 
 export const deadlineFilters = ['overdue', 'dueSoon', 'appealRunning', 'none'] as const;
 export const caseSorts = ['caseNumber', 'personName', 'receivedDate', 'status', 'officeDeadline'] as const;
+/**
+ * Where an appeal (klage) stands: with the municipality for its re-assessment, forwarded to
+ * Statsforvalteren, decided by Statsforvalteren, or settled by the municipality's own medhold.
+ */
+export const appealStages = [
+  'atMunicipality',
+  'atGovernor',
+  'decidedByGovernor',
+  'decidedByMunicipality',
+] as const;
+export type AppealStage = (typeof appealStages)[number];
+/** `any` is every case with an appeal, whatever its stage. */
+export const appealFilters = ['any', ...appealStages] as const;
 
 export const caseListQuery = z.object({
   q: z.string().trim().max(100).default(''),
@@ -203,6 +217,12 @@ export const caseListQuery = z.object({
   deadline: z.enum(deadlineFilters).optional(),
   receivedFrom: isoDate.optional(),
   receivedTo: isoDate.optional(),
+  /** The decision in force (the latest per right) has this outcome; for `outcomeRight` only, if given. */
+  outcome: z.enum(decisionOutcomes).optional(),
+  /** Alone: the right has a decision in force, whatever its outcome. */
+  outcomeRight: z.enum(rights).optional(),
+  /** Some appeal of the case is at this stage (`any`: the case has an appeal). */
+  appeal: z.enum(appealFilters).optional(),
   sort: z.enum(caseSorts).default('receivedDate'),
   desc: z.boolean().default(true),
   limit: z.number().int().min(1).max(500).default(100),
@@ -228,6 +248,10 @@ export interface CaseListRow {
   appealDeadline: string | null;
   decidedDate: string | null;
   closedDate: string | null;
+  /** The decision in force per right that has one, in the order of `rights`. */
+  decisions: { right: Right; outcome: DecisionOutcome }[];
+  /** The stages of the case's appeals, the most pressing first, each once. */
+  appeals: AppealStage[];
 }
 
 export interface CaseList {

@@ -2,11 +2,13 @@ import type { CaseList, CaseListQuery, CaseListRow } from '../../../shared/api/c
 import { caseStatuses, type CaseStatus } from '../../../shared/domain/case';
 import { addDays } from '../../../shared/domain/calendar';
 import type { Db } from '../storage/database';
+import { appealClause, outcomeClause, withOutcomes } from './caseOutcomes';
 import { LIST_SELECT, toListRow, type StoredListRow } from './casesRepo';
 import { likeEscape, searchFold } from './searchText';
 
-type Query = Required<Omit<CaseListQuery, 'status' | 'right' | 'deadline' | 'receivedFrom' | 'receivedTo'>> &
-  Pick<CaseListQuery, 'status' | 'right' | 'deadline' | 'receivedFrom' | 'receivedTo'>;
+type Optional =
+  'status' | 'right' | 'deadline' | 'receivedFrom' | 'receivedTo' | 'outcome' | 'outcomeRight' | 'appeal';
+type Query = Required<Omit<CaseListQuery, Optional>> & Pick<CaseListQuery, Optional>;
 
 const STATUS_ORDER = `CASE c.status ${caseStatuses.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 const ORDER: Record<Query['sort'], (dir: string) => string> = {
@@ -73,6 +75,7 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
   if (q.deadline === 'appealRunning') where.push('c.appeal_deadline >= @today');
   if (q.deadline === 'none')
     where.push('c.office_deadline IS NULL AND (c.appeal_deadline IS NULL OR c.appeal_deadline < @today)');
+  where.push(...outcomeClause(q, params), ...appealClause(q.appeal, params));
 
   const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const statusCounts = Object.fromEntries(caseStatuses.map((s) => [s, 0])) as Record<CaseStatus, number>;
@@ -104,7 +107,7 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
     )
     .all({ ...params, limit: q.limit, offset: q.offset }) as StoredListRow[];
   const all = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
-  return { rows: rows.map(toListRow), total, all, statusCounts };
+  return { rows: withOutcomes(db, rows.map(toListRow)), total, all, statusCounts };
 }
 
 /** Saksbehandlingsprotokoll: the cases received in the period, in the order they came. */
@@ -112,7 +115,7 @@ export function protocolRows(db: Db, from: string, to: string): CaseListRow[] {
   const rows = db
     .prepare(`${LIST_SELECT} WHERE c.received_date BETWEEN ? AND ? ORDER BY c.received_date, c.case_number`)
     .all(from, to) as StoredListRow[];
-  return rows.map(toListRow);
+  return withOutcomes(db, rows.map(toListRow));
 }
 
 /** Cases not closed where some right asked for has no decision yet: the team meeting's work. */

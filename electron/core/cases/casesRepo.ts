@@ -214,7 +214,8 @@ export const LIST_SELECT = `
     c.office_deadline_kind, c.appeal_deadline, c.decided_date, c.closed_date
   FROM cases c JOIN persons p ON p.id = c.person_id`;
 
-export function toListRow(r: StoredListRow): CaseListRow {
+/** A list row without the decisions and appeals, which caseOutcomes.ts reads for a page at once. */
+export function toListRow(r: StoredListRow): Omit<CaseListRow, 'decisions' | 'appeals'> {
   return {
     id: r.id,
     caseNumber: r.case_number,

@@ -140,9 +140,11 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
   'cases.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const result = listCases(db, input, todayOf(ctx), caseRules(db).dueSoonDays);
-      const used = (['q', 'status', 'right', 'deadline', 'receivedFrom', 'receivedTo'] as const).filter(
-        (f) => input[f] !== undefined && input[f] !== '',
-      );
+      const filters = [
+        ...(['q', 'status', 'right', 'deadline', 'receivedFrom', 'receivedTo'] as const),
+        ...(['outcome', 'outcomeRight', 'appeal'] as const),
+      ];
+      const used = filters.filter((f) => input[f] !== undefined && input[f] !== '');
       audit(ctx, {
         action: 'list',
         entity: 'case',

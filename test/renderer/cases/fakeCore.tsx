@@ -33,6 +33,8 @@ export function listRow(id: number, change: Partial<CaseListRow> = {}): CaseList
     appealDeadline: null,
     decidedDate: null,
     closedDate: null,
+    decisions: [],
+    appeals: [],
     ...change,
   };
 }

@@ -1,0 +1,218 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import type { appealFilters, StepInput } from '../../../shared/api/cases';
+import type { Appeal, Right } from '../../../shared/domain/case';
+import { governorOutcomes, reassessmentOutcomes } from '../../../shared/domain/case';
+import { APPEAL_STAGE_SQL, appealStage } from '../../../electron/core/cases/caseOutcomes';
+import { setUpCore, type TestCore } from '../harness';
+
+// Monday 1 March 2027.
+const now = () => new Date('2027-03-01T10:00:00');
+
+type Decision = Extract<StepInput, { kind: 'decision' }>;
+const decision = (right: Right, outcome: Decision['outcome'], decisionDate = '2027-01-20'): Decision => ({
+  kind: 'decision',
+  right,
+  outcome,
+  decisionDate,
+  notifiedDate: decisionDate,
+});
+
+/** A case for a new person with these decisions; an appeal (if any) is against the first. */
+async function caseWith(
+  core: TestCore,
+  name: string,
+  rights: Right[],
+  decisions: Decision[],
+  appeal?: Partial<Extract<StepInput, { kind: 'appeal' }>>,
+): Promise<number> {
+  const created = await core.ok('cases.create', {
+    receivedDate: '2027-01-04',
+    channel: 'electronicForm',
+    appliedBy: 'person',
+    rightsRequested: rights,
+    person: { name, birthDate: '2012-05-05' },
+  });
+  const caseId = created.record.id;
+  let first: number | undefined;
+  for (const step of decisions) {
+    const detail = await core.ok('cases.recordStep', { caseId, step });
+    first ??= detail.record.steps.find((s) => s.kind === 'decision')!.id;
+  }
+  if (appeal) {
+    await core.ok('cases.recordStep', {
+      caseId,
+      step: { kind: 'appeal', decisionId: first!, receivedDate: '2027-02-01', ...appeal },
+    });
+  }
+  return caseId;
+}
+
+/** Eight cases: decisions with every outcome that matters, replaced decisions, and every appeal stage. */
+async function register() {
+  const { core } = await setUpCore({ now });
+  await caseWith(
+    core,
+    'Anna Avslag',
+    ['koordinator', 'individuellPlan'],
+    [decision('koordinator', 'refused'), decision('individuellPlan', 'granted')],
+  );
+  // Refused first, granted by a later decision: the refusal is no longer in force.
+  await caseWith(
+    core,
+    'Berit Bytte',
+    ['koordinator'],
+    [decision('koordinator', 'refused', '2027-01-10'), decision('koordinator', 'granted', '2027-02-20')],
+  );
+  // The same day twice: the one recorded last is in force.
+  await caseWith(
+    core,
+    'Hedda Samedag',
+    ['individuellPlan'],
+    [decision('individuellPlan', 'refused'), decision('individuellPlan', 'granted')],
+  );
+  await caseWith(core, 'Carl Klager', ['barnekoordinator'], [decision('barnekoordinator', 'refused')], {});
+  await caseWith(core, 'Dina Videre', ['koordinator'], [decision('koordinator', 'refused')], {
+    reassessment: 'notUpheld',
+    reassessmentDate: '2027-02-05',
+    forwardedDate: '2027-02-06',
+  });
+  await caseWith(core, 'Even Avgjort', ['individuellPlan'], [decision('individuellPlan', 'refused')], {
+    reassessment: 'notUpheld',
+    reassessmentDate: '2027-02-05',
+    forwardedDate: '2027-02-06',
+    governorOutcome: 'notUpheld',
+    governorOutcomeDate: '2027-02-25',
+  });
+  await caseWith(core, 'Frida Medhold', ['koordinator'], [decision('koordinator', 'partlyGranted')], {
+    reassessment: 'upheld',
+    reassessmentDate: '2027-02-05',
+  });
+  await caseWith(core, 'Gustav Venter', ['koordinator'], []);
+  return core;
+}
+
+const names = (list: { rows: { personName: string }[] }) => list.rows.map((r) => r.personName).sort();
+
+describe('the case list’s decision and appeal filters', () => {
+  it('finds the refused koordinator decisions in force, not one replaced by a grant, and not another right’s refusal', async () => {
+    const core = await register();
+    const refusedK = await core.ok('cases.list', { outcome: 'refused', outcomeRight: 'koordinator' });
+    expect(names(refusedK)).toEqual(['Anna Avslag', 'Dina Videre']);
+    expect(refusedK.total).toBe(2);
+
+    expect(names(await core.ok('cases.list', { outcome: 'refused' }))).toEqual([
+      'Anna Avslag',
+      'Carl Klager',
+      'Dina Videre',
+      'Even Avgjort',
+    ]);
+    // Anna has one right granted and one refused: she is found by either.
+    expect(names(await core.ok('cases.list', { outcome: 'granted' }))).toEqual([
+      'Anna Avslag',
+      'Berit Bytte',
+      'Hedda Samedag',
+    ]);
+    expect(names(await core.ok('cases.list', { outcome: 'partlyGranted' }))).toEqual(['Frida Medhold']);
+    // The right alone: it has a decision, whatever it says.
+    expect(names(await core.ok('cases.list', { outcomeRight: 'koordinator' }))).toEqual([
+      'Anna Avslag',
+      'Berit Bytte',
+      'Dina Videre',
+      'Frida Medhold',
+    ]);
+  });
+
+  it('finds cases by where their appeal stands: with the municipality, at Statsforvalteren, decided', async () => {
+    const core = await register();
+    const at = async (appeal: (typeof appealFilters)[number]) =>
+      names(await core.ok('cases.list', { appeal }));
+    expect(await at('any')).toEqual(['Carl Klager', 'Dina Videre', 'Even Avgjort', 'Frida Medhold']);
+    expect(await at('atMunicipality')).toEqual(['Carl Klager']);
+    expect(await at('atGovernor')).toEqual(['Dina Videre']);
+    expect(await at('decidedByGovernor')).toEqual(['Even Avgjort']);
+    expect(await at('decidedByMunicipality')).toEqual(['Frida Medhold']);
+  });
+
+  it('shows each row’s decisions in force and its appeal’s stage', async () => {
+    const core = await register();
+    const rows = (await core.ok('cases.list', { status: undefined, sort: 'personName', desc: false })).rows;
+    const row = (name: string) => rows.find((r) => r.personName === name)!;
+    expect(row('Anna Avslag').decisions).toEqual([
+      { right: 'individuellPlan', outcome: 'granted' },
+      { right: 'koordinator', outcome: 'refused' },
+    ]);
+    expect(row('Berit Bytte').decisions).toEqual([{ right: 'koordinator', outcome: 'granted' }]);
+    expect(row('Gustav Venter')).toMatchObject({ decisions: [], appeals: [] });
+    expect(row('Carl Klager').appeals).toEqual(['atMunicipality']);
+    expect(row('Dina Videre').appeals).toEqual(['atGovernor']);
+    expect(row('Even Avgjort').appeals).toEqual(['decidedByGovernor']);
+    expect(row('Frida Medhold').appeals).toEqual(['decidedByMunicipality']);
+  });
+
+  it('works with the status filter and its counts, the sort and the pages', async () => {
+    const core = await register();
+    const refused = { outcome: 'refused', status: undefined, sort: 'personName', desc: false } as const;
+    const second = await core.ok('cases.list', { ...refused, limit: 2, offset: 2 });
+    expect(second.rows.map((r) => r.personName)).toEqual(['Dina Videre', 'Even Avgjort']);
+    expect(second.total).toBe(4);
+    // Counted per status within the filter: one decided, one with the municipality, one at
+    // Statsforvalteren, and Even's case decided by Statsforvalteren is decided again.
+    expect(second.statusCounts).toMatchObject({ decided: 2, appealed: 1, atGovernor: 1, received: 0 });
+    const atGovernor = await core.ok('cases.list', { ...refused, status: 'atGovernor' });
+    expect(atGovernor.rows.map((r) => r.personName)).toEqual(['Dina Videre']);
+    expect(
+      names(await core.ok('cases.list', { outcome: 'refused', outcomeRight: 'koordinator', appeal: 'any' })),
+    ).toEqual(['Dina Videre']);
+  });
+
+  it('refuses filter values it does not know, and logs which filters were used', async () => {
+    const core = await register();
+    for (const bad of [
+      { outcome: 'avslått' },
+      { outcome: "refused' OR 1=1 --" },
+      { outcomeRight: 'koordinator%' },
+      { appeal: 'pending' },
+      { appeal: ['any'] },
+    ]) {
+      const error = await core.fails('cases.list', bad);
+      expect(error.code, JSON.stringify(bad)).toBe('VALIDATION');
+      expect(error.message).toBe('Noen felt er ikke riktig fylt ut. Se meldingene ved feltene.');
+      expect(Object.keys(error.fields ?? {})).toEqual(Object.keys(bad));
+    }
+    await core.ok('cases.list', { outcome: 'refused', appeal: 'any' });
+    const logged = (await core.ok('audit.list', { limit: 2 })).rows[1]!;
+    expect(logged.fields.slice(0, 2)).toEqual(['outcome', 'appeal']);
+  });
+});
+
+describe('an appeal’s stage', () => {
+  const dated = (v: unknown) => (v === null ? null : '2027-02-01');
+  const appeals: Appeal[] = [];
+  for (const reassessment of [null, ...reassessmentOutcomes])
+    for (const forwarded of [null, 'yes'])
+      for (const governorOutcome of [null, ...governorOutcomes])
+        appeals.push({
+          kind: 'appeal',
+          id: appeals.length + 1,
+          decisionId: 1,
+          receivedDate: '2027-01-20',
+          reassessment,
+          reassessmentDate: dated(reassessment),
+          forwardedDate: dated(forwarded),
+          governorOutcome,
+          governorOutcomeDate: dated(governorOutcome),
+          recordedBy: 'test',
+          recordedAt: '2027-01-20T10:00:00.000Z',
+        });
+
+  it('is read the same in SQL as in the domain, for every combination of recorded outcomes', () => {
+    const db = new Database(':memory:');
+    const stageOf = db.prepare(`SELECT ${APPEAL_STAGE_SQL} AS stage FROM (SELECT ? AS data) a`);
+    for (const appeal of appeals) {
+      const { stage } = stageOf.get(JSON.stringify(appeal)) as { stage: string };
+      expect(stage, JSON.stringify(appeal)).toBe(appealStage(appeal));
+    }
+    db.close();
+  });
+});
