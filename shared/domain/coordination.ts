@@ -138,6 +138,33 @@ export function appointmentHistory(
   });
 }
 
+/**
+ * What a case warns about the coordinator who holds it: no valid required training, more cases
+ * than the capacity. The case page (through coordinationOverview) and the appoint and change
+ * forms (through choiceWarnings, while a coordinator is chosen) both take them from here, so the
+ * form never promises what the case page then contradicts.
+ */
+export function coordinatorWarnings(name: string, f: CoordinatorFacts): Warning[] {
+  const warnings: Warning[] = [];
+  if (!hasValidTraining(f.training)) warnings.push({ kind: 'coordinatorUntrained', params: { name } });
+  if (f.capacity !== null && f.caseload > f.capacity)
+    warnings.push({
+      kind: 'coordinatorOverCapacity',
+      params: { name, caseload: f.caseload, capacity: f.capacity },
+    });
+  return warnings;
+}
+
+/**
+ * The warnings the case will show once this coordinator holds it: their caseload then counts this
+ * case too, unless they hold it already.
+ */
+export function choiceWarnings(
+  c: CoordinatorFacts & { name: string; /** Holds this case already. */ current: boolean },
+): Warning[] {
+  return coordinatorWarnings(c.name, { ...c, caseload: c.current ? c.caseload : c.caseload + 1 });
+}
+
 /** Two or more changes of coordinator within this many months are a warning. */
 export const FREQUENT_CHANGES = { count: 2, months: 12 } as const;
 
@@ -170,13 +197,7 @@ export function coordinationOverview(
   const open = closingInForce(record) === null;
   if (open && current && current.startDate <= today) {
     const f = facts.get(current.coordinatorId);
-    if (f && !hasValidTraining(f.training))
-      warnings.push({ kind: 'coordinatorUntrained', params: { name: current.coordinatorName } });
-    if (f && f.capacity !== null && f.caseload > f.capacity)
-      warnings.push({
-        kind: 'coordinatorOverCapacity',
-        params: { name: current.coordinatorName, caseload: f.caseload, capacity: f.capacity },
-      });
+    if (f) warnings.push(...coordinatorWarnings(current.coordinatorName, f));
   }
   // The latest change, running or planned: the family is to be told before the handover. Once that
   // coordinator has left, it is history (the dashboard of changes still counts it).

@@ -264,3 +264,158 @@ describe('correcting an appointment', () => {
     expect(core.changes('appointments.remove')).toEqual([{ caseId: CASE_ID, appointmentId: 7 }]);
   });
 });
+
+/** A pool of ten: core's order, the best first; Siri untrained and full, Tor at PPT far down. */
+function openPool(appointments: Appointment[], rest: string[]) {
+  core = new FakeCore(detailOf(recordOf({ steps: [granted] }), personOf({}), '2027-03-01', appointments));
+  core.candidates = [
+    candidate(4, 'Ola Dahl', { inCaseServices: true }),
+    candidate(6, 'Anne Holm'),
+    candidate(8, 'Berit Moe'),
+    candidate(9, 'Cato Lund'),
+    candidate(10, 'Dina Rud'),
+    candidate(11, 'Eva Sand'),
+    candidate(12, 'Finn Aas', { capacity: null }),
+    candidate(13, 'Tor Nes', { serviceUnitName: 'PPT', position: 'Spesialpedagog' }),
+    candidate(5, 'Siri Berg', { training: { state: 'never', validUntil: null }, caseload: 5 }),
+    candidate(3, 'Kari Lie', { current: true }),
+  ];
+  setBridge(core);
+  openCasePage(rest);
+}
+
+const picker = () => screen.getByRole('group', { name: /^Velg koordinator/ });
+const names = () =>
+  within(picker())
+    .getAllByRole('radio')
+    .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
+const countLine = () => within(picker()).getAllByRole('status')[0]!.textContent;
+const before = (a: Element, b: Element) =>
+  !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+describe('the coordinator picker', () => {
+  it('comes after the role, the dates and the family fields, with the search before the list', async () => {
+    openPool([], ['koordinator', 'ny']);
+    await screen.findByRole('radio', { name: 'Ola Dahl' });
+    const search = screen.getByRole('searchbox', { name: /^Søk etter koordinator/ });
+    const firstCandidate = within(picker()).getAllByRole('radio')[0]!;
+    for (const field of [
+      screen.getByRole('group', { name: 'Rolle' }),
+      screen.getByLabelText('Startdato'),
+      screen.getByRole('group', { name: 'Ble familiens ønske om koordinator fulgt?' }),
+      screen.getByLabelText('Dato familien ble informert'),
+      screen.getByLabelText('Dato samarbeidspartnerne ble informert'),
+    ])
+      expect(before(field, search), field.textContent ?? '').toBe(true);
+    expect(before(search, firstCandidate)).toBe(true);
+    // Nothing takes the focus as the form opens: the page's heading gets it (the shell's job).
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('shows only the best suggestions at first, and the whole pool on request', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await screen.findByRole('radio', { name: 'Ola Dahl' });
+    expect(names()).toEqual(['Ola Dahl', 'Anne Holm', 'Berit Moe', 'Cato Lund', 'Dina Rud', 'Eva Sand']);
+    expect(countLine()).toBe('6 forslag av 10 aktive koordinatorer');
+
+    await user.click(screen.getByRole('button', { name: 'Vis alle (10)' }));
+    expect(names()).toHaveLength(10);
+    expect(countLine()).toBe('Viser alle 10 aktive koordinatorer');
+    await user.click(screen.getByRole('button', { name: 'Vis bare forslagene' }));
+    expect(names()).toHaveLength(6);
+  });
+
+  it('filters the whole pool by name, service unit or position as one types, with the count said politely', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await screen.findByRole('radio', { name: 'Ola Dahl' });
+    const search = screen.getByRole('searchbox', { name: /^Søk etter koordinator/ });
+    const status = within(picker()).getAllByRole('status')[0]!;
+    expect(status.tagName).toBe('P');
+
+    await user.type(search, 'ppt');
+    expect(names()).toEqual(['Tor Nes']);
+    expect(status.textContent).toBe('1 treff');
+    await user.clear(search);
+    await user.type(search, 'spesialped');
+    expect(names()).toEqual(['Tor Nes']);
+    await user.clear(search);
+    await user.type(search, 'siri');
+    expect(names()).toEqual(['Siri Berg']);
+    await user.clear(search);
+    await user.type(search, 'e');
+    expect(status.textContent).toMatch(/^\d+ treff$/);
+    expect(screen.queryByRole('button', { name: /^Vis alle/ })).toBeNull();
+
+    // Hostile text is only text: no pattern, no crash, and Enter does not send the form.
+    await user.clear(search);
+    await user.type(search, '(.*[[{{}]\\ <script>{Enter}');
+    expect(status.textContent).toBe('0 treff');
+    expect(screen.getByText('Ingen aktive koordinatorer passer med søket.')).toBeTruthy();
+    expect(core.changes('appointments.appoint')).toEqual([]);
+  });
+
+  it('keeps the chosen coordinator in the list while a search leaves them out', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Ola Dahl' }));
+    await user.type(screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }), 'ppt');
+    expect(names()).toEqual(['Tor Nes', 'Ola Dahl']);
+    expect((screen.getByRole('radio', { name: 'Ola Dahl' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('warns at once, before any save, when the chosen one is untrained and full', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Ola Dahl' }));
+    const choice = within(picker()).getAllByRole('status')[1]!;
+    expect(choice.textContent).toBe('Valgt: Ola Dahl, Helsestasjonen');
+
+    await user.type(screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }), 'siri');
+    await user.click(screen.getByRole('radio', { name: 'Siri Berg' }));
+    // The case page's own texts: Siri's five cases become six, over her capacity of five.
+    expect(
+      within(choice).getByText('Siri Berg er koordinator i saken, men har ikke gyldig påkrevd opplæring.'),
+    ).toBeTruthy();
+    expect(within(choice).getByText('Siri Berg har 6 saker, mer enn kapasiteten på 5.')).toBeTruthy();
+    expect(core.changes('appointments.appoint')).toEqual([]);
+
+    // The family's wish not followed is said beside the choice too.
+    await user.click(screen.getByRole('radio', { name: 'Familiens ønske ble ikke fulgt' }));
+    expect(within(choice).getByText(/^Familiens ønske blir ikke fulgt\./)).toBeTruthy();
+
+    // Choosing a trained one with room takes the warnings away.
+    await user.clear(screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }));
+    await user.click(screen.getByRole('radio', { name: 'Anne Holm' }));
+    expect(within(choice).queryByText(/opplæring|kapasiteten/)).toBeNull();
+  });
+
+  it('warns the same way in the change form, with the fields of the one taking over first', async () => {
+    openPool([kari], ['koordinator', 'bytt']);
+    const user = userEvent.setup();
+    await screen.findByRole('radio', { name: 'Ola Dahl' });
+    const search = screen.getByRole('searchbox', { name: /^Søk etter koordinator/ });
+    expect(before(screen.getByLabelText('Startdato'), search)).toBe(true);
+    expect(before(screen.getByLabelText('Sluttdato'), search)).toBe(true);
+    await user.type(search, 'siri');
+    await user.click(screen.getByRole('radio', { name: 'Siri Berg' }));
+    expect(
+      screen.getByText('Siri Berg er koordinator i saken, men har ikke gyldig påkrevd opplæring.'),
+    ).toBeTruthy();
+    expect(core.changes('appointments.change')).toEqual([]);
+  });
+
+  it('moves the choice with the arrow keys, the list reached by Tab', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await screen.findByRole('radio', { name: 'Ola Dahl' });
+    screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }).focus();
+    await user.tab(); // "Vis alle (10)"
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Ola Dahl' }));
+    await user.keyboard('{ArrowDown}');
+    expect((screen.getByRole('radio', { name: 'Anne Holm' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(picker()).getAllByRole('status')[1]!.textContent).toBe('Valgt: Anne Holm, Helsestasjonen');
+  });
+});

@@ -36,7 +36,7 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
   const methods = useForm<AppointmentValues>({ defaultValues: appointmentDefaults(detail) });
   const draft = useRouteDraft('appoint', methods);
   const { register, handleSubmit, setError, control, formState } = methods;
-  const chosen = useWatch({ control, name: 'coordinatorId' });
+  const [chosen, familyWish] = useWatch({ control, name: ['coordinatorId', 'familyWish'] });
   const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back, draft);
   const others = detail.coordination.history;
 
@@ -57,6 +57,7 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
     <FormProvider {...methods}>
       <form onSubmit={onSubmit} noValidate className="form-stack">
         <DraftNotice draft={draft} />
+        <AppointmentFields detail={detail} />
         <ErrorAlert error={candidates.error} />
         {candidates.isPending ? (
           <Spinner aria-label={t('app.loading')} />
@@ -66,9 +67,9 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
             selected={chosen}
             registration={register('coordinatorId')}
             error={errorText(formState.errors, t)('coordinatorId')}
+            familyWish={familyWish}
           />
         )}
-        <AppointmentFields detail={detail} />
         <FormFooter
           saving={saving}
           errorCode={errorCode}

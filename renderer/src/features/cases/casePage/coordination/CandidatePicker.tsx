@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Button,
   Fieldset,
   Paragraph,
   Radio,
@@ -10,47 +12,71 @@ import { useId, useMemo, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../../../../shared/api/appointments';
+import { choiceWarnings } from '../../../../../../shared/domain/coordination';
 import { matchesWords } from '../../../../components/textSearch';
 import { TrainingTag } from '../../../coordinators/TrainingTag';
-
-/** Rows drawn at once: a search finds the rest among a thousand coordinators. */
-const SHOWN = 50;
+import { warningSentence } from '../texts';
 
 /**
- * The pool as radio buttons in a table, the most suitable first (core's order), with what the
- * choice depends on beside each name: service unit, caseload against capacity, training.
+ * The suggestions shown before a search or "Vis alle": core's best ranked (in the case's services,
+ * trained, with room, fewest cases), enough to choose from without a page of names.
+ */
+export const SUGGESTIONS = 6;
+
+/**
+ * The pool as radio buttons in a table: by default only the best suggestions (core's order), a
+ * search over name, service unit and position, or the whole pool on request; with what the
+ * choice depends on beside each name. The chosen one is named under the list with the warnings
+ * the case will show once saved (the same function core's case warnings come from), at once.
  */
 export function CandidatePicker({
   candidates,
   selected,
   registration,
   error,
+  familyWish,
 }: {
   candidates: readonly Candidate[];
   selected: string;
   registration: UseFormRegisterReturn;
   error: string | undefined;
+  /** The form's answer to "was the family's wish followed", for the note beside the choice. */
+  familyWish: string;
 }) {
   const { t } = useTranslation();
   const errorId = useId();
   const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const searching = query.trim() !== '';
   const matches = useMemo(
-    () => candidates.filter((c) => matchesWords([c.name, c.serviceUnitName, c.position], query)),
-    [candidates, query],
+    () =>
+      searching
+        ? candidates.filter((c) => matchesWords([c.name, c.serviceUnitName, c.position], query))
+        : candidates,
+    [candidates, query, searching],
   );
-  // The chosen one stays in view (and in the form) while the search shows others.
+  const listed = searching || showAll ? matches : matches.slice(0, SUGGESTIONS);
+  // The chosen one stays in view (and in the form) while the search or the suggestions leave it out.
   const chosen = candidates.find((c) => String(c.id) === selected);
-  const shown = matches.slice(0, SHOWN);
-  if (chosen && !shown.includes(chosen)) shown.push(chosen);
+  const shown = chosen && !listed.includes(chosen) ? [...listed, chosen] : listed;
+  const warnings = chosen ? choiceWarnings(chosen) : [];
 
   if (candidates.length === 0) return <Paragraph>{t('case.coordination.picker.emptyPool')}</Paragraph>;
+  const total = candidates.length;
+  const count = searching
+    ? t('case.coordination.picker.matches', { count: matches.length })
+    : showAll || total <= SUGGESTIONS
+      ? t('case.coordination.picker.all', { total })
+      : t('case.coordination.picker.suggestions', { shown: listed.length, total });
   return (
-    <Fieldset aria-describedby={error ? errorId : undefined}>
+    <Fieldset aria-describedby={error ? errorId : undefined} className="candidate-picker">
       <Fieldset.Legend>{t('case.coordination.picker.legend')}</Fieldset.Legend>
       <Fieldset.Description>{t('case.coordination.picker.help')}</Fieldset.Description>
       <Textfield
         label={t('case.coordination.picker.filter')}
+        description={t('case.coordination.picker.filterHelp')}
         type="search"
+        autoComplete="off"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -58,19 +84,24 @@ export function CandidatePicker({
           if (e.key === 'Enter') e.preventDefault();
         }}
       />
-      <p role="status" className="count-line">
-        {t('case.coordination.picker.shown', {
-          shown: Math.min(matches.length, SHOWN),
-          total: candidates.length,
-        })}
-        {matches.length > SHOWN ? ` ${t('case.coordination.picker.more')}` : ''}
-      </p>
+      <div className="candidate-count">
+        <p role="status" className="count-line">
+          {count}
+        </p>
+        {!searching && total > SUGGESTIONS && (
+          <Button type="button" variant="tertiary" data-size="sm" onClick={() => setShowAll(!showAll)}>
+            {showAll
+              ? t('case.coordination.picker.showSuggestions')
+              : t('case.coordination.picker.showAll', { total })}
+          </Button>
+        )}
+      </div>
       {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
       {shown.length === 0 ? (
         <Paragraph>{t('case.coordination.picker.noneMatch')}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table zebra className="candidate-table">
+          <Table zebra data-size="sm" className="candidate-table">
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('case.coordination.picker.name')}</Table.HeaderCell>
@@ -122,6 +153,33 @@ export function CandidatePicker({
           </Table>
         </div>
       )}
+      {/* Always in the page, so a screen reader hears the choice and its warnings as they change. */}
+      <div role="status" className="candidate-choice">
+        {chosen && (
+          <>
+            <Paragraph>
+              {t('case.coordination.picker.chosen', { name: chosen.name, unit: chosen.serviceUnitName })}
+            </Paragraph>
+            {(warnings.length > 0 || familyWish === 'notFollowed') && (
+              <Alert data-color="warning">
+                {warnings.length > 0 && (
+                  <>
+                    <Paragraph>{t('case.coordination.picker.warnIntro')}</Paragraph>
+                    <ul>
+                      {warnings.map((w) => (
+                        <li key={w.kind}>{warningSentence(t, w)}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {familyWish === 'notFollowed' && (
+                  <Paragraph>{t('case.coordination.picker.wishNotFollowed')}</Paragraph>
+                )}
+              </Alert>
+            )}
+          </>
+        )}
+      </div>
     </Fieldset>
   );
 }

@@ -80,9 +80,9 @@ export function ChangeFormPage({
   const draft = useRouteDraft('change', methods);
   const err = errorText(formState.errors, t);
   const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back, draft);
-  const [mode, endText, startText, chosen] = useWatch({
+  const [mode, endText, startText, chosen, familyWish] = useWatch({
     control,
-    name: ['mode', 'endDate', 'next.startDate', 'next.coordinatorId'],
+    name: ['mode', 'endDate', 'next.startDate', 'next.coordinatorId', 'next.familyWish'],
   });
   const caseId = detail.record.id;
 
@@ -147,6 +147,15 @@ export function ChangeFormPage({
             <Heading level={2} data-size="sm">
               {t('case.coordination.changeNext')}
             </Heading>
+            <AppointmentFields detail={detail} prefix="next." change>
+              {gap !== null && (
+                <Paragraph role="status">
+                  {gap === 0
+                    ? t('case.coordination.sameDayPreview')
+                    : t('case.coordination.gapPreview', { count: gap })}
+                </Paragraph>
+              )}
+            </AppointmentFields>
             <ErrorAlert error={candidates.error} />
             {candidates.isPending ? (
               <Spinner aria-label={t('app.loading')} />
@@ -156,15 +165,8 @@ export function ChangeFormPage({
                 selected={chosen}
                 registration={register('next.coordinatorId')}
                 error={err('next.coordinatorId')}
+                familyWish={familyWish}
               />
-            )}
-            <AppointmentFields detail={detail} prefix="next." change />
-            {gap !== null && (
-              <Paragraph role="status">
-                {gap === 0
-                  ? t('case.coordination.sameDayPreview')
-                  : t('case.coordination.gapPreview', { count: gap })}
-              </Paragraph>
             )}
           </>
         )}

@@ -64,7 +64,7 @@ export function CoordinationPage({
   }
 
   return (
-    <section className="page narrow">
+    <section className="page coordination-form">
       <Link href={caseHref(record.id, back)}>{t('case.backToCase')}</Link>
       <div>
         <Heading level={1} data-size="lg">

@@ -1,5 +1,5 @@
 import { Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFormContext, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -64,16 +64,22 @@ export function endInputOf(v: EndValues) {
   return { endDate: dateInput(v.endDate), endReason: v.endReason || undefined, endNote: v.endNote };
 }
 
-/** Role, start, the family's wish and when the family and the partners were told. */
+/**
+ * Role, start, the family's wish and when the family and the partners were told: in pairs, so the
+ * appoint and change forms have them on the first screen, before the list of candidates.
+ */
 export function AppointmentFields({
   detail,
   prefix = '',
   change = false,
+  children,
 }: {
   detail: CaseDetail;
   /** `next.` in the change form, where these fields describe the coordinator taking over. */
   prefix?: '' | 'next.';
   change?: boolean;
+  /** Shown right after the start date (the change form's days without a coordinator). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const texts = useCoordinationTexts();
@@ -82,38 +88,44 @@ export function AppointmentFields({
   const name = (field: keyof AppointmentValues) => `${prefix}${field}`;
   return (
     <>
-      <ChoiceField
-        legend={t('case.coordination.field.role')}
-        choices={grantedRoles(detail.record).map((g) => ({ value: g.role, label: texts.role(g.role) }))}
-        error={err(name('role'))}
-        registration={register(name('role'))}
-        inline
-      />
-      <DateField
-        label={t('case.coordination.field.startDate')}
-        error={err(name('startDate'))}
-        registration={register(name('startDate'))}
-      />
+      <div className="coordination-pair">
+        <ChoiceField
+          legend={t('case.coordination.field.role')}
+          choices={grantedRoles(detail.record).map((g) => ({ value: g.role, label: texts.role(g.role) }))}
+          error={err(name('role'))}
+          registration={register(name('role'))}
+          inline
+        />
+        <DateField
+          label={t('case.coordination.field.startDate')}
+          error={err(name('startDate'))}
+          registration={register(name('startDate'))}
+        />
+      </div>
+      {children}
       <ChoiceField
         legend={t('case.coordination.field.familyWish')}
         choices={familyWishes.map((w) => ({ value: w, label: t(`case.coordination.wish.${w}`) }))}
         error={err(name('familyWish'))}
         registration={register(name('familyWish'))}
+        inline
       />
-      <DateField
-        label={t('case.coordination.field.familyNotifiedDate')}
-        help={t(
-          change ? 'case.coordination.field.changeNotifiedHelp' : 'case.coordination.field.notifiedHelp',
-        )}
-        error={err(name('familyNotifiedDate'))}
-        registration={register(name('familyNotifiedDate'))}
-      />
-      <DateField
-        label={t('case.coordination.field.partnersNotifiedDate')}
-        help={t('case.coordination.field.notifiedHelp')}
-        error={err(name('partnersNotifiedDate'))}
-        registration={register(name('partnersNotifiedDate'))}
-      />
+      <div className="coordination-pair">
+        <DateField
+          label={t('case.coordination.field.familyNotifiedDate')}
+          help={t(
+            change ? 'case.coordination.field.changeNotifiedHelp' : 'case.coordination.field.notifiedHelp',
+          )}
+          error={err(name('familyNotifiedDate'))}
+          registration={register(name('familyNotifiedDate'))}
+        />
+        <DateField
+          label={t('case.coordination.field.partnersNotifiedDate')}
+          help={t('case.coordination.field.notifiedHelp')}
+          error={err(name('partnersNotifiedDate'))}
+          registration={register(name('partnersNotifiedDate'))}
+        />
+      </div>
     </>
   );
 }
@@ -126,24 +138,26 @@ export function EndFields({ optional = false }: { optional?: boolean }) {
   const err = errorText(formState.errors, t);
   return (
     <>
-      <DateField
-        label={t('case.coordination.field.endDate')}
-        help={optional ? t('case.coordination.endedHelp') : undefined}
-        error={err('endDate')}
-        registration={register('endDate')}
-      />
-      <SelectField
-        label={t('case.coordination.field.endReason')}
-        error={err('endReason')}
-        {...register('endReason')}
-      >
-        <option value="">{t('case.choose')}</option>
-        {endReasons.map((r) => (
-          <option key={r} value={r}>
-            {texts.endReason(r)}
-          </option>
-        ))}
-      </SelectField>
+      <div className="coordination-pair">
+        <DateField
+          label={t('case.coordination.field.endDate')}
+          help={optional ? t('case.coordination.endedHelp') : undefined}
+          error={err('endDate')}
+          registration={register('endDate')}
+        />
+        <SelectField
+          label={t('case.coordination.field.endReason')}
+          error={err('endReason')}
+          {...register('endReason')}
+        >
+          <option value="">{t('case.choose')}</option>
+          {endReasons.map((r) => (
+            <option key={r} value={r}>
+              {texts.endReason(r)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
       <Textfield
         label={t('case.coordination.field.endNote')}
         multiline
