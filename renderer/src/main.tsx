@@ -8,7 +8,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { initI18n, storedLanguage } from './i18n';
+import { installErrorReports, loadStartPreferences } from './app/desktopPreferences';
+import { initI18n } from './i18n';
 
 // networkMode 'always': the register is local, so the OS's idea of "offline" must not stall calls.
 const queryClient = new QueryClient({
@@ -18,7 +19,10 @@ const queryClient = new QueryClient({
   },
 });
 
-await initI18n(storedLanguage(window.localStorage));
+// The desktop app's preferences (language, last user name) come from main; the host keeps the
+// language in localStorage.
+installErrorReports(window, window.samordna);
+await initI18n(await loadStartPreferences(window.samordna, window.localStorage));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,7 +9,8 @@ import { PlansArea } from '../features/plans/PlansArea';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrainingArea } from '../features/training/TrainingArea';
-import { changeLanguage, languages, type Language } from '../i18n';
+import { languages, type Language } from '../i18n';
+import { chooseLanguage } from './desktopPreferences';
 import { areasFor, homeFor } from './navigation';
 import type { Route } from './router';
 import { useActivityReporter, useLockNow, useLogout, useSessionStatus } from './session';
@@ -57,7 +58,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
             data-size="sm"
             width="auto"
             value={i18n.language}
-            onChange={(e) => void changeLanguage(e.target.value as Language, window.localStorage)}
+            onChange={(e) => void chooseLanguage(e.target.value as Language, window.localStorage)}
           >
             {languages.map((l) => (
               <option key={l} value={l}>

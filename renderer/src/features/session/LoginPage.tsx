@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/api/session';
 import { ApiError, call } from '../../api/client';
+import { lastUserName, rememberUserName } from '../../app/desktopPreferences';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError } from '../../components/formErrors';
@@ -38,7 +39,8 @@ export function LoginPage({ municipality, lockedUser, onLogin, onOtherUser }: Pr
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [wait, setWait] = useState<Wait | null>(null);
   const { register, handleSubmit, setError, formState, setValue } = useForm({
-    defaultValues: { username: lockedUser?.username ?? '', password: '' },
+    // The desktop app offers the last user name on this PC, so only the password is typed.
+    defaultValues: { username: lockedUser?.username ?? lastUserName() ?? '', password: '' },
   });
   const e = formState.errors;
   const err = errorText(e, t);
@@ -55,6 +57,7 @@ export function LoginPage({ municipality, lockedUser, onLogin, onOtherUser }: Pr
     setWait(null);
     try {
       const user = await call('session.login', values);
+      rememberUserName(user.username);
       onLogin(user);
       await queryClient.invalidateQueries({ queryKey: STATUS_KEY });
     } catch (error) {
