@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test, visit } from './fixtures';
+import path from 'node:path';
+import { expect, screenshotDir, test, visit } from './fixtures';
 import { setUpRegister } from './helpers';
-import { printedText } from './pdf';
+import { printedLayout, printedText, type PdfLayout } from './pdf';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
 const NOW = new Date('2027-03-10T09:00:00Z');
@@ -275,4 +276,96 @@ test('the coordinators, the running deadlines and the agenda print as confidenti
   ])
     expect(agenda, part).toContain(part);
   expect(agenda).not.toContain('Sofie Testbarn');
+});
+
+/** The print layout's margins (features/print/pageMargins.ts: 16 mm above and below, 15 mm beside). */
+const SIDE_MARGIN_PT = (15 / 25.4) * 72;
+const VERTICAL_MARGIN_PT = (16 / 25.4) * 72;
+
+/** No word in the page area lies in a side margin or past the paper's edge: no table is cut. */
+function wordsOutside(layout: PdfLayout): string[] {
+  return layout.words
+    .filter((w) => {
+      const { width, height } = layout.pages[w.page - 1]!;
+      const inPageArea = w.yMin > VERTICAL_MARGIN_PT && w.yMax < height - VERTICAL_MARGIN_PT;
+      return inPageArea && (w.xMin < SIDE_MARGIN_PT - 1 || w.xMax > width - SIDE_MARGIN_PT + 1);
+    })
+    .map((w) => `${w.text} (page ${w.page}, ${w.xMin.toFixed(0)}–${w.xMax.toFixed(0)} pt)`);
+}
+
+/** The text of a print's pages, without spaces. */
+function joined(layout: PdfLayout): string {
+  return layout.words.map((w) => w.text).join('');
+}
+
+/**
+ * The text of the table cell whose first word starts with `first`, its lines joined without spaces: the
+ * words below it that start at its left edge, line after line.
+ */
+function cellText(layout: PdfLayout, first: string): string {
+  const start = layout.words.find((w) => w.text.startsWith(first));
+  if (!start) return '';
+  const column = layout.words
+    .filter((w) => w.page === start.page && Math.abs(w.xMin - start.xMin) < 2 && w.yMin >= start.yMin)
+    .sort((a, b) => a.yMin - b.yMin);
+  const lines = [start];
+  for (const w of column.slice(1)) {
+    if (w.yMin - lines.at(-1)!.yMin > 20) break;
+    lines.push(w);
+  }
+  return lines.map((w) => w.text).join('');
+}
+
+// One word as long as the fields take: typed by mistake, pasted, or a unit's name written together.
+// No space or hyphen in them: nowhere a line may break.
+const LONG_UNIT = 'Barneogfamilietjenestenhelsestasjonenogskolehelsetjenesten';
+const LONG_NAME = 'Wolfeschlegelsteinhausenbergerdorffvoralternwaren';
+
+test('the list prints keep their widest tables inside the A4 margins, even with names written as one long word', async ({
+  page,
+  samordna,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  await setUpRegister(page, samordna.host.url);
+  const unit = await core<{ id: number }>(page, 'serviceUnits.create', { name: LONG_UNIT });
+  await core(page, 'coordinators.create', {
+    name: `Maria ${LONG_NAME}`,
+    serviceUnitId: unit.id,
+    position: 'Spesialpedagogiskrådgiverogkoordinatorforbarnogunge',
+  });
+  // Waiting for the team meeting: on the agenda, the widest list print (eight columns).
+  await core(page, 'cases.create', {
+    receivedDate: '2027-03-01',
+    channel: 'paper',
+    appliedBy: 'guardian',
+    rightsRequested: ['individuellPlan', 'koordinator'],
+    person: { name: `Emil ${LONG_NAME}`, birthDate: '2012-09-30' },
+  });
+
+  await page.goto(`${samordna.host.origin}/#/print/dagsorden`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Saksliste til neste møte i tiltaksteamet' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: `Emil ${LONG_NAME}` })).toBeVisible();
+  const agenda = await printedLayout(page, path.join(screenshotDir, '64-print-dagsorden-lange-navn.pdf'));
+  expect(wordsOutside(agenda), 'agenda words outside the printable width').toEqual([]);
+  // Every column is on the paper, the last one too; the long name is all there, broken in its cell.
+  for (const part of ['Saksnr.', 'Notater', '2027-0001', '01.04.2027'])
+    expect(joined(agenda), part).toContain(part);
+  expect(cellText(agenda, 'Emil')).toBe(`Emil${LONG_NAME}`);
+
+  await page.goto(`${samordna.host.origin}/#/print/koordinatorer`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Koordinatorer og opplæringsstatus' }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: LONG_UNIT })).toBeVisible();
+  await visit(page, '65-print-koordinatorer-lange-navn');
+  const coordinators = await printedLayout(
+    page,
+    path.join(screenshotDir, '65-print-koordinatorer-lange-navn.pdf'),
+  );
+  expect(wordsOutside(coordinators), 'coordinator words outside the printable width').toEqual([]);
+  expect(joined(coordinators)).toContain('Ikkeopplært');
+  expect(cellText(coordinators, 'Maria')).toBe(`Maria${LONG_NAME}`);
+  expect(cellText(coordinators, LONG_UNIT.slice(0, 10))).toBe(LONG_UNIT);
 });

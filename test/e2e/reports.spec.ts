@@ -1,11 +1,12 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { NewCaseInput } from '../../shared/api/cases';
 import { nationalIdFor } from '../../electron/core/demo/syntheticIds';
-import { expect, expectAccessible, test, visit, type Samordna } from './fixtures';
+import { expect, expectAccessible, screenshotDir, test, visit, type Samordna } from './fixtures';
 import { logIn, logOut, setUpRegister } from './helpers';
-import { printedText } from './pdf';
+import { printedLayout, printedText, type PdfLayout, type PdfWord } from './pdf';
 
 // Friday 15 January 2027, 10:00 in Oslo: the last full quarter is the fourth of 2026.
 const NOW = new Date('2027-01-15T09:00:00Z');
@@ -251,4 +252,114 @@ test('a leadership report for the last quarter shows its figures, hides small co
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
     .toBeLessThanOrEqual(0);
   await visit(page, '73-rapport-200-prosent');
+});
+
+/** The print layout's side margins (features/print/pageMargins.ts: 15 mm), in PDF points. */
+const SIDE_MARGIN_PT = (15 / 25.4) * 72;
+const VERTICAL_MARGIN_PT = (16 / 25.4) * 72;
+
+/** No word of the print lies in a side margin or past the paper's edge: no table is cut. */
+function expectInsideMargins(layout: PdfLayout) {
+  const outside = layout.words.filter((w) => {
+    const { width, height } = layout.pages[w.page - 1]!;
+    // The page counter and the marking stand in the top and bottom margins' boxes.
+    const inPageArea = w.yMin > VERTICAL_MARGIN_PT && w.yMax < height - VERTICAL_MARGIN_PT;
+    return inPageArea && (w.xMin < SIDE_MARGIN_PT - 1 || w.xMax > width - SIDE_MARGIN_PT + 1);
+  });
+  expect(
+    outside.map((w) => `${w.text} (page ${w.page}, ${w.xMin.toFixed(0)}–${w.xMax.toFixed(0)} pt)`),
+    'words outside the printable width',
+  ).toEqual([]);
+}
+
+/** The words on the same printed line as `word`, left to right. */
+function lineOf(layout: PdfLayout, word: PdfWord): PdfWord[] {
+  return layout.words
+    .filter((w) => w.page === word.page && Math.abs(w.yMin - word.yMin) < 2)
+    .sort((a, b) => a.xMin - b.xMin);
+}
+
+/**
+ * Appeals received in the fourth quarter of 2026 against refusals of every right, one in each of
+ * the Klager table's eight columns per right: the table's widest form.
+ */
+async function fillAppeals(page: Page, samordna: Samordna) {
+  const stages: Record<string, unknown>[] = [
+    { reassessment: 'upheld', reassessmentDate: '2026-11-10' },
+    ...(['upheld', 'partlyUpheld', 'notUpheld', 'quashed', 'dismissed'] as const).map((outcome) => ({
+      reassessment: 'notUpheld',
+      reassessmentDate: '2026-11-10',
+      forwardedDate: '2026-11-12',
+      governorOutcome: outcome,
+      governorOutcomeDate: '2026-12-10',
+    })),
+    {},
+    { reassessment: 'notUpheld', reassessmentDate: '2026-11-10', forwardedDate: '2026-11-12' },
+  ];
+  const rights = ['individuellPlan', 'koordinator', 'barnekoordinator'] as const;
+  for (const [r, right] of rights.entries()) {
+    for (const [i, child] of children(`Klage${r}`, stages.length, 2009 + r).entries()) {
+      const created = await callCore(page.request, samordna, 'cases.create', {
+        receivedDate: `2026-10-0${1 + (i % 5)}`,
+        channel: 'paper',
+        appliedBy: 'guardian',
+        rightsRequested: [right],
+        person: { name: child.name, nationalId: child.nationalId },
+      } satisfies NewCaseInput);
+      const decided = (await callCore(page.request, samordna, 'cases.recordStep', {
+        caseId: created.record.id,
+        step: {
+          kind: 'decision',
+          right,
+          outcome: 'refused',
+          decisionDate: '2026-10-20',
+          notifiedDate: '2026-10-21',
+        },
+      })) as unknown as { record: { steps: { id: number; kind: string }[] } };
+      const decision = decided.record.steps.find((s) => s.kind === 'decision')!;
+      await callCore(page.request, samordna, 'cases.recordStep', {
+        caseId: created.record.id,
+        step: { kind: 'appeal', decisionId: decision.id, receivedDate: '2026-11-02', ...stages[i] },
+      });
+    }
+  }
+}
+
+test('the report print keeps every table inside the A4 margins, the Klager table with its Sum column', async ({
+  page,
+  samordna,
+}) => {
+  test.slow();
+  await page.clock.setFixedTime(NOW);
+  await setUpRegister(page, samordna.host.url);
+  await fillAppeals(page, samordna);
+  await page.goto(`${samordna.host.origin}/#/print/rapport?fra=2026-10-01&til=2026-12-31`);
+  await expect(page.getByRole('table', { name: 'Klager' })).toBeVisible();
+  await visit(page, '74-rapport-utskrift-klager');
+
+  const layout = await printedLayout(page, path.join(screenshotDir, '74-rapport-utskrift-klager.pdf'));
+  expectInsideMargins(layout);
+  // The Klager table: after its explanation, the header's Sum, then one line per right and the
+  // totals, each ending in its sum right under the header's Sum (the column is right-aligned).
+  const words = layout.words;
+  const start = words.findIndex(
+    (w, i) => w.text === 'Klager' && words[i + 1]?.text === 'mottatt' && words[i + 2]?.text === 'i',
+  );
+  expect(start, 'the Klager section in the PDF').toBeGreaterThan(-1);
+  const next = words.findIndex((w, i) => i > start && w.text === 'Aktive' && words[i + 1]?.text === 'saker');
+  const headerIndex = words.findIndex((w, i) => i > start && w.text === 'Sum');
+  expect(headerIndex, "the Klager table's Sum header").toBeGreaterThan(start);
+  expect(headerIndex, "the Klager table's Sum header, before the next section").toBeLessThan(next);
+  const header = words[headerIndex]!;
+  let from = headerIndex;
+  for (const label of ['Individuell', 'Koordinator', 'Barnekoordinator', 'Sum']) {
+    const index = words.findIndex((w, i) => i > from && w.text === label);
+    expect(index, `the Klager row ${label}`).toBeGreaterThan(-1);
+    const line = lineOf(layout, words[index]!);
+    const sum = line.at(-1)!;
+    expect(sum.text, `the sum of ${label}`).toMatch(/^(\d+|<5|skjult|–)$/);
+    expect(sum.page).toBe(header.page);
+    expect(Math.abs(sum.xMax - header.xMax), `${label}'s sum under the Sum header`).toBeLessThan(3);
+    from = index;
+  }
 });

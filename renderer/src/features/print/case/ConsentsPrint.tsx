@@ -37,7 +37,7 @@ export function ConsentsPrint({ detail }: { detail: CaseDetail }) {
             {consents.map((c) => (
               <tr key={c.id}>
                 <td>{t(`case.consentType.${c.type}`)}</td>
-                <td>
+                <td className="print-free">
                   {t(`case.consentGiver.${c.givenBy}`)}
                   {c.givenByName && `: ${c.givenByName}`}
                 </td>

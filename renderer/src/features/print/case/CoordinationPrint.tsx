@@ -43,9 +43,9 @@ export function CoordinationPrint({ detail }: { detail: CaseDetail }) {
           <tbody>
             {history.map((a) => (
               <tr key={a.id}>
-                <td>{a.coordinatorName}</td>
+                <td className="print-free">{a.coordinatorName}</td>
                 <td>{texts.role(a.role)}</td>
-                <td>{a.serviceUnitName}</td>
+                <td className="print-free">{a.serviceUnitName}</td>
                 <td className="nowrap">{period(t, a)}</td>
                 <td>{a.daysWithout === null ? '' : String(a.daysWithout)}</td>
                 <td>{a.endReason ? texts.endReason(a.endReason) : ''}</td>

@@ -73,7 +73,7 @@ function DecisionRow({ detail, right: r, t }: { detail: CaseDetail; right: Right
       <td>
         {decision ? (decision.notifiedDate ? formatDay(decision.notifiedDate) : t('case.notNotified')) : ''}
       </td>
-      <td>{decision?.legalBasis ?? ''}</td>
+      <td className="print-free">{decision?.legalBasis ?? ''}</td>
       <td>
         {appeals.length === 0
           ? decision

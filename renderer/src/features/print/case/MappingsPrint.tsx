@@ -28,9 +28,9 @@ export function MappingsPrint({ detail }: { detail: CaseDetail }) {
               <tr key={m.id}>
                 <td className="nowrap">{formatDay(m.date)}</td>
                 <td>{t(`case.mappingForm.${m.form}`)}</td>
-                <td>{m.participants}</td>
+                <td className="print-free">{m.participants}</td>
                 <td>{m.childParticipated ? t('case.yes') : t('case.no')}</td>
-                <td>{m.childViews}</td>
+                <td className="print-free">{m.childViews}</td>
               </tr>
             ))}
           </tbody>

@@ -25,7 +25,7 @@ export function RelationsPrint({ detail }: { detail: CaseDetail }) {
           <tbody>
             {relations.map((r) => (
               <tr key={r.id}>
-                <td>{r.name}</td>
+                <td className="print-free">{r.name}</td>
                 <td>{t(`case.relation.${r.relation}`)}</td>
                 <td>{yesNo(r.parentalResponsibility)}</td>
                 <td>{yesNo(r.mayConsent)}</td>

@@ -58,7 +58,7 @@ function AgendaTable({ rows }: { rows: AgendaRow[] }) {
         {rows.map((row) => (
           <tr key={row.id}>
             <td className="nowrap">{row.caseNumber}</td>
-            <td>{row.personName}</td>
+            <td className="print-free">{row.personName}</td>
             <td className="nowrap">{formatDay(row.receivedDate)}</td>
             <td>
               <RightNames rights={row.rightsRequested} />

@@ -53,9 +53,9 @@ function CoordinatorTable({ coordinators }: { coordinators: Coordinator[] }) {
       <tbody>
         {coordinators.map((c) => (
           <tr key={c.id}>
-            <td>{c.name}</td>
-            <td>{c.serviceUnitName}</td>
-            <td>{c.position}</td>
+            <td className="print-free">{c.name}</td>
+            <td className="print-free">{c.serviceUnitName}</td>
+            <td className="print-free">{c.position}</td>
             <td>
               {c.capacity === null
                 ? c.caseload

@@ -68,8 +68,8 @@ function DeadlineTable({ rows }: { rows: DeadlinePrintRow[] }) {
               {r.kind === 'appeal' && r.right && ` (${rightName(t, r.right)})`}
             </td>
             <td className="nowrap">{r.caseNumber}</td>
-            <td>{r.personName}</td>
-            <td>{r.legalReference}</td>
+            <td className="print-free">{r.personName}</td>
+            <td className="print-free">{r.legalReference}</td>
           </tr>
         ))}
       </tbody>
