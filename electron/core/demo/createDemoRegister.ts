@@ -62,9 +62,11 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
   const random = seededRandom(options.seed ?? 2026);
   try {
     const staff: HistoryUser[] = [{ id: user.id, username: user.username, role: 'admin' }];
+    // Staff and coordinators are told apart by name in every list: no two share one.
+    const names = new Set<string>();
     const cases = db.transaction(() => {
       // The staff are added on the day the register was made, by its administrator.
-      for (const u of demoStaff(random, options.cases ?? 150)) {
+      for (const u of demoStaff(random, options.cases ?? 150, names)) {
         const row = insertUser(db, u, created.toISOString());
         staff.push({ id: row.id, username: row.username, role: u.role });
         appendAudit(
@@ -87,11 +89,12 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
       );
       for (const name of DEMO_SERVICE_UNITS)
         ids.set(name, Number(insertUnit.run(name, stamp, stamp).lastInsertRowid));
-      const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids);
+      const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids, names);
       for (const c of coordinators) insertCoordinator(db, c, stamp);
-      const generated = generateCases(db, random, options.cases ?? 150, today, user.username, years);
-      generateCoordination(db, random, generated, today, user.username);
-      generatePlans(db, random, generated, today, user.username);
+      const by = user.username;
+      const generated = generateCases(db, random, options.cases ?? 150, today, by, years, stamp);
+      generateCoordination(db, random, generated, today, by, stamp);
+      generatePlans(db, random, generated, today, by, stamp);
       return generated;
     })();
     // In transactions of its own: 200 000 rows in one would hold them all in the page cache.

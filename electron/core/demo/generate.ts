@@ -1,33 +1,61 @@
+import { ageOn } from '../../../shared/domain/calendar';
 import type { CoordinatorFields } from '../coordinators/coordinatorsRepo';
 import type { Random } from './random';
 
-// Common Norwegian given names and invented surnames: plausible on screen, obviously made up
-// together with the DEMO banner and the @demo.invalid addresses.
-const FIRST = [
+// Common Norwegian given names, each list of one gender (a Mor gets a woman's name, and a
+// fødselsnummer the gender digit of the name), and invented surnames: plausible on screen,
+// obviously made up together with the DEMO banner and the @demo.invalid addresses.
+const FEMALE = [
   'Kari',
-  'Ola',
   'Ingrid',
-  'Lars',
   'Sigrid',
-  'Anders',
   'Marte',
-  'Henrik',
   'Nora',
-  'Eirik',
   'Ragnhild',
-  'Tor',
   'Solveig',
-  'Jonas',
   'Åse',
-  'Øystein',
   'Hanne',
-  'Bjørn',
   'Live',
-  'Magnus',
   'Tone',
-  'Sindre',
   'Ida',
+  'Emma',
+  'Sofie',
+  'Astrid',
+  'Maja',
+  'Silje',
+  'Guro',
+  'Hege',
+  'Randi',
+  'Turid',
+  'Vilde',
+  'Thea',
+  'Eli',
+];
+const MALE = [
+  'Ola',
+  'Lars',
+  'Anders',
+  'Henrik',
+  'Eirik',
+  'Tor',
+  'Jonas',
+  'Øystein',
+  'Bjørn',
+  'Magnus',
+  'Sindre',
   'Even',
+  'Jakob',
+  'Filip',
+  'Aksel',
+  'Håkon',
+  'Trond',
+  'Geir',
+  'Knut',
+  'Arne',
+  'Sverre',
+  'Vegard',
+  'Odd',
+  'Emil',
 ];
 const LAST = [
   'Demoli',
@@ -45,7 +73,47 @@ const LAST = [
   'Oppdiktnes',
   'Mønsterud',
   'Utkastvik',
+  'Forsøksli',
+  'Prøvedal',
+  'Skissebakk',
+  'Tankeby',
+  'Drømmevik',
 ];
+
+export type Gender = 'female' | 'male';
+
+/** The gender of one of the demo's first names; null for a name not in its lists. */
+export function firstNameGender(name: string): Gender | null {
+  if (FEMALE.includes(name)) return 'female';
+  if (MALE.includes(name)) return 'male';
+  return null;
+}
+
+export function demoGender(random: Random): Gender {
+  return random.chance(0.5) ? 'female' : 'male';
+}
+
+/** A name of the gender, with the surname given (a child's parent) or drawn. */
+export function demoName(random: Random, gender: Gender = demoGender(random), surname?: string): string {
+  return `${random.pick(gender === 'female' ? FEMALE : MALE)} ${surname ?? random.pick(LAST)}`;
+}
+
+export const surnameOf = (name: string) => name.slice(name.indexOf(' ') + 1);
+
+/**
+ * A name no one in `taken` has (coordinators and staff are told apart by name in every list);
+ * when the common names run out, a double surname, as Norwegians have.
+ */
+export function uniqueName(random: Random, taken: Set<string>, gender: Gender = demoGender(random)): string {
+  for (let attempt = 0; ; attempt++) {
+    const surname = attempt < 20 ? random.pick(LAST) : `${random.pick(LAST)}-${random.pick(LAST)}`;
+    const name = demoName(random, gender, surname);
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
 
 export const DEMO_SERVICE_UNITS = [
   'Helsestasjonen',
@@ -69,8 +137,34 @@ const POSITIONS: Record<(typeof DEMO_SERVICE_UNITS)[number], readonly string[]> 
   'Fysio- og ergoterapi': ['Fysioterapeut', 'Ergoterapeut'],
 };
 
-export function demoName(random: Random): string {
-  return `${random.pick(FIRST)} ${random.pick(LAST)}`;
+export type DemoUnit = (typeof DEMO_SERVICE_UNITS)[number];
+
+/**
+ * Whom a service works with, by the person's age when the case came in: a child not yet born or
+ * under one, a child under school age (kindergarten from one), a pupil, an adult. The KE asks the
+ * service that has most to do with the person, so these are the units a case, its coordinator and
+ * its plan's measures are drawn from.
+ */
+export type AgeGroup = 'infant' | 'preschool' | 'school' | 'adult';
+
+export function ageGroup(birthDate: string | null, on: string): AgeGroup {
+  if (birthDate === null) return 'infant';
+  const age = ageOn(birthDate, on);
+  return age < 1 ? 'infant' : age < 6 ? 'preschool' : age < 18 ? 'school' : 'adult';
+}
+
+export const UNITS_FOR: Record<AgeGroup, readonly DemoUnit[]> = {
+  infant: ['Helsestasjonen', 'PPT', 'Barnevernet', 'Fysio- og ergoterapi'],
+  preschool: ['Helsestasjonen', 'Barnehagen', 'PPT', 'Barnevernet', 'Fysio- og ergoterapi'],
+  school: ['Skolen', 'PPT', 'Barnevernet', 'Fysio- og ergoterapi'],
+  adult: ['Hjemmetjenesten', 'NAV', 'Fysio- og ergoterapi'],
+};
+
+/** The register's ids of the units that work with the age group (all units when none of them exist). */
+export function unitIdsFor(group: AgeGroup, units: readonly { id: number; name: string }[]): number[] {
+  const names: readonly string[] = UNITS_FOR[group];
+  const suitable = units.filter((u) => names.includes(u.name)).map((u) => u.id);
+  return suitable.length ? suitable : units.map((u) => u.id);
 }
 
 /** `count` coordinators spread over the service units, some without capacity, a few inactive. */
@@ -78,10 +172,11 @@ export function demoCoordinators(
   random: Random,
   count: number,
   unitIds: ReadonlyMap<string, number>,
+  taken: Set<string>,
 ): CoordinatorFields[] {
   return Array.from({ length: count }, (_, i) => {
     const unit = random.pick(DEMO_SERVICE_UNITS);
-    const name = demoName(random);
+    const name = uniqueName(random, taken);
     const mailbox = name
       .toLowerCase()
       .replace(/æ/g, 'ae')
@@ -108,11 +203,12 @@ export function demoCoordinators(
 export function demoStaff(
   random: Random,
   cases: number,
+  names: Set<string>,
 ): { username: string; displayName: string; role: 'saksbehandler' | 'leder' }[] {
   const workers = Math.min(6, 2 + Math.floor(cases / 5_000));
   const taken = new Set<string>(['demo']);
   return Array.from({ length: workers + 1 }, (_, i) => {
-    const displayName = demoName(random);
+    const displayName = uniqueName(random, names);
     const base = displayName
       .toLowerCase()
       .replace(/æ/g, 'ae')

@@ -22,8 +22,8 @@ export function generateCoordination(
   cases: readonly DemoCase[],
   today: string,
   by: string,
+  at: string,
 ): void {
-  const at = new Date(`${today}T08:00:00`).toISOString();
   const pool = db
     .prepare('SELECT id, service_unit_id AS unitId, active, capacity FROM coordinators ORDER BY id')
     .all() as PoolRow[];
@@ -111,14 +111,28 @@ function generateAppointments(
   const inactive = pool.filter((c) => c.active !== 1);
   if (active.length === 0) return load;
   // Uneven, as in a KE: most coordinators hold a case or two beside their own job, a few hold
-  // many. Pareto weights (shape 1.2, capped at 40 times the smallest) give that long tail at any
+  // many. Pareto weights (shape 1.0, capped at 40 times the smallest) give that long tail at any
   // size of pool: the busiest few hold several times the median, a third hold one or none.
-  const weights = new Map(pool.map((c) => [c.id, Math.min(40, (1 - random.next()) ** (-1 / 1.2))]));
+  const weights = new Map(pool.map((c) => [c.id, Math.min(40, (1 - random.next()) ** -1)]));
   const weight = (id: number) => weights.get(id)!;
   const everyone = drawOf(
     active.map((c) => c.id),
     weight,
   );
+  // Someone from a service that works with the person's age: no kindergarten teacher for an adult.
+  const suitable = new Map<string, { active: Draw | null; gone: Draw | null }>();
+  const drawsFor = (unitIds: readonly number[]) => {
+    const key = unitIds.join(',');
+    let draws = suitable.get(key);
+    if (!draws) {
+      const fits = (c: PoolRow) => unitIds.includes(c.unitId);
+      const a = active.filter(fits).map((c) => c.id);
+      const g = inactive.filter(fits).map((c) => c.id);
+      draws = { active: a.length ? drawOf(a, weight) : null, gone: g.length ? drawOf(g, () => 1) : null };
+      suitable.set(key, draws);
+    }
+    return draws;
+  };
   const byUnit = new Map<number, Draw>();
   for (const unitId of new Set(active.map((c) => c.unitId)))
     byUnit.set(
@@ -128,24 +142,22 @@ function generateAppointments(
         weight,
       ),
     );
-  const gone = drawOf(
-    inactive.map((c) => c.id),
-    () => 1,
-  );
   /** Usually someone from the case's own service, never the one handing over. */
-  const pick = (unitId: number | null, not: number | null, ended: boolean): number => {
-    const fromUnit = unitId === null ? undefined : byUnit.get(unitId);
+  const pick = (c: DemoCase, not: number | null, ended: boolean): number => {
+    const fromUnit = c.serviceUnitId === null ? undefined : byUnit.get(c.serviceUnitId);
+    const { active: fitting, gone } = drawsFor(c.unitIds);
     for (let attempt = 0; attempt < 20; attempt++) {
       const d =
-        ended && inactive.length && random.chance(0.25)
+        ended && gone && random.chance(0.25)
           ? gone
           : fromUnit && random.chance(0.7)
             ? fromUnit
-            : everyone;
+            : (fitting ?? everyone);
       const id = drawFrom(random, d);
       if (id !== not) return id;
     }
-    return active.find((c) => c.id !== not)?.id ?? active[0]!.id;
+    const others = (fitting ?? everyone).ids.filter((id) => id !== not);
+    return others[0] ?? active.find((a) => a.id !== not)?.id ?? active[0]!.id;
   };
   const isInactive = new Set(inactive.map((c) => c.id));
 
@@ -191,7 +203,7 @@ function generateAppointments(
 
     let previous: number | null = null;
     periods.forEach((p, i) => {
-      const coordinatorId = pick(c.serviceUnitId, previous, p.end !== null);
+      const coordinatorId = pick(c, previous, p.end !== null);
       const reason: EndReason | null =
         p.reason !== null && p.reason !== 'caseClosed' && isInactive.has(coordinatorId)
           ? 'coordinatorLeft'

@@ -15,8 +15,9 @@ import { insertStep, loadCase } from '../cases/casesRepo';
 import { insertGoal, insertMeasure } from '../plans/planGoalsRepo';
 import { insertMeeting, insertMember, insertPlan, replacePoints } from '../plans/plansRepo';
 import type { Db } from '../storage/database';
-import { demoName } from './generate';
+import { demoName, type Gender } from './generate';
 import type { DemoCase } from './generateCases';
+import { consentGiver } from './generateSteps';
 import type { Random } from './random';
 
 /**
@@ -36,8 +37,8 @@ export function generatePlans(
   cases: readonly DemoCase[],
   today: string,
   by: string,
+  at: string,
 ): void {
-  const at = new Date(`${today}T08:00:00`).toISOString();
   const units = db.prepare('SELECT id, name FROM service_units ORDER BY id').all() as {
     id: number;
     name: string;
@@ -53,7 +54,19 @@ export function generatePlans(
     if (last < from) continue;
     // Some granted cases have no plan yet: the list's "to start".
     if (closing === null && random.chance(0.1)) continue;
-    generatePlan(db, random, { caseId: c.caseId, from, last, today, units, by, at });
+    const suitable = units.filter((u) => c.unitIds.includes(u.id));
+    generatePlan(db, random, {
+      caseId: c.caseId,
+      from,
+      last,
+      today,
+      units: suitable.length ? suitable : units,
+      young: c.group === 'infant' || c.group === 'preschool',
+      adult: c.group === 'adult',
+      birthDate: c.birthDate,
+      by,
+      at,
+    });
   }
 }
 
@@ -63,7 +76,12 @@ interface PlanContext {
   /** The last day anything may be dated: today, or the case's closing. */
   last: string;
   today: string;
+  /** The service units that work with the person's age (generate.ts). */
   units: readonly { id: number; name: string }[];
+  /** Under school age, or an adult, when the case came in: the goals and roles that fit. */
+  young: boolean;
+  adult: boolean;
+  birthDate: string | null;
   by: string;
   at: string;
 }
@@ -72,32 +90,59 @@ type Shape = 'notWanted' | 'notStarted' | 'inProgress' | 'running' | 'ended';
 
 const TOOLS: readonly PlanTool[] = ['sampro', 'sampro', 'samspill', 'paper', 'other'];
 
-const GOALS: Record<LifeArea, readonly string[]> = {
+type Goals = Partial<Record<LifeArea, readonly string[]>>;
+
+/** Goals by age: kindergarten for the youngest, school for pupils, work and housing for adults. */
+const YOUNG_GOALS: Goals = {
+  health: ['Bedre søvn og døgnrytme', 'Færre sykehusinnleggelser'],
+  dailyLiving: ['Spise selv ved måltidene', 'Bruke ståstativ hver dag'],
+  kindergartenSchool: ['Trives i barnehagen', 'Leke sammen med de andre barna'],
+  leisure: ['Bli med på babysang', 'Bade i svømmehallen med familien'],
+  familyNetwork: ['Avlastning for foreldrene', 'Søsken får støtte og informasjon'],
+  other: ['Få tolk ved møter', 'Samordne transport'],
+};
+const SCHOOL_GOALS: Goals = {
   health: ['Bedre søvn og døgnrytme', 'Færre sykehusinnleggelser', 'Mestre egen medisinering'],
-  dailyLiving: ['Kle på seg selv om morgenen', 'Lage enkle måltider', 'Ta buss alene til skolen'],
-  kindergartenSchool: ['Trives i barnehagen', 'Være på skolen hele dagen', 'Fullføre videregående'],
-  workActivity: ['Prøve ut arbeidstrening', 'Fast dagaktivitet tre dager i uka'],
+  dailyLiving: ['Kle på seg selv om morgenen', 'Ta buss alene til skolen'],
+  kindergartenSchool: ['Være på skolen hele dagen', 'Fullføre videregående'],
   leisure: ['Delta i en fritidsaktivitet', 'Ha en støttekontakt å gå på kino med'],
   familyNetwork: ['Avlastning for foreldrene', 'Søsken får støtte og informasjon'],
+  other: ['Få tolk ved møter', 'Samordne transport'],
+};
+const ADULT_GOALS: Goals = {
+  health: ['Færre sykehusinnleggelser', 'Mestre egen medisinering'],
+  dailyLiving: ['Lage enkle måltider', 'Handle alene i butikken'],
+  workActivity: ['Prøve ut arbeidstrening', 'Fast dagaktivitet tre dager i uka'],
+  leisure: ['Delta i en fritidsaktivitet', 'Ha en støttekontakt å gå på kino med'],
+  familyNetwork: ['Holde kontakt med familien', 'Pårørende får avlastning'],
   housing: ['Tilrettelagt bolig', 'Flytte i egen leilighet'],
   finances: ['Oversikt over egen økonomi', 'Søke grunnstønad'],
   other: ['Få tolk ved møter', 'Samordne transport'],
 };
 
-const MEASURES = [
+const CHILD_MEASURES = [
   'Søknad om avlastning',
   'Hjelpemidler fra NAV',
   'Ukentlig fysioterapi',
   'Spesialpedagogisk hjelp',
   'Veiledning til foreldrene',
-  'Assistent i skoletiden',
-  'Ergoterapeut vurderer boligen',
-  'Støttekontakt to kvelder i måneden',
   'Helsesykepleier følger opp',
   'Kartlegging hos PPT',
 ];
+const SCHOOL_MEASURES = ['Assistent i skoletiden', 'Støttekontakt to kvelder i måneden'];
+const ADULT_MEASURES = [
+  'Hjelpemidler fra NAV',
+  'Ukentlig fysioterapi',
+  'Ergoterapeut vurderer boligen',
+  'Støttekontakt to kvelder i måneden',
+  'Hjemmesykepleie morgen og kveld',
+  'Arbeidsavklaring hos NAV',
+];
 
-const FAMILY_ROLES = ['mor', 'far', 'foresatt', 'søster', 'bror', 'besteforelder'];
+/** Family roles in the responsibility group; those naming a gender get a name of it. */
+const CHILD_FAMILY = ['mor', 'far', 'foresatt', 'søster', 'bror', 'besteforelder'];
+const ADULT_FAMILY = ['mor', 'far', 'søster', 'bror', 'ektefelle', 'pårørende'];
+const ROLE_GENDER: Record<string, Gender> = { mor: 'female', søster: 'female', far: 'male', bror: 'male' };
 const SERVICE_ROLES = ['kontaktperson', 'saksbehandler', 'fagansvarlig', 'terapeut', 'lærer'];
 
 function shapeOf(random: Random, ctx: PlanContext): Shape {
@@ -188,21 +233,23 @@ function generateMembers(db: Db, random: Random, ctx: PlanContext, planId: numbe
       insertMember(db, planId, {
         kind: 'service',
         name: demoName(random),
-        role: random.pick(SERVICE_ROLES),
+        role: random.pick(ctx.adult ? SERVICE_ROLES.filter((r) => r !== 'lærer') : SERVICE_ROLES),
         serviceUnitId: unit.id,
       }),
     );
   }
   const family = random.int(1, 2);
-  for (let i = 0; i < family; i++)
+  for (let i = 0; i < family; i++) {
+    const role = random.pick(ctx.adult ? ADULT_FAMILY : CHILD_FAMILY);
     ids.push(
       insertMember(db, planId, {
         kind: 'family',
-        name: demoName(random),
-        role: random.pick(FAMILY_ROLES),
+        name: demoName(random, ROLE_GENDER[role]),
+        role,
         serviceUnitId: null,
       }),
     );
+  }
   return ids;
 }
 
@@ -214,9 +261,16 @@ function generateGoals(
   started: string | null,
   shape: Shape,
 ): void {
+  const goals = ctx.adult ? ADULT_GOALS : ctx.young ? YOUNG_GOALS : SCHOOL_GOALS;
+  const fitting = lifeAreas.filter((a) => goals[a] !== undefined);
   const count = random.int(1, 4);
   const areas = new Set<LifeArea>();
-  while (areas.size < count) areas.add(random.pick(lifeAreas));
+  while (areas.size < count) areas.add(random.pick(fitting));
+  const measureTexts = ctx.adult
+    ? ADULT_MEASURES
+    : ctx.young
+      ? CHILD_MEASURES
+      : [...CHILD_MEASURES, ...SCHOOL_MEASURES];
   for (const area of areas) {
     const x = random.next();
     const status: GoalStatus = !started
@@ -230,7 +284,7 @@ function generateGoals(
             : 'notStarted';
     const targetDate = random.chance(0.6) ? addMonths(started ?? ctx.from, random.int(3, 18)) : null;
     const goalId = insertGoal(db, planId, {
-      text: random.pick(GOALS[area]),
+      text: random.pick(goals[area]!),
       area,
       status,
       targetDate,
@@ -254,7 +308,7 @@ function generateGoals(
       // Due dates spread around today: those still open and passed are the overdue ones.
       const due = random.chance(0.7) ? addDays(ctx.today, random.int(-120, 240)) : null;
       insertMeasure(db, goalId, {
-        text: random.pick(MEASURES),
+        text: random.pick(measureTexts),
         serviceUnitId: random.chance(0.8) ? random.pick(ctx.units).id : null,
         dueDate: due !== null && due < ctx.from ? ctx.from : due,
         status: measureStatus,
@@ -326,7 +380,7 @@ function consents(db: Db, random: Random, ctx: PlanContext, day: string): void {
       {
         kind: 'consent',
         type,
-        givenBy: 'guardian',
+        givenBy: consentGiver(ctx.birthDate, date),
         givenByName: '',
         date,
         validUntil,

@@ -1,6 +1,12 @@
-import type { CaseStep, Right } from '../../../shared/domain/case';
+import {
+  defaultCaseRules,
+  type CaseStep,
+  type governorOutcomes,
+  type reassessmentOutcomes,
+  type Right,
+} from '../../../shared/domain/case';
 import { stepDate } from '../../../shared/domain/caseSteps';
-import { addDays, addMonths, isWorkingDay } from '../../../shared/domain/calendar';
+import { addDays, addMonths, ageOn, birthdayAt, isWorkingDay } from '../../../shared/domain/calendar';
 import type { StepFields as NewStep } from '../cases/casesRepo';
 import type { Random } from './random';
 
@@ -18,6 +24,24 @@ export interface PlannedStep {
   appealOf?: number;
 }
 
+/**
+ * How far a case is made to come (coverage.ts asks for it so that every status and every stage
+ * of an appeal is in the demo): the stage of the workflow (0 to 1, as drawn otherwise), the
+ * first right refused and appealed, and the outcomes of that appeal.
+ */
+export interface Force {
+  stage?: number;
+  refuseAndAppeal?: boolean;
+  reassessment?: (typeof reassessmentOutcomes)[number];
+  governor?: (typeof governorOutcomes)[number];
+}
+
+export interface StepOptions {
+  /** The person's birth date (null: not yet born): who takes part, who consents, why it closes. */
+  birthDate?: string | null;
+  force?: Force;
+}
+
 const REFUSED = 0.14;
 const APPEALED = 0.25;
 /** Of the cases that take longer than a month: reply in time, reply late (the rest: none). */
@@ -29,10 +53,18 @@ const REPLY_LATE = 0.08;
  * (paper and forms sent at weekends are registered on Monday; a few are registered anyway), fewer
  * in July and at Christmas, and a slow rise over the years as the rights became known.
  */
-export function receivedDate(random: Random, today: string, years: number): string {
+export function receivedDate(
+  random: Random,
+  today: string,
+  years: number,
+  /** Days back from today the date must lie within (a forced case's window). */
+  window: readonly [number, number] = [0, Math.round(years * 365)],
+): string {
   const span = Math.round(years * 365);
+  const latest = Math.min(window[0], span);
+  const earliest = Math.min(window[1], span);
   for (;;) {
-    const back = random.int(0, span);
+    const back = random.int(latest, earliest);
     const day = addDays(today, -back);
     const month = Number(day.slice(5, 7));
     const date = Number(day.slice(8, 10));
@@ -44,11 +76,19 @@ export function receivedDate(random: Random, today: string, years: number): stri
   }
 }
 
-export function stepsFor(random: Random, rights: Right[], received: string, today: string): PlannedStep[] {
+export function stepsFor(
+  random: Random,
+  rights: Right[],
+  received: string,
+  today: string,
+  options: StepOptions = {},
+): PlannedStep[] {
   const steps: PlannedStep[] = [];
   const push = (step: NewStep) => steps.push({ step });
+  const force = options.force ?? {};
+  const birthDate = options.birthDate ?? null;
   // Older cases have come further: most of those received months ago are decided.
-  const stage = received < addDays(today, -90) ? 0.28 + random.next() * 0.72 : random.next();
+  const stage = force.stage ?? (received < addDays(today, -90) ? 0.28 + random.next() * 0.72 : random.next());
   let day = received;
   const next = (min: number, max: number) => {
     const d = addDays(day, random.int(min, max));
@@ -91,18 +131,28 @@ export function stepsFor(random: Random, rights: Right[], received: string, toda
     withReply(null);
     return steps;
   }
+  // A child not yet born or under 18 is the foresatte's case; from school age the child takes
+  // part (from the participation age as a rule, now and then not recorded); an adult applies.
+  const age = birthDate === null ? null : ageOn(birthDate, mapped);
+  const child = age === null || age < 18;
+  const participated =
+    age !== null &&
+    age >= 6 &&
+    age < 18 &&
+    random.chance(age >= defaultCaseRules.participationAge ? 0.85 : 0.5);
+  const adultParticipants = random.pick(['Søker, KE', 'Søker, pårørende, KE']);
   push({
     kind: 'mapping',
     date: mapped,
     form: random.pick(['homeVisit', 'office', 'phone', 'video'] as const),
-    participants: 'Foresatte, KE',
-    childParticipated: random.chance(0.5),
-    childViews: '',
+    participants: child ? (participated ? 'Barnet, foresatte, KE' : 'Foresatte, KE') : adultParticipants,
+    childParticipated: participated,
+    childViews: participated ? 'Fortalte selv om skole, venner og fritid.' : '',
   });
   push({
     kind: 'consent',
     type: 'process',
-    givenBy: 'guardian',
+    givenBy: consentGiver(birthDate, mapped),
     givenByName: '',
     date: mapped,
     validUntil: null,
@@ -115,14 +165,17 @@ export function stepsFor(random: Random, rights: Right[], received: string, toda
     for (const right of rights) push({ kind: 'assessment', right, date: assessed, conditions: [] });
   withReply(decided);
   if (!decided) return steps;
-  const notified = addDays(decided, random.int(0, 3)) <= today ? addDays(decided, random.int(0, 3)) : decided;
+  // Told within a few days of the decision, never later than today.
+  const told = addDays(decided, random.int(0, 3));
+  const notified = told <= today ? told : today;
   let pending = false;
   let last = notified;
-  for (const right of rights) {
-    steps.push({ step: decision(right, random.chance(REFUSED) ? 'refused' : 'granted', decided, notified) });
-    if ((steps.at(-1)!.step as { outcome: string }).outcome !== 'refused' || !random.chance(APPEALED))
-      continue;
-    const appeal = appealOf(random, right, steps.length - 1, notified, today);
+  for (const [i, right] of rights.entries()) {
+    const forced = force.refuseAndAppeal === true && i === 0;
+    const refused = forced || random.chance(REFUSED);
+    steps.push({ step: decision(right, refused ? 'refused' : 'granted', decided, notified) });
+    if (!refused || !(forced || random.chance(APPEALED))) continue;
+    const appeal = appealOf(random, right, steps.length - 1, notified, today, forced ? force : {});
     steps.push(...appeal.steps);
     pending ||= appeal.pending;
     if (appeal.last > last) last = appeal.last;
@@ -131,15 +184,20 @@ export function stepsFor(random: Random, rights: Right[], received: string, toda
   // Closed some time after the last decision, never while an appeal is still under way.
   if (stage > 0.93 && !pending) {
     const closed = next(30, 400);
-    if (closed)
-      push({
-        kind: 'closing',
-        date: closed,
-        reason: random.pick(['needEnded', 'moved', 'turned18'] as const),
-        note: '',
-      });
+    // "Turned 18" only for a child who has: an adult's case or a young child's ends otherwise.
+    const grewUp =
+      birthDate !== null && ageOn(birthDate, received) < 18 && birthdayAt(birthDate, 18) <= (closed ?? today);
+    const reasons = grewUp
+      ? (['turned18', 'turned18', 'needEnded'] as const)
+      : (['needEnded', 'moved'] as const);
+    if (closed) push({ kind: 'closing', date: closed, reason: random.pick(reasons), note: '' });
   }
   return steps;
+}
+
+/** The young person consents from the own-consent age; a guardian for a younger child. */
+export function consentGiver(birthDate: string | null, on: string): 'person' | 'guardian' {
+  return birthDate !== null && ageOn(birthDate, on) >= defaultCaseRules.ownConsentAge ? 'person' : 'guardian';
 }
 
 function decision(right: Right, outcome: 'granted' | 'refused', decided: string, notified: string): NewStep {
@@ -185,14 +243,17 @@ function appealOf(
   decisionAt: number,
   notified: string,
   today: string,
+  force: Force,
 ): { steps: PlannedStep[]; pending: boolean; last: string } {
   const receivedOn = addDays(notified, random.int(5, 26));
   const reassessedOn = addDays(receivedOn, random.int(7, 35));
   // Usually sent on within two weeks; now and then it lies on someone's desk for weeks.
   const forwardedOn = addDays(reassessedOn, random.chance(0.8) ? random.int(0, 14) : random.int(15, 75));
   const decidedOn = addDays(forwardedOn, random.int(40, 160));
-  const reassessment = weighted(random, REASSESSED);
-  const governor = weighted(random, GOVERNOR);
+  const drawn = weighted(random, REASSESSED);
+  const governor = force.governor ?? weighted(random, GOVERNOR);
+  // An outcome at Statsforvalteren needs an appeal the municipality did not uphold itself.
+  const reassessment = force.reassessment ?? (force.governor && drawn === 'upheld' ? 'notUpheld' : drawn);
   const newDecisionOn = (from: string) => addDays(from, random.int(3, 21));
   const step = {
     kind: 'appeal' as const,
