@@ -351,11 +351,26 @@ export type NextActionKind =
   | 'decide'
   | 'notify'
   | 'transition'
-  | 'close';
+  | 'close'
+  // What the case's warnings ask for beyond the workflow (nextSteps.ts).
+  | 'childParticipation'
+  | 'renewConsent'
+  | 'appointCoordinator'
+  | 'informFamily'
+  | 'trainCoordinator'
+  | 'reviewCaseload'
+  | 'startPlan'
+  | 'planConsent'
+  | 'revisePlan'
+  | 'evaluatePlan'
+  | 'planMeeting'
+  | 'followUpMeasures';
 
 export interface NextAction {
   kind: NextActionKind;
   right?: Right;
+  /** For the text and the link: a coordinator's name and id, an appointment, a consent type. */
+  params?: Record<string, string | number>;
 }
 
 export interface RightOverview {

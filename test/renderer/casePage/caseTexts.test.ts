@@ -121,6 +121,18 @@ const nextActions: Record<NextActionKind, true> = {
   notify: true,
   transition: true,
   close: true,
+  childParticipation: true,
+  renewConsent: true,
+  appointCoordinator: true,
+  informFamily: true,
+  trainCoordinator: true,
+  reviewCaseload: true,
+  startPlan: true,
+  planConsent: true,
+  revisePlan: true,
+  evaluatePlan: true,
+  planMeeting: true,
+  followUpMeasures: true,
 };
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -211,7 +223,13 @@ describe.each(languages)('case page texts in %s', (language) => {
 
   it('names every next action, every step form and every status', () => {
     for (const kind of Object.keys(nextActions)) {
-      expectReadable(t(`case.nextAction.${kind}`, { right: rightInText(t, 'koordinator') }));
+      expectReadable(
+        t(`case.nextAction.${kind}`, {
+          right: rightInText(t, 'koordinator'),
+          name: 'Kari Nordmann',
+          type: t('case.consentTypeInText.plan'),
+        }),
+      );
     }
     for (const kind of stepKinds) {
       for (const key of [

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { StepKind } from '../../../../../../shared/domain/case';
 import { closingInForce, stepsOf } from '../../../../../../shared/domain/caseSteps';
-import { coordinationHref, nextActionHref, stepHref } from '../paths';
-import { rightInText } from '../texts';
+import { nextSteps } from '../../../../../../shared/domain/nextSteps';
+import { stepHref } from '../paths';
+import { nextStepHref, nextStepText } from './nextStepLinks';
 
 /** The steps a user may record now; the next action is the one the workflow suggests. */
 function recordableKinds(detail: CaseDetail): StepKind[] {
@@ -22,32 +23,33 @@ function recordableKinds(detail: CaseDetail): StepKind[] {
 
 export function NextStepSection({ detail, back }: { detail: CaseDetail; back: string }) {
   const { t } = useTranslation();
-  const action = detail.overview.nextAction;
+  const [first, ...others] = nextSteps(detail);
   const caseId = detail.record.id;
-  // When the workflow has nothing more to ask, a granted right still owes the family a coordinator.
-  const { need, current } = detail.coordination;
-  const appoint = action === null && need !== null && current === null;
   return (
     <section aria-labelledby="case-next" className="case-section">
       <Heading level={2} data-size="sm" id="case-next">
         {t('case.nextTitle')}
       </Heading>
-      {action ? (
+      {first ? (
         <div>
           <Button asChild>
-            <a href={nextActionHref(detail, action, back)}>
-              {t(`case.nextAction.${action.kind}`, { right: rightInText(t, action.right) })}
-            </a>
-          </Button>
-        </div>
-      ) : appoint ? (
-        <div>
-          <Button asChild>
-            <a href={coordinationHref(caseId, 'ny', back)}>{t('case.coordination.appoint')}</a>
+            <a href={nextStepHref(detail, first, back)}>{nextStepText(t, first)}</a>
           </Button>
         </div>
       ) : (
         <Paragraph>{t('case.nothingNext')}</Paragraph>
+      )}
+      {others.length > 0 && (
+        <div className="next-steps-more">
+          <span id="case-next-more">{t('case.nextMore')}</span>
+          <ul aria-labelledby="case-next-more">
+            {others.map((step) => (
+              <li key={`${step.kind}-${step.right ?? ''}-${String(step.params?.type ?? '')}`}>
+                <a href={nextStepHref(detail, step, back)}>{nextStepText(t, step)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <nav aria-labelledby="case-record-other" className="record-links">
         <span id="case-record-other">{t('case.recordOther')}</span>
