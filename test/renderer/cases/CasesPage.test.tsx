@@ -69,11 +69,18 @@ describe('the case list', () => {
     expect(window.location.hash).toBe('#/saker?q=kari');
   });
 
-  it('finds a case by the start of the fødselsnummer', async () => {
+  it('finds a case by the start of the fødselsnummer, and shows the numbers when the column is chosen', async () => {
     const user = await openList();
     await user.type(search(), '158319');
     await waitFor(() => expect(names()).toEqual(['Kari Nordmann']));
+    // Fifty numbers on a screen others may pass are more than the work needs: hidden until chosen.
+    expect(screen.queryByText('158319 50002')).toBeNull();
+    await user.click(screen.getByText('Kolonner'));
+    await user.click(screen.getByRole('checkbox', { name: 'Fødselsnummer' }));
     expect(screen.getByText('158319 50002')).toBeTruthy();
+    expect(JSON.parse(window.localStorage.getItem('samordna.cases.columns')!)).toMatchObject({
+      nationalId: true,
+    });
   });
 
   it('filters by status through the address, and counts the cases per status beside the choice', async () => {
@@ -167,8 +174,9 @@ describe('the case list', () => {
   });
 
   it('labels every filter, so each can be found by its name', async () => {
-    await openList();
-    for (const name of ['Status', 'Søkt om', 'Frist'])
+    const user = await openList();
+    await user.click(screen.getByRole('button', { name: 'Flere filtre' }));
+    for (const name of ['Status', 'Søkt om', 'Frist', 'Vedtak om', 'Utfall av vedtaket', 'Klage'])
       expect(screen.getByRole('combobox', { name })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Mottatt fra og med' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Mottatt til og med' })).toBeTruthy();
@@ -177,6 +185,7 @@ describe('the case list', () => {
 
   it('filters on the received period once a whole date is typed, and says so when it cannot read one', async () => {
     const user = await openList();
+    await user.click(screen.getByRole('button', { name: 'Flere filtre' }));
     const from = screen.getByRole('textbox', { name: 'Mottatt fra og med' });
     await user.type(from, '31.02.2026{Enter}');
     expect(screen.getByText('Datoen finnes ikke: februar 2026 har 28 dager.')).toBeTruthy();

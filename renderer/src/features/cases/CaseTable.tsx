@@ -11,7 +11,15 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../shared/api/cases';
 import { formatDay } from '../../components/dates';
 import { SortableHeader } from '../../components/SortableHeader';
-import { DueDate, dueState, PersonIdCell, RightsShort, StatusTag } from './caseCells';
+import {
+  AppealStages,
+  DecisionsShort,
+  DueDate,
+  dueState,
+  PersonIdCell,
+  RightsShort,
+  StatusTag,
+} from './caseCells';
 import type { ColumnId } from './columns';
 import type { CaseSort } from './listQuery';
 
@@ -56,7 +64,11 @@ export const CaseTable = memo(function CaseTable({
           </Link>
         ),
       }),
-      helper.accessor('personName', { header: () => t('cases.col.personName') }),
+      // One line per case: a name never wraps (the column takes the width it needs).
+      helper.accessor('personName', {
+        header: () => t('cases.col.personName'),
+        cell: (info) => <span className="nowrap">{info.getValue()}</span>,
+      }),
       helper.accessor('nationalId', {
         header: () => t('cases.col.nationalId'),
         enableSorting: false,
@@ -72,9 +84,19 @@ export const CaseTable = memo(function CaseTable({
         enableSorting: false,
         cell: (info) => <RightsShort rights={info.getValue()} />,
       }),
+      helper.accessor('decisions', {
+        header: () => t('cases.col.decisions'),
+        enableSorting: false,
+        cell: (info) => <DecisionsShort decisions={info.getValue()} />,
+      }),
       helper.accessor('status', {
         header: () => t('cases.col.status'),
         cell: (info) => <StatusTag status={info.getValue()} />,
+      }),
+      helper.accessor('appeals', {
+        header: () => t('cases.col.appeals'),
+        enableSorting: false,
+        cell: (info) => <AppealStages stages={info.getValue()} />,
       }),
       helper.accessor('officeDeadline', {
         header: () => t('cases.col.officeDeadline'),
@@ -124,7 +146,7 @@ export const CaseTable = memo(function CaseTable({
   });
 
   return (
-    <Table zebra hover data-testid="case-table" className="case-table">
+    <Table zebra hover data-size="sm" data-testid="case-table" className="case-table">
       <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
       <Table.Head>
         {table.getHeaderGroups().map((group) => (

@@ -13,7 +13,7 @@ import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { ColumnChooser } from './ColumnChooser';
 import { caseCountText } from './countTexts';
-import { loadColumns, saveColumns, type ColumnId } from './columns';
+import { filteredColumns, loadColumns, saveColumns, type ColumnId } from './columns';
 import {
   defaultView,
   hrefForView,
@@ -25,6 +25,7 @@ import {
   type CaseSort,
 } from './listQuery';
 import { useCaseList, useCaseRules } from './queries';
+import './caseList.css';
 
 /** Replaces the address (no history entry per keystroke), starting from the current one. */
 function changeView(change: (view: CaseListView) => CaseListView) {
@@ -40,6 +41,16 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
   const list = useCaseList(listQueryFor(view));
   const dueSoonDays = useCaseRules().data?.dueSoonDays ?? defaultCaseRules.dueSoonDays;
   const [columns, setColumns] = useState(() => loadColumns(window.localStorage));
+  // New objects only when the columns change, so the memoised table is not drawn again per key.
+  const { outcome, outcomeRight, appeal } = view;
+  const forced = useMemo(
+    () => filteredColumns({ outcome, outcomeRight, appeal }),
+    [outcome, outcomeRight, appeal],
+  );
+  const visible = useMemo(
+    () => ({ ...columns, ...Object.fromEntries(forced.map((id) => [id, true])) }),
+    [columns, forced],
+  );
   const today = todayIso(new Date());
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
 
@@ -56,7 +67,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
   const data = list.data;
 
   return (
-    <section className="page">
+    <section className="page cases-page">
       <div className="page-header">
         <Heading level={1} data-size="lg">
           {t('cases.title')}
@@ -74,13 +85,15 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
         </div>
       </div>
       <CaseFilters view={view} statusCounts={data?.statusCounts} onChange={changeView} />
-      <ColumnChooser visible={columns} onChange={onColumns} />
+      <div className="cases-toolbar">
+        {data ? <CountLine data={data} page={view.page} format={number.format} /> : <span />}
+        <ColumnChooser visible={columns} forced={forced} onChange={onColumns} />
+      </div>
       <ErrorAlert error={list.error} />
       {list.isPending ? (
         <Spinner aria-label={t('app.loading')} />
       ) : data ? (
         <>
-          <CountLine data={data} page={view.page} format={number.format} />
           {data.all === 0 ? (
             <Paragraph>{t('cases.empty')}</Paragraph>
           ) : data.rows.length === 0 ? (
@@ -93,7 +106,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
                   sort={view.sort}
                   desc={view.desc}
                   onSort={onSort}
-                  visible={columns}
+                  visible={visible}
                   hrefFor={rowHref}
                   today={today}
                   dueSoonDays={dueSoonDays}

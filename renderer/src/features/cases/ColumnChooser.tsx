@@ -4,11 +4,13 @@ import { columnIds, fixedColumns, type ColumnId } from './columns';
 
 interface Props {
   visible: Record<ColumnId, boolean>;
+  /** Shown because the list is filtered on them: checked, and not to be unchecked here. */
+  forced: readonly ColumnId[];
   onChange: (next: Record<ColumnId, boolean>) => void;
 }
 
 /** "Kolonner": which columns the list shows; remembered on this PC. */
-export function ColumnChooser({ visible, onChange }: Props) {
+export function ColumnChooser({ visible, forced, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <Details className="column-chooser no-print">
@@ -21,8 +23,8 @@ export function ColumnChooser({ visible, onChange }: Props) {
               <Checkbox
                 key={id}
                 label={t(`cases.col.${id}`)}
-                checked={visible[id]}
-                disabled={fixedColumns.includes(id)}
+                checked={visible[id] || forced.includes(id)}
+                disabled={fixedColumns.includes(id) || forced.includes(id)}
                 onChange={(e) => onChange({ ...visible, [id]: e.target.checked })}
               />
             ))}

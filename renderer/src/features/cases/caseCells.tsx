@@ -1,5 +1,6 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import type { CaseListRow } from '../../../../shared/api/cases';
 import { addDays } from '../../../../shared/domain/calendar';
 import type { CaseStatus, Right } from '../../../../shared/domain/case';
 import { formatDay } from '../../components/dates';
@@ -81,4 +82,28 @@ export function DueDate({ date, state, label }: { date: string; state: DueState;
       {text} · {t(state === 'overdue' ? 'cases.deadlinePassed' : 'cases.deadlineSoon')}
     </Tag>
   );
+}
+
+/** «K: Avslått, IP: Innvilget»: the decisions in force; the right written out for screen readers. */
+export function DecisionsShort({ decisions }: { decisions: CaseListRow['decisions'] }) {
+  const { t } = useTranslation();
+  return (
+    <span className="rights-short">
+      {decisions.map(({ right, outcome }) => (
+        <span key={right}>
+          <span aria-hidden="true" title={t(`cases.rights.${right}`)}>
+            {t(`cases.rightsShort.${right}`)}
+          </span>
+          <span className="visually-hidden">{t(`cases.rights.${right}`)}</span>:{' '}
+          {t(`cases.outcomes.${outcome}`)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Where the case's appeals stand, the one the office must act on first. */
+export function AppealStages({ stages }: { stages: CaseListRow['appeals'] }) {
+  const { t } = useTranslation();
+  return <>{stages.map((s) => t(`cases.appealStage.${s}`)).join(', ')}</>;
 }

@@ -5,7 +5,9 @@ export const columnIds = [
   'nationalId',
   'receivedDate',
   'rights',
+  'decisions',
   'status',
+  'appeals',
   'officeDeadline',
   'appealDeadline',
   'decidedDate',
@@ -17,11 +19,37 @@ export const fixedColumns: readonly ColumnId[] = ['caseNumber', 'personName'];
 
 export const COLUMNS_KEY = 'samordna.cases.columns';
 
-const defaultHidden: readonly ColumnId[] = ['decidedDate', 'closedDate'];
+/**
+ * Hidden until chosen, so the deadlines fit beside the names on a 1366 px laptop. The
+ * fødselsnummer too: fifty of them on a screen others may pass is more than the work needs, and
+ * the search still finds a case by it.
+ */
+const defaultHidden: readonly ColumnId[] = [
+  'nationalId',
+  'decisions',
+  'appeals',
+  'decidedDate',
+  'closedDate',
+];
 
 export const defaultColumns = Object.fromEntries(
   columnIds.map((id) => [id, !defaultHidden.includes(id)]),
 ) as Record<ColumnId, boolean>;
+
+/**
+ * Columns a filter calls for: filtering on decisions shows the decisions, on appeals the appeals,
+ * whatever was chosen, so the rows say why they matched.
+ */
+export function filteredColumns(filter: {
+  outcome: string | null;
+  outcomeRight: string | null;
+  appeal: string | null;
+}): ColumnId[] {
+  return [
+    ...(filter.outcome !== null || filter.outcomeRight !== null ? (['decisions'] as const) : []),
+    ...(filter.appeal !== null ? (['appeals'] as const) : []),
+  ];
+}
 
 /** The user's choice from an earlier visit; a damaged or old entry gives the default. */
 export function loadColumns(storage: Pick<Storage, 'getItem'>): Record<ColumnId, boolean> {

@@ -26,6 +26,8 @@ function useFollowingText(value: string) {
 interface FieldProps {
   label: string;
   description?: string;
+  /** A hint inside the empty field; never instead of the label. */
+  placeholder?: string;
   className?: string;
 }
 

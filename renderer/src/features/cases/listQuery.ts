@@ -1,10 +1,18 @@
-import { caseSorts, deadlineFilters, type CaseListQuery } from '../../../../shared/api/cases';
-import { caseStatuses, rights, type CaseStatus, type Right } from '../../../../shared/domain/case';
+import { appealFilters, caseSorts, deadlineFilters, type CaseListQuery } from '../../../../shared/api/cases';
+import {
+  caseStatuses,
+  decisionOutcomes,
+  rights,
+  type CaseStatus,
+  type DecisionOutcome,
+  type Right,
+} from '../../../../shared/domain/case';
 import { hrefFor } from '../../app/router';
 
 export type CaseSort = (typeof caseSorts)[number];
 export type DeadlineFilter = (typeof deadlineFilters)[number];
 export type StatusFilter = CaseStatus | 'open' | 'all';
+export type AppealFilter = (typeof appealFilters)[number];
 
 /** Rows per page: enough to scan, few enough that a page of a 20 000-case register stays quick. */
 export const PAGE_SIZE = 50;
@@ -18,6 +26,10 @@ export interface CaseListView {
   /** ISO dates; the fields show them as dd.mm.åååå. */
   receivedFrom: string | null;
   receivedTo: string | null;
+  /** The decision in force has this outcome (for `outcomeRight` only, when that is set). */
+  outcome: DecisionOutcome | null;
+  outcomeRight: Right | null;
+  appeal: AppealFilter | null;
   sort: CaseSort;
   desc: boolean;
   /** 1-based. */
@@ -32,6 +44,9 @@ export const defaultView: CaseListView = {
   deadline: null,
   receivedFrom: null,
   receivedTo: null,
+  outcome: null,
+  outcomeRight: null,
+  appeal: null,
   sort: 'receivedDate',
   desc: true,
   page: 1,
@@ -54,6 +69,9 @@ export function viewFromQuery(query: URLSearchParams): CaseListView {
     deadline: oneOf(deadlineFilters, query.get('deadline')),
     receivedFrom: isIso(query.get('receivedFrom')) ? query.get('receivedFrom') : null,
     receivedTo: isIso(query.get('receivedTo')) ? query.get('receivedTo') : null,
+    outcome: oneOf(decisionOutcomes, query.get('outcome')),
+    outcomeRight: oneOf(rights, query.get('outcomeRight')),
+    appeal: oneOf(appealFilters, query.get('appeal')),
     sort: oneOf(caseSorts, query.get('sort')) ?? defaultView.sort,
     desc: desc === null ? defaultView.desc : desc === '1',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -70,6 +88,9 @@ export function hrefForView(view: CaseListView): string {
     deadline: view.deadline ?? '',
     receivedFrom: view.receivedFrom ?? '',
     receivedTo: view.receivedTo ?? '',
+    outcome: view.outcome ?? '',
+    outcomeRight: view.outcomeRight ?? '',
+    appeal: view.appeal ?? '',
     sort: view.sort === d.sort ? '' : view.sort,
     desc: view.desc === d.desc ? '' : view.desc ? '1' : '0',
     page: view.page === 1 ? '' : String(view.page),
@@ -85,11 +106,32 @@ export function listQueryFor(view: CaseListView): CaseListQuery {
     deadline: view.deadline ?? undefined,
     receivedFrom: view.receivedFrom ?? undefined,
     receivedTo: view.receivedTo ?? undefined,
+    outcome: view.outcome ?? undefined,
+    outcomeRight: view.outcomeRight ?? undefined,
+    appeal: view.appeal ?? undefined,
     sort: view.sort,
     desc: view.desc,
     limit: PAGE_SIZE,
     offset: (view.page - 1) * PAGE_SIZE,
   };
+}
+
+/** The filters behind «Flere filtre»: how many are in use, shown on the button that folds them. */
+export function moreFiltersInUse(view: CaseListView): number {
+  return [view.outcome, view.outcomeRight, view.appeal, view.receivedFrom, view.receivedTo].filter(
+    (v) => v !== null,
+  ).length;
+}
+
+/** Anything narrower than the default list: search, status or any filter. */
+export function isFiltered(view: CaseListView): boolean {
+  return (
+    view.q.trim() !== '' ||
+    view.status !== defaultView.status ||
+    view.right !== null ||
+    view.deadline !== null ||
+    moreFiltersInUse(view) > 0
+  );
 }
 
 /** A changed filter starts again at page 1; turning a page keeps the filter. */
