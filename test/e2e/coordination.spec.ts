@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures';
-import { addServiceUnit, setUpRegister } from './helpers';
+import { createDemoRegister } from '../../electron/core';
+import { addServiceUnit, logIn, setUpRegister } from './helpers';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
 const NOW = new Date('2027-03-10T09:00:00Z');
@@ -144,4 +145,159 @@ test('coordinators are trained, appointed to a granted case and changed, with th
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /^2027-/ })).toBeVisible();
   await visit(page, '46-koordinatorside');
+});
+
+/** Calls core through the host as the signed-in page does, to build a case quickly. */
+async function core<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('samordna.hostToken') ?? '';
+      const response = await fetch(`./api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const result = await response.json();
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}
+
+interface PoolMember {
+  id: number;
+  name: string;
+  caseload: number;
+  capacity: number | null;
+  training: { state: string };
+}
+
+/** A case with barnekoordinator granted on 1 March 2027, built through core. */
+async function grantedCase(page: Page, name: string): Promise<number> {
+  const created = await core<{ record: { id: number } }>(page, 'cases.create', {
+    receivedDate: '2027-02-01',
+    channel: 'electronicForm',
+    appliedBy: 'guardian',
+    rightsRequested: ['barnekoordinator'],
+    person: { name, birthDate: '2018-05-02' },
+  });
+  const caseId = created.record.id;
+  await core(page, 'cases.recordStep', {
+    caseId,
+    step: {
+      kind: 'decision',
+      right: 'barnekoordinator',
+      outcome: 'granted',
+      reasons: 'Familien har behov for langvarige og koordinerte tjenester.',
+      legalBasis: '',
+      decisionDate: '2027-03-01',
+      notifiedDate: '2027-03-02',
+    },
+  });
+  return caseId;
+}
+
+/** The page's full height in CSS pixels, as far as a user scrolls. */
+const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+/** The bottom edge of an element within the first screen (the page scrolled to its top). */
+async function bottomOf(page: Page, locator: ReturnType<Page['getByRole']>) {
+  const box = await locator.boundingBox();
+  expect(box, 'element is drawn').not.toBeNull();
+  return box!.y + box!.height;
+}
+
+test('with the demo pool of 40, the appoint and change forms open at the top, short, search first and warn while choosing', async ({
+  page,
+  samordna,
+}) => {
+  const login = await createDemoRegister(samordna.dataDir, {
+    kdf: { N: 2 ** 14, r: 8, p: 1 },
+    now: () => NOW,
+  });
+  await page.clock.setFixedTime(NOW);
+  await page.goto(samordna.host.url);
+  await logIn(page, login.username, login.password);
+  const base = samordna.host.url.split('?')[0];
+  const ella = await grantedCase(page, 'Ella Testbarn');
+  const pool = await core<PoolMember[]>(page, 'appointments.candidates', { caseId: ella });
+  // The demo's 40 coordinators, the active ones to choose from.
+  const total = pool.length;
+  expect(total).toBeGreaterThan(30);
+  const untrained = pool.find((c) => c.training.state === 'never' || c.training.state === 'expired')!;
+  const roomy = pool.find(
+    (c) => c.training.state === 'trained' && (c.capacity === null || c.caseload + 1 < c.capacity),
+  )!;
+
+  // The case page, read to its foot, then the appoint form: it opens at its top, heading focused.
+  await page.goto(`${base}#/saker/${ella}`);
+  await expect(page.getByRole('heading', { level: 1, name: /Ella Testbarn/ })).toBeVisible();
+  await scrollToBottom(page);
+  await page.getByRole('link', { name: 'Oppnevn koordinator' }).first().click();
+  const picker = page.getByRole('group', { name: 'Velg koordinator' });
+  await expect(picker.getByRole('radio').first()).toBeVisible();
+  const appointHeight = await pageHeight(page);
+  console.log(`appoint form height at 1366x768: ${appointHeight} px`);
+  await expectStartOfPage(page, 'Oppnevn koordinator');
+
+  // Role and dates first, then the search, then the list; all but the list on the first screen.
+  const role = page.getByRole('group', { name: 'Rolle' });
+  const start = page.getByRole('textbox', { name: 'Startdato' });
+  const search = page.getByRole('searchbox', { name: 'Søk etter navn, tjenestested eller stilling' });
+  expect(await bottomOf(page, role)).toBeLessThanOrEqual(768);
+  expect(await bottomOf(page, start)).toBeLessThanOrEqual(768);
+  expect(await bottomOf(page, search)).toBeLessThanOrEqual(768);
+  expect(await bottomOf(page, start)).toBeLessThan((await search.boundingBox())!.y);
+  expect(appointHeight).toBeLessThan(2200);
+  // Opening does not put the focus in the search or on a candidate.
+  await expect(search).not.toBeFocused();
+
+  // The best suggestions only, the rest one click away.
+  const suggested = await picker.getByRole('radio').count();
+  expect(suggested).toBeGreaterThanOrEqual(5);
+  expect(suggested).toBeLessThanOrEqual(8);
+  await expect(
+    page.getByRole('status').filter({ hasText: `${suggested} forslag av ${total}` }),
+  ).toBeVisible();
+  await visit(page, '47-oppnevn-koordinator-kort');
+
+  // The search finds anyone in the pool; choosing an untrained coordinator warns at once.
+  await search.fill(untrained.name);
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ treff$/ })).toBeVisible();
+  await picker.getByRole('radio', { name: untrained.name }).first().check();
+  await expect(
+    page.getByText(`${untrained.name} er koordinator i saken, men har ikke gyldig påkrevd opplæring.`),
+  ).toBeVisible();
+  await visit(page, '48-oppnevn-koordinator-advarsel');
+
+  // "Vis alle" lists the whole pool; choosing a trained one with room takes the warning away.
+  await search.fill('');
+  await page.getByRole('button', { name: `Vis alle (${total})` }).click();
+  await expect(picker.getByRole('radio')).toHaveCount(total);
+  await picker.getByRole('radio', { name: roomy.name }).first().check();
+  await expect(page.getByText(/har ikke gyldig påkrevd opplæring/)).toHaveCount(0);
+  await date(page, 'Startdato', '03.03.2027');
+  await choose(page, 'Ble familiens ønske om koordinator fulgt?', 'Familien hadde ikke noe ønske');
+  await scrollToBottom(page);
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText(`Barnekoordinator: ${roomy.name}`)).toBeVisible();
+  await expectStartOfPage(page, /Ella Testbarn/);
+
+  // The change form: at the top, short, the untrained one warned about before saving.
+  await scrollToBottom(page);
+  await page.getByRole('link', { name: 'Bytt koordinator' }).click();
+  await expectStartOfPage(page, 'Bytt koordinator');
+  await expect(picker.getByRole('radio').first()).toBeVisible();
+  const changeHeight = await pageHeight(page);
+  console.log(`change form height at 1366x768: ${changeHeight} px`);
+  expect(changeHeight).toBeLessThan(2600);
+  await page
+    .getByRole('searchbox', { name: 'Søk etter navn, tjenestested eller stilling' })
+    .fill(untrained.name);
+  await picker.getByRole('radio', { name: untrained.name }).first().check();
+  await expect(
+    page.getByText(`${untrained.name} er koordinator i saken, men har ikke gyldig påkrevd opplæring.`),
+  ).toBeVisible();
+  await visit(page, '49-bytt-koordinator-kort');
 });

@@ -284,6 +284,8 @@ function openPool(appointments: Appointment[], rest: string[]) {
   openCasePage(rest);
 }
 
+const searchBox = () =>
+  screen.getByRole('searchbox', { name: 'Søk etter navn, tjenestested eller stilling' });
 const picker = () => screen.getByRole('group', { name: /^Velg koordinator/ });
 const names = () =>
   within(picker())
@@ -297,7 +299,7 @@ describe('the coordinator picker', () => {
   it('comes after the role, the dates and the family fields, with the search before the list', async () => {
     openPool([], ['koordinator', 'ny']);
     await screen.findByRole('radio', { name: 'Ola Dahl' });
-    const search = screen.getByRole('searchbox', { name: /^Søk etter koordinator/ });
+    const search = searchBox();
     const firstCandidate = within(picker()).getAllByRole('radio')[0]!;
     for (const field of [
       screen.getByRole('group', { name: 'Rolle' }),
@@ -330,7 +332,7 @@ describe('the coordinator picker', () => {
     openPool([], ['koordinator', 'ny']);
     const user = userEvent.setup();
     await screen.findByRole('radio', { name: 'Ola Dahl' });
-    const search = screen.getByRole('searchbox', { name: /^Søk etter koordinator/ });
+    const search = searchBox();
     const status = within(picker()).getAllByRole('status')[0]!;
     expect(status.tagName).toBe('P');
 
@@ -360,7 +362,7 @@ describe('the coordinator picker', () => {
     openPool([], ['koordinator', 'ny']);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Ola Dahl' }));
-    await user.type(screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }), 'ppt');
+    await user.type(searchBox(), 'ppt');
     expect(names()).toEqual(['Tor Nes', 'Ola Dahl']);
     expect((screen.getByRole('radio', { name: 'Ola Dahl' }) as HTMLInputElement).checked).toBe(true);
   });
@@ -372,7 +374,7 @@ describe('the coordinator picker', () => {
     const choice = within(picker()).getAllByRole('status')[1]!;
     expect(choice.textContent).toBe('Valgt: Ola Dahl, Helsestasjonen');
 
-    await user.type(screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }), 'siri');
+    await user.type(searchBox(), 'siri');
     await user.click(screen.getByRole('radio', { name: 'Siri Berg' }));
     // The case page's own texts: Siri's five cases become six, over her capacity of five.
     expect(
@@ -386,7 +388,7 @@ describe('the coordinator picker', () => {
     expect(within(choice).getByText(/^Familiens ønske blir ikke fulgt\./)).toBeTruthy();
 
     // Choosing a trained one with room takes the warnings away.
-    await user.clear(screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }));
+    await user.clear(searchBox());
     await user.click(screen.getByRole('radio', { name: 'Anne Holm' }));
     expect(within(choice).queryByText(/opplæring|kapasiteten/)).toBeNull();
   });
@@ -395,7 +397,7 @@ describe('the coordinator picker', () => {
     openPool([kari], ['koordinator', 'bytt']);
     const user = userEvent.setup();
     await screen.findByRole('radio', { name: 'Ola Dahl' });
-    const search = screen.getByRole('searchbox', { name: /^Søk etter koordinator/ });
+    const search = searchBox();
     expect(before(screen.getByLabelText('Startdato'), search)).toBe(true);
     expect(before(screen.getByLabelText('Sluttdato'), search)).toBe(true);
     await user.type(search, 'siri');
@@ -410,7 +412,7 @@ describe('the coordinator picker', () => {
     openPool([], ['koordinator', 'ny']);
     const user = userEvent.setup();
     await screen.findByRole('radio', { name: 'Ola Dahl' });
-    screen.getByRole('searchbox', { name: /^Søk etter koordinator/ }).focus();
+    searchBox().focus();
     await user.tab(); // "Vis alle (10)"
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Ola Dahl' }));

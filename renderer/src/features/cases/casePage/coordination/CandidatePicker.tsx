@@ -71,10 +71,9 @@ export function CandidatePicker({
   return (
     <Fieldset aria-describedby={error ? errorId : undefined} className="candidate-picker">
       <Fieldset.Legend>{t('case.coordination.picker.legend')}</Fieldset.Legend>
-      <Fieldset.Description>{t('case.coordination.picker.help')}</Fieldset.Description>
       <Textfield
         label={t('case.coordination.picker.filter')}
-        description={t('case.coordination.picker.filterHelp')}
+        className="candidate-search"
         type="search"
         autoComplete="off"
         value={query}
@@ -153,6 +152,7 @@ export function CandidatePicker({
           </Table>
         </div>
       )}
+      <p className="count-line">{t('case.coordination.picker.help')}</p>
       {/* Always in the page, so a screen reader hears the choice and its warnings as they change. */}
       <div role="status" className="candidate-choice">
         {chosen && (
