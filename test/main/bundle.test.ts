@@ -524,5 +524,32 @@ describe('the built desktop shell', () => {
         data: { state: 'locked', user: null },
       });
     }, 60_000);
+
+    it('the next start opens the window where it was left, maximised, at the kept zoom', async () => {
+      const next = fakeElectron({ userData: userData(), singleInstance: true });
+      const { remove } = processListenersAdded(() => loadBuilt(next.electron, ['main/index.cjs']));
+      try {
+        next.ready();
+        await vi.waitFor(() => expect(next.record.windows).toHaveLength(1));
+        const win = next.record.windows[0]!;
+        expect(win.options).toMatchObject({ x: 40, y: 30, width: 1300, height: 760 });
+        expect(win.options.center).toBeUndefined();
+        win.emit('ready-to-show');
+        expect(win.maximized).toBe(true);
+        win.webContents.emit('did-finish-load');
+        expect(win.webContents.zoom).toBe(1);
+        // The same register, locked, waits for its user.
+        await expect(
+          next.record.ipcHandlers.get('session.status')!(
+            { senderFrame: { url: 'app://samordna/', parent: null } },
+            {},
+          ) as Promise<unknown>,
+        ).resolves.toMatchObject({ data: { state: 'locked', municipality: 'Testvik kommune' } });
+        (next.electron.app as unknown as { quit(): void }).quit();
+        await vi.waitFor(() => expect(next.record.quits).toBe(2));
+      } finally {
+        remove();
+      }
+    });
   });
 });
