@@ -275,7 +275,15 @@ test('with the demo pool of 40, the appoint and change forms open at the top, sh
   await search.fill('');
   await page.getByRole('button', { name: `Vis alle (${total})` }).click();
   await expect(picker.getByRole('radio')).toHaveCount(total);
-  await picker.getByRole('radio', { name: roomy.name }).first().check();
+  // The list is one radio group: the arrows move the choice, and the note beside it follows.
+  const roomyRadio = picker.getByRole('radio', { name: roomy.name }).first();
+  await roomyRadio.check();
+  await page.keyboard.press('ArrowDown');
+  await expect(roomyRadio).not.toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(roomyRadio).toBeChecked();
+  await expect(roomyRadio).toBeFocused();
+  await expect(page.getByText(`Valgt: ${roomy.name},`)).toBeVisible();
   await expect(page.getByText(/har ikke gyldig påkrevd opplæring/)).toHaveCount(0);
   await date(page, 'Startdato', '03.03.2027');
   await choose(page, 'Ble familiens ønske om koordinator fulgt?', 'Familien hadde ikke noe ønske');
