@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, visit } from './fixtures';
+import { expect, saveScreen, test, visit } from './fixtures';
 import { createDemoRegister } from '../../electron/core';
 import { addServiceUnit, logIn, setUpRegister } from './helpers';
 
@@ -118,8 +118,9 @@ test('coordinators are trained, appointed to a granted case and changed, with th
   await visit(page, '44-bytt-koordinator');
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
 
-  // The case: Bjørn now, and both in the history with the three days between them.
+  // The case: Bjørn now, and both in the history with the three days between them; at its top.
   await expect(page.getByText('Barnekoordinator: Bjørn Dahl, PPT, fra 08.03.2027')).toBeVisible();
+  await expectStartOfPage(page, /Sofie Testbarn/);
   const history = page
     .getByRole('heading', { level: 3, name: 'Koordinatorer i saken' })
     .locator('xpath=following-sibling::ol[1]');
@@ -308,4 +309,11 @@ test('with the demo pool of 40, the appoint and change forms open at the top, sh
     page.getByText(`${untrained.name} er koordinator i saken, men har ikke gyldig påkrevd opplæring.`),
   ).toBeVisible();
   await visit(page, '49-bytt-koordinator-kort');
+
+  // At 200 % zoom on the same laptop the pairs fall into one column: nothing runs off sideways.
+  await page.setViewportSize({ width: 683, height: 384 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+  const [end, reason] = [page.getByLabel('Sluttdato'), page.getByLabel('Årsak', { exact: true })];
+  expect((await reason.boundingBox())!.y).toBeGreaterThan((await end.boundingBox())!.y);
+  await saveScreen(page, '49b-bytt-koordinator-200-prosent');
 });
