@@ -4,14 +4,18 @@
  * folder); `--create-only` makes the register, prints the login and exits. The size of a new
  * register: `--cases N` (default 150), `--coordinators M` (default 40), `--audit-rows R` (rows of
  * audit history, default none), `--years Y` over which the cases were received (default 2) and
- * `--seed S` (the same seed gives the same register).
+ * `--seed S` (the same seed gives the same register). The login of a demo register is printed on
+ * every start (demoLogin.ts). The renderer is built only when its sources changed since the
+ * demo's last build (rendererBuild.ts); `--build` builds anyway, `--no-build` never.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, createDemoRegister } from '../core';
+import { createCore, createDemoRegister, type DemoLogin } from '../core';
+import { DEMO_LOGIN_FILE, findDemoLogin, writeDemoLogin } from './demoLogin';
+import { isRendererCurrent, rendererInputsHash, writeRendererStamp } from './rendererBuild';
 import { startHost } from './server';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -24,6 +28,7 @@ async function main() {
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      build: { type: 'boolean', default: false },
       cases: { type: 'string' },
       coordinators: { type: 'string' },
       'audit-rows': { type: 'string' },
@@ -40,28 +45,45 @@ async function main() {
   };
   if (size.years < 1) throw new Error('--years må være minst 1.');
   const dataDir = path.resolve(values['data-dir'] ?? mkdtempSync(path.join(tmpdir(), 'samordna-demo-')));
-  if (existsSync(path.join(dataDir, 'samordna.keys'))) {
-    console.log(`Bruker demoregisteret som finnes i ${dataDir}.`);
-    console.log('Logg inn med passordet som ble skrevet ut da det ble laget.');
+  const found = findDemoLogin(dataDir);
+  if (found.state === 'noRegister') {
+    const login = await createDemoRegister(dataDir, size);
+    writeDemoLogin(dataDir, login);
+    console.log(`Demoregister laget i ${dataDir}`);
+    printLogin(login);
+  } else {
+    console.log(`Bruker registeret som finnes i ${dataDir}.`);
+    if (found.state === 'found') printLogin(found.login);
+    else if (found.state === 'demoWithoutLogin')
+      console.log(
+        `Demoinnloggingen er ikke lagret her (${DEMO_LOGIN_FILE} mangler eller hører til et annet register). Logg inn med passordet som ble skrevet ut da registeret ble laget, eller lag et nytt med en annen --data-dir.`,
+      );
+    else
+      console.log(
+        'Dette registeret ble ikke laget av demoen, så demoen viser ingen innlogging for det. Logg inn med ditt eget brukernavn og passord.',
+      );
     if (['cases', 'coordinators', 'audit-rows', 'years', 'seed'].some((k) => k in values))
       console.log('Størrelsen du ga gjelder bare når et nytt register lages; denne gangen brukes den ikke.');
-  } else {
-    const login = await createDemoRegister(dataDir, size);
-    console.log(`Demoregister laget i ${dataDir}`);
-    console.log(`Brukernavn: ${login.username}`);
-    console.log(`Passord:    ${login.password}`);
   }
   if (values['create-only']) return;
 
-  if (!values['no-build']) buildRenderer();
+  const rendererDir = path.join(root, 'out/renderer');
+  if (!values['no-build']) buildRenderer(rendererDir, values.build);
   const host = await startHost({
     core: createCore({ dataDir }),
-    rendererDir: path.join(root, 'out/renderer'),
+    rendererDir,
     port: values.port ? Number(values.port) : 0,
   });
   console.log(`\nSamordna kjører på ${host.url}`);
   console.log('Stopp med Ctrl+C.');
   if (!values['no-open']) openChromium(host.url);
+}
+
+/** The login is synthetic, like everything in a demo register: shown on every start. */
+function printLogin(login: DemoLogin) {
+  console.log(`Brukernavn: ${login.username}`);
+  console.log(`Passord:    ${login.password}`);
+  console.log('(Syntetiske demodata; har du byttet passordet i demoen, gjelder det nye.)');
 }
 
 /** A whole number given on the command line, or the default; anything else stops the script. */
@@ -73,7 +95,10 @@ function count(value: string | undefined, name: string, fallback: number): numbe
   return n;
 }
 
-function buildRenderer() {
+/** Builds the renderer unless the last build was of these very sources (or `force`). */
+function buildRenderer(outDir: string, force: boolean) {
+  const inputs = rendererInputsHash(root);
+  if (!force && isRendererCurrent(outDir, inputs)) return;
   console.log('Bygger brukergrensesnittet …');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   const result = spawnSync(
@@ -88,6 +113,7 @@ function buildRenderer() {
     console.error('Byggingen av brukergrensesnittet feilet; se meldingene over.');
     process.exit(1);
   }
+  writeRendererStamp(outDir, inputs);
 }
 
 /** Opens the address in Debian's Chromium when there is one and a screen to show it on. */
