@@ -49,9 +49,13 @@ export async function chooseLanguage(language: Language, storage: Storage): Prom
   keep({ language });
 }
 
-/** After a successful login: the next start offers this user name. */
+/**
+ * After a successful login: the next start of the app offers this user name. Within this run the
+ * offer is used up: after a logout the next person starts with an empty form, not with the name
+ * of the one before.
+ */
 export function rememberUserName(username: string): void {
-  lastUser = username;
+  lastUser = null;
   keep({ lastUserName: username });
 }
 

@@ -80,7 +80,7 @@ describe('preferences in the desktop app', () => {
     expect(i18next.language).toBe('en');
   });
 
-  it('offers the last user name in the login form and remembers who logged in', async () => {
+  it('offers the last user name at start and keeps who logged in for the next start', async () => {
     const bridge = desktopBridge({ language: null, lastUserName: 'kari.admin' });
     await loadStartPreferences(bridge, memoryStorage());
     const login = vi.fn(async () => ({
@@ -104,7 +104,8 @@ describe('preferences in the desktop app', () => {
     await user.type(screen.getByLabelText('Passord'), 'et passord');
     await user.click(screen.getByRole('button', { name: 'Logg inn' }));
     await vi.waitFor(() => expect(bridge.setPreferences).toHaveBeenCalledWith({ lastUserName: 'ola' }));
-    expect(lastUserName()).toBe('ola');
+    // Kept for the next start; after a logout in this run the form starts empty.
+    expect(lastUserName()).toBeNull();
   });
 });
 
