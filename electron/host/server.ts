@@ -11,6 +11,57 @@ import { resolveStaticPath } from './staticFiles';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+/** The page without a token runs nothing and loads nothing: its style is inline. */
+const NO_TOKEN_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+/**
+ * What an address without the token (or with one from an earlier start) shows, in Norwegian with
+ * English below. It holds nothing of the register and not the token: only how to get the address.
+ */
+const NO_TOKEN_PAGE = `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Samordna – adressen mangler nøkkelen</title>
+<style>
+body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; }
+code { background: #eee; padding: 0 0.25rem; }
+section + section { border-top: 1px solid #aaa; }
+</style>
+</head>
+<body>
+<main>
+<section>
+<h1>Denne adressen åpner ikke Samordna</h1>
+<p>Demoen lager en ny nøkkel hver gang den starter, og vil bare åpnes med adressen som har den
+nøkkelen. Adressen du brukte mangler nøkkelen, eller har nøkkelen fra en tidligere start (en gammel
+fane eller et bokmerke). Nøkkelen hindrer andre programmer på maskinen i å nå registeret.</p>
+<p>Slik kommer du inn:</p>
+<ol>
+<li>Gå til terminalen der <code>npm run demo</code> kjører. Der står adressen, med
+<code>?token=</code> til slutt.</li>
+<li>Åpne den adressen: kopier hele adressen inn i nettleseren, eller klikk på den.</li>
+<li>Har demoen stoppet, start den igjen med <code>npm run demo</code>. Den skriver ut en ny adresse.</li>
+</ol>
+</section>
+<section lang="en">
+<h2>This address does not open Samordna</h2>
+<p>The demo makes a new key each time it starts and opens only with the address that carries it.
+The address you used has no key, or the key of an earlier start (an old tab or a bookmark). The key
+keeps other programs on this computer away from the register.</p>
+<ol>
+<li>Go to the terminal where <code>npm run demo</code> runs. The address is there, ending in
+<code>?token=</code>.</li>
+<li>Open that address: copy all of it into the browser, or click it.</li>
+<li>If the demo has stopped, start it again with <code>npm run demo</code>. It prints a new address.</li>
+</ol>
+</section>
+</main>
+</body>
+</html>
+`;
 /** On loopback a whole request arrives in milliseconds; this is for one that never does. */
 const REQUEST_TIMEOUT_MS = 10_000;
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -90,6 +141,22 @@ async function handle(
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
   const file = resolveStaticPath(options.rendererDir, url.pathname);
   if (!file) return sendText(res, 404, 'Not found');
+  // The app's page opens only with the address the host printed (or, once opened, the cookie it
+  // then set, so a reload works after the window took the token out of the address). Without it,
+  // a page that says how to get the right address: never "Noe gikk galt".
+  const isPage = file.endsWith('.html');
+  const cookieName = `samordna-host-${port}`;
+  const given = url.searchParams.get('token') ?? cookieOf(req.headers.cookie, cookieName);
+  if (isPage && !isToken(given, token)) {
+    res.writeHead(given === null ? 401 : 403, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': NO_TOKEN_CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    return res.end(req.method === 'HEAD' ? undefined : NO_TOKEN_PAGE);
+  }
   let body: Buffer;
   try {
     body = await readFile(file);
@@ -97,6 +164,7 @@ async function handle(
     return sendText(res, 404, 'Not found');
   }
   const ext = file.slice(file.lastIndexOf('.'));
+  if (isPage) res.setHeader('set-cookie', `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`);
   res.writeHead(200, {
     'content-type': MIME[ext] ?? 'application/octet-stream',
     'content-security-policy': CSP,
@@ -116,7 +184,7 @@ async function handleApi(
 ) {
   // Who may call is checked before the body is read: a caller without the token makes the host
   // read nothing (what it sends is drained, not kept). Every answer is a typed error.
-  const refuse = (status: number, code: 'UNKNOWN_CHANNEL' | 'UNAUTHENTICATED' | 'FORBIDDEN') => {
+  const refuse = (status: number, code: 'UNKNOWN_CHANNEL' | 'HOST_TOKEN_INVALID' | 'FORBIDDEN') => {
     res.setHeader('connection', 'close');
     sendError(res, status, code);
     req.resume();
@@ -125,7 +193,9 @@ async function handleApi(
     res.setHeader('allow', 'POST');
     return refuse(405, 'UNKNOWN_CHANNEL');
   }
-  if (!hasToken(req.headers.authorization, token)) return refuse(401, 'UNAUTHENTICATED');
+  // The window tells this apart from core's UNAUTHENTICATED (not logged in): it explains how to
+  // get the right address instead of asking for a login that cannot work.
+  if (!hasToken(req.headers.authorization, token)) return refuse(401, 'HOST_TOKEN_INVALID');
   if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) {
     return refuse(403, 'FORBIDDEN');
   }
@@ -155,9 +225,22 @@ function decodeChannel(encoded: string): string | null {
 }
 
 function hasToken(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  return isToken(header?.replace(/^Bearer /, '') ?? null, token);
+}
+
+function isToken(text: string | null, token: string): boolean {
+  const given = Buffer.from(text ?? '');
   const wanted = Buffer.from(token);
   return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/** One cookie's value from a Cookie header, or null. */
+function cookieOf(header: string | undefined, name: string): string | null {
+  for (const part of header?.split(';') ?? []) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return null;
 }
 
 /**

@@ -28,6 +28,10 @@ export const errorCodes = [
   'TOO_LARGE',
   'IMPORT_REFUSED',
   'UNKNOWN_CHANNEL',
+  /** Browser host only: the address or the call lacks the host's token (or has an old one). */
+  'HOST_TOKEN_INVALID',
+  /** Browser host only: nothing answers at the address (the demo stopped or moved). */
+  'HOST_UNREACHABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -127,3 +127,42 @@ test('a new KE sets up the register, builds its coordinator pool, and the regist
   await expect(page.getByLabel('Søk i koordinatorer')).toHaveValue('helsesykepleier');
   await expect(page.getByText('Viser 1 av 2 koordinatorer')).toBeVisible();
 });
+
+test('an address without its token, or an old tab, explains how to get the right address instead of "Noe gikk galt"', async ({
+  page,
+  samordna,
+}) => {
+  const explains = async (heading: 1 | 2 = 1) => {
+    await expect(
+      page.getByRole('heading', { level: heading, name: 'Denne adressen åpner ikke Samordna' }),
+    ).toBeVisible();
+    await expect(page.getByText(/npm run demo/).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'This address does not open Samordna' })).toBeVisible();
+    await expect(page.getByText(/Noe gikk galt/)).toHaveCount(0);
+    expect(await page.content()).not.toContain(samordna.host.token);
+  };
+
+  // The bare address: the host's own page, 401, nothing of the app.
+  const bare = await page.goto(`${samordna.host.origin}/`);
+  expect(bare?.status()).toBe(401);
+  await explains();
+  await visit(page, '05-adresse-uten-token');
+
+  // An address with a token of an earlier start: 403, the same explanation.
+  const old = await page.goto(`${samordna.host.origin}/?token=${'x'.repeat(samordna.host.token.length)}`);
+  expect(old?.status()).toBe(403);
+  await explains();
+
+  // The right address opens the app, and a reload (the token gone from the address) still does.
+  await page.goto(samordna.host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sett opp Samordna' })).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sett opp Samordna' })).toBeVisible();
+
+  // An old tab that still holds the token of an earlier start: the app itself explains it.
+  await page.evaluate(() => sessionStorage.setItem('samordna.hostToken', 'a-token-from-yesterday'));
+  await page.reload();
+  await explains();
+  await visit(page, '06-gammel-fane');
+});

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { CaseDetail } from '../../shared/api/cases';
 import { expect, test, visit, type Samordna } from './fixtures';
-import { ADMIN, setUpRegister } from './helpers';
+import { ADMIN, logIn, logOut, setUpRegister } from './helpers';
 
 /** A real-looking fødselsnummer (check digits right, not synthetic): a girl born 15 May 2015. */
 const NUMBER = '15051550053';
@@ -43,6 +43,26 @@ async function registerCase(samordna: Samordna): Promise<number> {
   const result = (await response.json()) as { ok: true; data: CaseDetail } | { ok: false; error: unknown };
   if (!result.ok) throw new Error(`cases.create failed: ${JSON.stringify(result.error)}`);
   return result.data.record.id;
+}
+
+/** A second user, a case worker, made through the host as an administrator's Brukere would. */
+const SIRI = { username: 'siri', displayName: 'Siri Saksbehandler', password: 'tyttebær på hyttetaket 2027' };
+
+async function addCaseWorker(samordna: Samordna) {
+  const response = await fetch(`${samordna.host.origin}/api/users.create`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${samordna.host.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...SIRI, role: 'saksbehandler' }),
+  });
+  const result = (await response.json()) as { ok: boolean; error?: unknown };
+  if (!result.ok) throw new Error(`users.create failed: ${JSON.stringify(result.error)}`);
+}
+
+/** Logged in on the start page: Saker, with nothing of the previous user's case. */
+async function expectStartPage(page: Page) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Saker' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/');
+  await expect(page.getByRole('heading', { level: 1, name: /Emma Testrud/ })).toBeHidden();
 }
 
 async function goTo(page: Page, hash: string) {
@@ -110,6 +130,29 @@ test('locking from the menu keeps the half-typed person form in a draft and noth
   await expect(page.getByText(/Skjemaet er fylt ut slik du forlot det/)).toBeHidden();
 });
 
+test('after a logout the next user starts on the start page, never on the case the last one had open', async ({
+  page,
+  samordna,
+}) => {
+  await setUpRegister(page, samordna.host.url);
+  const caseId = await registerCase(samordna);
+  await addCaseWorker(samordna);
+  await goTo(page, `#/saker/${caseId}`);
+  await expect(page.getByRole('heading', { level: 1, name: /Emma Testrud/ })).toBeVisible();
+
+  await logOut(page);
+  expect(new URL(page.url()).hash).toBe('#/');
+  await logIn(page, SIRI.username, SIRI.password);
+  await expectStartPage(page);
+
+  // And the other way: Siri's case page is not where the administrator lands after her logout.
+  await goTo(page, `#/saker/${caseId}/person`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Endre person' })).toBeVisible();
+  await logOut(page);
+  await logIn(page, ADMIN.username, ADMIN.password);
+  await expectStartPage(page);
+});
+
 test.describe('left alone', () => {
   // Short enough to see the lock happen, long enough that the steps before it never trip it.
   test.use({ idleTimeoutMs: 6_000 });
@@ -136,5 +179,28 @@ test.describe('left alone', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Emma Testrud/ })).toBeVisible();
     await goTo(page, `#/saker/${caseId}/kartlegging`);
     await expect(page.getByLabel('Deltakere')).toHaveValue('');
+  });
+
+  test('locked by idle time, the same user comes back to the case, another user starts on the start page', async ({
+    page,
+    samordna,
+  }) => {
+    await setUpRegister(page, samordna.host.url);
+    const caseId = await registerCase(samordna);
+    await addCaseWorker(samordna);
+    await goTo(page, `#/saker/${caseId}`);
+    await expect(page.getByRole('heading', { level: 1, name: /Emma Testrud/ })).toBeVisible();
+
+    // The same user: back on the case.
+    await expect(page.getByText('Registeret er låst')).toBeVisible({ timeout: 20_000 });
+    await unlock(page);
+    await expect(page.getByRole('heading', { level: 1, name: /Emma Testrud/ })).toBeVisible();
+    expect(new URL(page.url()).hash).toBe(`#/saker/${caseId}`);
+
+    // Locked again, and Siri sits down: she starts on the start page, not on Emma's case.
+    await expect(page.getByText('Registeret er låst')).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Logg inn som en annen bruker' }).click();
+    await logIn(page, SIRI.username, SIRI.password);
+    await expectStartPage(page);
   });
 });

@@ -135,7 +135,10 @@ describe('the loopback host', () => {
   });
 
   it('answers a refused call with a typed error too, so the window can always read the answer', async () => {
-    expect(errorOf(await send('POST', '/api/session.status', { body: '{}' })).code).toBe('UNAUTHENTICATED');
+    // Not core's UNAUTHENTICATED (log in again): the window explains how to get the right address.
+    expect(errorOf(await send('POST', '/api/session.status', { body: '{}' })).code).toBe(
+      'HOST_TOKEN_INVALID',
+    );
     const crossOrigin = { ...auth(), origin: 'http://evil.example' };
     expect(errorOf(await send('POST', '/api/session.status', { headers: crossOrigin })).code).toBe(
       'FORBIDDEN',
@@ -152,11 +155,58 @@ describe('the loopback host', () => {
   });
 
   it('serves the renderer with the content security policy, and index.html for app routes', async () => {
-    const page = await send('GET', '/');
+    const page = await send('GET', `/?token=${host.token}`);
     expect(page.status).toBe(200);
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
     expect((await send('GET', '/assets/app.js')).body).toBe('console.log(1)');
-    expect((await send('GET', '/koordinatorer')).body).toContain('<title>Samordna</title>');
+    expect((await send('GET', `/koordinatorer?token=${host.token}`)).body).toContain(
+      '<title>Samordna</title>',
+    );
+  });
+
+  it('opens the page with the printed address, and after that with the cookie it set (a reload)', async () => {
+    const first = await send('GET', `/?token=${host.token}`);
+    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
+    expect(cookie).toBe(`samordna-host-${new URL(host.origin).port}=${host.token}`);
+    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly/);
+    expect(String(first.headers['set-cookie'])).toMatch(/SameSite=Strict/);
+    // The window took the token out of the address: a reload sends only the cookie.
+    const reload = await send('GET', '/', { headers: { cookie: `other=1; ${cookie}` } });
+    expect(reload.status).toBe(200);
+    expect(reload.body).toContain('<title>Samordna</title>');
+  });
+
+  it('answers an address without the token, or with an old one, with a page that says how to get the right one', async () => {
+    const old = `samordna-host-${new URL(host.origin).port}=${'o'.repeat(host.token.length)}`;
+    for (const [request, status] of [
+      [send('GET', '/'), 401],
+      [send('GET', '/saker/12'), 401],
+      [send('GET', '/index.html'), 401],
+      [send('GET', '/?token='), 403],
+      [send('GET', `/?token=${'x'.repeat(host.token.length)}`), 403],
+      [send('GET', `/?token=${host.token}x`), 403],
+      [send('GET', '/', { headers: { cookie: old } }), 403],
+    ] as const) {
+      const res = await request;
+      expect(res.status).toBe(status);
+      expect(String(res.headers['content-type'])).toContain('text/html');
+      expect(String(res.headers['cache-control'])).toBe('no-store');
+      // A page of its own: no script, nothing loaded, nothing of the app or the register.
+      expect(String(res.headers['content-security-policy'])).toContain("default-src 'none'");
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(res.body).toContain('Denne adressen åpner ikke Samordna');
+      expect(res.body).toContain('npm run demo');
+      expect(res.body).toContain('?token=');
+      expect(res.body).toContain('This address does not open Samordna');
+      expect(res.body).not.toContain(host.token);
+      expect(res.body).not.toContain('<script');
+      expect(res.body).not.toContain('<title>Samordna</title>');
+    }
+    // The built files hold no data: they load without the token (the page needs them to say so).
+    expect((await send('GET', '/assets/app.js')).status).toBe(200);
+    const head = await send('HEAD', '/');
+    expect(head.status).toBe(401);
+    expect(head.body).toBe('');
   });
 
   it('never serves a file outside the renderer folder', async () => {

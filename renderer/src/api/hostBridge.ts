@@ -18,11 +18,17 @@ export function createHostBridge(location: Location, history: History, storage: 
   return {
     kind: 'host',
     async invoke(channel, input) {
-      const response = await fetch(`./api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
-      });
+      let response: Response;
+      try {
+        response = await fetch(`./api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        // Nothing answers: the demo stopped, or started again on another port (an old tab).
+        return { ok: false, error: { code: 'HOST_UNREACHABLE', message: 'Demoen svarer ikke.' } };
+      }
       return (await response.json()) as Result<never>;
     },
   };

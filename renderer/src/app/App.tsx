@@ -15,6 +15,7 @@ import { RestorePage } from '../features/backup/RestorePage';
 import { PrintRoute } from '../features/print/PrintRoute';
 import { AppShell } from './AppShell';
 import { DemoBanner } from './DemoBanner';
+import { HostAccessPage, hostAccessProblem } from './HostAccessPage';
 import { navigate, parseHash, useHash } from './router';
 import { STATUS_KEY, useSessionStatus } from './session';
 
@@ -35,23 +36,48 @@ export function App() {
     if (!open) forgetRegister(queryClient);
   }, [open, queryClient]);
   // Where the user was is kept in memory while locked, not in the address (a search there can
-  // hold a fødselsnummer), and taken back at the next login; a logout forgets it.
-  const resumeHash = useRef<string | null>(null);
+  // hold a fødselsnummer), and taken back when the SAME user logs in again; a logout forgets it,
+  // and anyone else starts on the start page: the last user's case is not theirs to land on.
+  const resume = useRef<{ hash: string; userId: number } | null>(null);
+  const openUserId = useRef<number | null>(null);
   const wasOpen = useRef(false);
+  const sawClosed = useRef(false);
+  const closedState = status.data && !open ? status.data.state : null;
+  const userId = user?.id ?? null;
   useEffect(() => {
-    if (open && resumeHash.current) {
-      navigate(resumeHash.current, { replace: true });
-      resumeHash.current = null;
-    } else if (!open && wasOpen.current) {
-      resumeHash.current = loggedOut ? null : window.location.hash;
+    if (userId !== null) {
+      // A login (not the window opening on a session already open): back to where this user was,
+      // or the start page.
+      if (!wasOpen.current && sawClosed.current) {
+        const back = resume.current;
+        navigate(back?.userId === userId ? back.hash : '#/', { replace: true });
+      } else if (openUserId.current !== null && openUserId.current !== userId) {
+        // Another user logged in (in another tab) before this window saw the lock in between.
+        navigate('#/', { replace: true });
+      }
+      resume.current = null;
+      openUserId.current = userId;
+    } else if (wasOpen.current) {
+      resume.current =
+        loggedOut || openUserId.current === null
+          ? null
+          : { hash: window.location.hash, userId: openUserId.current };
+      navigate('#/', { replace: true });
+    } else if (closedState === 'locked' && !isPublicWhileClosed(parseHash(window.location.hash))) {
+      // Opened while locked (a reload, a tab the browser put to sleep): whose page the address
+      // shows is not known, so it goes from the address and nobody is taken there after the login.
       navigate('#/', { replace: true });
     }
-    wasOpen.current = open;
-  }, [open, loggedOut]);
+    if (closedState !== null) sawClosed.current = true;
+    wasOpen.current = userId !== null;
+  }, [userId, loggedOut, closedState]);
 
   if (status.isPending) {
     return <Spinner aria-label={t('app.loading')} data-size="lg" />;
   }
+  // The demo's address without its token, or a demo that stopped: how to get the right address.
+  const hostProblem = hostAccessProblem(status.error);
+  if (hostProblem) return <HostAccessPage reason={hostProblem} />;
   if (status.isError) {
     return (
       <main className="narrow-page" id="main">
@@ -139,13 +165,18 @@ export function App() {
           lockedUser={loggedOut ? null : lastUser}
           onLogin={() => setLoggedOut(false)}
           onOtherUser={() => {
-            resumeHash.current = null;
+            resume.current = null;
             setLoggedOut(true);
           }}
         />
       )}
     </>
   );
+}
+
+/** Screens for someone not logged in, kept in the address: forgotten password, restoring a backup. */
+function isPublicWhileClosed(route: ReturnType<typeof parseHash>): boolean {
+  return route.segments.length === 0 || route.segments[0] === 'gjenoppretting' || isRestoreRoute(route);
 }
 
 /** Every answer core gave (and every change sent) goes; only whether the register is open stays. */
