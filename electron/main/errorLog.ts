@@ -252,3 +252,25 @@ export function createErrorLogger(options: {
     },
   };
 }
+
+/**
+ * `console.error` in the main process (core writes an unexpected error there) goes to the error
+ * log the same way: the Error among the arguments, never a message. In a packaged app nothing is
+ * printed (whoever starts it from a console would otherwise see a message with a name in it);
+ * unpackaged, the developer still sees the original output as well.
+ */
+export function routeConsoleErrors(
+  target: Pick<Console, 'error'>,
+  logger: Pick<ErrorLogger, 'record'>,
+  options: { keepOriginal: boolean },
+): void {
+  const original = target.error.bind(target);
+  target.error = (...args: unknown[]) => {
+    logger.record(
+      'main',
+      'consoleError',
+      args.find((arg) => arg instanceof Error),
+    );
+    if (options.keepOriginal) original(...args);
+  };
+}

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { createCore, type Core } from '../core';
 import { registerChoosers, type ChooserDeps } from './choosers';
 import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor } from './dataDir';
-import { createErrorLogger } from './errorLog';
+import { createErrorLogger, routeConsoleErrors } from './errorLog';
 import { createIncidents, desktopTexts, fill, type MessageBoxOptions } from './incidents';
 import { registerIpc } from './ipc';
 import { closeBeforeQuit, lockOnSystemLock } from './lifecycle';
@@ -51,6 +51,8 @@ const logger = createErrorLogger({
   dir: logDirFor(process.platform, process.env, app.getPath('userData')),
   appRoot,
 });
+// Core reports an unexpected error with console.error: it lands in the log, without its message.
+routeConsoleErrors(console, logger, { keepOriginal: !app.isPackaged });
 const preferences = openPreferences(
   () =>
     // preferences.json in the local app folder; a file that is not JSON is cleared, not fatal.

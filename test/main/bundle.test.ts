@@ -243,8 +243,11 @@ beforeAll(() => {
     return originalLoad.call(this, request, ...rest);
   };
 });
+// Main routes console.error into its log; the worker gets its own back afterwards.
+const consoleError = console.error;
 afterAll(() => {
   loader._load = originalLoad;
+  console.error = consoleError;
 });
 
 /** Loads the built files afresh, with the given fake as 'electron'. */

@@ -8,6 +8,7 @@ import {
   createRotatingLog,
   describeError,
   newIncidentId,
+  routeConsoleErrors,
   stackFrames,
   type LogEntry,
 } from '../../electron/main/errorLog';
@@ -200,5 +201,28 @@ describe('rotation', () => {
       },
     });
     expect(failing.append('x')).toBe(false);
+  });
+});
+
+describe('console.error in main', () => {
+  it('goes to the log without its message, and prints nothing in a packaged app', () => {
+    const printed: unknown[][] = [];
+    const target = { error: (...args: unknown[]) => void printed.push(args) };
+    const logger = createErrorLogger({ dir, appRoot: APP_ROOT });
+    routeConsoleErrors(target, logger, { keepOriginal: false });
+    target.error('[samordna] unexpected error', new RangeError(`${NAME} ${FNR}`));
+    expect(printed).toEqual([]);
+    const entry = readEntries()[0]!;
+    expect(entry).toMatchObject({ where: 'main', event: 'consoleError', kind: 'RangeError' });
+    expect(JSON.stringify(entry)).not.toContain(FNR);
+  });
+
+  it('still prints for the developer in an unpackaged run', () => {
+    const printed: unknown[][] = [];
+    const target = { error: (...args: unknown[]) => void printed.push(args) };
+    routeConsoleErrors(target, createErrorLogger({ dir, appRoot: APP_ROOT }), { keepOriginal: true });
+    target.error('[samordna] timer', 'x');
+    expect(printed).toEqual([['[samordna] timer', 'x']]);
+    expect(readEntries()[0]).toMatchObject({ event: 'consoleError', kind: null });
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
@@ -90,7 +90,18 @@ vi.mock('electron-store', () => ({
 }));
 vi.mock('../../electron/core', () => ({ createCore: fake.createCore }));
 
+// Main installs process-wide error listeners; they are taken off again after this file.
+const listenersBefore = new Set(process.listeners('uncaughtException'));
+const rejectionListenersBefore = new Set(process.listeners('unhandledRejection'));
+const consoleError = console.error;
 await import('../../electron/main/index');
+afterAll(() => {
+  for (const listener of process.listeners('uncaughtException'))
+    if (!listenersBefore.has(listener)) process.off('uncaughtException', listener);
+  for (const listener of process.listeners('unhandledRejection'))
+    if (!rejectionListenersBefore.has(listener)) process.off('unhandledRejection', listener);
+  console.error = consoleError;
+});
 
 describe('the Electron entry point', () => {
   it('takes the single-instance lock, sandboxes all renderers and registers app:// before ready', () => {
