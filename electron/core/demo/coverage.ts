@@ -7,6 +7,8 @@ import {
 } from '../../../shared/domain/case';
 import { caseStatus } from '../../../shared/domain/caseStatus';
 import { awaitsMunicipality, isAtGovernor, stepsOf } from '../../../shared/domain/caseSteps';
+import { appealStages, type AppealStage } from '../../../shared/api/cases';
+import { appealStage } from '../cases/caseOutcomes';
 import type { Force, PlannedStep } from './generateSteps';
 
 /**
@@ -39,8 +41,25 @@ const forStatus: Record<(typeof caseStatuses)[number], Omit<Wanted, 'key'>> = {
   closed: { count: 2, force: { stage: 0.97 }, window: [200, 700] },
 };
 
+/** The stages Saker filters appeals by (caseOutcomes.ts): a few cases at each. */
+const forListStage: Record<AppealStage, Omit<Wanted, 'key'>> = {
+  atMunicipality: { count: 2, force: { stage: 0.5, refuseAndAppeal: true }, window: [40, 110] },
+  atGovernor: forStatus.atGovernor,
+  decidedByGovernor: {
+    count: 2,
+    force: { stage: 0.5, refuseAndAppeal: true, governor: 'notUpheld' },
+    window: [300, 700],
+  },
+  decidedByMunicipality: {
+    count: 2,
+    force: { stage: 0.5, refuseAndAppeal: true, reassessment: 'upheld' },
+    window: [150, 700],
+  },
+};
+
 export const WANTED: readonly Wanted[] = [
   ...caseStatuses.map((status) => ({ key: `status:${status}`, ...forStatus[status] })),
+  ...appealStages.map((stage) => ({ key: `list:${stage}`, ...forListStage[stage] })),
   {
     key: 'appeal:awaitingReassessment',
     count: 2,
@@ -71,7 +90,7 @@ export const WANTED: readonly Wanted[] = [
  * Where a case's appeals stand: waiting for the municipality's reassessment or its forwarding,
  * at Statsforvalteren, and the outcomes recorded.
  */
-export function appealStages(record: { steps: CaseStep[] }): string[] {
+export function stagesOfAppeals(record: { steps: CaseStep[] }): string[] {
   return stepsOf(record, 'appeal').flatMap((a) =>
     [
       awaitsMunicipality(a)
@@ -99,7 +118,11 @@ export function coverageOf(planned: readonly PlannedStep[], rightsRequested: Rig
       }) as CaseStep,
   );
   const record = { steps, rightsRequested };
-  return [`status:${caseStatus(record)}`, ...appealStages(record).map((s) => `appeal:${s}`)];
+  return [
+    `status:${caseStatus(record)}`,
+    ...stepsOf(record, 'appeal').map((a) => `list:${appealStage(a)}`),
+    ...stagesOfAppeals(record).map((s) => `appeal:${s}`),
+  ];
 }
 
 /** What is still missing, and how many cases it takes at most to make it. */

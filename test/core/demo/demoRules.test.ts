@@ -9,6 +9,7 @@ import {
 } from '../../../electron/core/appointments/appointmentsRepo';
 import { checkCaseFields, checkStep } from '../../../electron/core/cases/caseChecks';
 import { caseRules } from '../../../electron/core/cases/caseDetail';
+import { appealStage } from '../../../electron/core/cases/caseOutcomes';
 import { loadCase } from '../../../electron/core/cases/casesRepo';
 import { casesOfPerson, findPerson } from '../../../electron/core/cases/personsRepo';
 import { listCoordinators } from '../../../electron/core/coordinators/coordinatorsRepo';
@@ -20,7 +21,7 @@ import { openDatabase, type Db } from '../../../electron/core/storage/database';
 import { readKeyFile } from '../../../electron/core/storage/keyFile';
 import { unwrapKey } from '../../../electron/core/storage/keySlots';
 import { appointmentFields, appointmentEnd } from '../../../shared/api/appointments';
-import { caseFields, stepInput } from '../../../shared/api/cases';
+import { appealStages as listedAppealStages, caseFields, stepInput } from '../../../shared/api/cases';
 import { coordinatorInput } from '../../../shared/api/coordinators';
 import { personInput } from '../../../shared/api/persons';
 import {
@@ -388,6 +389,11 @@ describe('the demo register shows every status and every stage of an appeal', ()
           // The stored status the list filters on is the derived one.
           expect(all<{ s: string }>(db, `SELECT status AS s FROM cases WHERE id = ${id}`)[0]!.s).toBe(status);
           for (const s of appealStages(record)) stages.set(s, (stages.get(s) ?? 0) + 1);
+          // The stages Saker filters by (under treatment, at Statsforvalteren, decided).
+          for (const a of stepsOf(record, 'appeal')) {
+            const listed = `list:${appealStage(a)}`;
+            stages.set(listed, (stages.get(listed) ?? 0) + 1);
+          }
         }
         const summary = JSON.stringify({
           statuses: Object.fromEntries(statuses),
@@ -397,7 +403,8 @@ describe('the demo register shows every status and every stage of an appeal', ()
           expect(statuses.get(status) ?? 0, `${status} ${summary}`).toBeGreaterThanOrEqual(2);
         for (const stage of everyStage)
           expect(stages.get(stage) ?? 0, `${stage} ${summary}`).toBeGreaterThanOrEqual(1);
-        for (const stage of ['awaitingReassessment', 'awaitingForwarding', 'atGovernor'])
+        const pending = ['awaitingReassessment', 'awaitingForwarding', 'atGovernor'];
+        for (const stage of [...pending, ...listedAppealStages.map((s) => `list:${s}`)])
           expect(stages.get(stage) ?? 0, `${stage} ${summary}`).toBeGreaterThanOrEqual(2);
       } finally {
         db.close();
