@@ -54,6 +54,7 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
         />
         <StatusField view={view} statusCounts={statusCounts} set={set} />
         <SelectField
+          className="filter-right"
           label={t('cases.filterRight')}
           value={view.right ?? ''}
           onChange={(e) => set({ right: (e.target.value || null) as Right | null })}
@@ -66,6 +67,7 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
           ))}
         </SelectField>
         <SelectField
+          className="filter-deadline"
           label={t('cases.filterDeadline')}
           value={view.deadline ?? ''}
           onChange={(e) => set({ deadline: (e.target.value || null) as DeadlineFilter | null })}
@@ -110,6 +112,7 @@ function StatusField({ view, statusCounts, set }: Pick<Props, 'view' | 'statusCo
   const open = counts ? (all ?? 0) - counts.closed : undefined;
   return (
     <SelectField
+      className="filter-status"
       label={t('cases.filterStatus')}
       value={view.status}
       onChange={(e) => set({ status: e.target.value as StatusFilter })}
