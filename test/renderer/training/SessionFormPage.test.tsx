@@ -172,8 +172,8 @@ describe('the attendee list by keyboard', () => {
   it('reaches the checkboxes with Tab from the top of the form and ticks with Space', async () => {
     const { user } = await openForm();
     screen.getByLabelText('Kurs').focus();
-    // Kurs, Dato, Sted, Notat, the filter, "Vis bare valgte", then the first coordinator.
-    for (let i = 0; i < 6; i += 1) await user.tab();
+    // Kurs, Dato, its calendar button, Sted, Notat, the filter, "Vis bare valgte", then the first coordinator.
+    for (let i = 0; i < 7; i += 1) await user.tab();
     expect(document.activeElement).toBe(
       screen.getByRole('checkbox', { name: 'Kari Nordmann', description: 'Helsestasjonen' }),
     );

@@ -17,6 +17,7 @@ import type { AuditQuery } from '../../../../shared/api/audit';
 import { parseNorwegianDate } from '../../../../shared/domain/dates';
 import { call } from '../../api/client';
 import { formatDateTime } from '../../components/dates';
+import { DateField } from '../../components/fields';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 const PAGE = 100;
@@ -121,18 +122,8 @@ export function AuditPage() {
       )}
       <ErrorAlert error={verify.error ?? log.error} />
       <form onSubmit={onSubmit} noValidate className="filter-row" role="search">
-        <Textfield
-          label={t('audit.from')}
-          placeholder={t('app.datePlaceholder')}
-          error={err('from')}
-          {...register('from')}
-        />
-        <Textfield
-          label={t('audit.to')}
-          placeholder={t('app.datePlaceholder')}
-          error={err('to')}
-          {...register('to')}
-        />
+        <DateField label={t('audit.from')} error={err('from')} registration={register('from')} />
+        <DateField label={t('audit.to')} error={err('to')} registration={register('to')} />
         <Textfield label={t('audit.user')} {...register('username')} />
         <div className="field">
           <label htmlFor="audit-action">{t('audit.action')}</label>

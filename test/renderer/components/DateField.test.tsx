@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useForm } from 'react-hook-form';
+import { describe, expect, it } from 'vitest';
+import { DateField } from '../../../renderer/src/components/fields';
+
+/** A date field as a form holds it, with the bounds a field may give. */
+function Form({ min, max, onValue }: { min?: string; max?: string; onValue: (v: string) => void }) {
+  const { register, watch } = useForm({ defaultValues: { date: '' } });
+  onValue(watch('date'));
+  return (
+    <DateField label="Neste møte" error={undefined} registration={register('date')} min={min} max={max} />
+  );
+}
+
+describe('a date field’s calendar bounds', () => {
+  it('offers only the days between min and max, and opens on the nearest month allowed', async () => {
+    const user = userEvent.setup();
+    let value = '';
+    render(<Form min="2031-03-10" max="2031-04-05" onValue={(v) => (value = v)} />);
+
+    await user.click(screen.getByRole('button', { name: 'Velg dato: Neste møte' }));
+    const dialog = screen.getByRole('dialog', { name: 'Kalender: Neste møte' });
+    expect(within(dialog).getByRole('grid', { name: 'mars 2031' })).toBeTruthy();
+    const before = within(dialog).getByRole('button', { name: 'søndag 9. mars 2031' });
+    expect(before.hasAttribute('disabled')).toBe(true);
+    // The month before min cannot be reached.
+    const previous = within(dialog).getByRole('button', { name: 'Gå til forrige måned' });
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+
+    await user.click(before);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'mandag 10. mars 2031' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((screen.getByLabelText('Neste møte') as HTMLInputElement).value).toBe('10.03.2031');
+    expect(value).toBe('10.03.2031');
+  });
+
+  it('closes when the user presses outside it', async () => {
+    const user = userEvent.setup();
+    render(<Form onValue={() => undefined} />);
+    await user.click(screen.getByRole('button', { name: 'Velg dato: Neste møte' }));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    await user.click(document.body);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
