@@ -299,21 +299,34 @@ function joined(layout: PdfLayout): string {
 }
 
 /**
- * The text of the table cell whose first word starts with `first`, its lines joined without spaces: the
- * words below it that start at its left edge, line after line.
+ * The text of the table cell whose first word starts with `first`, its lines joined without
+ * spaces: each line that starts at the cell's left edge, read rightwards while the words are a
+ * space apart (the next cell is further off), line after line.
  */
 function cellText(layout: PdfLayout, first: string): string {
   const start = layout.words.find((w) => w.text.startsWith(first));
   if (!start) return '';
-  const column = layout.words
-    .filter((w) => w.page === start.page && Math.abs(w.xMin - start.xMin) < 2 && w.yMin >= start.yMin)
+  const onPage = layout.words.filter((w) => w.page === start.page);
+  const starts = onPage
+    .filter((w) => Math.abs(w.xMin - start.xMin) < 2 && w.yMin >= start.yMin)
     .sort((a, b) => a.yMin - b.yMin);
-  const lines = [start];
-  for (const w of column.slice(1)) {
-    if (w.yMin - lines.at(-1)!.yMin > 20) break;
-    lines.push(w);
+  const text: string[] = [];
+  let lastY = start.yMin;
+  for (const lineStart of starts) {
+    if (lineStart.yMin - lastY > 20) break;
+    lastY = lineStart.yMin;
+    const line = onPage
+      .filter((w) => Math.abs(w.yMin - lineStart.yMin) < 2 && w.xMin >= lineStart.xMin)
+      .sort((a, b) => a.xMin - b.xMin);
+    let previous = line[0]!;
+    text.push(previous.text);
+    for (const w of line.slice(1)) {
+      if (w.xMin - previous.xMax > 8) break;
+      text.push(w.text);
+      previous = w;
+    }
   }
-  return lines.map((w) => w.text).join('');
+  return text.join('');
 }
 
 // One word as long as the fields take: typed by mistake, pasted, or a unit's name written together.

@@ -4,6 +4,7 @@ import type { Consent } from '../../../../../shared/domain/case';
 import { stepsOf } from '../../../../../shared/domain/caseSteps';
 import type { PlanConsentState } from '../../../../../shared/domain/plan';
 import { formatDay } from '../../../components/dates';
+import { Breakable } from '../Breakable';
 
 /** The state a consent is in today, by the rule the plan's consents follow (planOverview.ts). */
 function consentState(c: Consent, today: string): Exclude<PlanConsentState, 'missing'> {
@@ -37,9 +38,10 @@ export function ConsentsPrint({ detail }: { detail: CaseDetail }) {
             {consents.map((c) => (
               <tr key={c.id}>
                 <td>{t(`case.consentType.${c.type}`)}</td>
-                <td className="print-free">
+                <td>
                   {t(`case.consentGiver.${c.givenBy}`)}
-                  {c.givenByName && `: ${c.givenByName}`}
+                  {c.givenByName && ': '}
+                  <Breakable text={c.givenByName} />
                 </td>
                 <td className="nowrap">{formatDay(c.date)}</td>
                 <td className="nowrap">{formatDay(c.validUntil)}</td>

@@ -3,6 +3,7 @@ import type { CaseDetail } from '../../../../../shared/api/cases';
 import type { AppointmentEntry } from '../../../../../shared/domain/coordination';
 import { formatDay } from '../../../components/dates';
 import { useCoordinationTexts } from '../../cases/casePage/coordination/texts';
+import { Breakable } from '../Breakable';
 
 /** Who coordinates now, and every coordinator the case has had with the days it went without. */
 export function CoordinationPrint({ detail }: { detail: CaseDetail }) {
@@ -43,9 +44,13 @@ export function CoordinationPrint({ detail }: { detail: CaseDetail }) {
           <tbody>
             {history.map((a) => (
               <tr key={a.id}>
-                <td className="print-free">{a.coordinatorName}</td>
+                <td>
+                  <Breakable text={a.coordinatorName} />
+                </td>
                 <td>{texts.role(a.role)}</td>
-                <td className="print-free">{a.serviceUnitName}</td>
+                <td>
+                  <Breakable text={a.serviceUnitName} />
+                </td>
                 <td className="nowrap">{period(t, a)}</td>
                 <td>{a.daysWithout === null ? '' : String(a.daysWithout)}</td>
                 <td>{a.endReason ? texts.endReason(a.endReason) : ''}</td>

@@ -5,6 +5,7 @@ import type { Appeal, RightOverview } from '../../../../../shared/domain/case';
 import { appealsOf } from '../../../../../shared/domain/caseSteps';
 import { formatDay } from '../../../components/dates';
 import { daysText, deadlineSentence, rightName } from '../../cases/casePage/texts';
+import { Breakable } from '../Breakable';
 
 type T = TFunction;
 
@@ -73,7 +74,9 @@ function DecisionRow({ detail, right: r, t }: { detail: CaseDetail; right: Right
       <td>
         {decision ? (decision.notifiedDate ? formatDay(decision.notifiedDate) : t('case.notNotified')) : ''}
       </td>
-      <td className="print-free">{decision?.legalBasis ?? ''}</td>
+      <td>
+        <Breakable text={decision?.legalBasis ?? ''} />
+      </td>
       <td>
         {appeals.length === 0
           ? decision

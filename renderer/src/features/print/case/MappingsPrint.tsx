@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../shared/api/cases';
 import { stepsOf } from '../../../../../shared/domain/caseSteps';
 import { formatDay } from '../../../components/dates';
+import { Breakable } from '../Breakable';
 
 /** Every mapping conversation, oldest first: who took part and what the child said. */
 export function MappingsPrint({ detail }: { detail: CaseDetail }) {
@@ -28,9 +29,13 @@ export function MappingsPrint({ detail }: { detail: CaseDetail }) {
               <tr key={m.id}>
                 <td className="nowrap">{formatDay(m.date)}</td>
                 <td>{t(`case.mappingForm.${m.form}`)}</td>
-                <td className="print-free">{m.participants}</td>
+                <td>
+                  <Breakable text={m.participants} />
+                </td>
                 <td>{m.childParticipated ? t('case.yes') : t('case.no')}</td>
-                <td className="print-free">{m.childViews}</td>
+                <td>
+                  <Breakable text={m.childViews} />
+                </td>
               </tr>
             ))}
           </tbody>

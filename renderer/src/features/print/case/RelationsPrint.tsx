@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../shared/api/cases';
+import { Breakable } from '../Breakable';
 
 /** Who speaks for the person: guardians, next of kin and proxies, with how to reach them. */
 export function RelationsPrint({ detail }: { detail: CaseDetail }) {
@@ -25,7 +26,9 @@ export function RelationsPrint({ detail }: { detail: CaseDetail }) {
           <tbody>
             {relations.map((r) => (
               <tr key={r.id}>
-                <td className="print-free">{r.name}</td>
+                <td>
+                  <Breakable text={r.name} />
+                </td>
                 <td>{t(`case.relation.${r.relation}`)}</td>
                 <td>{yesNo(r.parentalResponsibility)}</td>
                 <td>{yesNo(r.mayConsent)}</td>

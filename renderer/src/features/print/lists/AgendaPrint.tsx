@@ -7,6 +7,7 @@ import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useAgendaPrint } from '../queries';
+import { Breakable } from '../Breakable';
 
 /** `#/print/dagsorden`: the team meeting's agenda, those who have waited longest first. */
 export function AgendaPrint({ query }: { query: URLSearchParams }) {
@@ -58,7 +59,9 @@ function AgendaTable({ rows }: { rows: AgendaRow[] }) {
         {rows.map((row) => (
           <tr key={row.id}>
             <td className="nowrap">{row.caseNumber}</td>
-            <td className="print-free">{row.personName}</td>
+            <td>
+              <Breakable text={row.personName} />
+            </td>
             <td className="nowrap">{formatDay(row.receivedDate)}</td>
             <td>
               <RightNames rights={row.rightsRequested} />

@@ -8,6 +8,7 @@ import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useCoordinatorsPrint } from '../queries';
+import { Breakable } from '../Breakable';
 
 /** `#/print/koordinatorer`: the active pool with service unit, caseload and training status. */
 export function CoordinatorsPrint({ query }: { query: URLSearchParams }) {
@@ -53,9 +54,15 @@ function CoordinatorTable({ coordinators }: { coordinators: Coordinator[] }) {
       <tbody>
         {coordinators.map((c) => (
           <tr key={c.id}>
-            <td className="print-free">{c.name}</td>
-            <td className="print-free">{c.serviceUnitName}</td>
-            <td className="print-free">{c.position}</td>
+            <td>
+              <Breakable text={c.name} />
+            </td>
+            <td>
+              <Breakable text={c.serviceUnitName} />
+            </td>
+            <td>
+              <Breakable text={c.position} />
+            </td>
             <td>
               {c.capacity === null
                 ? c.caseload

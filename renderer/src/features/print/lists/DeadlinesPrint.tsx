@@ -8,6 +8,7 @@ import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useDeadlinesPrint } from '../queries';
+import { Breakable } from '../Breakable';
 
 /** The row as the case page's texts take a deadline. */
 const asDeadline = (r: DeadlinePrintRow): Deadline => ({ ...r, right: r.right ?? undefined });
@@ -68,8 +69,12 @@ function DeadlineTable({ rows }: { rows: DeadlinePrintRow[] }) {
               {r.kind === 'appeal' && r.right && ` (${rightName(t, r.right)})`}
             </td>
             <td className="nowrap">{r.caseNumber}</td>
-            <td className="print-free">{r.personName}</td>
-            <td className="print-free">{r.legalReference}</td>
+            <td>
+              <Breakable text={r.personName} />
+            </td>
+            <td>
+              <Breakable text={r.legalReference} />
+            </td>
           </tr>
         ))}
       </tbody>
