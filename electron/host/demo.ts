@@ -58,6 +58,10 @@ async function main() {
       console.log(
         `Demoinnloggingen er ikke lagret her (${DEMO_LOGIN_FILE} mangler eller hører til et annet register). Logg inn med passordet som ble skrevet ut da registeret ble laget, eller lag et nytt med en annen --data-dir.`,
       );
+    else if (found.state === 'unreadable')
+      console.log(
+        'Nøkkelfilen til registeret kan ikke leses, så demoen viser ingen innlogging. Åpne adressen for å se hva som er galt.',
+      );
     else
       console.log(
         'Dette registeret ble ikke laget av demoen, så demoen viser ingen innlogging for det. Logg inn med ditt eget brukernavn og passord.',

@@ -17,8 +17,10 @@ const KEYS_FILE = 'samordna.keys';
 export type DemoLoginLookup =
   /** No register in the folder yet. */
   | { state: 'noRegister' }
-  /** A register not made by the demo (or one whose key file cannot be read): no login to show. */
+  /** A register not made by the demo: no login to show. */
   | { state: 'notDemo' }
+  /** A key file that cannot be read: the app says what is wrong; no login is shown. */
+  | { state: 'unreadable' }
   /** A demo register without its login file (made by an older demo, or the file was removed). */
   | { state: 'demoWithoutLogin' }
   | { state: 'found'; login: DemoLogin };
@@ -50,7 +52,7 @@ export function findDemoLogin(dataDir: string): DemoLoginLookup {
   try {
     keyFile = readKeyFile(path.join(dataDir, KEYS_FILE));
   } catch {
-    return { state: 'notDemo' };
+    return { state: 'unreadable' };
   }
   if (keyFile === null) return { state: 'noRegister' };
   if (!keyFile.demo) return { state: 'notDemo' };

@@ -34,6 +34,14 @@ describe('the demo login kept beside a demo register', () => {
     expect(findDemoLogin(dir)).toEqual({ state: 'notDemo' });
   });
 
+  it('is not shown when the key file cannot be read', async () => {
+    const dir = tempDir();
+    writeDemoLogin(dir, await createDemoRegister(dir, { kdf: TEST_KDF, cases: 0, coordinators: 0 }));
+    writeFileSync(path.join(dir, 'samordna.keys'), '{"format":"samordna-keys",');
+    writeFileSync(path.join(dir, 'samordna.keys.copy'), '{"format":');
+    expect(findDemoLogin(dir)).toEqual({ state: 'unreadable' });
+  });
+
   it('is not shown for another demo register than its own', async () => {
     const first = tempDir();
     const second = tempDir();
