@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoRegister } from '../../../electron/core';
+import { caseDetail } from '../../../electron/core/cases/caseDetail';
+import type { Ctx } from '../../../electron/core/context';
+import { openDatabase, type Db } from '../../../electron/core/storage/database';
+import { readKeyFile } from '../../../electron/core/storage/keyFile';
+import { unwrapKey } from '../../../electron/core/storage/keySlots';
+import { asksForAction, caseWarningsOf, nextSteps, stepForWarning } from '../../../shared/domain/nextSteps';
+import { TEST_KDF } from '../harness';
+
+/**
+ * Every case of the demo register as core hands it to the case page: a warning that asks for
+ * something to be done is always among the next steps, so no demo case says that nothing waits
+ * while its warnings say otherwise (issue 15, item 5).
+ */
+const now = () => new Date('2027-03-10T10:00:00');
+
+let dir: string;
+let db: Db;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'samordna-demo-steps-'));
+  const login = await createDemoRegister(dir, {
+    kdf: TEST_KDF,
+    now,
+    seed: 2026,
+    cases: 150,
+    coordinators: 40,
+  });
+  const keyFile = readKeyFile(path.join(dir, 'samordna.keys'))!;
+  const slot = keyFile.slots.find((s) => s.kind === 'user')!;
+  const key = (await unwrapKey(slot, login.password, keyFile.registerId))!;
+  db = openDatabase(path.join(dir, 'samordna.db'), key);
+}, 60_000);
+afterAll(() => {
+  db?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Neste steg in the demo register', () => {
+  it('names a step for every warning that asks for one, in every case', () => {
+    const ctx = { config: { now } } as unknown as Ctx;
+    const caseIds = (db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map(
+      (r) => r.id,
+    );
+    let asking = 0;
+    for (const id of caseIds) {
+      const detail = caseDetail(ctx, db, id);
+      const steps = nextSteps(detail);
+      const kinds = new Set(steps.map((s) => `${s.kind}|${s.right ?? ''}|${String(s.params?.type ?? '')}`));
+      for (const w of caseWarningsOf(detail).filter((x) => asksForAction(x.kind))) {
+        asking++;
+        const step = stepForWarning(w, detail);
+        expect(step, `case ${id}: ${w.kind}`).not.toBeNull();
+        expect(kinds.has(`${step!.kind}|${step!.right ?? ''}|${String(step!.params?.type ?? '')}`)).toBe(
+          true,
+        );
+      }
+    }
+    // The demo is meant to show warnings: the check above ran on many.
+    expect(caseIds.length).toBe(150);
+    expect(asking).toBeGreaterThan(20);
+  });
+});
