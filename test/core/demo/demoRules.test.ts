@@ -24,6 +24,9 @@ import { appointmentFields, appointmentEnd } from '../../../shared/api/appointme
 import { appealStages as listedAppealStages, caseFields, stepInput } from '../../../shared/api/cases';
 import { coordinatorInput } from '../../../shared/api/coordinators';
 import { personInput } from '../../../shared/api/persons';
+import { serviceUnitInput } from '../../../shared/api/serviceUnits';
+import { completionInput, courseInput, guidanceInput, sessionInput } from '../../../shared/api/training';
+import { newUserInput } from '../../../shared/api/users';
 import {
   goalInput,
   measureInput,
@@ -211,6 +214,52 @@ describe.each(SEEDS)('the demo register of seed %i passes the app’s own rules'
         expect(schemaProblems(meetingInput, m), `${where}, meeting ${m.id}`).toEqual({});
         expect(meetingProblems(m, earliest, today), `${where}, meeting ${m.id}`).toEqual({});
       }
+    }
+  });
+
+  it('every service unit, user, course, training session, completion and guidance passes the forms’ schemas', () => {
+    const { db } = opened;
+    const flag = (v: number) => v === 1;
+    for (const u of all<{ name: string; active: number }>(db, 'SELECT name, active FROM service_units'))
+      expect(schemaProblems(serviceUnitInput, { ...u, active: flag(u.active) }), u.name).toEqual({});
+    const staff = newUserInput.omit({ password: true });
+    for (const u of all<object>(db, 'SELECT username, display_name AS displayName, role FROM users'))
+      expect(schemaProblems(staff, u), JSON.stringify(u)).toEqual({});
+    const courses = all<{ name: string; required: number; active: number }>(
+      db,
+      'SELECT name, provider, type, validity_months AS validityMonths, required, active FROM courses',
+    );
+    for (const c of courses)
+      expect(
+        schemaProblems(courseInput, { ...c, required: flag(c.required), active: flag(c.active) }),
+        c.name,
+      ).toEqual({});
+    const attendees = (sessionId: number) =>
+      all<{ id: number }>(
+        db,
+        `SELECT coordinator_id AS id FROM training_completions WHERE session_id = ${sessionId}`,
+      ).map((r) => r.id);
+    for (const s of all<{ id: number; date: string }>(
+      db,
+      'SELECT id, course_id AS courseId, date, place, note FROM training_sessions',
+    )) {
+      const session = { ...s, attendeeIds: attendees(s.id) };
+      expect(schemaProblems(sessionInput, session), `session ${s.id}`).toEqual({});
+      // Core refuses attendees of a session that has not been held.
+      if (s.date > today) expect(session.attendeeIds, `session ${s.id}`).toEqual([]);
+    }
+    for (const c of all<object>(
+      db,
+      `SELECT coordinator_id AS coordinatorId, course_id AS courseId, date, note
+         FROM training_completions WHERE session_id IS NULL`,
+    ))
+      expect(schemaProblems(completionInput, c), JSON.stringify(c)).toEqual({});
+    for (const g of all<{ id: number }>(db, 'SELECT id, date, topic, note FROM guidance_sessions')) {
+      const coordinatorIds = all<{ id: number }>(
+        db,
+        `SELECT coordinator_id AS id FROM guidance_participants WHERE session_id = ${g.id}`,
+      ).map((r) => r.id);
+      expect(schemaProblems(guidanceInput, { ...g, coordinatorIds }), `guidance ${g.id}`).toEqual({});
     }
   });
 
