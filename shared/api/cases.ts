@@ -9,7 +9,6 @@ import {
   consentTypes,
   decisionOutcomes,
   governorOutcomes,
-  type DecisionOutcome,
   legalReferenceKeys,
   mappingForms,
   reassessmentOutcomes,
@@ -25,6 +24,7 @@ import {
   type Person,
   type Right,
 } from '../domain/case';
+import { appealStages, type AppealStage, type DecisionInForce } from '../domain/caseOutcomes';
 import type { CoordinationOverview } from '../domain/coordination';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { id, isoDate, optionalDate, optionalText, requiredText } from './fields';
@@ -195,17 +195,7 @@ export interface CaseDetail {
 
 export const deadlineFilters = ['overdue', 'dueSoon', 'appealRunning', 'none'] as const;
 export const caseSorts = ['caseNumber', 'personName', 'receivedDate', 'status', 'officeDeadline'] as const;
-/**
- * Where an appeal (klage) stands: with the municipality for its re-assessment, forwarded to
- * Statsforvalteren, decided by Statsforvalteren, or settled by the municipality's own medhold.
- */
-export const appealStages = [
-  'atMunicipality',
-  'atGovernor',
-  'decidedByGovernor',
-  'decidedByMunicipality',
-] as const;
-export type AppealStage = (typeof appealStages)[number];
+export { appealStages, type AppealStage };
 /** `any` is every case with an appeal, whatever its stage. */
 export const appealFilters = ['any', ...appealStages] as const;
 
@@ -249,7 +239,7 @@ export interface CaseListRow {
   decidedDate: string | null;
   closedDate: string | null;
   /** The decision in force per right that has one, in the order of `rights`. */
-  decisions: { right: Right; outcome: DecisionOutcome }[];
+  decisions: DecisionInForce[];
   /** The stages of the case's appeals, the most pressing first, each once. */
   appeals: AppealStage[];
 }

@@ -5,6 +5,7 @@
 
 import type { CaseRecord, CaseOverview, CaseRules, CaseStatus, Person, Right, RightOverview } from './case';
 import { ageOn, compareIso } from './calendar';
+import { appealStagesOf, decisionOutcomesOf, type AppealStage, type DecisionInForce } from './caseOutcomes';
 import { caseStatus } from './caseStatus';
 import {
   closingInForce,
@@ -78,7 +79,7 @@ export function ageConditionMet(
  * Raise when `caseSummary` or what it calls (status, deadlines, holidays) changes what it
  * answers: core then writes every case's stored summary again when the register is opened.
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2; // 2: the decisions in force and the appeals' stages
 
 /** The facts of a case that do not depend on today, stored by core for fast lists. */
 export interface CaseSummary {
@@ -92,6 +93,9 @@ export interface CaseSummary {
   decidedDate: string | null;
   closedDate: string | null;
   rightsGranted: Right[];
+  /** The list's decision and appeal filters and columns read these. */
+  decisions: DecisionInForce[];
+  appealStages: AppealStage[];
 }
 
 export function caseSummary(record: CaseRecord, person: Person, rules: CaseRules): CaseSummary {
@@ -124,5 +128,7 @@ export function caseSummary(record: CaseRecord, person: Person, rules: CaseRules
       const outcome = decisionInForce(record, r)?.outcome;
       return outcome === 'granted' || outcome === 'partlyGranted';
     }),
+    decisions: decisionOutcomesOf(record),
+    appealStages: appealStagesOf(record),
   };
 }

@@ -59,6 +59,18 @@ export async function benchCases(dir: string, login: DemoLogin) {
       await time(200, () => ok('cases.list', { sort: 'status', offset: 14_900 })),
     ],
     [
+      'cases.list: refused koordinator decisions in force',
+      await time(200, () => ok('cases.list', { outcome: 'refused', outcomeRight: 'koordinator' })),
+    ],
+    [
+      'cases.list: open + granted (any right)',
+      await time(200, () => ok('cases.list', { status: 'open', outcome: 'granted' })),
+    ],
+    [
+      'cases.list: appeal at Statsforvalteren, sorted by name',
+      await time(200, () => ok('cases.list', { appeal: 'atGovernor', sort: 'personName', desc: false })),
+    ],
+    [
       'cases.list: received this year',
       await time(200, () =>
         ok('cases.list', { receivedFrom: `${today.slice(0, 4)}-01-01`, receivedTo: today }),

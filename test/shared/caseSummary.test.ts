@@ -37,6 +37,8 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: null,
         closedDate: null,
         rightsGranted: [],
+        decisions: [],
+        appealStages: [],
       },
     },
     {
@@ -53,6 +55,11 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: '2027-02-20',
         closedDate: null,
         rightsGranted: ['individuellPlan', 'barnekoordinator'],
+        decisions: [
+          { right: 'individuellPlan', outcome: 'granted' },
+          { right: 'barnekoordinator', outcome: 'granted' },
+        ],
+        appealStages: [],
       },
     },
     {
@@ -66,6 +73,12 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: '2027-02-20',
         closedDate: null,
         rightsGranted: ['individuellPlan'],
+        // One right granted, the other refused and appealed: the municipality must re-assess.
+        decisions: [
+          { right: 'individuellPlan', outcome: 'granted' },
+          { right: 'koordinator', outcome: 'refused' },
+        ],
+        appealStages: ['atMunicipality'],
       },
     },
     {
@@ -84,6 +97,8 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: null,
         closedDate: null,
         rightsGranted: ['barnekoordinator'],
+        decisions: [{ right: 'barnekoordinator', outcome: 'granted' }],
+        appealStages: [],
       },
     },
     {
@@ -100,6 +115,8 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: '2027-01-25',
         closedDate: null,
         rightsGranted: ['barnekoordinator'],
+        decisions: [{ right: 'barnekoordinator', outcome: 'granted' }],
+        appealStages: [],
       },
     },
     {
@@ -113,6 +130,8 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: '2027-03-20',
         closedDate: '2027-05-01',
         rightsGranted: ['barnekoordinator'],
+        decisions: [{ right: 'barnekoordinator', outcome: 'granted' }],
+        appealStages: [],
       },
     },
     {
@@ -129,6 +148,8 @@ describe('the case summary that core stores for lists', () => {
         decidedDate: '2027-03-20',
         closedDate: null,
         rightsGranted: [],
+        decisions: [{ right: 'barnekoordinator', outcome: 'refused' }],
+        appealStages: [],
       },
     },
   ])('$name', ({ record, person: who, summary }) => {

@@ -2,7 +2,6 @@ import type { CaseList, CaseListQuery, CaseListRow } from '../../../shared/api/c
 import { caseStatuses, type CaseStatus } from '../../../shared/domain/case';
 import { addDays } from '../../../shared/domain/calendar';
 import type { Db } from '../storage/database';
-import { appealClause, outcomeClause, withOutcomes } from './caseOutcomes';
 import { LIST_SELECT, toListRow, type StoredListRow } from './casesRepo';
 import { likeEscape, searchFold } from './searchText';
 
@@ -75,7 +74,16 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
   if (q.deadline === 'appealRunning') where.push('c.appeal_deadline >= @today');
   if (q.deadline === 'none')
     where.push('c.office_deadline IS NULL AND (c.appeal_deadline IS NULL OR c.appeal_deadline < @today)');
-  where.push(...outcomeClause(q, params), ...appealClause(q.appeal, params));
+  // The decision in force and the appeals' stages are stored per case by writeSummary.
+  if (q.outcome || q.outcomeRight) {
+    params.outcome = `%"${q.outcomeRight ?? '%'}:${q.outcome ?? '%'}"%`;
+    where.push('c.decision_outcomes LIKE @outcome');
+  }
+  if (q.appeal === 'any') where.push("c.appeal_stages <> '[]'");
+  else if (q.appeal) {
+    params.appeal = `%"${q.appeal}"%`;
+    where.push('c.appeal_stages LIKE @appeal');
+  }
 
   const whereSql = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const statusCounts = Object.fromEntries(caseStatuses.map((s) => [s, 0])) as Record<CaseStatus, number>;
@@ -107,7 +115,7 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
     )
     .all({ ...params, limit: q.limit, offset: q.offset }) as StoredListRow[];
   const all = (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
-  return { rows: withOutcomes(db, rows.map(toListRow)), total, all, statusCounts };
+  return { rows: rows.map(toListRow), total, all, statusCounts };
 }
 
 /** Saksbehandlingsprotokoll: the cases received in the period, in the order they came. */
@@ -115,7 +123,7 @@ export function protocolRows(db: Db, from: string, to: string): CaseListRow[] {
   const rows = db
     .prepare(`${LIST_SELECT} WHERE c.received_date BETWEEN ? AND ? ORDER BY c.received_date, c.case_number`)
     .all(from, to) as StoredListRow[];
-  return withOutcomes(db, rows.map(toListRow));
+  return rows.map(toListRow);
 }
 
 /** Cases not closed where some right asked for has no decision yet: the team meeting's work. */

@@ -1,5 +1,6 @@
 import type { CaseListRow } from '../../../shared/api/cases';
-import type { CaseRecord, CaseStep, Right, StepKind } from '../../../shared/domain/case';
+import type { CaseRecord, CaseStep, DecisionOutcome, Right, StepKind } from '../../../shared/domain/case';
+import type { AppealStage, DecisionInForce } from '../../../shared/domain/caseOutcomes';
 import { stepDate as dateOfStep } from '../../../shared/domain/caseSteps';
 import type { CaseSummary } from '../../../shared/domain/deriveCase';
 import type { Db } from '../storage/database';
@@ -179,13 +180,35 @@ export function deleteStep(db: Db, stepId: number): void {
   db.prepare('DELETE FROM case_steps WHERE id = ?').run(stepId);
 }
 
+/**
+ * A decision in force as stored for the list's filter: `"koordinator:refused"` in a JSON array,
+ * so one right's outcome, any right's outcome and a right decided are each one LIKE.
+ */
+export const outcomeToken = (d: DecisionInForce) => `${d.right}:${d.outcome}`;
+
+function fromOutcomeToken(token: string): DecisionInForce {
+  const [right, outcome] = token.split(':') as [Right, DecisionOutcome];
+  return { right, outcome };
+}
+
 export function writeSummary(db: Db, caseId: number, s: CaseSummary): void {
   db.prepare(
     `UPDATE cases SET status = @status, office_deadline = @officeDeadline, office_deadline_kind = @officeDeadlineKind,
        appeal_deadline = @appealDeadline, decided_date = @decidedDate, closed_date = @closedDate,
-       rights_granted = @rightsGranted
+       rights_granted = @rightsGranted, decision_outcomes = @decisionOutcomes, appeal_stages = @appealStages
      WHERE id = @caseId`,
-  ).run({ ...s, rightsGranted: JSON.stringify(s.rightsGranted), caseId });
+  ).run({
+    status: s.status,
+    officeDeadline: s.officeDeadline,
+    officeDeadlineKind: s.officeDeadlineKind,
+    appealDeadline: s.appealDeadline,
+    decidedDate: s.decidedDate,
+    closedDate: s.closedDate,
+    rightsGranted: JSON.stringify(s.rightsGranted),
+    decisionOutcomes: JSON.stringify(s.decisions.map(outcomeToken)),
+    appealStages: JSON.stringify(s.appealStages),
+    caseId,
+  });
 }
 
 export interface StoredListRow {
@@ -200,6 +223,8 @@ export interface StoredListRow {
   channel: CaseRecord['channel'];
   rights_requested: string;
   rights_granted: string;
+  decision_outcomes: string;
+  appeal_stages: string;
   status: CaseListRow['status'];
   office_deadline: string | null;
   office_deadline_kind: CaseListRow['officeDeadlineKind'];
@@ -211,11 +236,10 @@ export interface StoredListRow {
 export const LIST_SELECT = `
   SELECT c.id, c.case_number, c.person_id, p.name AS person_name, p.national_id, p.birth_date, p.due_date,
     c.received_date, c.channel, c.rights_requested, c.rights_granted, c.status, c.office_deadline,
-    c.office_deadline_kind, c.appeal_deadline, c.decided_date, c.closed_date
+    c.office_deadline_kind, c.appeal_deadline, c.decided_date, c.closed_date, c.decision_outcomes, c.appeal_stages
   FROM cases c JOIN persons p ON p.id = c.person_id`;
 
-/** A list row without the decisions and appeals, which caseOutcomes.ts reads for a page at once. */
-export function toListRow(r: StoredListRow): Omit<CaseListRow, 'decisions' | 'appeals'> {
+export function toListRow(r: StoredListRow): CaseListRow {
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -234,5 +258,7 @@ export function toListRow(r: StoredListRow): Omit<CaseListRow, 'decisions' | 'ap
     appealDeadline: r.appeal_deadline,
     decidedDate: r.decided_date,
     closedDate: r.closed_date,
+    decisions: (JSON.parse(r.decision_outcomes) as string[]).map(fromOutcomeToken),
+    appeals: JSON.parse(r.appeal_stages) as AppealStage[],
   };
 }

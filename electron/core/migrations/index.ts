@@ -6,6 +6,7 @@ import { plans } from './005-plans';
 import { letters } from './006-letters';
 import { dashboardIndexes } from './007-dashboard-indexes';
 import { imports } from './008-imports';
+import { caseOutcomes } from './009-case-outcomes';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   letters,
   dashboardIndexes,
   imports,
+  caseOutcomes,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

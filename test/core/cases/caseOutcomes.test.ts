@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { appealFilters, StepInput } from '../../../shared/api/cases';
 import type { Appeal, Right } from '../../../shared/domain/case';
-import { governorOutcomes, reassessmentOutcomes } from '../../../shared/domain/case';
-import { APPEAL_STAGE_SQL, appealStage } from '../../../electron/core/cases/caseOutcomes';
-import { setUpCore, type TestCore } from '../harness';
+import { appealStage } from '../../../shared/domain/caseOutcomes';
+import { ADMIN, newCore, setUpCore, withRawDb, type TestCore } from '../harness';
 
 // Monday 1 March 2027.
 const now = () => new Date('2027-03-01T10:00:00');
@@ -188,31 +186,52 @@ describe('the case list’s decision and appeal filters', () => {
 
 describe('an appeal’s stage', () => {
   const dated = (v: unknown) => (v === null ? null : '2027-02-01');
-  const appeals: Appeal[] = [];
-  for (const reassessment of [null, ...reassessmentOutcomes])
-    for (const forwarded of [null, 'yes'])
-      for (const governorOutcome of [null, ...governorOutcomes])
-        appeals.push({
-          kind: 'appeal',
-          id: appeals.length + 1,
-          decisionId: 1,
-          receivedDate: '2027-01-20',
-          reassessment,
-          reassessmentDate: dated(reassessment),
-          forwardedDate: dated(forwarded),
-          governorOutcome,
-          governorOutcomeDate: dated(governorOutcome),
-          recordedBy: 'test',
-          recordedAt: '2027-01-20T10:00:00.000Z',
-        });
+  const appeal = (
+    reassessment: Appeal['reassessment'],
+    forwarded: boolean,
+    governorOutcome: Appeal['governorOutcome'],
+  ): Appeal => ({
+    kind: 'appeal',
+    id: 1,
+    decisionId: 1,
+    receivedDate: '2027-01-20',
+    reassessment,
+    reassessmentDate: dated(reassessment),
+    forwardedDate: forwarded ? '2027-02-01' : null,
+    governorOutcome,
+    governorOutcomeDate: dated(governorOutcome),
+    recordedBy: 'test',
+    recordedAt: '2027-01-20T10:00:00.000Z',
+  });
 
-  it('is read the same in SQL as in the domain, for every combination of recorded outcomes', () => {
-    const db = new Database(':memory:');
-    const stageOf = db.prepare(`SELECT ${APPEAL_STAGE_SQL} AS stage FROM (SELECT ? AS data) a`);
-    for (const appeal of appeals) {
-      const { stage } = stageOf.get(JSON.stringify(appeal)) as { stage: string };
-      expect(stage, JSON.stringify(appeal)).toBe(appealStage(appeal));
-    }
-    db.close();
+  it('follows the appeal from the municipality to Statsforvalteren and back, as the case status does', () => {
+    expect(appealStage(appeal(null, false, null))).toBe('atMunicipality');
+    // Not upheld and not yet forwarded: still the municipality's to send on.
+    expect(appealStage(appeal('notUpheld', false, null))).toBe('atMunicipality');
+    expect(appealStage(appeal('partlyUpheld', true, null))).toBe('atGovernor');
+    // Forwarded before the re-assessment was recorded: Statsforvalteren has it (status atGovernor).
+    expect(appealStage(appeal(null, true, null))).toBe('atGovernor');
+    expect(appealStage(appeal('notUpheld', true, 'quashed'))).toBe('decidedByGovernor');
+    expect(appealStage(appeal('upheld', false, null))).toBe('decidedByMunicipality');
+  });
+});
+
+describe('a register from before the decision filters', () => {
+  it('fills the stored decisions and appeal stages when it is opened, so the filters find its old cases', async () => {
+    const core = await register();
+    core.close();
+    // As schema v8 left them: the new columns at their default, the summaries of version 1.
+    await withRawDb(core.dataDir, (db) => {
+      db.prepare("UPDATE cases SET decision_outcomes = '[]', appeal_stages = '[]'").run();
+      db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(
+        'case.summariesDerivedWith',
+        JSON.stringify('1:old'),
+      );
+    });
+    const again = newCore({ dataDir: core.dataDir, now });
+    await again.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+    const refusedK = await again.ok('cases.list', { outcome: 'refused', outcomeRight: 'koordinator' });
+    expect(names(refusedK)).toEqual(['Anna Avslag', 'Dina Videre']);
+    expect(names(await again.ok('cases.list', { appeal: 'atGovernor' }))).toEqual(['Dina Videre']);
   });
 });

@@ -213,7 +213,8 @@ describe('a backup from an older version', () => {
     const { core, recoveryCode } = await registerWithData(2);
     const [file] = await core.ok('backup.create', {});
     core.close();
-    // The same backup as schema version 6 wrote it: without version 7's indexes and 8's tables.
+    // The same backup as schema version 6 wrote it: without version 7's indexes, 8's tables and
+    // 9's columns.
     const staging = tempDir();
     const { manifest, keysText } = unpackBackup(file!.file, path.join(staging, 'samordna.db'));
     const keyFile = parseKeyFile(keysText)!;
@@ -221,6 +222,9 @@ describe('a backup from an older version', () => {
     const db = openDatabase(path.join(staging, 'samordna.db'), key);
     db.exec('DROP INDEX case_steps_kind; DROP INDEX persons_birth_date; DROP INDEX cases_appeal_deadline;');
     db.exec('DROP TABLE import_records; DROP TABLE import_batches; DROP INDEX cases_number_in_year;');
+    db.exec(
+      'DROP INDEX cases_outcomes; ALTER TABLE cases DROP COLUMN decision_outcomes; ALTER TABLE cases DROP COLUMN appeal_stages;',
+    );
     db.pragma('user_version = 6');
     db.pragma('journal_mode = DELETE');
     db.close();
