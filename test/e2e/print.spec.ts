@@ -367,6 +367,13 @@ test('the list prints keep their widest tables inside the A4 margins, even with 
     expect(joined(agenda), part).toContain(part);
   expect(cellText(agenda, 'Emil')).toBe(`Emil${LONG_NAME}`);
 
+  // The protocol is its screen page printed as it is (window.print), with the same long name.
+  await page.goto(`${samordna.host.origin}/#/saker/protokoll`);
+  await expect(page.getByRole('cell', { name: `Emil ${LONG_NAME}` }).first()).toBeVisible();
+  const protocol = await printedLayout(page, path.join(screenshotDir, '64-print-protokoll-lange-navn.pdf'));
+  expect(wordsOutside(protocol), 'protocol words outside the printable width').toEqual([]);
+  expect(joined(protocol)).toContain('2027-0001');
+
   await page.goto(`${samordna.host.origin}/#/print/koordinatorer`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Koordinatorer og opplæringsstatus' }),

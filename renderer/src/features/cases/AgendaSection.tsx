@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { printHref } from '../print/paths';
 import { DueDate, RightNames } from './caseCells';
 import { useAgenda } from './queries';
+import { Breakable } from '../print/Breakable';
 
 /** The next team meeting: cases waiting for an assessment or a decision, longest waiting first. */
 export function AgendaSection({ backHref, today }: { backHref: string; today: string }) {
@@ -54,7 +55,9 @@ export function AgendaSection({ backHref, today }: { backHref: string; today: st
                         {row.caseNumber}
                       </Link>
                     </Table.Cell>
-                    <Table.Cell>{row.personName}</Table.Cell>
+                    <Table.Cell>
+                      <Breakable text={row.personName} />
+                    </Table.Cell>
                     <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
                     <Table.Cell>
                       <RightNames rights={row.rightsRequested} />

@@ -11,6 +11,7 @@ import { protocolCountText } from './countTexts';
 import { RightNames, StatusTag } from './caseCells';
 import { DateFilterField } from './filterFields';
 import { useProtocol } from './queries';
+import { Breakable } from '../print/Breakable';
 
 const isIso = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
@@ -124,7 +125,9 @@ function ProtocolTable({ rows, backHref }: { rows: CaseListRow[]; backHref: stri
                 {row.caseNumber}
               </Link>
             </Table.Cell>
-            <Table.Cell>{row.personName}</Table.Cell>
+            <Table.Cell>
+              <Breakable text={row.personName} />
+            </Table.Cell>
             <Table.Cell>{t(`cases.channels.${row.channel}`)}</Table.Cell>
             <Table.Cell>
               <RightNames rights={row.rightsRequested} />
