@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DateField } from '../../../renderer/src/components/fields';
 
 /** A date field as a form holds it, with the bounds a field may give. */
@@ -44,4 +45,43 @@ describe('a date field’s calendar bounds', () => {
     await user.click(document.body);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+});
+
+describe('a date field’s calendar in the other languages', () => {
+  afterEach(async () => {
+    await act(() => i18next.changeLanguage('nb'));
+  });
+
+  it.each([
+    [
+      'nn',
+      'Vel dato: Neste møte',
+      'Kalender: Neste møte',
+      /^måndag 14\. september 2026, vald$/,
+      'Lukk kalenderen',
+    ],
+    [
+      'en',
+      'Choose date: Neste møte',
+      'Calendar: Neste møte',
+      /^Monday.*14.*September.*2026, selected$/,
+      'Close the calendar',
+    ],
+  ])(
+    'speaks %s: the button, the dialog, the day and its week',
+    async (language, name, dialogName, day, close) => {
+      await act(() => i18next.changeLanguage(language));
+      const user = userEvent.setup();
+      render(<Form onValue={() => undefined} />);
+      const input = screen.getByLabelText('Neste møte') as HTMLInputElement;
+      await user.type(input, '140926');
+      await user.click(screen.getByRole('button', { name }));
+
+      const dialog = screen.getByRole('dialog', { name: dialogName });
+      expect(document.activeElement?.getAttribute('aria-label')).toMatch(day);
+      // Monday first in every language: the week is the Norwegian (ISO) one.
+      expect(dialog.querySelector('.rdp-weekday')?.getAttribute('aria-label')).toMatch(/^(måndag|Monday)$/);
+      expect(within(dialog).getByRole('button', { name: close })).toBeTruthy();
+    },
+  );
 });
