@@ -37,6 +37,20 @@ describe('a date field’s calendar bounds', () => {
     expect(value).toBe('10.03.2031');
   });
 
+  it('opens on this month, with no day selected, for a day that does not exist (no roll into March)', async () => {
+    const user = userEvent.setup();
+    render(<Form onValue={() => undefined} />);
+    await user.type(screen.getByLabelText('Neste møte'), '31.02.2026');
+    await user.click(screen.getByRole('button', { name: 'Velg dato: Neste møte' }));
+
+    const dialog = screen.getByRole('dialog');
+    const now = new Date();
+    const month = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric' }).format(now);
+    expect(within(dialog).getByRole('grid', { name: month })).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: /valgt$/ })).toBeNull();
+    expect(screen.getByText('Datoen finnes ikke: februar 2026 har 28 dager.')).toBeTruthy();
+  });
+
   it('closes when the user presses outside it', async () => {
     const user = userEvent.setup();
     render(<Form onValue={() => undefined} />);
