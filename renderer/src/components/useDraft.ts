@@ -52,7 +52,6 @@ const isKept = (data: Record<string, unknown>): data is Record<string, unknown> 
  * bring back a draft that was just discarded.
  */
 export function useDraft<T extends FieldValues>(key: string, methods: UseFormReturn<T>): FormDraft<T> {
-  const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState<{ at: string; recordChanged: boolean } | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const finished = useRef(false);
@@ -67,10 +66,11 @@ export function useDraft<T extends FieldValues>(key: string, methods: UseFormRet
     queue.current = queue.current.then(work).catch(() => undefined);
     return queue.current;
   };
-  const ownReset = (values: T) => {
+  // `keepTyped`: what the user typed before the draft came back stays, the draft fills the rest.
+  const ownReset = (values: T, keepTyped = false) => {
     resetting.current = true;
     try {
-      reset(values, { keepDefaultValues: true });
+      reset(values, { keepDefaultValues: true, keepDirtyValues: keepTyped });
     } finally {
       resetting.current = false;
     }
@@ -82,28 +82,6 @@ export function useDraft<T extends FieldValues>(key: string, methods: UseFormRet
 
   useEffect(() => {
     let cancelled = false;
-    call('drafts.get', { form: key })
-      .then((draft) => {
-        if (cancelled || !draft) return;
-        const now = defaultValues.current;
-        if (isKept(draft.data)) {
-          ownReset(changesOver(now, draft.data.base, draft.data.values) as T);
-          setRestored({ at: draft.savedAt, recordChanged: !sameValue(draft.data.base, now) });
-        } else {
-          ownReset(overlay(now, draft.data) as T);
-          setRestored({ at: draft.savedAt, recordChanged: false });
-        }
-      })
-      .catch(() => undefined)
-      .finally(() => !cancelled && setReady(true));
-    return () => {
-      cancelled = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- ownReset only wraps `reset`
-  }, [key, reset]);
-
-  useEffect(() => {
-    if (!ready) return;
     const save = () => {
       pending.current = undefined;
       if (finished.current) return;
@@ -118,6 +96,10 @@ export function useDraft<T extends FieldValues>(key: string, methods: UseFormRet
         call('drafts.save', { form: key, data: kept as unknown as Record<string, unknown> }),
       );
     };
+    const schedule = () => {
+      window.clearTimeout(pending.current);
+      pending.current = window.setTimeout(save, DRAFT_SAVE_DELAY_MS);
+    };
     const flush = () => {
       if (pending.current !== undefined) {
         window.clearTimeout(pending.current);
@@ -126,19 +108,39 @@ export function useDraft<T extends FieldValues>(key: string, methods: UseFormRet
       return queue.current;
     };
     flushes.add(flush);
-    // Every change but our own resets: typing, picking, and rows added or removed.
+    // Every change but our own resets: typing, picking, and rows added or removed. Watched from
+    // the first moment, so keys typed while the kept draft is still being fetched are kept too.
     const subscription = watch(() => {
       if (resetting.current) return;
-      window.clearTimeout(pending.current);
-      pending.current = window.setTimeout(save, DRAFT_SAVE_DELAY_MS);
+      schedule();
     });
+    // Asked before any save of this form is queued: core answers calls in order, so this reads
+    // the draft as it was when the form opened.
+    call('drafts.get', { form: key })
+      .then((draft) => {
+        if (cancelled || !draft) return;
+        const now = defaultValues.current;
+        const typed = !sameValue(getValues(), now);
+        if (isKept(draft.data)) {
+          ownReset(changesOver(now, draft.data.base, draft.data.values) as T, typed);
+          setRestored({ at: draft.savedAt, recordChanged: !sameValue(draft.data.base, now) });
+        } else {
+          ownReset(overlay(now, draft.data) as T, typed);
+          setRestored({ at: draft.savedAt, recordChanged: false });
+        }
+        // The form now holds the user's keys and the draft together: keep them together.
+        if (typed) schedule();
+      })
+      .catch(() => undefined);
     return () => {
+      cancelled = true;
       subscription.unsubscribe();
       flushes.delete(flush);
       // Leaving the page within the delay still keeps the last keys.
       void flush();
     };
-  }, [ready, key, watch, getValues]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- enqueue and ownReset only wrap refs and `reset`
+  }, [key, reset, watch, getValues]);
 
   return {
     restoredAt: restored?.at ?? null,
