@@ -396,4 +396,13 @@ describe('the main and preload build', () => {
     expect(viteConfig).toContain("external: ['better-sqlite3-multiple-ciphers']");
     expect(viteConfig).not.toMatch(/^\s+renderer:/m);
   });
+
+  it('leaves only the native SQLite module as a run-time dependency (the rest is in the bundle)', () => {
+    // electron-builder copies every production dependency into app.asar: a bundled library
+    // listed there (exceljs was, 35 MB with its own dependencies) only makes the installer larger.
+    const pkg = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3-multiple-ciphers']);
+  });
 });
