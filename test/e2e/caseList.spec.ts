@@ -68,6 +68,15 @@ test('at 1366×768 Saker shows at least ten whole cases above the fold, with the
   expect(width, 'the table uses the width of a 1920 screen').toBeGreaterThan(0.8 * 1920);
   await saveFold(page, '26-saker-1920');
   await expectAccessible(page, 'Saker at 1920×1080');
+
+  // The column chooser opens over the list, and its choice is kept on this PC.
+  await page.getByText('Kolonner', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Fødselsnummer' }).check();
+  await expect(page.getByRole('columnheader', { name: 'Fødselsnummer' })).toBeVisible();
+  await saveFold(page, '28-saker-kolonner');
+  await expectAccessible(page, 'Saker with the column chooser open');
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: 'Fødselsnummer' })).toBeVisible();
 });
 
 test('Saker finds the refused koordinator decisions without opening a case, and keeps the filter on the way back', async ({
