@@ -40,9 +40,7 @@ export function DateField({
 }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | undefined>();
-  const [calendarOn, setCalendarOn] = useState<string | null | false>(false);
   const input = useRef<HTMLInputElement | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const write = (field: HTMLInputElement, text: string) => {
     field.value = text;
     // react-hook-form reads the changed value from the element itself.
@@ -54,14 +52,17 @@ export function DateField({
     if (reading.kind === 'date' && field.value !== formatDay(reading.iso))
       write(field, formatDay(reading.iso));
   };
-  const openCalendar = () => {
-    const reading = readNorwegianDate(input.current?.value ?? '');
-    setCalendarOn(reading.kind === 'date' ? reading.iso : null);
-  };
-  const closeCalendar = useCallback(() => {
-    setCalendarOn(false);
-    button.current?.focus();
-  }, []);
+  const calendar = useCalendar({
+    label,
+    text: () => input.current?.value ?? '',
+    min,
+    max,
+    disabled: registration.disabled,
+    onPick: (iso) => {
+      if (input.current) write(input.current, formatDay(iso));
+      setProblem(undefined);
+    },
+  });
   const description = help ? t('case.dateHelpWith', { help }) : t('app.datePlaceholder');
   return (
     <div className="date-field">
@@ -90,39 +91,77 @@ export function DateField({
               if (e.key === 'Enter') settle(e.currentTarget);
             }}
           />
-          <Button
-            ref={button}
-            type="button"
-            variant="secondary"
-            icon
-            aria-haspopup="dialog"
-            aria-expanded={calendarOn !== false}
-            onClick={() => (calendarOn === false ? openCalendar() : closeCalendar())}
-            disabled={registration.disabled}
-          >
-            <CalendarIcon />
-            {/* Its name as text, not aria-label: a search for the field by its label finds only the input. */}
-            <span className="visually-hidden">{t('app.dateInput.choose', { label })}</span>
-          </Button>
+          {calendar.button}
         </div>
         {(problem ?? error) && <ValidationMessage>{problem ?? error}</ValidationMessage>}
       </Field>
-      {calendarOn !== false && (
-        <DateCalendar
-          label={label}
-          selected={calendarOn}
-          min={min}
-          max={max}
-          onPick={(iso) => {
-            if (input.current) write(input.current, formatDay(iso));
-            setProblem(undefined);
-            closeCalendar();
-          }}
-          onClose={closeCalendar}
-        />
-      )}
+      {calendar.dialog}
     </div>
   );
+}
+
+/**
+ * The button beside a date field and the calendar it opens (kept outside the field's own
+ * label and input wiring, inside the positioned `.date-field`) on the date typed (`text`), or on
+ * today; a day picked goes to `onPick` as ISO, and closing gives the focus back to the button.
+ */
+export function useCalendar({
+  label,
+  text,
+  onPick,
+  min,
+  max,
+  disabled,
+}: {
+  /** The field's label: the button and the calendar are named after it. */
+  label: string;
+  text: () => string;
+  onPick: (iso: string) => void;
+  min?: string;
+  max?: string;
+  disabled?: boolean;
+}): { button: ReactNode; dialog: ReactNode } {
+  const { t } = useTranslation();
+  const [calendarOn, setCalendarOn] = useState<string | null | false>(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setCalendarOn(false);
+    buttonRef.current?.focus();
+  }, []);
+  const open = () => {
+    const reading = readNorwegianDate(text());
+    setCalendarOn(reading.kind === 'date' ? reading.iso : null);
+  };
+  const button = (
+    <Button
+      ref={buttonRef}
+      type="button"
+      variant="secondary"
+      icon
+      aria-haspopup="dialog"
+      aria-expanded={calendarOn !== false}
+      onClick={() => (calendarOn === false ? open() : close())}
+      disabled={disabled}
+    >
+      <CalendarIcon />
+      {/* Its name as text, not aria-label: a search for the field by its label finds only the input. */}
+      <span className="visually-hidden">{t('app.dateInput.choose', { label })}</span>
+    </Button>
+  );
+  const dialog = calendarOn !== false && (
+    <DateCalendar
+      label={label}
+      selected={calendarOn}
+      min={min}
+      max={max}
+      onPick={(iso) => {
+        onPick(iso);
+        close();
+      }}
+      onClose={close}
+    />
+  );
+  return { button, dialog };
 }
 
 /** A calendar page; the button's name says what it does. */

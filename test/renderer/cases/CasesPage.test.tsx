@@ -196,4 +196,26 @@ describe('the case list', () => {
     await waitFor(() => expect(core.lastSent('cases.list')).toMatchObject({ receivedFrom: '2026-02-01' }));
     expect(from).toHaveProperty('value', '01.02.2026');
   });
+
+  it(
+    'filters on a day picked by keyboard in the received period’s calendar',
+    { timeout: 20_000 },
+    async () => {
+      const user = await openList();
+      await user.click(screen.getByRole('button', { name: 'Flere filtre' }));
+      const to = screen.getByRole('textbox', { name: 'Mottatt til og med' });
+      await user.type(to, '14.9.2026');
+      await user.tab();
+      const button = screen.getByRole('button', { name: 'Velg dato: Mottatt til og med' });
+      expect(document.activeElement).toBe(button);
+      await user.keyboard('{Enter}');
+      screen.getByRole('dialog', { name: 'Kalender: Mottatt til og med' });
+      // From the day typed, one day on, picked with Enter: the calendar closes onto its button.
+      await user.keyboard('{ArrowRight}{Enter}');
+      await waitFor(() => expect(core.lastSent('cases.list')).toMatchObject({ receivedTo: '2026-09-15' }));
+      expect(to).toHaveProperty('value', '15.09.2026');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement).toBe(button);
+    },
+  );
 });

@@ -2,13 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appealFilters, deadlineFilters, type CaseList } from '../../../../shared/api/cases';
-import {
-  caseStatuses,
-  decisionOutcomes,
-  rights,
-  type DecisionOutcome,
-  type Right,
-} from '../../../../shared/domain/case';
+import { caseStatuses, decisionOutcomes, rights } from '../../../../shared/domain/case';
 import { SelectField } from '../../components/SelectField';
 import { DateFilterField, SearchField } from './filterFields';
 import {
@@ -16,9 +10,7 @@ import {
   isFiltered,
   moreFiltersInUse,
   withFilter,
-  type AppealFilter,
   type CaseListView,
-  type DeadlineFilter,
   type StatusFilter,
 } from './listQuery';
 
@@ -53,32 +45,26 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
           className="case-search"
         />
         <StatusField view={view} statusCounts={statusCounts} set={set} />
-        <SelectField
+        <ChoiceFilter
           className="filter-right"
+          name="right"
+          choices={rights}
           label={t('cases.filterRight')}
-          value={view.right ?? ''}
-          onChange={(e) => set({ right: (e.target.value || null) as Right | null })}
-        >
-          <option value="">{t('cases.rightAll')}</option>
-          {rights.map((r) => (
-            <option key={r} value={r}>
-              {t(`cases.rights.${r}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          all={t('cases.rightAll')}
+          textOf={(r) => t(`cases.rights.${r}`)}
+          view={view}
+          set={set}
+        />
+        <ChoiceFilter
           className="filter-deadline"
+          name="deadline"
+          choices={deadlineFilters}
           label={t('cases.filterDeadline')}
-          value={view.deadline ?? ''}
-          onChange={(e) => set({ deadline: (e.target.value || null) as DeadlineFilter | null })}
-        >
-          <option value="">{t('cases.deadlineAll')}</option>
-          {deadlineFilters.map((d) => (
-            <option key={d} value={d}>
-              {t(`cases.deadlineFilter.${d}`)}
-            </option>
-          ))}
-        </SelectField>
+          all={t('cases.deadlineAll')}
+          textOf={(d) => t(`cases.deadlineFilter.${d}`)}
+          view={view}
+          set={set}
+        />
         <Button
           variant="secondary"
           aria-expanded={open}
@@ -133,54 +119,83 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
   const { t } = useTranslation();
   return (
     <>
-      <SelectField
+      <ChoiceFilter
+        name="outcomeRight"
+        choices={rights}
         label={t('cases.filterOutcomeRight')}
-        value={view.outcomeRight ?? ''}
-        onChange={(e) => set({ outcomeRight: (e.target.value || null) as Right | null })}
-      >
-        <option value="">{t('cases.outcomeRightAll')}</option>
-        {rights.map((r) => (
-          <option key={r} value={r}>
-            {t(`cases.rights.${r}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        all={t('cases.outcomeRightAll')}
+        textOf={(r) => t(`cases.rights.${r}`)}
+        view={view}
+        set={set}
+      />
+      <ChoiceFilter
+        name="outcome"
+        choices={decisionOutcomes}
         label={t('cases.filterOutcome')}
-        value={view.outcome ?? ''}
-        onChange={(e) => set({ outcome: (e.target.value || null) as DecisionOutcome | null })}
-      >
-        <option value="">{t('cases.outcomeAll')}</option>
-        {decisionOutcomes.map((o) => (
-          <option key={o} value={o}>
-            {t(`cases.outcomes.${o}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        all={t('cases.outcomeAll')}
+        textOf={(o) => t(`cases.outcomes.${o}`)}
+        view={view}
+        set={set}
+      />
+      <ChoiceFilter
+        name="appeal"
+        choices={appealFilters}
         label={t('cases.filterAppeal')}
-        value={view.appeal ?? ''}
-        onChange={(e) => set({ appeal: (e.target.value || null) as AppealFilter | null })}
-      >
-        <option value="">{t('cases.appealAll')}</option>
-        {appealFilters.map((a) => (
-          <option key={a} value={a}>
-            {t(`cases.appealFilter.${a}`)}
-          </option>
-        ))}
-      </SelectField>
+        all={t('cases.appealAll')}
+        textOf={(a) => t(`cases.appealFilter.${a}`)}
+        view={view}
+        set={set}
+      />
       <DateFilterField
         label={t('cases.receivedFrom')}
         value={view.receivedFrom}
         onCommit={(receivedFrom) => set({ receivedFrom })}
-        className="date-field"
       />
       <DateFilterField
         label={t('cases.receivedTo')}
         value={view.receivedTo}
         onCommit={(receivedTo) => set({ receivedTo })}
-        className="date-field"
       />
     </>
+  );
+}
+
+/** The filters that are one choice of a list, or none ("all"). */
+type ChoiceName = 'right' | 'deadline' | 'outcomeRight' | 'outcome' | 'appeal';
+
+function ChoiceFilter<N extends ChoiceName>({
+  name,
+  choices,
+  label,
+  all,
+  textOf,
+  view,
+  set,
+  className,
+}: {
+  name: N;
+  choices: readonly NonNullable<CaseListView[N]>[];
+  label: string;
+  all: string;
+  textOf: (choice: NonNullable<CaseListView[N]>) => string;
+  view: CaseListView;
+  set: SetFilter;
+  className?: string;
+}) {
+  return (
+    <SelectField
+      className={className}
+      label={label}
+      value={view[name] ?? ''}
+      // The options are `choices` and "": the value read back is one of them.
+      onChange={(e) => set({ [name]: e.target.value || null } as Partial<CaseListView>)}
+    >
+      <option value="">{all}</option>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {textOf(choice)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -62,14 +62,8 @@ export function ProtocolPage({ query }: { query: URLSearchParams }) {
           label={t('cases.protocol.from')}
           value={from}
           onCommit={(v) => setPeriod({ from: v })}
-          className="date-field"
         />
-        <DateFilterField
-          label={t('cases.protocol.to')}
-          value={to}
-          onCommit={(v) => setPeriod({ to: v })}
-          className="date-field"
-        />
+        <DateFilterField label={t('cases.protocol.to')} value={to} onCommit={(v) => setPeriod({ to: v })} />
       </div>
 
       <Heading level={2} data-size="md">

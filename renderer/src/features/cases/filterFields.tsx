@@ -1,9 +1,10 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { Field, Input, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readNorwegianDate } from '../../../../shared/domain/dates';
 import { formatDay } from '../../components/dates';
 import { dateProblem } from '../../components/dateProblem';
+import { useCalendar } from '../../components/fields';
 
 /** The longest search the contract takes (`caseListQuery.q`). */
 export const SEARCH_MAX_LENGTH = 100;
@@ -58,13 +59,16 @@ export function SearchField({
 }
 
 /**
- * A dd.mm.åååå filter field: applied when the user leaves it or presses Enter, so a date half
- * typed never filters the list; a date that cannot be read says so beside the field.
+ * A dd.mm.åååå filter field: applied when the user leaves it, presses Enter or picks a day in its
+ * calendar, so a date half typed never filters the list; a date that cannot be read says so
+ * beside the field.
  */
 export function DateFilterField({
   value,
   onCommit,
-  ...field
+  label,
+  description,
+  className,
 }: FieldProps & { value: string | null; onCommit: (iso: string | null) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useFollowingText(formatDay(value));
@@ -76,21 +80,40 @@ export function DateFilterField({
     const iso = reading.kind === 'date' ? reading.iso : reading.kind === 'empty' ? null : undefined;
     if (iso !== undefined && iso !== value) onCommit(iso);
   };
+  const calendar = useCalendar({
+    label,
+    text: () => text,
+    onPick: (iso) => {
+      setText(formatDay(iso));
+      setProblem(undefined);
+      if (iso !== value) onCommit(iso);
+    },
+  });
   return (
-    <Textfield
-      {...field}
-      placeholder={t('app.datePlaceholder')}
-      autoComplete="off"
-      value={text}
-      error={problem}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commit();
-        }
-      }}
-    />
+    <div className={className ? `date-field ${className}` : 'date-field'}>
+      <Field>
+        <Label>{label}</Label>
+        {description && <Field.Description>{description}</Field.Description>}
+        <div className="date-field-row">
+          <Input
+            placeholder={t('app.datePlaceholder')}
+            autoComplete="off"
+            value={text}
+            aria-invalid={Boolean(problem) || undefined}
+            onChange={(e) => setText(e.target.value)}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                commit();
+              }
+            }}
+          />
+          {calendar.button}
+        </div>
+        {problem && <ValidationMessage>{problem}</ValidationMessage>}
+      </Field>
+      {calendar.dialog}
+    </div>
   );
 }
