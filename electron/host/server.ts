@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -146,8 +146,12 @@ async function handle(
   // a page that says how to get the right address: never "Noe gikk galt".
   const isPage = file.endsWith('.html');
   const cookieName = `samordna-host-${port}`;
-  const given = url.searchParams.get('token') ?? cookieOf(req.headers.cookie, cookieName);
-  if (isPage && !isToken(given, token)) {
+  const pageKey = pageKeyOf(token);
+  const fromAddress = url.searchParams.get('token');
+  const fromCookie = cookieOf(req.headers.cookie, cookieName);
+  const given = fromAddress ?? fromCookie;
+  const opens = fromAddress !== null ? isToken(fromAddress, token) : isToken(fromCookie, pageKey);
+  if (isPage && !opens) {
     res.writeHead(given === null ? 401 : 403, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': NO_TOKEN_CSP,
@@ -164,7 +168,7 @@ async function handle(
     return sendText(res, 404, 'Not found');
   }
   const ext = file.slice(file.lastIndexOf('.'));
-  if (isPage) res.setHeader('set-cookie', `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`);
+  if (isPage) res.setHeader('set-cookie', `${cookieName}=${pageKey}; Path=/; HttpOnly; SameSite=Strict`);
   res.writeHead(200, {
     'content-type': MIME[ext] ?? 'application/octet-stream',
     'content-security-policy': CSP,
@@ -222,6 +226,15 @@ function decodeChannel(encoded: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the page's cookie holds: derived from the token but never the token itself, because a
+ * browser sends 127.0.0.1's cookies to every port there (cookies ignore ports), so any other local
+ * server the browser talks to would receive it. It opens the page (which holds no secret), not the API.
+ */
+function pageKeyOf(token: string): string {
+  return createHmac('sha256', token).update('samordna-host-page').digest('base64url');
 }
 
 function hasToken(header: string | undefined, token: string): boolean {

@@ -167,13 +167,24 @@ describe('the loopback host', () => {
   it('opens the page with the printed address, and after that with the cookie it set (a reload)', async () => {
     const first = await send('GET', `/?token=${host.token}`);
     const cookie = String(first.headers['set-cookie']).split(';')[0]!;
-    expect(cookie).toBe(`samordna-host-${new URL(host.origin).port}=${host.token}`);
+    const [name, value] = cookie.split('=') as [string, string];
+    expect(name).toBe(`samordna-host-${new URL(host.origin).port}`);
     expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(first.headers['set-cookie'])).toMatch(/SameSite=Strict/);
     // The window took the token out of the address: a reload sends only the cookie.
     const reload = await send('GET', '/', { headers: { cookie: `other=1; ${cookie}` } });
     expect(reload.status).toBe(200);
     expect(reload.body).toContain('<title>Samordna</title>');
+
+    // Cookies ignore ports: every other server on 127.0.0.1 the browser visits gets this one.
+    // So it opens the page (no secret in it) and is never the token that opens the register.
+    expect(value).not.toContain(host.token);
+    expect(value.length).toBeGreaterThanOrEqual(40);
+    const withCookieValue = { authorization: `Bearer ${value}`, 'content-type': 'application/json' };
+    const before = calls.length;
+    const api = await send('POST', '/api/session.status', { headers: withCookieValue, body: '{}' });
+    expect(api.status).toBe(401);
+    expect(calls.length).toBe(before);
   });
 
   it('answers an address without the token, or with an old one, with a page that says how to get the right one', async () => {
