@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_WINDOW,
+  inspectPreferencesFile,
   openPreferences,
   readPreferences,
   windowPlacement,
@@ -18,7 +19,7 @@ const openConf = () =>
   new Conf({
     cwd: dir,
     configName: 'preferences',
-    clearInvalidConfig: true,
+    clearInvalidConfig: false,
     projectName: 'samordna-test',
   }) as unknown as KeyValueStore;
 
@@ -50,13 +51,19 @@ describe('the preferences file', () => {
     });
   });
 
-  it('starts with defaults when the file is not JSON, and writes a good one again', () => {
-    writeFileSync(path.join(dir, 'preferences.json'), '{"language": "nn", \u0000 garbage');
-    const log = vi.fn();
-    const prefs = openPreferences(openConf, log);
+  it('never clears a file that is not JSON: it is left byte for byte as it was', () => {
+    const file = path.join(dir, 'preferences.json');
+    const damaged = '{"dataFolder": "D:\\Samordna\\data", \u0000 garbage';
+    writeFileSync(file, damaged);
+    const prefs = openPreferences(openConf, vi.fn());
     expect(prefs.get()).toEqual({});
-    prefs.set({ language: 'en' });
-    expect(openPreferences(openConf, vi.fn()).get()).toEqual({ language: 'en' });
+    expect(readFileSync(file, 'utf8')).toBe(damaged);
+  });
+
+  it('uses memory only, and touches no file, when told there is no store to open', () => {
+    const prefs = openPreferences(() => null, vi.fn());
+    expect(prefs.set({ language: 'en' })).toBe(true);
+    expect(prefs.get()).toEqual({ language: 'en' });
   });
 
   it('drops each field that does not pass on its own and keeps the rest', () => {
@@ -113,12 +120,43 @@ describe('the preferences file', () => {
     expect(log).toHaveBeenCalledTimes(2);
   });
 
-  it('refuses a value that does not pass, and writes nothing of that patch', () => {
+  it('refuses a value that does not pass, and keeps the other fields of the same patch', () => {
     const prefs = openPreferences(openConf, vi.fn());
+    const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
     expect(prefs.set({ language: 'nb', lastUserName: 'x'.repeat(101) })).toBe(false);
-    expect(prefs.set({ zoomLevel: Number.NaN })).toBe(false);
+    expect(prefs.set({ window, zoomLevel: Number.NaN })).toBe(false);
     expect(prefs.set({ language: '<script>' })).toBe(false);
-    expect(prefs.get()).toEqual({});
+    expect(openPreferences(openConf, vi.fn()).get()).toEqual({ language: 'nb', window });
+  });
+
+  it('keeps a zoom beyond the range at its nearest end, and the window saved with it', () => {
+    const prefs = openPreferences(openConf, vi.fn());
+    const window = { x: 10, y: 20, width: 1200, height: 800, maximized: true };
+    // Zooming out past the menu's last step gives Chromium levels below the schema's minimum.
+    expect(prefs.set({ window, zoomLevel: -7.6 })).toBe(true);
+    expect(openPreferences(openConf, vi.fn()).get()).toEqual({ window, zoomLevel: -5 });
+    expect(prefs.set({ zoomLevel: 40 })).toBe(true);
+    expect(prefs.get().zoomLevel).toBe(9);
+  });
+
+  it('saves each field on its own, so a write that fails costs only that field', () => {
+    const written: Record<string, unknown> = {};
+    const log = vi.fn();
+    const flaky: KeyValueStore = {
+      get store() {
+        return written;
+      },
+      set: (key, value) => {
+        if (key === 'window') throw new Error('EIO');
+        written[key] = value;
+      },
+      delete: () => undefined,
+    };
+    const prefs = openPreferences(() => flaky, log);
+    const window = { x: 1, y: 2, width: 1200, height: 800, maximized: false };
+    prefs.set({ zoomLevel: 1, window, language: 'nn' });
+    expect(written).toEqual({ language: 'nn', zoomLevel: 1 });
+    expect(log).toHaveBeenCalledOnce();
   });
 
   it('forgets a field set to null', () => {
@@ -132,6 +170,29 @@ describe('the preferences file', () => {
     expect(readPreferences(null)).toEqual({});
     expect(readPreferences([{ language: 'nn' }])).toEqual({});
     expect(readPreferences(Object.create({ language: 'nn' }))).toEqual({});
+  });
+});
+
+describe('a preferences file the start must not go past', () => {
+  it('is fine when there is none, or when it holds good or merely wrong fields', () => {
+    expect(inspectPreferencesFile(null)).toBeNull();
+    expect(inspectPreferencesFile('{}')).toBeNull();
+    expect(inspectPreferencesFile('\uFEFF{"dataFolder": "D:/Samordna/data"}')).toBeNull();
+    expect(inspectPreferencesFile('{"dataFolder": "D:\\\\Samordna\\\\data"}')).toBeNull();
+    // Bad window, zoom or language only fall back to their defaults.
+    expect(inspectPreferencesFile('{"language": "sv", "zoomLevel": "huge", "window": 3}')).toBeNull();
+  });
+
+  it('cannot be read: not JSON, or JSON that is not an object', () => {
+    for (const text of ['', '{"language": "nn", \u0000 garbage', '[1]', 'null', '"D:\\\\x"'])
+      expect(inspectPreferencesFile(text), text).toBe('unreadable');
+    // A single backslash in a JSON string, as IT may well type a Windows path.
+    expect(inspectPreferencesFile('{"dataFolder": "D:\\Samordna\\data"}')).toBe('unreadable');
+  });
+
+  it('has a dataFolder that is not a folder name', () => {
+    for (const value of ['""', '"   "', 'null', '42', '["D:/x"]', JSON.stringify('x'.repeat(1001))])
+      expect(inspectPreferencesFile(`{"dataFolder": ${value}}`), value).toBe('dataFolder');
   });
 });
 
@@ -164,6 +225,26 @@ describe('where the window opens', () => {
   it('does not use a place of which only a sliver is on screen', () => {
     const saved = { x: 1300, y: 700, width: 1000, height: 800, maximized: false };
     expect(windowPlacement(saved, [laptop], laptop).x).toBeUndefined();
+  });
+
+  it('is moved inside its display where the saved place sticks out, title bar reachable', () => {
+    const wide = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+    // Wide enough to reach the display from far to the left: the size is cut, so the place is too.
+    expect(
+      windowPlacement({ x: -5000, y: 10, width: 6000, height: 800, maximized: false }, [wide], wide),
+    ).toEqual({ x: 0, y: 10, width: 1920, height: 800, maximized: false });
+    // Title bar above the top, right edge beyond the display.
+    expect(
+      windowPlacement({ x: 1000, y: -300, width: 1200, height: 900, maximized: false }, [wide], wide),
+    ).toEqual({ x: 720, y: 0, width: 1200, height: 900, maximized: false });
+    // On a second display to the right, kept on that display.
+    expect(
+      windowPlacement(
+        { x: 3000, y: 500, width: 1400, height: 900, maximized: false },
+        [laptop, second],
+        laptop,
+      ),
+    ).toEqual({ x: 1886, y: 140, width: 1400, height: 900, maximized: false });
   });
 
   it('is never larger than the display it opens on', () => {
