@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
+import { nextStepHref } from '../../../renderer/src/features/cases/casePage/overview/nextStepLinks';
 import type { CaseStep, Decision, Right } from '../../../shared/domain/case';
 import {
   coordinationOverview,
@@ -176,5 +177,22 @@ describe('Neste steg on the case overview', () => {
       name: 'Send vedtaket om individuell plan til familien, og registrer når de fikk det',
     });
     expect(link.getAttribute('href')).toBe(`#/saker/12/vedtak/32?${fra}`);
+  });
+});
+
+describe('where each step of the plan leads', () => {
+  it('opens the plan form, the new meeting, or the plan page at its goals and measures', () => {
+    const detail = detailOf(recordOf({ steps: workedThrough(['individuellPlan']) }), personOf(), TODAY);
+    const hrefs = (
+      ['startPlan', 'revisePlan', 'evaluatePlan', 'planMeeting', 'followUpMeasures'] as const
+    ).map((kind) => [kind, nextStepHref(detail, { kind }, LIST)]);
+    expect(hrefs).toEqual([
+      ['startPlan', '#/planer/12/endre'],
+      ['revisePlan', '#/planer/12/endre'],
+      ['evaluatePlan', '#/planer/12/endre'],
+      ['planMeeting', '#/planer/12/mote/ny'],
+      // The plan page has no `mal` page: the goals are a section of it.
+      ['followUpMeasures', '#/planer/12?vis=mal'],
+    ]);
   });
 });

@@ -7,8 +7,8 @@ import { formatDay } from '../../components/dates';
 import { SortableHeader } from '../../components/SortableHeader';
 import { DueDate, dueState } from '../cases/caseCells';
 import type { PlanSort } from './listQuery';
-import { planHref } from './listQuery';
 import { PlanStatusTag, ProgressCell, WarningTags } from './planCells';
+import { planHref } from './planPage/paths';
 
 const features = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof features, PlanListRow>();

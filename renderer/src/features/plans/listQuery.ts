@@ -102,8 +102,3 @@ export const firstDirectionDesc: Record<PlanSort, boolean> = {
   progress: false,
   warnings: true,
 };
-
-/** The plan page of a case: `#/planer/12`. */
-export function planHref(caseId: number, ...segments: string[]): string {
-  return hrefFor(['planer', String(caseId), ...segments]);
-}

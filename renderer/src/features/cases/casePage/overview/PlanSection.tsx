@@ -6,8 +6,8 @@ import type { PlanSummary } from '../../../../../../shared/api/plans';
 import { closingInForce } from '../../../../../../shared/domain/caseSteps';
 import { ipGrantedFrom } from '../../../../../../shared/domain/planOverview';
 import { formatDay } from '../../../../components/dates';
-import { planHref } from '../../../plans/listQuery';
 import { PlanStatusTag, warningKey } from '../../../plans/planCells';
+import { planFormHref, planHref } from '../../../plans/planPage/paths';
 import { warningSentence } from '../texts';
 
 /**
@@ -50,7 +50,7 @@ export function PlanSection({ detail }: { detail: CaseDetail }) {
         open && (
           <div className="button-row">
             <Button asChild>
-              <a href={planHref(record.id, 'endre')}>{t('case.plan.start')}</a>
+              <a href={planFormHref(record.id, 'endre')}>{t('case.plan.start')}</a>
             </Button>
           </div>
         )

@@ -3,7 +3,7 @@ import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { NextAction } from '../../../../../../shared/domain/case';
 import { latestOf, stepsOf } from '../../../../../../shared/domain/caseSteps';
 import { coordinatorHref } from '../../../coordinators/paths';
-import { planHref } from '../../../plans/listQuery';
+import { planFormHref, planHref } from '../../../plans/planPage/paths';
 import { coordinationHref, nextActionHref, stepHref } from '../paths';
 import { rightInText } from '../texts';
 
@@ -30,9 +30,9 @@ export function nextStepHref(detail: CaseDetail, step: NextAction, back: string)
     case 'startPlan':
     case 'revisePlan':
     case 'evaluatePlan':
-      return planHref(id, 'endre');
+      return planFormHref(id, 'endre');
     case 'planMeeting':
-      return planHref(id, 'mote', 'ny');
+      return planFormHref(id, 'mote', 'ny');
     case 'followUpMeasures':
       return planHref(id, 'mal');
     default:
