@@ -146,14 +146,26 @@ export function nextSteps(facts: NextStepFacts): NextAction[] {
   if (coordination.need !== null && coordination.current === null) steps.push({ kind: 'appointCoordinator' });
   const planOwed = plan === null ? ipGrantedFrom(record) !== null : plan.status === 'notStarted';
   if (open && planOwed) steps.push({ kind: 'startPlan' });
-  return unique(steps).sort((a, b) => priority.indexOf(a.kind) - priority.indexOf(b.kind));
+  return unique(steps.sort((a, b) => priority.indexOf(a.kind) - priority.indexOf(b.kind)));
 }
 
-/** One step per thing to do: two warnings about the same consent, or the same right, ask once. */
+/**
+ * What a step asks for: one consent per type, whether the case's warning or its plan's asks for
+ * it (both lead to the same consent form); one step per right.
+ */
+function stepKey(s: NextAction): string {
+  const kind = s.kind === 'planConsent' ? 'renewConsent' : s.kind;
+  return `${kind}|${s.right ?? ''}|${String(s.params?.type ?? '')}`;
+}
+
+/**
+ * One step per thing to do, the first of the sorted steps kept: a consent the case warns of is
+ * renewed ("Registrer nytt samtykke"), not also asked for again for the plan.
+ */
 function unique(steps: readonly NextAction[]): NextAction[] {
   const seen = new Set<string>();
   return steps.filter((s) => {
-    const key = `${s.kind}|${s.right ?? ''}|${String(s.params?.type ?? '')}`;
+    const key = stepKey(s);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
