@@ -3,7 +3,7 @@ import desktopNb from '../../shared/i18n/desktop.nb.json';
 import desktopNn from '../../shared/i18n/desktop.nn.json';
 import { RENDERER_ERROR_EVENTS, type RendererErrorReport } from '../../shared/api/bridge';
 import type { ErrorLogger } from './errorLog';
-import type { PreferenceLanguage } from './preferences';
+import type { PreferenceLanguage, PreferencesFileProblem } from './preferences';
 
 /**
  * What the user sees when something unexpected happens: a calm message in their language with an
@@ -64,6 +64,28 @@ export function incidentMessage(
     buttons,
     defaultId: 0,
     cancelId: kind === 'windowGone' ? 1 : 0,
+    noLink: true,
+  };
+}
+
+/**
+ * The preferences file stops the start (preferences.ts): where it is, why, and that nothing was
+ * changed or made; the only button quits.
+ */
+export function preferencesFileMessage(
+  texts: DesktopTexts,
+  problem: PreferencesFileProblem,
+  preferencesFile: string,
+): MessageBoxOptions {
+  const t = texts.preferencesFile;
+  return {
+    type: 'warning',
+    title: t.title,
+    message: fill(t.message, { preferencesFile }),
+    detail: fill(t.detail, { reason: t.reasons[problem] }),
+    buttons: [texts.buttons.quit],
+    defaultId: 0,
+    cancelId: 0,
     noLink: true,
   };
 }

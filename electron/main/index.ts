@@ -12,17 +12,30 @@ import {
   type WebContents,
 } from 'electron';
 import Store from 'electron-store';
+import { readFileSync, realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
 import { registerChoosers, type ChooserDeps } from './choosers';
-import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor } from './dataDir';
+import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor, resolvedFolder } from './dataDir';
 import { createErrorLogger, routeConsoleErrors } from './errorLog';
-import { createIncidents, desktopTexts, fill, type MessageBoxOptions } from './incidents';
+import {
+  createIncidents,
+  desktopTexts,
+  fill,
+  preferencesFileMessage,
+  type MessageBoxOptions,
+} from './incidents';
 import { registerIpc } from './ipc';
 import { closeBeforeQuit, lockOnSystemLock } from './lifecycle';
 import { applicationMenuTemplate } from './menu';
-import { openPreferences, windowPlacement, windowStateOf, type KeyValueStore } from './preferences';
+import {
+  checkPreferencesFile,
+  openPreferences,
+  windowPlacement,
+  windowStateOf,
+  type KeyValueStore,
+} from './preferences';
 import { registerPdfSaving, type PdfDeps } from './print';
 import { createAppRequestHandler, registerAppScheme } from './protocol';
 import {
@@ -53,14 +66,25 @@ const logger = createErrorLogger({
 });
 // Core reports an unexpected error with console.error: it lands in the log, without its message.
 routeConsoleErrors(console, logger, { keepOriginal: !app.isPackaged });
+const preferencesFile = path.join(localFolder, 'preferences.json');
+// A file that cannot be read, or whose dataFolder is not a folder, stops the start (on ready) and
+// is left as it is: no store is opened over it, so nothing clears or rewrites it.
+const preferencesProblem = checkPreferencesFile(() => readFileSync(preferencesFile, 'utf8'));
 const preferences = openPreferences(
-  () =>
-    // preferences.json in the local app folder; a file that is not JSON is cleared, not fatal.
-    new Store({
-      name: 'preferences',
-      cwd: localFolder,
-      clearInvalidConfig: true,
-    }) as unknown as KeyValueStore,
+  () => {
+    if (preferencesProblem) return null;
+    try {
+      return new Store({
+        name: 'preferences',
+        cwd: localFolder,
+        clearInvalidConfig: false,
+      }) as unknown as KeyValueStore;
+    } finally {
+      // electron-store answers its renderer half on this channel with no sender check (DESIGN §7);
+      // nothing of ours uses it.
+      ipcMain.removeAllListeners('electron-store-get-data');
+    }
+  },
   (error) => logger.record('main', 'preferences', error),
 );
 const texts = () => desktopTexts(preferences.get().language);
@@ -139,7 +163,7 @@ async function refuseDataFolder(
     detail: fill(t.dataFolder.detail, {
       reason: t.dataFolder.reasons[reason],
       defaultFolder: dataDirFor(process.platform, process.env, app.getPath('userData')),
-      preferencesFile: path.join(localFolder, 'preferences.json'),
+      preferencesFile,
     }),
     buttons: [t.buttons.quit],
     defaultId: 0,
@@ -195,9 +219,22 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
+    if (preferencesProblem) {
+      // Which register IT chose cannot be told: say so and quit, never open the default one.
+      await dialog.showMessageBox(preferencesFileMessage(texts(), preferencesProblem, preferencesFile));
+      app.quit();
+      return;
+    }
     const dataDir =
       preferences.get().dataFolder ?? dataDirFor(process.platform, process.env, app.getPath('userData'));
-    const refusal = dataFolderRefusal(dataDir, process.platform, process.env);
+    // As written, and as the disk has it (a junction or link into OneDrive or onto a share).
+    const refusal =
+      dataFolderRefusal(dataDir, process.platform, process.env) ??
+      dataFolderRefusal(
+        resolvedFolder(dataDir, process.platform, realpathSync.native),
+        process.platform,
+        process.env,
+      );
     if (refusal) {
       await refuseDataFolder(dataDir, refusal);
       return;

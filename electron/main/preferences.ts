@@ -90,6 +90,20 @@ export function inspectPreferencesFile(text: string | null): PreferencesFileProb
   return null;
 }
 
+/**
+ * The same check over the file itself: none there is fine, one that cannot be read (locked,
+ * no access) is as bad as one that cannot be parsed.
+ */
+export function checkPreferencesFile(read: () => string): PreferencesFileProblem | null {
+  let text: string;
+  try {
+    text = read();
+  } catch (error) {
+    return (error as { code?: unknown } | null)?.code === 'ENOENT' ? null : 'unreadable';
+  }
+  return inspectPreferencesFile(text);
+}
+
 /** The part of electron-store (conf) that is used: the whole object, and setting one key. */
 export interface KeyValueStore {
   readonly store: Record<string, unknown>;

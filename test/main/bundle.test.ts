@@ -59,6 +59,7 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => {
+  vi.unstubAllEnvs();
   if (root) rmSync(root, { recursive: true, force: true });
   // Visible in the test output: the build's share of this test's time.
   console.info(`[bundle test] electron-vite build of main and preload: ${Math.round(buildMs)} ms`);
@@ -92,7 +93,10 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     windows: [] as FakeWindow[],
     protocolHandlers: new Map<string, (request: { method: string; url: string }) => Promise<Response>>(),
     ipcHandlers: new Map<string, Listener>(),
-    ipcOn: new Map<string, Listener>(),
+    ipcOn: new Map<string, Listener[]>(),
+    /** Every before-quit event, with whether a listener held it back. */
+    beforeQuits: [] as Array<{ prevented: boolean }>,
+    fileDialogs: 0,
     messageBoxes: [] as Array<Record<string, unknown>>,
     exposed: new Map<string, unknown>(),
     menu: null as unknown,
@@ -110,7 +114,13 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     // Like Electron: quit emits before-quit, which a listener may hold back.
     quit: () => {
       record.quits += 1;
-      app.emit('before-quit', { preventDefault: () => undefined });
+      const seen = { prevented: false };
+      record.beforeQuits.push(seen);
+      app.emit('before-quit', {
+        preventDefault: () => {
+          seen.prevented = true;
+        },
+      });
     },
   });
 
@@ -133,6 +143,13 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
         },
         reload: () => {
           contents.reloads += 1;
+        },
+        isDestroyed: () => false,
+        // The page answers main's request to write its drafts, as the preload does.
+        send: (channel: string, id: unknown) => {
+          if (channel !== 'window:flushDrafts') return;
+          const answer = record.ipcHandlers.get('window:draftsFlushed');
+          if (answer) setTimeout(() => void answer(trustedEvent, id), 0);
         },
       });
       this.webContents = contents;
@@ -188,15 +205,23 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     },
     ipcMain: {
       handle: (channel: string, listener: Listener) => record.ipcHandlers.set(channel, listener),
-      on: (channel: string, listener: Listener) => record.ipcOn.set(channel, listener),
+      on: (channel: string, listener: Listener) =>
+        record.ipcOn.set(channel, [...(record.ipcOn.get(channel) ?? []), listener]),
+      removeAllListeners: (channel: string) => record.ipcOn.delete(channel),
     },
     dialog: {
       showMessageBox: async (...args: unknown[]) => {
         record.messageBoxes.push(args.at(-1) as Record<string, unknown>);
         return { response: 0 };
       },
-      showSaveDialog: async () => ({ canceled: true }),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => {
+        record.fileDialogs += 1;
+        return { canceled: true };
+      },
+      showOpenDialog: async () => {
+        record.fileDialogs += 1;
+        return { canceled: true, filePaths: [] };
+      },
     },
     powerMonitor: new EventEmitter(),
     screen: {
@@ -284,6 +309,20 @@ function tempUserData(): string {
   return mkdtempSync(path.join(root, 'userData-'));
 }
 
+/**
+ * The local app folder main will use for this userData: on Windows %LOCALAPPDATA%\Samordna, so
+ * LOCALAPPDATA is pointed into the test's own folder (a developer's real one is never touched);
+ * elsewhere userData itself. Call it before loading main, which reads the variable at load.
+ */
+function localFolderFor(userData: string): string {
+  const localAppData = path.join(userData, 'LocalAppData');
+  vi.stubEnv('LOCALAPPDATA', localAppData);
+  if (process.platform !== 'win32') return userData;
+  const folder = path.join(localAppData, 'Samordna');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
 describe('the built desktop shell', () => {
   it('builds main and preload as CommonJS, with electron-store inside main', () => {
     const main = readFileSync(path.join(root, 'main', 'index.cjs'), 'utf8');
@@ -296,7 +335,9 @@ describe('the built desktop shell', () => {
   });
 
   it('a second launch quits at once and opens nothing', () => {
-    const fake = fakeElectron({ userData: tempUserData(), singleInstance: false });
+    const userData = tempUserData();
+    localFolderFor(userData);
+    const fake = fakeElectron({ userData, singleInstance: false });
     const { remove } = processListenersAdded(() => loadBuilt(fake.electron, ['main/index.cjs']));
     remove();
     expect(fake.record.quits).toBe(1);
@@ -307,8 +348,9 @@ describe('the built desktop shell', () => {
 
   it('refuses a data folder in Dropbox with a calm message, and makes no register anywhere', async () => {
     const userData = tempUserData();
+    const local = localFolderFor(userData);
     const folder = path.join(root, 'Dropbox', 'KE');
-    writeFileSync(path.join(userData, 'preferences.json'), JSON.stringify({ dataFolder: folder }));
+    writeFileSync(path.join(local, 'preferences.json'), JSON.stringify({ dataFolder: folder }));
     const fake = fakeElectron({ userData, singleInstance: true });
     const { remove } = processListenersAdded(() => loadBuilt(fake.electron, ['main/index.cjs']));
     try {
@@ -323,9 +365,44 @@ describe('the built desktop shell', () => {
       expect(fake.record.windows).toHaveLength(0);
       expect(fake.record.ipcHandlers.size).toBe(0);
       expect(existsSync(folder)).toBe(false);
-      expect(existsSync(path.join(userData, 'data'))).toBe(false);
+      expect(existsSync(path.join(local, 'data'))).toBe(false);
     } finally {
       remove();
+    }
+  });
+
+  it('refuses to start over a preferences file it cannot read, and leaves the file byte for byte', async () => {
+    for (const [content, reason] of [
+      // A single backslash, as IT may well type a Windows path: not JSON.
+      ['{"dataFolder": "D:\\Samordna\\data"}', 'ikke gyldig JSON'],
+      ['{"language": "nn", \u0000 not json', 'ikke gyldig JSON'],
+      ['{"dataFolder": ""}', '«dataFolder» i filen er ikke et mappenavn'],
+    ] as const) {
+      const userData = tempUserData();
+      const local = localFolderFor(userData);
+      const file = path.join(local, 'preferences.json');
+      writeFileSync(file, content);
+      const fake = fakeElectron({ userData, singleInstance: true });
+      const { remove } = processListenersAdded(() => loadBuilt(fake.electron, ['main/index.cjs']));
+      try {
+        fake.ready();
+        await vi.waitFor(() => expect(fake.record.quits).toBeGreaterThan(0));
+        expect(fake.record.messageBoxes, content).toHaveLength(1);
+        expect(fake.record.messageBoxes[0]).toMatchObject({
+          type: 'warning',
+          title: 'Innstillingsfilen til Samordna kan ikke leses',
+          buttons: ['Avslutt'],
+        });
+        expect(fake.record.messageBoxes[0]!.message).toContain(file);
+        expect(fake.record.messageBoxes[0]!.detail).toContain(reason);
+        expect(fake.record.windows).toHaveLength(0);
+        expect(fake.record.ipcHandlers.size).toBe(0);
+        expect(existsSync(path.join(local, 'data'))).toBe(false);
+        expect(readFileSync(file, 'utf8')).toBe(content);
+        expect(fake.record.ipcOn.size).toBe(0);
+      } finally {
+        remove();
+      }
     }
   });
 
@@ -333,19 +410,25 @@ describe('the built desktop shell', () => {
     const userData = () => run.userData;
     const run = {} as {
       userData: string;
+      local: string;
       fake: ReturnType<typeof fakeElectron>;
       remove: () => void;
       added: Map<string, Listener[]>;
       bridge: SamordnaBridge;
     };
-    const dataDir = () => path.join(userData(), 'data');
+    const local = () => run.local;
+    const dataDir = () => path.join(local(), 'data');
     const backups = () =>
       existsSync(path.join(dataDir(), 'backups')) ? readdirSync(path.join(dataDir(), 'backups')) : [];
 
     beforeAll(() => {
       run.userData = tempUserData();
-      // A damaged preferences file must not stop the app: it starts with defaults.
-      writeFileSync(path.join(run.userData, 'preferences.json'), '{"language": "nn", \u0000 not json');
+      run.local = localFolderFor(run.userData);
+      // Bad fields other than dataFolder must not stop the app: each falls back to its default.
+      writeFileSync(
+        path.join(run.local, 'preferences.json'),
+        JSON.stringify({ language: 'klingon', zoomLevel: 'huge', window: { x: 'left' }, lastUserName: 7 }),
+      );
       run.fake = fakeElectron({ userData: run.userData, singleInstance: true });
       const loaded = processListenersAdded(() => loadBuilt(run.fake.electron, ['main/index.cjs']));
       run.remove = loaded.remove;
@@ -386,6 +469,47 @@ describe('the built desktop shell', () => {
       expect(win.loadedUrl).toBe('app://samordna/');
       expect(run.fake.record.permissionsDenied).toBe(true);
       expect(run.fake.record.menu).not.toBeNull();
+    });
+
+    it('leaves no ipcMain.on listener (electron-store registers one), and every handler refuses a foreign frame', async () => {
+      expect([...run.fake.record.ipcOn.keys()]).toEqual([]);
+      const handlers = [...run.fake.record.ipcHandlers];
+      expect(handlers.length).toBeGreaterThan(10);
+      const prefsBefore = readFileSync(path.join(local(), 'preferences.json'), 'utf8');
+      const untrusted = [
+        { senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} },
+        // The app's own address in a subframe is not the app's window either.
+        { senderFrame: { url: 'app://samordna/', parent: {} }, sender: {} },
+        { senderFrame: null, sender: {} },
+      ];
+      // What each kind of channel answers a sender it does not trust.
+      const isRefusal = (answer: unknown) => {
+        if (answer === null || answer === undefined) return true;
+        const a = answer as Record<string, unknown>;
+        return (
+          (a.ok === false && (a.error as { code?: unknown } | undefined)?.code === 'FORBIDDEN') ||
+          (Object.keys(a).length === 1 && a.status === 'failed') ||
+          (Object.keys(a).length === 2 && a.language === null && a.lastUserName === null)
+        );
+      };
+      for (const [channel, handler] of handlers) {
+        for (const event of untrusted) {
+          const args =
+            channel === 'window:setPreferences'
+              ? [{ language: 'en', lastUserName: 'mallory' }]
+              : channel === 'window:reportError'
+                ? [{ event: 'error', kind: 'TypeError', stack: '' }]
+                : [{}];
+          const answer = await handler(event, ...args);
+          expect(isRefusal(answer), `${channel}: ${JSON.stringify(answer)}`).toBe(true);
+        }
+      }
+      // Nothing happened on their behalf: no dialog, no preference, no log line, no register.
+      expect(run.fake.record.fileDialogs).toBe(0);
+      expect(run.fake.record.messageBoxes).toHaveLength(0);
+      expect(readFileSync(path.join(local(), 'preferences.json'), 'utf8')).toBe(prefsBefore);
+      expect(existsSync(path.join(local(), 'logs', 'samordna.log'))).toBe(false);
+      expect(existsSync(path.join(dataDir(), 'samordna.db'))).toBe(false);
     });
 
     it('app:// serves index.html with the CSP and refuses traversal', async () => {
@@ -442,7 +566,7 @@ describe('the built desktop shell', () => {
         language: 'nn',
         lastUserName: 'kari.admin',
       });
-      const file = JSON.parse(readFileSync(path.join(userData(), 'preferences.json'), 'utf8')) as object;
+      const file = JSON.parse(readFileSync(path.join(local(), 'preferences.json'), 'utf8')) as object;
       expect(file).toMatchObject({ language: 'nn', lastUserName: 'kari.admin' });
     });
 
@@ -474,7 +598,7 @@ describe('the built desktop shell', () => {
       };
       const incident = await run.bridge.reportError!(report);
       expect(incident).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
-      const log = readFileSync(path.join(userData(), 'logs', 'samordna.log'), 'utf8');
+      const log = readFileSync(path.join(local(), 'logs', 'samordna.log'), 'utf8');
       expect(log).toContain(incident);
       expect(log).toContain('"where":"renderer"');
       expect(log).toContain('render assets/app.js:1:20');
@@ -493,7 +617,7 @@ describe('the built desktop shell', () => {
       win.maximized = true;
       win.webContents.zoom = 1;
       win.emit('close');
-      const file = JSON.parse(readFileSync(path.join(userData(), 'preferences.json'), 'utf8')) as object;
+      const file = JSON.parse(readFileSync(path.join(local(), 'preferences.json'), 'utf8')) as object;
       expect(file).toMatchObject({
         window: { x: 40, y: 30, width: 1300, height: 760, maximized: true },
         zoomLevel: 1,
@@ -518,7 +642,9 @@ describe('the built desktop shell', () => {
       const quitsBefore = run.fake.record.quits;
       (run.fake.electron.app as unknown as { quit(): void }).quit();
       // The first quit is held back while core closes; the second one, made by main, goes through.
+      expect(run.fake.record.beforeQuits[quitsBefore]).toEqual({ prevented: true });
       await vi.waitFor(() => expect(run.fake.record.quits).toBe(quitsBefore + 2));
+      expect(run.fake.record.beforeQuits[quitsBefore + 1]).toEqual({ prevented: false });
       expect(
         backups().filter((name) => name.endsWith('-close.samordna')),
         backups().join(),
@@ -529,6 +655,7 @@ describe('the built desktop shell', () => {
     }, 60_000);
 
     it('the next start opens the window where it was left, maximised, at the kept zoom', async () => {
+      expect(localFolderFor(userData())).toBe(local());
       const next = fakeElectron({ userData: userData(), singleInstance: true });
       const { remove } = processListenersAdded(() => loadBuilt(next.electron, ['main/index.cjs']));
       try {
@@ -549,7 +676,9 @@ describe('the built desktop shell', () => {
           ) as Promise<unknown>,
         ).resolves.toMatchObject({ data: { state: 'locked', municipality: 'Testvik kommune' } });
         (next.electron.app as unknown as { quit(): void }).quit();
+        expect(next.record.beforeQuits[0]).toEqual({ prevented: true });
         await vi.waitFor(() => expect(next.record.quits).toBe(2));
+        expect(next.record.beforeQuits[1]).toEqual({ prevented: false });
       } finally {
         remove();
       }

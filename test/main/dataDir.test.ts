@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor } from '../../electron/main/dataDir';
+import {
+  dataDirFor,
+  dataFolderRefusal,
+  localAppFolderFor,
+  logDirFor,
+  resolvedFolder,
+} from '../../electron/main/dataDir';
 
 const winEnv = {
   LOCALAPPDATA: 'C:\\Users\\kari\\AppData\\Local',
@@ -24,9 +30,16 @@ describe('where the register is stored', () => {
     expect(logDirFor('win32', winEnv, 'C:\\ignored')).toBe('C:\\Users\\kari\\AppData\\Local\\Samordna\\logs');
   });
 
-  it('falls back to userData on Windows when LOCALAPPDATA is not set', () => {
-    expect(dataDirFor('win32', {}, 'C:\\Users\\kari\\AppData\\Roaming\\Samordna')).toBe(
-      'C:\\Users\\kari\\AppData\\Roaming\\Samordna\\data',
+  it('falls back to AppData\\Local in the home folder, never the roaming userData, when LOCALAPPDATA is not set', () => {
+    const roamingUserData = 'C:\\Users\\kari\\AppData\\Roaming\\Samordna';
+    const home = () => 'C:\\Users\\kari';
+    for (const env of [{}, { LOCALAPPDATA: '' }, { LOCALAPPDATA: '  ' }]) {
+      const folder = dataDirFor('win32', env, roamingUserData, home);
+      expect(folder).toBe('C:\\Users\\kari\\AppData\\Local\\Samordna\\data');
+      expect(dataFolderRefusal(folder, 'win32', winEnv)).toBeNull();
+    }
+    expect(logDirFor('win32', {}, roamingUserData, home)).toBe(
+      'C:\\Users\\kari\\AppData\\Local\\Samordna\\logs',
     );
   });
 
@@ -98,6 +111,24 @@ describe('a data folder for the live register', () => {
     expect(refusal('C:\\Users\\kari\\OneDrive - Nordby kommune\\..\\Samordna')).toBeNull();
   });
 
+  it('sees through trailing dots and spaces, which Windows drops from each name', () => {
+    expect(refusal('C:\\Users\\ola\\AppData\\Roaming.\\Samordna')).toBe('roaming');
+    expect(refusal('C:\\Users\\ola\\AppData\\Roaming. .\\Samordna', {})).toBe('roaming');
+    expect(refusal('C:\\Users\\kari\\OneDrive - Nordby kommune \\Samordna')).toBe('oneDrive');
+    expect(refusal('D:\\Sky\\Privat...\\x')).toBe('oneDrive');
+    expect(refusal('C:\\Users\\kari\\Dropbox.\\KE', {})).toBe('dropbox');
+    // A local folder written with a trailing space or dot is still that local folder.
+    expect(refusal('C:\\Samordna \\data.')).toBeNull();
+  });
+
+  it('refuses a path written with 8.3 short names, which hide the folder’s own name', () => {
+    expect(refusal('C:\\Users\\kari\\ONEDRI~1\\Samordna')).toBe('shortName');
+    expect(refusal('C:\\PROGRA~2\\Samordna')).toBe('shortName');
+    expect(refusal('c:/users/kari/appdat~1/roamin~1/samordna')).toBe('shortName');
+    // A tilde without a digit after it is an ordinary name.
+    expect(refusal('D:\\Samordna~data\\x')).toBeNull();
+  });
+
   it('refuses a folder that is not a full path', () => {
     expect(refusal('data')).toBe('notAbsolute');
     expect(refusal('..\\data')).toBe('notAbsolute');
@@ -111,5 +142,50 @@ describe('a data folder for the live register', () => {
     expect(dataFolderRefusal('/home/kari/Dropbox/ke', 'linux', {})).toBe('dropbox');
     expect(dataFolderRefusal('/home/kari/OneDrive/ke', 'darwin', {})).toBe('oneDrive');
     expect(dataFolderRefusal('/home/kari/x/../Dropbox', 'linux', {})).toBe('dropbox');
+  });
+});
+
+describe('the folder as the disk has it', () => {
+  // A fake realpath: C:\KE is a junction into OneDrive, D:\Link a link onto a share.
+  const links: Record<string, string> = {
+    'C:\\KE': 'C:\\Users\\kari\\OneDrive - Nordby kommune\\KE',
+    'D:\\Link': '\\\\filserver\\ke',
+    'C:\\': 'C:\\',
+    'D:\\': 'D:\\',
+  };
+  const realpath = (p: string) => {
+    const target = links[p];
+    if (target === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    return target;
+  };
+
+  it('resolves the deepest folder that exists and joins on the part not yet made', () => {
+    expect(resolvedFolder('C:\\KE\\Samordna\\data', 'win32', realpath)).toBe(
+      'C:\\Users\\kari\\OneDrive - Nordby kommune\\KE\\Samordna\\data',
+    );
+    expect(resolvedFolder('D:/Link/data', 'win32', realpath)).toBe('\\\\filserver\\ke\\data');
+    expect(resolvedFolder('C:\\Samordna', 'win32', realpath)).toBe('C:\\Samordna');
+  });
+
+  it('lets the check refuse a link the written path does not show', () => {
+    const written = 'C:\\KE\\Samordna\\data';
+    expect(dataFolderRefusal(written, 'win32', winEnv)).toBeNull();
+    expect(dataFolderRefusal(resolvedFolder(written, 'win32', realpath), 'win32', winEnv)).toBe('oneDrive');
+    expect(dataFolderRefusal(resolvedFolder('D:\\Link\\x', 'win32', realpath), 'win32', winEnv)).toBe(
+      'network',
+    );
+  });
+
+  it('leaves a folder that cannot be resolved at all, or is not a full path, as it is', () => {
+    const nothing = () => {
+      throw new Error('EACCES');
+    };
+    expect(resolvedFolder('E:\\x\\y', 'win32', nothing)).toBe('E:\\x\\y');
+    expect(resolvedFolder('data', 'win32', () => 'C:\\cwd')).toBe('data');
+    expect(
+      resolvedFolder('/home/kari/ke/data', 'linux', (p) =>
+        p === '/home/kari' ? '/mnt/Dropbox' : realpath(p),
+      ),
+    ).toBe('/mnt/Dropbox/ke/data');
   });
 });

@@ -8,6 +8,7 @@ import {
   desktopTexts,
   fill,
   incidentMessage,
+  preferencesFileMessage,
   readRendererReport,
   type MessageBoxOptions,
 } from '../../electron/main/incidents';
@@ -131,5 +132,26 @@ describe('the message texts', () => {
       kind: 'k'.repeat(100),
       stack: 's'.repeat(8_000),
     });
+  });
+});
+
+describe('a preferences file that stops the start', () => {
+  it('names the file and the reason calmly in Norwegian, changes nothing, and offers only to quit', () => {
+    const file = 'C:\\Users\\kari\\AppData\\Local\\Samordna\\preferences.json';
+    const unreadable = preferencesFileMessage(desktopTexts(undefined), 'unreadable', file);
+    expect(unreadable).toMatchObject({
+      type: 'warning',
+      title: 'Innstillingsfilen til Samordna kan ikke leses',
+      buttons: ['Avslutt'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    expect(unreadable.message).toContain(file);
+    expect(unreadable.detail).toContain('ikke gyldig JSON');
+    expect(unreadable.detail).toContain('Be IT-støtten rette filen');
+    expect(unreadable.detail).toContain('D:/Samordna/data');
+    const badFolder = preferencesFileMessage(desktopTexts('en'), 'dataFolder', file);
+    expect(badFolder.detail).toContain('“dataFolder” in the file is not a folder name');
+    expect(badFolder.detail).not.toContain('{{');
   });
 });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  checkPreferencesFile,
   DEFAULT_WINDOW,
   inspectPreferencesFile,
   openPreferences,
@@ -188,6 +189,17 @@ describe('a preferences file the start must not go past', () => {
       expect(inspectPreferencesFile(text), text).toBe('unreadable');
     // A single backslash in a JSON string, as IT may well type a Windows path.
     expect(inspectPreferencesFile('{"dataFolder": "D:\\Samordna\\data"}')).toBe('unreadable');
+  });
+
+  it('is there but cannot be opened, which is as bad as unreadable; none there is fine', () => {
+    const failing = (code: string) => () => {
+      throw Object.assign(new Error(code), { code });
+    };
+    expect(checkPreferencesFile(failing('ENOENT'))).toBeNull();
+    expect(checkPreferencesFile(failing('EACCES'))).toBe('unreadable');
+    expect(checkPreferencesFile(failing('EBUSY'))).toBe('unreadable');
+    expect(checkPreferencesFile(() => '{"dataFolder": 7}')).toBe('dataFolder');
+    expect(checkPreferencesFile(() => '{"language": "nn"}')).toBeNull();
   });
 
   it('has a dataFolder that is not a folder name', () => {
