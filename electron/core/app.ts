@@ -43,8 +43,18 @@ export interface CoreOptions {
 export interface Core {
   /** Parses, authorises and runs one call of the contract. Never throws; never returns a stack. */
   dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>>;
-  /** Locks now (app quit): logged, backed up if changed, the database closes and the key is wiped. */
+  /**
+   * Closes now, without waiting (Windows shutting down or logging off gives no time): logged,
+   * backed up if changed, the database closes and the key is wiped. Every call after it, and every
+   * call still waiting its turn, is refused with APP_CLOSING: nothing can open the register again.
+   */
   close(): void;
+  /**
+   * Closes in turn (app quit): calls asked for before this run first, the call under way
+   * finishes, then the register closes as `close` does. Calls asked for after this are refused
+   * with APP_CLOSING at once. Resolves once closed; asking again gives the same promise.
+   */
+  closeWhenIdle(): Promise<void>;
 }
 
 /** Every channel of the contract has exactly one handler: a missing one is a compile error. */
@@ -122,7 +132,7 @@ export function createCore(options: CoreOptions): Core {
     timerQueued = true;
     void serially(() => {
       timerQueued = false;
-      onTimer();
+      if (!closed) onTimer();
     }).catch((error: unknown) => console.error('[samordna] timer', error));
   };
   // Checked on a timer and again on every call: a laptop that slept may have missed the timer.
@@ -145,25 +155,54 @@ export function createCore(options: CoreOptions): Core {
     return handler(ctx, parsed.data as never);
   }
 
+  /**
+   * `refusing`: a close was asked for; new calls are refused. `closed`: the register has closed;
+   * calls still waiting their turn are refused too, and a call that was under way when a
+   * synchronous close came (a login in scrypt) is closed again behind it.
+   */
+  let refusing = false;
+  let closed = false;
+  let closingInTurn: Promise<void> | null = null;
+  const closing = (): Result<never> => ({ ok: false, error: toApiError(new CoreError('APP_CLOSING')) });
+  const closeRegister = () => {
+    try {
+      lockSession(ctx, 'close');
+    } catch (error) {
+      // Quitting must not fail: the database is closed and the key wiped regardless (lockSession).
+      console.error('[samordna] closing the register', error);
+    }
+  };
+  const closeOnce = () => {
+    refusing = true;
+    if (closed) return;
+    closed = true;
+    clearInterval(timer);
+    closeRegister();
+  };
+
   return {
     async dispatch(channel, rawInput) {
+      if (refusing) return closing();
       if (!isChannelName(channel)) return { ok: false, error: toApiError(new CoreError('UNKNOWN_CHANNEL')) };
-      return serially(async () => {
+      return serially(async (): Promise<Result<unknown>> => {
+        if (closed) return closing();
+        let result: Result<unknown>;
         try {
-          return { ok: true, data: await run(channel, rawInput) };
+          result = { ok: true, data: await run(channel, rawInput) };
         } catch (error) {
-          return { ok: false, error: toApiError(error) };
+          result = { ok: false, error: toApiError(error) };
         }
+        if (!closed) return result;
+        // Closed while this call ran: whatever it opened closes again, and its answer is the close.
+        closeRegister();
+        return closing();
       });
     },
-    close() {
-      clearInterval(timer);
-      try {
-        lockSession(ctx, 'close');
-      } catch (error) {
-        // Quitting must not fail: the database is closed and the key wiped regardless (lockSession).
-        console.error('[samordna] closing the register', error);
-      }
+    close: closeOnce,
+    closeWhenIdle() {
+      refusing = true;
+      closingInTurn ??= serially(closeOnce);
+      return closingInTurn;
     },
   };
 }

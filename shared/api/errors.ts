@@ -28,6 +28,8 @@ export const errorCodes = [
   'TOO_LARGE',
   'IMPORT_REFUSED',
   'UNKNOWN_CHANNEL',
+  /** Desktop only: the app is quitting (or Windows is shutting down); the register has closed. */
+  'APP_CLOSING',
   /** Browser host only: the address or the call lacks the host's token (or has an old one). */
   'HOST_TOKEN_INVALID',
   /** Browser host only: nothing answers at the address (the demo stopped or moved). */

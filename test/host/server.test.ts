@@ -16,6 +16,7 @@ const fakeCore: Core = {
     return { ok: true, data: { echoed: channel } };
   },
   close: () => undefined,
+  closeWhenIdle: async () => undefined,
 };
 
 let host: RunningHost;
