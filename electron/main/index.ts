@@ -27,7 +27,7 @@ import {
   type MessageBoxOptions,
 } from './incidents';
 import { registerIpc } from './ipc';
-import { closeBeforeQuit, lockOnSystemLock } from './lifecycle';
+import { closeAfterDrafts, closeBeforeQuit, createDraftFlusher, lockOnSystemLock } from './lifecycle';
 import { applicationMenuTemplate } from './menu';
 import {
   checkPreferencesFile,
@@ -198,22 +198,20 @@ if (!app.requestSingleInstanceLock()) {
     );
   });
 
+  // One core for the whole run: once closed it refuses every call, so nothing opens it again.
   let core: Core | null = null;
+  // Asks the window to write its waiting drafts (lifecycle.ts); nothing to ask before it exists.
+  let flushDrafts = () => Promise.resolve();
   /** Synchronous close, for shutdown where nothing waits for a promise. */
-  const closeNow = () => {
-    core?.close();
-    core = null;
-  };
-  // Quitting locks the register and takes the backup after a change before the app goes.
+  const closeNow = () => core?.close();
+  // Quitting writes the window's drafts, then closes the register in core's turn (a backup after
+  // a change) before the app goes.
   closeBeforeQuit(
     app,
-    async () => {
-      const closing = core;
-      if (!closing) return;
-      // Core runs one call at a time: this one resolves once a call in progress has finished.
-      await closing.dispatch('session.status', {});
-      closeNow();
-    },
+    closeAfterDrafts(
+      () => flushDrafts(),
+      () => core,
+    ),
     (error) => incidents.handled('close', error),
   );
   app.on('window-all-closed', () => app.quit());
@@ -241,9 +239,14 @@ if (!app.requestSingleInstanceLock()) {
     }
     const opened = createCore({ dataDir });
     core = opened;
-    // Windows' lock screen and sleep lock the register, as "Lås nå" does; the window's status
-    // poll then shows the locked screen.
-    lockOnSystemLock(powerMonitor, () => opened.dispatch('session.lock', {}));
+    flushDrafts = createDraftFlusher(ipcMain, () => mainWindow?.webContents ?? null, isTrustedSender);
+    // Windows' lock screen and sleep lock the register, as "Lås nå" does: the window writes its
+    // drafts and drops its screens first.
+    lockOnSystemLock(
+      powerMonitor,
+      () => flushDrafts(),
+      () => opened.dispatch('session.lock', {}),
+    );
     powerMonitor.on('shutdown', closeNow);
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler(denyPermissionRequest);

@@ -1,8 +1,109 @@
+import { DRAFTS_FLUSHED_CHANNEL, FLUSH_DRAFTS_CHANNEL } from '../../shared/api/bridge';
+import type { SenderFrame } from './security';
+
 /**
  * When the register closes on its own account: the screen locks or the PC sleeps (the register
  * locks, as "Lås nå" does), and the app quits (core closes: the session is logged as closed, a
- * backup is taken when something changed, the database closes and the key is wiped).
+ * backup is taken when something changed, the database closes and the key is wiped). Before
+ * either, the window writes the drafts still waiting for their delay, as "Lås nå" does first.
  */
+
+/** How long the window has to write its drafts: a hung or crashed window must not stop a lock. */
+export const FLUSH_DRAFTS_TIMEOUT_MS = 1_500;
+/** How long quitting waits for the call under way (a restore, an import) before closing anyway. */
+export const CLOSE_TIMEOUT_MS = 30_000;
+
+/** The window's web contents, as far as asking it to write its drafts goes. */
+export interface DraftWindowLike {
+  isDestroyed(): boolean;
+  send(channel: string, id: number): void;
+}
+
+export interface DraftsFlushedEvent {
+  readonly senderFrame: SenderFrame | null;
+}
+
+export interface IpcMainForDrafts {
+  handle(
+    channel: string,
+    listener: (event: DraftsFlushedEvent, ...args: unknown[]) => Promise<unknown>,
+  ): void;
+}
+
+/**
+ * Asks the window to write the drafts still waiting for their delay, and resolves once it has
+ * answered (over DRAFTS_FLUSHED_CHANNEL, from the app's own page only), after `timeoutMs`, or at
+ * once when there is no window. Never rejects.
+ */
+export function createDraftFlusher(
+  ipcMain: IpcMainForDrafts,
+  window: () => DraftWindowLike | null,
+  isTrusted: (frame: SenderFrame | null) => boolean,
+  timeoutMs = FLUSH_DRAFTS_TIMEOUT_MS,
+): () => Promise<void> {
+  const waiting = new Map<number, () => void>();
+  let lastId = 0;
+  ipcMain.handle(DRAFTS_FLUSHED_CHANNEL, async (event, id) => {
+    if (isTrusted(event.senderFrame) && typeof id === 'number') waiting.get(id)?.();
+    return null;
+  });
+  return () => {
+    const contents = window();
+    if (!contents || contents.isDestroyed()) return Promise.resolve();
+    lastId += 1;
+    const id = lastId;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      waiting.set(id, done);
+      try {
+        contents.send(FLUSH_DRAFTS_CHANNEL, id);
+      } catch {
+        done();
+      }
+    });
+  };
+}
+
+/** Core's two ways of closing (electron/core/app.ts). */
+export interface ClosingCore {
+  close(): void;
+  closeWhenIdle(): Promise<void>;
+}
+
+/**
+ * Closes the register in core's turn (the call under way finishes, later ones are refused); a
+ * call that has not finished after `timeoutMs` does not hold the quit: the register closes now.
+ */
+export async function closeInTurn(core: ClosingCore, timeoutMs = CLOSE_TIMEOUT_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timedOut'>((resolve) => {
+    timer = setTimeout(() => resolve('timedOut'), timeoutMs);
+  });
+  try {
+    const outcome = await Promise.race([core.closeWhenIdle().then(() => 'closed' as const), timedOut]);
+    if (outcome === 'timedOut') core.close();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What quitting does before the app goes: the window's drafts are written, then core closes. */
+export function closeAfterDrafts(
+  flushDrafts: () => Promise<void>,
+  core: () => ClosingCore | null,
+  timeoutMs = CLOSE_TIMEOUT_MS,
+): () => Promise<void> {
+  return async () => {
+    await flushDrafts();
+    const closing = core();
+    if (closing) await closeInTurn(closing, timeoutMs);
+  };
+}
 
 /** Electron's powerMonitor: an event emitter. */
 export interface PowerMonitorLike {
@@ -11,14 +112,22 @@ export interface PowerMonitorLike {
 
 /**
  * Windows' lock screen (Win+L, the screen saver's lock) and sleep or hibernation lock the
- * register. `lock` must not throw; its result (nobody logged in is no error) is not awaited.
+ * register, once the window has written its drafts (`flushDrafts`, which gives up after its
+ * timeout). Their result (nobody logged in is no error) is not awaited; a failure is dropped.
  */
 export const LOCKING_EVENTS = ['lock-screen', 'suspend'] as const;
 
-export function lockOnSystemLock(powerMonitor: PowerMonitorLike, lock: () => Promise<unknown>): void {
+export function lockOnSystemLock(
+  powerMonitor: PowerMonitorLike,
+  flushDrafts: () => Promise<void>,
+  lock: () => Promise<unknown>,
+): void {
   for (const event of LOCKING_EVENTS) {
     powerMonitor.on(event, () => {
-      void lock().catch(() => undefined);
+      void (async () => {
+        await flushDrafts().catch(() => undefined);
+        await lock();
+      })().catch(() => undefined);
     });
   }
 }

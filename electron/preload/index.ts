@@ -5,6 +5,8 @@ import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
+  DRAFTS_FLUSHED_CHANNEL,
+  FLUSH_DRAFTS_CHANNEL,
   PREFERENCES_CHANNEL,
   REPORT_ERROR_CHANNEL,
   SAVE_PDF_CHANNEL,
@@ -34,15 +36,25 @@ export function frameLines(stack: unknown): string {
     .slice(0, 8_000);
 }
 
+type IpcListener = (event: unknown, ...args: unknown[]) => void;
+
+/** The part of ipcRenderer the bridge uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: IpcListener): unknown;
+  removeListener(channel: string, listener: IpcListener): unknown;
+}
+
 /**
  * window.samordna: one invoke over the contract's channels, saving the page as PDF, the open
- * dialogs, two preferences and error reports. Unknown channel names never reach ipcRenderer, so
- * page script cannot use the bridge to probe other IPC; the PDF call carries only a suggested file
- * name (main asks the user where to save), and the choosers carry nothing (main asks the user what
- * to open). An error report carries the error's class name and its stack's frame lines, never the
- * message.
+ * dialogs, two preferences, error reports and main's request to write the drafts. Unknown channel
+ * names never reach ipcRenderer, so page script cannot use the bridge to probe other IPC; the PDF
+ * call carries only a suggested file name (main asks the user where to save), and the choosers
+ * carry nothing (main asks the user what to open). An error report carries the error's class name
+ * and its stack's frame lines, never the message. The page listens to one channel only, through
+ * `onFlushDrafts`, and never sees the IPC event.
  */
-export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]): Promise<unknown> }) {
+export function createBridge(ipc: IpcRendererLike) {
   return {
     kind: 'electron',
     invoke(channel, input) {
@@ -77,6 +89,24 @@ export function createBridge(ipc: { invoke(channel: string, ...args: unknown[]):
         stack: frameLines(report.stack),
       };
       return ipc.invoke(REPORT_ERROR_CHANNEL, sent) as Promise<string | null>;
+    },
+    onFlushDrafts(flush) {
+      const listener: IpcListener = (_event, id) => {
+        if (typeof id !== 'number' || !Number.isSafeInteger(id)) return;
+        // Main goes on when it hears back, whether the drafts were written or not.
+        void (async () => {
+          try {
+            await flush();
+          } catch {
+            // Nothing to do: main locks or closes regardless.
+          }
+          await ipc.invoke(DRAFTS_FLUSHED_CHANNEL, id);
+        })().catch(() => undefined);
+      };
+      ipc.on(FLUSH_DRAFTS_CHANNEL, listener);
+      return () => {
+        ipc.removeListener(FLUSH_DRAFTS_CHANNEL, listener);
+      };
     },
   } satisfies SamordnaBridge;
 }

@@ -39,6 +39,13 @@ export interface SamordnaBridge {
    * neither the message nor any value.
    */
   reportError?(report: RendererErrorReport): Promise<string | null>;
+  /**
+   * Desktop only: `flush` runs when main is about to lock or close the register on its own
+   * account (Windows locks the screen, the PC sleeps, the app quits), to write the drafts still
+   * waiting for their delay; main goes on once it has resolved, or after a short wait. Returns
+   * the unsubscribe.
+   */
+  onFlushDrafts?(flush: () => Promise<void>): () => void;
 }
 
 export interface WindowPreferences {
@@ -72,6 +79,13 @@ export const CHOOSE_IMPORT_FILE_CHANNEL = 'window:chooseImportFile';
 export const PREFERENCES_CHANNEL = 'window:preferences';
 export const SET_PREFERENCES_CHANNEL = 'window:setPreferences';
 export const REPORT_ERROR_CHANNEL = 'window:reportError';
+
+/**
+ * Main asks the window to write its waiting drafts (sent to the window with a number), and the
+ * window answers with that number once they are written: outside the contract, like `savePdf`.
+ */
+export const FLUSH_DRAFTS_CHANNEL = 'window:flushDrafts';
+export const DRAFTS_FLUSHED_CHANNEL = 'window:draftsFlushed';
 
 /** The file's name only, never its folder: the page does not learn the user's disk. */
 export type SavePdfOutcome =

@@ -4,6 +4,8 @@ import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
+  DRAFTS_FLUSHED_CHANNEL,
+  FLUSH_DRAFTS_CHANNEL,
   SAVE_PDF_CHANNEL,
 } from '../../shared/api/bridge';
 
@@ -15,7 +17,11 @@ const fake = vi.hoisted(() => {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
-  const windows: Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn> }> = [];
+  const windows: Array<{
+    options: unknown;
+    loadURL: ReturnType<typeof vi.fn>;
+    webContents: { send: ReturnType<typeof vi.fn> };
+  }> = [];
   const power = new Map<string, () => void>();
   const session = {
     setPermissionRequestHandler: vi.fn(),
@@ -23,7 +29,11 @@ const fake = vi.hoisted(() => {
     setDevicePermissionHandler: vi.fn(),
     protocol: { handle: vi.fn() },
   };
-  const core = { dispatch: vi.fn(async () => ({ ok: true, data: null })), close: vi.fn() };
+  const core = {
+    dispatch: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: null })),
+    close: vi.fn(),
+    closeWhenIdle: vi.fn(async () => undefined),
+  };
   return {
     order,
     power,
@@ -53,7 +63,7 @@ const fake = vi.hoisted(() => {
           loadURL: vi.fn(async () => undefined),
           once: vi.fn(),
           on: vi.fn(),
-          webContents: { on: vi.fn() },
+          webContents: { on: vi.fn(), isDestroyed: () => false, send: vi.fn() },
         };
         windows.push(win);
         return win;
@@ -137,9 +147,11 @@ describe('the Electron entry point', () => {
     expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // The contract's channels, saving a page as PDF, the three choosers, preferences and errors.
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 7);
+    // The contract's channels, saving a page as PDF, the three choosers, preferences, errors and
+    // the window's answer that its drafts are written.
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 8);
     for (const channel of [
+      DRAFTS_FLUSHED_CHANNEL,
       SAVE_PDF_CHANNEL,
       CHOOSE_BACKUP_FILE_CHANNEL,
       CHOOSE_FOLDER_CHANNEL,
@@ -157,25 +169,44 @@ describe('the Electron entry point', () => {
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
   });
 
-  it('locks the register when the screen locks or the PC sleeps', async () => {
+  it('locks the register when the screen locks or the PC sleeps, once the window has written its drafts', async () => {
     fake.core.dispatch.mockClear();
+    const contents = fake.windows[0]!.webContents;
+    const answer = () => {
+      const [, id] = contents.send.mock.lastCall as [string, number];
+      const handler = fake.electron.ipcMain.handle.mock.calls.find(
+        ([channel]) => channel === DRAFTS_FLUSHED_CHANNEL,
+      )![1] as (event: unknown, id: number) => Promise<unknown>;
+      return handler({ senderFrame: { url: 'app://samordna/', parent: null } }, id);
+    };
     fake.power.get('lock-screen')!();
+    expect(contents.send).toHaveBeenCalledWith(FLUSH_DRAFTS_CHANNEL, expect.any(Number));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.core.dispatch).not.toHaveBeenCalled();
+    await answer();
+    await vi.waitFor(() => expect(fake.core.dispatch.mock.calls).toEqual([['session.lock', {}]]));
     fake.power.get('suspend')!();
-    expect(fake.core.dispatch.mock.calls).toEqual([
-      ['session.lock', {}],
-      ['session.lock', {}],
-    ]);
+    await answer();
+    await vi.waitFor(() =>
+      expect(fake.core.dispatch.mock.calls).toEqual([
+        ['session.lock', {}],
+        ['session.lock', {}],
+      ]),
+    );
   });
 
-  it('holds the quit until the register is closed, closes it once, then quits', async () => {
+  it('holds the quit until the register is closed in core’s turn, closes it once, then quits', async () => {
     const first = { preventDefault: vi.fn() };
     fake.appHandlers.get('before-quit')!(first);
     expect(first.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(fake.core.close).toHaveBeenCalledOnce());
+    // The window is asked for its drafts first; it does not answer here, so the close waits for
+    // the timeout.
+    await vi.waitFor(() => expect(fake.core.closeWhenIdle).toHaveBeenCalledOnce(), { timeout: 3_000 });
     await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalled());
     const second = { preventDefault: vi.fn() };
     fake.appHandlers.get('before-quit')!(second);
     expect(second.preventDefault).not.toHaveBeenCalled();
-    expect(fake.core.close).toHaveBeenCalledOnce();
+    expect(fake.core.closeWhenIdle).toHaveBeenCalledOnce();
+    expect(fake.core.close).not.toHaveBeenCalled();
   });
 });

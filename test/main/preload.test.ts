@@ -4,6 +4,8 @@ import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
+  DRAFTS_FLUSHED_CHANNEL,
+  FLUSH_DRAFTS_CHANNEL,
   PREFERENCES_CHANNEL,
   REPORT_ERROR_CHANNEL,
   SAVE_PDF_CHANNEL,
@@ -12,7 +14,11 @@ import {
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, data: 'from main' })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, data: 'from main' })),
+    on: vi.fn(),
+    removeListener: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -21,7 +27,7 @@ const { createBridge } = await import('../../electron/preload/index');
 describe('the preload bridge', () => {
   beforeEach(() => electron.ipcRenderer.invoke.mockClear());
 
-  it('exposes one object, window.samordna, with kind, invoke, savePdf, the choosers, preferences and error reports', () => {
+  it('exposes one object, window.samordna, with kind, invoke, savePdf, the choosers, preferences, error reports and the drafts request', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [name, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(name).toBe('samordna');
@@ -31,6 +37,7 @@ describe('the preload bridge', () => {
       'chooseImportFile',
       'invoke',
       'kind',
+      'onFlushDrafts',
       'preferences',
       'reportError',
       'savePdf',
@@ -97,6 +104,42 @@ describe('the preload bridge', () => {
       kind: '',
       stack: '',
     });
+  });
+
+  it('lets the page hear main ask for its drafts on that one channel, and answers with the number asked', async () => {
+    electron.ipcRenderer.on.mockClear();
+    electron.ipcRenderer.removeListener.mockClear();
+    const bridge = createBridge(electron.ipcRenderer);
+    let release: () => void = () => undefined;
+    const flush = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    const unsubscribe = bridge.onFlushDrafts(flush);
+    expect(FLUSH_DRAFTS_CHANNEL).toBe('window:flushDrafts');
+    expect(DRAFTS_FLUSHED_CHANNEL).toBe('window:draftsFlushed');
+    expect(electron.ipcRenderer.on).toHaveBeenCalledOnce();
+    expect(electron.ipcRenderer.on).toHaveBeenCalledWith(FLUSH_DRAFTS_CHANNEL, expect.any(Function));
+    const listener = electron.ipcRenderer.on.mock.calls[0]![1] as (event: unknown, id: unknown) => void;
+    // The page's callback gets nothing of the IPC event; the answer waits until it has written.
+    listener({ sender: 'ipc internals' }, 7);
+    expect(flush).toHaveBeenCalledWith();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+    release();
+    await vi.waitFor(() =>
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(DRAFTS_FLUSHED_CHANNEL, 7),
+    );
+    // A failing flush is still answered, so main is not kept waiting; a request without a number
+    // is ignored.
+    flush.mockRejectedValueOnce(new Error('disk full'));
+    listener({}, 8);
+    await vi.waitFor(() =>
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(DRAFTS_FLUSHED_CHANNEL, 8),
+    );
+    listener({}, 'ELECTRON_BROWSER_WINDOW_CLOSE');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(flush).toHaveBeenCalledTimes(2);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(2);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(FLUSH_DRAFTS_CHANNEL, listener);
   });
 
   it('answers an unknown channel itself, without touching IPC', async () => {

@@ -43,6 +43,15 @@ export function pdfSaver(): ((suggestedName: string) => Promise<SavePdfOutcome>)
   return b.savePdf?.bind(b);
 }
 
+/**
+ * Desktop: `flush` runs when main is about to lock or close the register (Windows locks the
+ * screen, the PC sleeps, the app quits). Returns the unsubscribe; the host never asks.
+ */
+export function onFlushRequest(flush: () => Promise<void>): () => void {
+  const b = getBridge();
+  return b.onFlushDrafts?.(flush) ?? (() => undefined);
+}
+
 /** The desktop app's open dialogs, or undefined in the host, where a path is typed. */
 export function fileChoosers(): {
   backupFile?: () => Promise<string | null>;

@@ -17,11 +17,12 @@ import { AppShell } from './AppShell';
 import { DemoBanner } from './DemoBanner';
 import { HostAccessPage, hostAccessProblem } from './HostAccessPage';
 import { navigate, parseHash, useHash } from './router';
-import { STATUS_KEY, useSessionStatus } from './session';
+import { STATUS_KEY, useFlushOnSystemLock, useSessionStatus } from './session';
 
 export function App() {
   const { t } = useTranslation();
   const status = useSessionStatus();
+  useFlushOnSystemLock();
   const route = parseHash(useHash());
   const queryClient = useQueryClient();
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SessionStatus } from '../../../shared/api/session';
 import { useEffect, useRef } from 'react';
-import { call } from '../api/client';
+import { call, onFlushRequest } from '../api/client';
 import { flushDrafts } from '../components/useDraft';
 
 export const STATUS_KEY = ['session.status'] as const;
@@ -56,6 +56,24 @@ export function useLockNow() {
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
   });
+}
+
+/**
+ * Windows locks the screen, the PC goes to sleep or the app quits: main asks first, and what was
+ * typed is written as drafts before it locks or closes the register. An open register's screens
+ * then go at once, not at the next status poll.
+ */
+export function useFlushOnSystemLock() {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onFlushRequest(async () => {
+        await flushDrafts();
+        if (queryClient.getQueryData<SessionStatus>(STATUS_KEY)?.state === 'open')
+          await dropScreen(queryClient);
+      }),
+    [queryClient],
+  );
 }
 
 /** Tells core the user is at the keyboard, so the idle lock counts from real inactivity. */
