@@ -180,6 +180,47 @@ describe('Neste steg on the case overview', () => {
   });
 });
 
+describe('Neste steg in a closed case', () => {
+  const closing: CaseStep = {
+    id: 40,
+    kind: 'closing',
+    date: '2027-03-01',
+    reason: 'needEnded',
+    note: '',
+    ...recorded,
+  };
+
+  it('asks to reopen the case first, and says what waits once it is reopened, without links core refuses', async () => {
+    const unsent = { ...decided(31, 'barnekoordinator'), notifiedDate: null };
+    const record = recordOf({ steps: [unsent, closing] });
+    setBridge(new FakeCore(detailOf(record, personOf(), TODAY)));
+    openCasePage();
+
+    const next = await screen.findByRole('region', { name: 'Neste steg' });
+    const first = within(next).getAllByRole('link')[0]!;
+    expect(first.textContent).toBe('Gjenåpne saken');
+    expect(first.getAttribute('href')).toBe(`#/saker/12/gjenapning?${fra}`);
+    const waiting = within(next).getByRole('list', {
+      name: 'Saken er avsluttet. Når den er gjenåpnet, venter dette:',
+    });
+    expect(within(waiting).getByRole('listitem').textContent).toBe(
+      'Send vedtaket om barnekoordinator til familien, og registrer når de fikk det',
+    );
+    expect(within(waiting).queryAllByRole('link')).toEqual([]);
+  });
+
+  it('says that nothing waits when nothing does', async () => {
+    const record = recordOf({ steps: [...workedThrough(['barnekoordinator']), closing] });
+    setBridge(new FakeCore(detailOf(record, personOf(), TODAY)));
+    openCasePage();
+
+    const next = await screen.findByRole('region', { name: 'Neste steg' });
+    expect(within(next).getByText(/Ingen steg venter akkurat nå/)).toBeTruthy();
+    expect(within(next).queryByRole('link', { name: 'Gjenåpne saken' })).toBeNull();
+    expect(within(next).getByRole('link', { name: 'Gjenåpning' })).toBeTruthy();
+  });
+});
+
 describe('where each step of the plan leads', () => {
   it('opens the plan form, the new meeting, or the plan page at its goals and measures', () => {
     const detail = detailOf(recordOf({ steps: workedThrough(['individuellPlan']) }), personOf(), TODAY);

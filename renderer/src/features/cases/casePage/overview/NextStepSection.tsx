@@ -21,15 +21,40 @@ function recordableKinds(detail: CaseDetail): StepKind[] {
   return kinds;
 }
 
-export function NextStepSection({ detail, back }: { detail: CaseDetail; back: string }) {
+/**
+ * A closed case takes no step but its reopening (core refuses the rest), so what its warnings ask
+ * for waits behind "Gjenåpne saken", said as what waits once the case is reopened.
+ */
+function ClosedCaseSteps({ detail, back }: { detail: CaseDetail; back: string }) {
+  const { t } = useTranslation();
+  const steps = nextSteps(detail);
+  if (steps.length === 0) return <Paragraph>{t('case.nothingNext')}</Paragraph>;
+  return (
+    <>
+      <div>
+        <Button asChild>
+          <a href={stepHref(detail.record.id, 'reopening', back)}>{t('case.form.new.reopening')}</a>
+        </Button>
+      </div>
+      <div className="next-steps-more">
+        <span id="case-next-more">{t('case.closedWaits')}</span>
+        <ul aria-labelledby="case-next-more">
+          {steps.map((step) => (
+            <li key={`${step.kind}-${step.right ?? ''}-${String(step.params?.type ?? '')}`}>
+              {nextStepText(t, step)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+function OpenCaseSteps({ detail, back }: { detail: CaseDetail; back: string }) {
   const { t } = useTranslation();
   const [first, ...others] = nextSteps(detail);
-  const caseId = detail.record.id;
   return (
-    <section aria-labelledby="case-next" className="case-section">
-      <Heading level={2} data-size="sm" id="case-next">
-        {t('case.nextTitle')}
-      </Heading>
+    <>
       {first ? (
         <div>
           <Button asChild>
@@ -50,6 +75,23 @@ export function NextStepSection({ detail, back }: { detail: CaseDetail; back: st
             ))}
           </ul>
         </div>
+      )}
+    </>
+  );
+}
+
+export function NextStepSection({ detail, back }: { detail: CaseDetail; back: string }) {
+  const { t } = useTranslation();
+  const caseId = detail.record.id;
+  return (
+    <section aria-labelledby="case-next" className="case-section">
+      <Heading level={2} data-size="sm" id="case-next">
+        {t('case.nextTitle')}
+      </Heading>
+      {closingInForce(detail.record) ? (
+        <ClosedCaseSteps detail={detail} back={back} />
+      ) : (
+        <OpenCaseSteps detail={detail} back={back} />
       )}
       <nav aria-labelledby="case-record-other" className="record-links">
         <span id="case-record-other">{t('case.recordOther')}</span>
