@@ -7,9 +7,11 @@ import path from 'node:path';
  * folder, rotated at about 1 MB keeping three old files. It must never hold personal data, and an
  * error's message or a value can hold a name or a fødselsnummer. So a line carries only: the
  * time, where (main or renderer), what happened (the event), the error's class and code when they
- * look like identifiers, stack frames reduced to function and app file:line:column (a frame
- * outside the app is named only as such, so no user folder shows), and the incident id the calm
- * message shows, so IT can find the line.
+ * look like identifiers, stack frames reduced to the app's file:line:column (a frame outside the
+ * app is named only as such, so no user folder shows; no function name, since V8 names a function
+ * after a computed key, and `person[name]()` would print the name), and the incident id the calm
+ * message shows, so IT can find the line. The same error again within a few minutes writes no
+ * new line: it is counted, and the count goes on that error's next line.
  */
 
 export type Where = 'main' | 'renderer';
@@ -22,6 +24,10 @@ export interface LogEntry {
   kind: string | null;
   code: string | null;
   frames: string[];
+  /** How many times this same error happened since its previous line, not written one by one. */
+  repeats?: number;
+  /** Lines left out since the previous line because too many came within a minute. */
+  dropped?: number;
 }
 
 /** A short id a user can read out on the phone: 8 hex digits in two groups. */
@@ -39,8 +45,6 @@ const KIND = /^[A-Z][A-Za-z0-9]{0,40}(Error|Exception)$/;
 const CODE = /^[A-Z][A-Z0-9_]{1,40}$/;
 /** An event name of ours or Electron's (uncaughtException, render-process-gone, crashed). */
 const EVENT = /^[a-z][A-Za-z-]{0,40}$/;
-/** A function name as V8 prints it: identifiers, dots, `new `, `<anonymous>`, `[as x]`. */
-const FUNCTION = /^(?:new |async )?[\w$.<>]{1,80}(?: \[as [\w$]{1,40}\])?$/;
 
 /**
  * A place in the code, or null when it is not the app's: the part after app.asar, the app folder
@@ -77,7 +81,8 @@ export function appFile(location: string, appRoot: string): string | null {
 }
 
 /**
- * Stack lines (V8's "    at fn (file:line:col)") reduced to what may be written; other lines
+ * Stack lines (V8's "    at fn (file:line:col)") reduced to the app's file:line:col, without the
+ * function's name (V8 takes it from a computed key too: `o['Ola']()` is `Object.Ola`); other lines
  * dropped. `head` is the error's own text (V8 starts the stack with it, and a message can span
  * lines that look like frames): it is cut off before the lines are read.
  */
@@ -92,19 +97,10 @@ export function stackFrames(stack: unknown, appRoot: string, head: readonly stri
   }
   const frames: string[] = [];
   for (const line of body.split('\n')) {
-    const m = /^\s*at (?:(.+?) \((.+)\)|(.+))$/.exec(line);
+    const m = /^\s*at (?:.+? \((.+)\)|(.+))$/.exec(line);
     if (!m) continue;
-    const fn = m[1]?.trim();
-    const location = (m[2] ?? m[3] ?? '').trim();
-    const file = appFile(location, appRoot);
-    if (file === null) {
-      // Outside the app, not even the function's name: it could be anything.
-      frames.push('(outside the app)');
-    } else {
-      // A name is code's, not data's; one with a run of digits (a number, a date) is not printed.
-      const name = fn && FUNCTION.test(fn) && !/\d{6}/.test(fn) ? fn : fn ? '(function)' : null;
-      frames.push(name ? `${name} ${file}` : file);
-    }
+    const location = (m[1] ?? m[2] ?? '').trim();
+    frames.push(appFile(location, appRoot) ?? '(outside the app)');
     if (frames.length === MAX_FRAMES) break;
   }
   return frames;
@@ -215,10 +211,22 @@ export function createRotatingLog(options: RotatingLogOptions) {
 }
 
 export interface ErrorLogger {
-  /** Writes the entry and returns its incident id. */
+  /** Writes the entry (or counts it, when it repeats) and returns its incident id. */
   record(where: Where, event: string, error: unknown): string;
+  /**
+   * The same, and whether it repeats an error already written within REPEAT_WINDOW_MS (then its
+   * incident id is that line's, and nobody needs to be told again).
+   */
+  report(where: Where, event: string, error: unknown): { incident: string; repeat: boolean };
   readonly dir: string;
 }
+
+/** The same error (where, event, class, code, frames) within this time is counted, not written. */
+export const REPEAT_WINDOW_MS = 5 * 60_000;
+/** Lines of different errors written within a minute at most; the rest are counted. */
+export const MAX_LINES_PER_MINUTE = 30;
+/** Errors remembered for merging; the oldest is forgotten beyond this. */
+const REMEMBERED = 200;
 
 export function createErrorLogger(options: {
   dir: string;
@@ -235,21 +243,46 @@ export function createErrorLogger(options: {
     keep: options.keep,
   });
   const now = options.now ?? (() => new Date());
+  const seen = new Map<string, { incident: string; written: number; repeats: number }>();
+  let minute = { start: Number.NEGATIVE_INFINITY, lines: 0 };
+  let dropped = 0;
+  const report: ErrorLogger['report'] = (where, event, error) => {
+    const time = now();
+    const context = { where, event, incident: newIncidentId(), time, appRoot: options.appRoot };
+    let entry: LogEntry;
+    try {
+      entry = describeError(error, context);
+    } catch {
+      // An object whose properties throw when read: its class stays unknown.
+      entry = describeError(undefined, context);
+    }
+    const at = time.getTime();
+    // A window in an error loop must not rotate every log away in seconds.
+    const signature = JSON.stringify([entry.where, entry.event, entry.kind, entry.code, entry.frames]);
+    const previous = seen.get(signature);
+    if (previous && at - previous.written < REPEAT_WINDOW_MS) {
+      previous.repeats += 1;
+      return { incident: previous.incident, repeat: true };
+    }
+    if (at - minute.start >= 60_000) minute = { start: at, lines: 0 };
+    if (minute.lines >= MAX_LINES_PER_MINUTE) {
+      dropped += 1;
+      return { incident: entry.incident, repeat: true };
+    }
+    minute.lines += 1;
+    if (previous?.repeats) entry.repeats = previous.repeats;
+    if (dropped > 0) entry.dropped = dropped;
+    dropped = 0;
+    seen.delete(signature);
+    seen.set(signature, { incident: entry.incident, written: at, repeats: 0 });
+    if (seen.size > REMEMBERED) seen.delete(seen.keys().next().value!);
+    log.append(JSON.stringify(entry));
+    return { incident: entry.incident, repeat: false };
+  };
   return {
     dir: options.dir,
-    record(where, event, error) {
-      const incident = newIncidentId();
-      const context = { where, event, incident, time: now(), appRoot: options.appRoot };
-      let entry: LogEntry;
-      try {
-        entry = describeError(error, context);
-      } catch {
-        // An object whose properties throw when read: its class stays unknown.
-        entry = describeError(undefined, context);
-      }
-      log.append(JSON.stringify(entry));
-      return incident;
-    },
+    report,
+    record: (where, event, error) => report(where, event, error).incident,
   };
 }
 

@@ -7,8 +7,9 @@ import type { PreferenceLanguage, PreferencesFileProblem } from './preferences';
 
 /**
  * What the user sees when something unexpected happens: a calm message in their language with an
- * incident id, and one line in the error log under that id (errorLog.ts). One message at a time:
- * an error that repeats is logged every time but does not pile dialogs on the screen.
+ * incident id, and one line in the error log under that id (errorLog.ts). One message at a time,
+ * and none for an error that repeats one told within the last minutes (the log counts it): a
+ * window in an error loop must not bring the dialog back at every turn.
  */
 
 export type DesktopTexts = typeof desktopNb.desktop;
@@ -133,8 +134,8 @@ export function createIncidents(deps: IncidentDeps) {
   return {
     /** uncaughtException and unhandledRejection in main. */
     mainError(event: string, error: unknown): string {
-      const incident = deps.logger.record('main', event, error);
-      tell('main', incident);
+      const { incident, repeat } = deps.logger.report('main', event, error);
+      if (!repeat) tell('main', incident);
       return incident;
     },
     /** A failure main handled itself (a dialog or a file that failed): logged, not shown. */
@@ -155,11 +156,11 @@ export function createIncidents(deps: IncidentDeps) {
     rendererError(raw: unknown): string | null {
       const report = readRendererReport(raw);
       if (!report) return null;
-      const incident = deps.logger.record('renderer', report.event, {
+      const { incident, repeat } = deps.logger.report('renderer', report.event, {
         name: report.kind,
         stack: report.stack,
       });
-      tell('renderer', incident);
+      if (!repeat) tell('renderer', incident);
       return incident;
     },
   };

@@ -7,7 +7,9 @@ import {
   createErrorLogger,
   createRotatingLog,
   describeError,
+  MAX_LINES_PER_MINUTE,
   newIncidentId,
+  REPEAT_WINDOW_MS,
   routeConsoleErrors,
   stackFrames,
   type LogEntry,
@@ -99,11 +101,11 @@ describe('the error log', () => {
       kind: 'TypeError',
       code: null,
       frames: [
-        'savePerson out/main/index.cjs:1234:17',
+        'out/main/index.cjs:1234:17',
         '(outside the app)',
         '(outside the app)',
         '(outside the app)',
-        'process.processTicksAndRejections node:internal/process/task_queues:95:5',
+        'node:internal/process/task_queues:95:5',
       ],
     });
     expect(second).toMatchObject({ kind: 'SqliteError', code: 'SQLITE_CORRUPT' });
@@ -149,10 +151,36 @@ describe('frames of the app', () => {
     const error = new Error(`line one\n    at ${NAME} (app://samordna/x.js:1:1)`);
     const frames = stackFrames(error.stack, '/nowhere', [`Error: ${error.message}`]);
     expect(frames.join(' ')).not.toContain('Kari');
-    expect(stackFrames(`    at f${FNR} (app://samordna/a.js:1:2)`, '')).toEqual(['(function) a.js:1:2']);
+    expect(stackFrames(`    at f${FNR} (app://samordna/a.js:1:2)`, '')).toEqual(['a.js:1:2']);
     expect(stackFrames(undefined, '')).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => `    at f${i} (app://samordna/a.js:${i}:1)`).join('\n');
     expect(stackFrames(many, '')).toHaveLength(12);
+  });
+
+  it('never prints a function name: V8 takes one from a computed key, which can be data', () => {
+    // What V8 itself names a method called through a key taken from the register.
+    const person: Record<string, () => never> = {
+      [NAME]: () => {
+        throw new Error('x');
+      },
+    };
+    let stack = '';
+    try {
+      person[NAME]!();
+    } catch (error) {
+      stack = (error as Error).stack ?? '';
+    }
+    expect(stack).toContain(NAME);
+    const here = path.dirname(import.meta.filename);
+    const frames = stackFrames(stack, here, ['Error: x']);
+    expect(frames[0]).toMatch(/^errorLog\.test\.ts:\d+:\d+$/);
+    expect(frames.join(' ')).not.toContain('Kari');
+    expect(
+      stackFrames(
+        '    at Object.Ola (app://samordna/a.js:1:2)\n    at new Ola (app://samordna/b.js:3:4)',
+        '',
+      ),
+    ).toEqual(['a.js:1:2', 'b.js:3:4']);
   });
 
   it('describes a thrown non-error by its type only', () => {
@@ -161,6 +189,66 @@ describe('frames of the app', () => {
     expect(describeError(42, context).kind).toBe('(number)');
     expect(describeError(undefined, context).kind).toBeNull();
     expect(describeError(new Error('x'), { ...context, event: `bad ${NAME}` }).event).toBe('error');
+  });
+});
+
+describe('an error that repeats', () => {
+  const report = (stack: string) => ({ name: 'TypeError', stack });
+  const LOOP = '    at tick (app://samordna/assets/app.js:1:20)';
+
+  it('is written once within the window, counted, and the count goes on its next line', () => {
+    let clock = Date.parse('2026-12-06T10:00:00Z');
+    const logger = createErrorLogger({ dir, appRoot: APP_ROOT, now: () => new Date(clock) });
+    const first = logger.report('renderer', 'error', report(LOOP));
+    expect(first.repeat).toBe(false);
+    for (let i = 0; i < 500; i += 1) {
+      clock += 100;
+      expect(logger.report('renderer', 'error', report(LOOP))).toEqual({
+        incident: first.incident,
+        repeat: true,
+      });
+    }
+    expect(readEntries()).toHaveLength(1);
+    // Another error is written at once; the same one again after the window, with its count.
+    expect(
+      logger.report('renderer', 'error', report('    at other (app://samordna/assets/app.js:9:9)')).repeat,
+    ).toBe(false);
+    clock = Date.parse('2026-12-06T10:00:00Z') + REPEAT_WINDOW_MS;
+    const later = logger.report('renderer', 'error', report(LOOP));
+    expect(later.repeat).toBe(false);
+    expect(later.incident).not.toBe(first.incident);
+    const entries = readEntries();
+    expect(entries).toHaveLength(3);
+    expect(entries[0]!.repeats).toBeUndefined();
+    expect(entries[2]).toMatchObject({ incident: later.incident, repeats: 500 });
+  });
+
+  it('differs by where, event, class or frames', () => {
+    const logger = createErrorLogger({ dir, appRoot: APP_ROOT });
+    logger.record('renderer', 'error', report(LOOP));
+    logger.record('main', 'error', report(LOOP));
+    logger.record('renderer', 'unhandledrejection', report(LOOP));
+    logger.record('renderer', 'error', { name: 'RangeError', stack: LOOP });
+    logger.record('renderer', 'error', report(LOOP.replace(':1:20', ':1:21')));
+    expect(readEntries()).toHaveLength(5);
+  });
+
+  it('cannot rotate the log away with many different errors: a minute holds a few dozen lines', () => {
+    let clock = 0;
+    const logger = createErrorLogger({
+      dir,
+      appRoot: APP_ROOT,
+      now: () => new Date(clock),
+      maxBytes: 1_000_000,
+    });
+    for (let i = 0; i < 1_000; i += 1) {
+      clock += 10;
+      logger.record('renderer', 'error', report(`    at f (app://samordna/assets/app.js:${i}:1)`));
+    }
+    expect(readEntries()).toHaveLength(MAX_LINES_PER_MINUTE);
+    clock += 60_000;
+    logger.record('renderer', 'error', report('    at g (app://samordna/assets/other.js:1:1)'));
+    expect(readEntries().at(-1)).toMatchObject({ dropped: 1_000 - MAX_LINES_PER_MINUTE });
   });
 });
 

@@ -85,11 +85,27 @@ describe('an unexpected error', () => {
       where: 'renderer',
       event: 'unhandledrejection',
       kind: 'TypeError',
-      frames: ['render assets/index-x1.js:1:200'],
+      frames: ['assets/index-x1.js:1:200'],
     });
     expect(shown[0]!.buttons).toEqual(['OK', 'Last inn vinduet på nytt']);
     answer();
     await vi.waitFor(() => expect(deps.reloadWindow).toHaveBeenCalledOnce());
+  });
+
+  it('from a window in an error loop is shown once and logged once, counted', async () => {
+    const { incidents, shown, answer } = setup();
+    const loop = { event: 'error', kind: 'TypeError', stack: '    at tick (app://samordna/assets/a.js:1:2)' };
+    const first = incidents.rendererError(loop);
+    expect(shown).toHaveLength(1);
+    answer();
+    // The dialog is closed: the same error again neither brings it back nor writes a new line.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 50; i += 1) expect(incidents.rendererError(loop)).toBe(first);
+    expect(shown).toHaveLength(1);
+    expect(logText().trim().split('\n')).toHaveLength(1);
+    // A different error is told.
+    incidents.rendererError({ ...loop, stack: '    at other (app://samordna/assets/a.js:7:7)' });
+    expect(shown).toHaveLength(2);
   });
 
   it("when the window's process is gone, offers to reload it or quit", async () => {
