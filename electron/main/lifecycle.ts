@@ -48,8 +48,14 @@ export function createDraftFlusher(
     return null;
   });
   return () => {
-    const contents = window();
-    if (!contents || contents.isDestroyed()) return Promise.resolve();
+    let contents: DraftWindowLike | null;
+    try {
+      contents = window();
+      if (!contents || contents.isDestroyed()) return Promise.resolve();
+    } catch {
+      return Promise.resolve();
+    }
+    const asked = contents;
     lastId += 1;
     const id = lastId;
     return new Promise<void>((resolve) => {
@@ -61,12 +67,21 @@ export function createDraftFlusher(
       const timer = setTimeout(done, timeoutMs);
       waiting.set(id, done);
       try {
-        contents.send(FLUSH_DRAFTS_CHANNEL, id);
+        asked.send(FLUSH_DRAFTS_CHANNEL, id);
       } catch {
         done();
       }
     });
   };
+}
+
+/** Runs `flushDrafts`; neither a rejection nor a throw stops what comes after it. */
+async function flushQuietly(flushDrafts: () => Promise<void>): Promise<void> {
+  try {
+    await flushDrafts();
+  } catch {
+    // The lock or the close goes ahead regardless.
+  }
 }
 
 /** Core's two ways of closing (electron/core/app.ts). */
@@ -99,7 +114,8 @@ export function closeAfterDrafts(
   timeoutMs = CLOSE_TIMEOUT_MS,
 ): () => Promise<void> {
   return async () => {
-    await flushDrafts();
+    // Whatever happens to the window, the register closes.
+    await flushQuietly(flushDrafts);
     const closing = core();
     if (closing) await closeInTurn(closing, timeoutMs);
   };
@@ -125,7 +141,7 @@ export function lockOnSystemLock(
   for (const event of LOCKING_EVENTS) {
     powerMonitor.on(event, () => {
       void (async () => {
-        await flushDrafts().catch(() => undefined);
+        await flushQuietly(flushDrafts);
         await lock();
       })().catch(() => undefined);
     });

@@ -601,7 +601,7 @@ describe('the built desktop shell', () => {
       const log = readFileSync(path.join(local(), 'logs', 'samordna.log'), 'utf8');
       expect(log).toContain(incident);
       expect(log).toContain('"where":"renderer"');
-      expect(log).toContain('"frames":["assets/app.js:1:20"]');
+      expect(log).toContain('render assets/app.js:1:20');
       for (const secret of ['Ola', 'Nordmann', '01017012345', 'ola@nordby.no', '912 34 567', 'x.xlsx'])
         expect(log).not.toContain(secret);
       // In the language the window chose (nynorsk, set above).
@@ -649,8 +649,10 @@ describe('the built desktop shell', () => {
         backups().filter((name) => name.endsWith('-close.samordna')),
         backups().join(),
       ).toHaveLength(1);
+      // Closed for good: a call after the close is refused and cannot open the register again.
       await expect(run.bridge.invoke('session.status', {})).resolves.toMatchObject({
-        data: { state: 'locked', user: null },
+        ok: false,
+        error: { code: 'APP_CLOSING' },
       });
     }, 60_000);
 
@@ -684,4 +686,67 @@ describe('the built desktop shell', () => {
       }
     });
   });
+
+  it('Windows locking the screen, and quitting, write the window’s waiting draft first', async () => {
+    const fake = fakeElectron({ userData: tempUserData(), singleInstance: true });
+    // The page's side of IPC: main's webContents.send reaches the preload's listener.
+    const pageListeners = new Map<string, Listener>();
+    Object.assign(fake.electron.ipcRenderer, {
+      on: (channel: string, listener: Listener) => pageListeners.set(channel, listener),
+      removeListener: (channel: string) => pageListeners.delete(channel),
+    });
+    const { remove } = processListenersAdded(() => loadBuilt(fake.electron, ['main/index.cjs']));
+    try {
+      fake.ready();
+      await vi.waitFor(() => expect(fake.record.windows).toHaveLength(1));
+      const sent: unknown[][] = [];
+      Object.assign(fake.record.windows[0]!.webContents, {
+        isDestroyed: () => false,
+        send: (channel: string, ...args: unknown[]) => {
+          sent.push([channel, ...args]);
+          pageListeners.get(channel)?.({}, ...structuredClone(args));
+        },
+      });
+      const loaded = processListenersAdded(() => loadBuilt(fake.electron, ['preload/index.cjs']));
+      loaded.remove();
+      const bridge = fake.record.exposed.get('samordna') as SamordnaBridge;
+      const password = 'blåbærsyltetøy i kjelleren';
+      await expect(
+        bridge.invoke('session.setup', {
+          municipality: 'Testvik kommune',
+          displayName: 'Kari Nordmann',
+          username: 'kari.admin',
+          password,
+        }),
+      ).resolves.toMatchObject({ ok: true });
+      // The window's flushDrafts(): the keys typed within the draft delay are written now.
+      let typed = 'Ola';
+      const written: string[] = [];
+      bridge.onFlushDrafts!(async () => {
+        const saved = await bridge.invoke('drafts.save', { form: 'person:test', data: { name: typed } });
+        written.push(saved.ok ? typed : `refused ${JSON.stringify(saved)}`);
+      });
+      fake.electron.powerMonitor.emit('lock-screen');
+      await vi.waitFor(async () =>
+        expect(await bridge.invoke('session.status', {})).toMatchObject({ data: { state: 'locked' } }),
+      );
+      expect(sent).toEqual([['window:flushDrafts', expect.any(Number)]]);
+      expect(written).toEqual(['Ola']);
+      await expect(
+        bridge.invoke('session.login', { username: 'kari.admin', password }),
+      ).resolves.toMatchObject({ ok: true });
+      await expect(bridge.invoke('drafts.get', { form: 'person:test' })).resolves.toMatchObject({
+        ok: true,
+        data: { data: { name: 'Ola' } },
+      });
+      // Quitting asks too, and closes the register only after the draft is in.
+      typed = 'Ola Nordmann';
+      (fake.electron.app as unknown as { quit(): void }).quit();
+      await vi.waitFor(() => expect(fake.record.quits).toBe(2));
+      expect(sent).toHaveLength(2);
+      expect(written).toEqual(['Ola', 'Ola Nordmann']);
+    } finally {
+      remove();
+    }
+  }, 60_000);
 });

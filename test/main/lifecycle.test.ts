@@ -136,6 +136,35 @@ describe('locking with the system', () => {
     process.off('unhandledRejection', rejected);
     expect(rejected).not.toHaveBeenCalled();
   });
+
+  it('locks even when asking the window fails, at once or later', async () => {
+    const power = new EventEmitter();
+    const lock = vi.fn(async () => undefined);
+    let calls = 0;
+    lockOnSystemLock(
+      power,
+      () => {
+        calls += 1;
+        if (calls === 1) throw new TypeError('contents.isDestroyed is not a function');
+        return Promise.reject(new Error('window gone'));
+      },
+      lock,
+    );
+    power.emit('lock-screen');
+    power.emit('suspend');
+    await vi.waitFor(() => expect(lock).toHaveBeenCalledTimes(2));
+    // A window that cannot even be looked at is no window: nothing to wait for.
+    const { ipcMain } = draftWindow('never');
+    const flush = createDraftFlusher(
+      ipcMain,
+      () => {
+        throw new Error('object has been destroyed');
+      },
+      isTrusted,
+      60_000,
+    );
+    await expect(flush()).resolves.toBeUndefined();
+  });
 });
 
 function fakeApp() {
@@ -212,6 +241,15 @@ describe('closing the register at quit', () => {
     await close();
     expect(order).toEqual(['drafts written', 'closed']);
     expect(core.close).not.toHaveBeenCalled();
+    // A window that fails to answer does not keep the register open.
+    const failing = closeAfterDrafts(
+      () => {
+        throw new Error('render frame was disposed');
+      },
+      () => core,
+    );
+    await failing();
+    expect(core.closeWhenIdle).toHaveBeenCalledTimes(2);
     // No register (the data folder was refused): nothing to close.
     await expect(closeAfterDrafts(noFlush, () => null)()).resolves.toBeUndefined();
   });
