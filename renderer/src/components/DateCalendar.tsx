@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { DayPicker, type Matcher } from 'react-day-picker';
 import { enGB } from 'react-day-picker/locale/en-GB';
 import { nb } from 'react-day-picker/locale/nb';
@@ -22,7 +22,8 @@ export const isoOf = (date: Date) =>
  * PageUp/PageDown change the month (with Shift the year) and Home/End go to the week's ends;
  * Enter or Space picks the day. Monday first with ISO week numbers, as in Norway. It opens on the
  * field's date, focused, or on today; Escape, the close button or a click outside closes it, and
- * Tab stays inside while it is open (a dialog).
+ * Tab stays inside while it is open (a dialog). A press on the button that opened it (`toggle`)
+ * is left to that button, which closes it: taken as outside, it would close and reopen.
  */
 export function DateCalendar({
   label,
@@ -31,6 +32,7 @@ export function DateCalendar({
   max,
   onPick,
   onClose,
+  toggle,
 }: {
   /** The field's label, naming the dialog. */
   label: string;
@@ -40,6 +42,7 @@ export function DateCalendar({
   max?: string;
   onPick: (iso: string) => void;
   onClose: () => void;
+  toggle?: RefObject<HTMLElement | null>;
 }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -53,11 +56,12 @@ export function DateCalendar({
     ref.current?.scrollIntoView?.({ block: 'nearest' });
     // A press anywhere outside closes it, as a click beside a menu does.
     const outside = (e: PointerEvent) => {
-      if (!ref.current?.contains(e.target as Node)) onClose();
+      const target = e.target as Node;
+      if (!ref.current?.contains(target) && !toggle?.current?.contains(target)) onClose();
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
-  }, [onClose]);
+  }, [onClose, toggle]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape') {

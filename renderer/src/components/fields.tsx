@@ -159,6 +159,7 @@ export function useCalendar({
         close();
       }}
       onClose={close}
+      toggle={buttonRef}
     />
   );
   return { button, dialog };

@@ -80,6 +80,18 @@ describe('the calendar of a date field', { timeout: 20_000 }, () => {
     });
   });
 
+  it('closes with a second click on its own button, rather than closing and opening again', async () => {
+    const { user, button } = await openClosingForm();
+    await user.click(button);
+    expect(calendar()).toBeTruthy();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+
+    await user.click(button);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+
   it('closes with Escape, leaving the field as it was and the focus on the button', async () => {
     const { user, date, button } = await openClosingForm();
     await user.clear(date);
