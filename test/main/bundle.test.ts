@@ -601,7 +601,7 @@ describe('the built desktop shell', () => {
       const log = readFileSync(path.join(local(), 'logs', 'samordna.log'), 'utf8');
       expect(log).toContain(incident);
       expect(log).toContain('"where":"renderer"');
-      expect(log).toContain('render assets/app.js:1:20');
+      expect(log).toContain('"frames":["assets/app.js:1:20"]');
       for (const secret of ['Ola', 'Nordmann', '01017012345', 'ola@nordby.no', '912 34 567', 'x.xlsx'])
         expect(log).not.toContain(secret);
       // In the language the window chose (nynorsk, set above).
