@@ -68,7 +68,7 @@ const fake = vi.hoisted(() => {
         windows.push(win);
         return win;
       }),
-      ipcMain: { handle: vi.fn() },
+      ipcMain: { handle: vi.fn(), removeAllListeners: vi.fn() },
       dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
       powerMonitor: { on: vi.fn((name: string, handler: () => void) => power.set(name, handler)) },
       screen: {
@@ -165,6 +165,8 @@ describe('the Electron entry point', () => {
       webPreferences: { sandbox: true, contextIsolation: true, devTools: false },
     });
     expect(window.loadURL).toHaveBeenCalledWith('app://samordna/');
+    // electron-store's own listener (no sender check) is gone as soon as the store is made.
+    expect(fake.electron.ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
     // Electron's default menu (with its help links to electronjs.org) is replaced.
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
   });
