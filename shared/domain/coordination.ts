@@ -155,14 +155,30 @@ export function coordinatorWarnings(name: string, f: CoordinatorFacts): Warning[
   return warnings;
 }
 
+/** What the appoint and change forms say while a coordinator is chosen. */
+export interface ChoiceWarnings {
+  warnings: Warning[];
+  /**
+   * The start date when it is still ahead: the case warns about its coordinator only from the day
+   * they start (coordinationOverview), not when the appointment is saved.
+   */
+  from: string | null;
+}
+
 /**
  * The warnings the case will show once this coordinator holds it: their caseload then counts this
- * case too, unless they hold it already.
+ * case too, unless they hold it already. `startDate` is the appointment's start as ISO, or null
+ * while the field holds no date that can be read.
  */
 export function choiceWarnings(
   c: CoordinatorFacts & { name: string; /** Holds this case already. */ current: boolean },
-): Warning[] {
-  return coordinatorWarnings(c.name, { ...c, caseload: c.current ? c.caseload : c.caseload + 1 });
+  startDate: string | null,
+  today: string,
+): ChoiceWarnings {
+  return {
+    warnings: coordinatorWarnings(c.name, { ...c, caseload: c.current ? c.caseload : c.caseload + 1 }),
+    from: startDate !== null && startDate > today ? startDate : null,
+  };
 }
 
 /** Two or more changes of coordinator within this many months are a warning. */

@@ -6,6 +6,8 @@ import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 import { addServiceUnit, setUpCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');
+const TODAY = '2027-03-01';
+const START = '2027-02-01';
 
 const child = (name: string, born: string): NewCaseInput => ({
   receivedDate: '2027-01-04',
@@ -51,12 +53,12 @@ async function poolAndCase() {
     });
     return created.record.id;
   };
-  const appoint = (caseId: number, coordinatorId: number) =>
+  const appoint = (caseId: number, coordinatorId: number, startDate = START) =>
     core.ok('appointments.appoint', {
       caseId,
       coordinatorId,
       role: 'barnekoordinator',
-      startDate: '2027-02-01',
+      startDate,
       familyWish: 'noWish',
     });
   // Siri already holds one case: her capacity is used up.
@@ -73,17 +75,23 @@ describe('the warnings shown while choosing a coordinator', () => {
       const { core, caseId, appoint, ids } = await poolAndCase();
       const candidates: Candidate[] = await core.ok('appointments.candidates', { caseId });
       const chosen = candidates.find((c) => c.id === ids[who])!;
-      const promised = choiceWarnings(chosen);
+      const promised = choiceWarnings(chosen, START, TODAY);
       const saved = await appoint(caseId, ids[who]);
       const shown = saved.coordination.warnings.filter((w) => coordinatorKinds.has(w.kind));
-      expect(shown, who).toEqual(promised);
+      expect(shown, who).toEqual(promised.warnings);
+      expect(promised.from, who).toBeNull();
     }
   });
 
   it('name the untrained and the full coordinator, and nothing for a trained one with room', async () => {
     const { core, caseId, ids } = await poolAndCase();
     const candidates: Candidate[] = await core.ok('appointments.candidates', { caseId });
-    const warnings = (id: number) => choiceWarnings(candidates.find((c) => c.id === id)!);
+    const warnings = (id: number) =>
+      choiceWarnings(
+        candidates.find((c) => c.id === id)!,
+        START,
+        TODAY,
+      ).warnings;
     expect(warnings(ids.kari)).toEqual([]);
     expect(warnings(ids.per)).toEqual([]);
     expect(warnings(ids.ola)).toEqual([{ kind: 'coordinatorUntrained', params: { name: 'Ola Dahl' } }]);
@@ -91,6 +99,22 @@ describe('the warnings shown while choosing a coordinator', () => {
     expect(warnings(ids.siri)).toEqual([
       { kind: 'coordinatorOverCapacity', params: { name: 'Siri Berg', caseload: 2, capacity: 1 } },
     ]);
+  });
+
+  it('are promised from the start date when it is ahead, since the case warns only from that day', async () => {
+    const { core, caseId, appoint, ids } = await poolAndCase();
+    const candidates: Candidate[] = await core.ok('appointments.candidates', { caseId });
+    const ola = candidates.find((c) => c.id === ids.ola)!;
+    const promised = choiceWarnings(ola, '2027-04-01', TODAY);
+    expect(promised).toEqual({
+      warnings: [{ kind: 'coordinatorUntrained', params: { name: 'Ola Dahl' } }],
+      from: '2027-04-01',
+    });
+    const saved = await appoint(caseId, ids.ola, '2027-04-01');
+    expect(saved.coordination.warnings.filter((w) => coordinatorKinds.has(w.kind))).toEqual([]);
+    // A start today or before, or none that can be read yet, is warned of as soon as it is saved.
+    expect(choiceWarnings(ola, TODAY, TODAY).from).toBeNull();
+    expect(choiceWarnings(ola, null, TODAY).from).toBeNull();
   });
 
   it('rank the suggestions: trained with room first, the untrained and the full after them', async () => {

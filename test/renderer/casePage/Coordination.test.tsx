@@ -291,7 +291,11 @@ const names = () =>
   within(picker())
     .getAllByRole('radio')
     .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
-const countLine = () => within(picker()).getAllByRole('status')[0]!.textContent;
+const countLine = () => within(picker()).getByRole('status').textContent;
+/** The warnings about the choice: the one part of the choice read out as it changes. */
+const choiceWarningsRegion = () => picker().querySelector<HTMLElement>('[aria-live="polite"]')!;
+/** Inside a live region, so read out again whenever anything in it changes. */
+const live = (el: Element) => el.closest('[role="status"], [aria-live]') !== null;
 const before = (a: Element, b: Element) =>
   !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
@@ -333,7 +337,7 @@ describe('the coordinator picker', () => {
     const user = userEvent.setup();
     await screen.findByRole('radio', { name: 'Ola Dahl' });
     const search = searchBox();
-    const status = within(picker()).getAllByRole('status')[0]!;
+    const status = within(picker()).getByRole('status');
     expect(status.tagName).toBe('P');
 
     await user.type(search, 'ppt');
@@ -371,8 +375,9 @@ describe('the coordinator picker', () => {
     openPool([], ['koordinator', 'ny']);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Ola Dahl' }));
-    const choice = within(picker()).getAllByRole('status')[1]!;
-    expect(choice.textContent).toBe('Valgt: Ola Dahl, Helsestasjonen');
+    expect(within(picker()).getByText('Valgt: Ola Dahl, Helsestasjonen')).toBeTruthy();
+    const choice = choiceWarningsRegion();
+    expect(choice.textContent).toBe('');
 
     await user.type(searchBox(), 'siri');
     await user.click(screen.getByRole('radio', { name: 'Siri Berg' }));
@@ -408,6 +413,50 @@ describe('the coordinator picker', () => {
     expect(core.changes('appointments.change')).toEqual([]);
   });
 
+  it('reads out only the count line and the warnings as they change, not the whole choice', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Ola Dahl' }));
+    // The count is one short line, said politely; the choice's name is said by the radio itself.
+    expect(
+      within(picker())
+        .getAllByRole('status')
+        .map((s) => s.textContent),
+    ).toEqual(['6 forslag av 10 aktive koordinatorer']);
+    expect(live(within(picker()).getByText('Valgt: Ola Dahl, Helsestasjonen'))).toBe(false);
+
+    await user.type(searchBox(), 'siri');
+    await user.click(screen.getByRole('radio', { name: 'Siri Berg' }));
+    const warning = within(picker()).getByText(
+      'Siri Berg er koordinator i saken, men har ikke gyldig påkrevd opplæring.',
+    );
+    expect(choiceWarningsRegion().getAttribute('aria-live')).toBe('polite');
+    expect(choiceWarningsRegion().contains(warning)).toBe(true);
+    expect(live(within(picker()).getByText('Valgt: Siri Berg, Helsestasjonen'))).toBe(false);
+  });
+
+  it('says the case warns from the start date when the appointment starts later', async () => {
+    openPool([], ['koordinator', 'ny']);
+    const user = userEvent.setup();
+    await screen.findByRole('radio', { name: 'Ola Dahl' });
+    const start = screen.getByLabelText('Startdato');
+    await user.clear(start);
+    await user.type(start, '01.04.2027');
+    await user.type(searchBox(), 'siri');
+    await user.click(screen.getByRole('radio', { name: 'Siri Berg' }));
+    expect(
+      within(choiceWarningsRegion()).getByText('Fra 01.04.2027 vil saken varsle om dette:'),
+    ).toBeTruthy();
+    expect(within(picker()).queryByText(/^Når du lagrer/)).toBeNull();
+
+    // Starting today, the case warns as soon as it is saved.
+    await user.clear(start);
+    await user.type(start, '01.03.2027');
+    expect(
+      within(choiceWarningsRegion()).getByText('Når du lagrer, vil saken varsle om dette:'),
+    ).toBeTruthy();
+  });
+
   it('moves the choice with the arrow keys, the list reached by Tab', async () => {
     openPool([], ['koordinator', 'ny']);
     const user = userEvent.setup();
@@ -418,6 +467,6 @@ describe('the coordinator picker', () => {
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Ola Dahl' }));
     await user.keyboard('{ArrowDown}');
     expect((screen.getByRole('radio', { name: 'Anne Holm' }) as HTMLInputElement).checked).toBe(true);
-    expect(within(picker()).getAllByRole('status')[1]!.textContent).toBe('Valgt: Anne Holm, Helsestasjonen');
+    expect(within(picker()).getByText('Valgt: Anne Holm, Helsestasjonen')).toBeTruthy();
   });
 });

@@ -36,7 +36,10 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
   const methods = useForm<AppointmentValues>({ defaultValues: appointmentDefaults(detail) });
   const draft = useRouteDraft('appoint', methods);
   const { register, handleSubmit, setError, control, formState } = methods;
-  const [chosen, familyWish] = useWatch({ control, name: ['coordinatorId', 'familyWish'] });
+  const [chosen, familyWish, startText] = useWatch({
+    control,
+    name: ['coordinatorId', 'familyWish', 'startDate'],
+  });
   const { submit, saving, errorCode, otherProblems } = useSubmitAppointment(detail, back, draft);
   const others = detail.coordination.history;
 
@@ -68,6 +71,8 @@ export function AppointFormPage({ detail, back }: { detail: CaseDetail; back: st
             registration={register('coordinatorId')}
             error={errorText(formState.errors, t)('coordinatorId')}
             familyWish={familyWish}
+            startText={startText}
+            today={detail.today}
           />
         )}
         <FormFooter

@@ -12,7 +12,9 @@ import { useId, useMemo, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../../../../shared/api/appointments';
+import { isIsoDate } from '../../../../../../shared/domain/calendar';
 import { choiceWarnings } from '../../../../../../shared/domain/coordination';
+import { dateInput, formatDay } from '../../../../components/dates';
 import { matchesWords } from '../../../../components/textSearch';
 import { TrainingTag } from '../../../coordinators/TrainingTag';
 import { warningSentence } from '../texts';
@@ -27,7 +29,8 @@ export const SUGGESTIONS = 6;
  * The pool as radio buttons in a table: by default only the best suggestions (core's order), a
  * search over name, service unit and position, or the whole pool on request; with what the
  * choice depends on beside each name. The chosen one is named under the list with the warnings
- * the case will show once saved (the same function core's case warnings come from), at once.
+ * the case will show once the appointment starts (the same function core's case warnings come
+ * from), at once.
  */
 export function CandidatePicker({
   candidates,
@@ -35,6 +38,8 @@ export function CandidatePicker({
   registration,
   error,
   familyWish,
+  startText,
+  today,
 }: {
   candidates: readonly Candidate[];
   selected: string;
@@ -42,6 +47,9 @@ export function CandidatePicker({
   error: string | undefined;
   /** The form's answer to "was the family's wish followed", for the note beside the choice. */
   familyWish: string;
+  /** The start date field's text: the case warns from that day, when it is still ahead. */
+  startText: string;
+  today: string;
 }) {
   const { t } = useTranslation();
   const errorId = useId();
@@ -59,7 +67,10 @@ export function CandidatePicker({
   // The chosen one stays in view (and in the form) while the search or the suggestions leave it out.
   const chosen = candidates.find((c) => String(c.id) === selected);
   const shown = chosen && !listed.includes(chosen) ? [...listed, chosen] : listed;
-  const warnings = chosen ? choiceWarnings(chosen) : [];
+  const start = dateInput(startText);
+  const { warnings, from } = chosen
+    ? choiceWarnings(chosen, start !== null && isIsoDate(start) ? start : null, today)
+    : { warnings: [], from: null };
 
   if (candidates.length === 0) return <Paragraph>{t('case.coordination.picker.emptyPool')}</Paragraph>;
   const total = candidates.length;
@@ -153,32 +164,36 @@ export function CandidatePicker({
         </div>
       )}
       <p className="count-line">{t('case.coordination.picker.help')}</p>
-      {/* Always in the page, so a screen reader hears the choice and its warnings as they change. */}
-      <div role="status" className="candidate-choice">
+      <div className="candidate-choice">
         {chosen && (
-          <>
-            <Paragraph>
-              {t('case.coordination.picker.chosen', { name: chosen.name, unit: chosen.serviceUnitName })}
-            </Paragraph>
-            {(warnings.length > 0 || familyWish === 'notFollowed') && (
-              <Alert data-color="warning">
-                {warnings.length > 0 && (
-                  <>
-                    <Paragraph>{t('case.coordination.picker.warnIntro')}</Paragraph>
-                    <ul>
-                      {warnings.map((w) => (
-                        <li key={w.kind}>{warningSentence(t, w)}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-                {familyWish === 'notFollowed' && (
-                  <Paragraph>{t('case.coordination.picker.wishNotFollowed')}</Paragraph>
-                )}
-              </Alert>
-            )}
-          </>
+          <Paragraph>
+            {t('case.coordination.picker.chosen', { name: chosen.name, unit: chosen.serviceUnitName })}
+          </Paragraph>
         )}
+        {/* Only the warnings are live: the radio itself says who is chosen as the arrows move. */}
+        <div aria-live="polite" className="candidate-warnings">
+          {chosen && (warnings.length > 0 || familyWish === 'notFollowed') && (
+            <Alert data-color="warning">
+              {warnings.length > 0 && (
+                <>
+                  <Paragraph>
+                    {from
+                      ? t('case.coordination.picker.warnFrom', { date: formatDay(from) })
+                      : t('case.coordination.picker.warnIntro')}
+                  </Paragraph>
+                  <ul>
+                    {warnings.map((w) => (
+                      <li key={w.kind}>{warningSentence(t, w)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {familyWish === 'notFollowed' && (
+                <Paragraph>{t('case.coordination.picker.wishNotFollowed')}</Paragraph>
+              )}
+            </Alert>
+          )}
+        </div>
       </div>
     </Fieldset>
   );

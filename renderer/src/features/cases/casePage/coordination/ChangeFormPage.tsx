@@ -166,6 +166,8 @@ export function ChangeFormPage({
                 registration={register('next.coordinatorId')}
                 error={err('next.coordinatorId')}
                 familyWish={familyWish}
+                startText={startText}
+                today={detail.today}
               />
             )}
           </>
