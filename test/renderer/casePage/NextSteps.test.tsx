@@ -145,7 +145,7 @@ describe('Neste steg on the case overview', () => {
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       [
         'Sørg for at Siri Berg får påkrevd opplæring, eller oppnevn en annen koordinator',
-        '#/koordinatorer/6',
+        `#/koordinatorer/6?fra=${encodeURIComponent(`#/saker/12?${fra}`)}`,
       ],
       ['Start arbeidet med individuell plan', '#/planer/12/endre'],
     ]);

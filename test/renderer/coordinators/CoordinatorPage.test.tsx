@@ -70,6 +70,14 @@ describe('the coordinator page', () => {
     expect(within(facts).getByText('Opplæringen går ut 01.12.2026')).toBeTruthy();
   });
 
+  it('leads back to the case it was opened from, and that case back to its list', async () => {
+    const casePage = `#/saker/12?fra=${encodeURIComponent('#/saker?status=open')}`;
+    openAt(`#/koordinatorer/5?fra=${encodeURIComponent(casePage)}`, core);
+    await screen.findByRole('heading', { level: 1, name: 'Kari Nordmann' });
+    expect(screen.getByRole('link', { name: 'Tilbake til saken' }).getAttribute('href')).toBe(casePage);
+    expect(screen.queryByRole('link', { name: /^Tilbake til koordinator/ })).toBeNull();
+  });
+
   it('lists the running cases first, each linking to the case, with role, period and end reason', async () => {
     openAt(pageAddress, core);
     await screen.findByRole('heading', { level: 1, name: 'Kari Nordmann' });
@@ -144,8 +152,8 @@ describe('the coordinator page', () => {
     expect(keys.filter((key) => !i18next.exists(key))).toEqual([]);
   });
 
-  it('ignores a way back that is not the coordinator list', async () => {
-    openAt(`#/koordinatorer/5?fra=${encodeURIComponent('#/saker/3')}`, core);
+  it('ignores a way back that is neither the coordinator list nor a case', async () => {
+    openAt(`#/koordinatorer/5?fra=${encodeURIComponent('#/saker/3/../../rapporter')}`, core);
     await screen.findByRole('heading', { level: 1, name: 'Kari Nordmann' });
     expect(screen.getByRole('link', { name: 'Tilbake til koordinatorer' }).getAttribute('href')).toBe(
       '#/koordinatorer',

@@ -7,7 +7,7 @@ import { Caseload } from './Caseload';
 import { CoordinatorCasesSection } from './CoordinatorCasesSection';
 import { CoordinatorTrainingSection } from './CoordinatorTrainingSection';
 import { GuidanceSection } from './GuidanceSection';
-import { editHref, listHref } from './paths';
+import { backToCase, editHref, listHref } from './paths';
 import { useCoordinator } from './queries';
 import { trainingWords } from './TrainingTag';
 
@@ -15,7 +15,9 @@ import { trainingWords } from './TrainingTag';
 export function CoordinatorPage({ id, back }: { id: number; back: string }) {
   const { t } = useTranslation();
   const detail = useCoordinator(id);
-  const backLink = <Link href={listHref(back)}>{t('coordinators.back')}</Link>;
+  const backLink = (
+    <Link href={listHref(back)}>{backToCase(back) ? t('case.backToCase') : t('coordinators.back')}</Link>
+  );
 
   if (detail.isPending) return <Spinner aria-label={t('app.loading')} />;
   if (detail.isError) {

@@ -3,16 +3,16 @@ import { CompletionFormPage } from './CompletionFormPage';
 import { CoordinatorFormPage } from './CoordinatorFormPage';
 import { CoordinatorPage } from './CoordinatorPage';
 import { CoordinatorsPage } from './CoordinatorsPage';
-import { listBack } from './paths';
+import { wayBack } from './paths';
 
 /**
  * `#/koordinatorer` (the list; its search and filters live in the query), `#/koordinatorer/ny`,
  * `#/koordinatorer/<id>` (the coordinator page), `#/koordinatorer/<id>/endre` and
- * `#/koordinatorer/<id>/opplaering` (a completed course). `fra` is the list to go back to.
+ * `#/koordinatorer/<id>/opplaering` (a completed course). `fra` is the list or case to go back to.
  */
 export function CoordinatorsArea({ route }: { route: Route }) {
   const [, sub, page] = route.segments;
-  const back = listBack(route.query.get('fra'));
+  const back = wayBack(route.query.get('fra'));
   if (sub === 'ny') return <CoordinatorFormPage id={null} back={back} />;
   if (sub && /^\d+$/.test(sub)) {
     const id = Number(sub);

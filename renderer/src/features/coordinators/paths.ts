@@ -1,18 +1,25 @@
 import { hrefFor } from '../../app/router';
 
 /**
- * Addresses in the Koordinatorer area. `fra` always carries the list's address (search and
- * filters), so "back" from a coordinator, their form or a completion returns to the same list.
+ * Addresses in the Koordinatorer area. `fra` carries the list's address (search and filters), or
+ * the case page the coordinator was opened from (its Neste steg), so "back" from a coordinator,
+ * their form or a completion returns to the same list or case.
  */
 const listPattern = /^#\/koordinatorer(\?|$)/;
+const casePattern = /^#\/saker\/\d+(\?|$)/;
 
-/** Only a list address is a way back; anything else typed into `fra` is ignored. */
-export function listBack(fra: string | null): string {
-  return fra !== null && listPattern.test(fra) ? fra : '';
+/** Only a list or case address is a way back; anything else typed into `fra` is ignored. */
+export function wayBack(fra: string | null): string {
+  return fra !== null && (listPattern.test(fra) || casePattern.test(fra)) ? fra : '';
+}
+
+/** The way back leads to a case page, not to the list: the back link says so. */
+export function backToCase(back: string): boolean {
+  return casePattern.test(back);
 }
 
 export function listHref(back: string): string {
-  return listBack(back) || hrefFor(['koordinatorer']);
+  return wayBack(back) || hrefFor(['koordinatorer']);
 }
 
 export function coordinatorHref(id: number, back: string): string {

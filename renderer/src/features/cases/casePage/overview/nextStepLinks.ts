@@ -4,7 +4,7 @@ import type { NextAction } from '../../../../../../shared/domain/case';
 import { latestOf, stepsOf } from '../../../../../../shared/domain/caseSteps';
 import { coordinatorHref } from '../../../coordinators/paths';
 import { planFormHref, planHref } from '../../../plans/planPage/paths';
-import { coordinationHref, nextActionHref, stepHref } from '../paths';
+import { caseHref, coordinationHref, nextActionHref, stepHref } from '../paths';
 import { rightInText } from '../texts';
 
 /** Where a next step is done: a step form, the coordinator's page or the plan's. */
@@ -26,7 +26,8 @@ export function nextStepHref(detail: CaseDetail, step: NextAction, back: string)
       return coordinationHref(id, param('appointmentId'), back);
     case 'trainCoordinator':
     case 'reviewCaseload':
-      return coordinatorHref(param('coordinatorId'), '');
+      // The coordinator page leads back to this case, and the case to its list.
+      return coordinatorHref(param('coordinatorId'), caseHref(id, back));
     case 'startPlan':
     case 'revisePlan':
     case 'evaluatePlan':
