@@ -133,7 +133,7 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
         choices={decisionOutcomes}
         label={t('cases.filterOutcome')}
         all={t('cases.outcomeAll')}
-        textOf={(o) => t(`cases.outcomes.${o}`)}
+        textOf={(o) => t(`case.decisionOutcome.${o}`)}
         view={view}
         set={set}
       />

@@ -95,7 +95,7 @@ export function DecisionsShort({ decisions }: { decisions: CaseListRow['decision
             {t(`cases.rightsShort.${right}`)}
           </span>
           <span className="visually-hidden">{t(`cases.rights.${right}`)}</span>:{' '}
-          {t(`cases.outcomes.${outcome}`)}
+          {t(`case.decisionOutcome.${outcome}`)}
         </span>
       ))}
     </span>
