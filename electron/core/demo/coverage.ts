@@ -8,7 +8,7 @@ import {
 import { caseStatus } from '../../../shared/domain/caseStatus';
 import { awaitsMunicipality, isAtGovernor, stepsOf } from '../../../shared/domain/caseSteps';
 import { appealStages, type AppealStage } from '../../../shared/api/cases';
-import { appealStage } from '../cases/caseOutcomes';
+import { appealStage } from '../../../shared/domain/caseOutcomes';
 import type { Force, PlannedStep } from './generateSteps';
 
 /**

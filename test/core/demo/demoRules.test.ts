@@ -9,7 +9,7 @@ import {
 } from '../../../electron/core/appointments/appointmentsRepo';
 import { checkCaseFields, checkStep } from '../../../electron/core/cases/caseChecks';
 import { caseRules } from '../../../electron/core/cases/caseDetail';
-import { appealStage } from '../../../electron/core/cases/caseOutcomes';
+import { appealStage } from '../../../shared/domain/caseOutcomes';
 import { loadCase } from '../../../electron/core/cases/casesRepo';
 import { casesOfPerson, findPerson } from '../../../electron/core/cases/personsRepo';
 import { listCoordinators } from '../../../electron/core/coordinators/coordinatorsRepo';
