@@ -27,7 +27,13 @@ import {
   type MessageBoxOptions,
 } from './incidents';
 import { registerIpc } from './ipc';
-import { closeAfterDrafts, closeBeforeQuit, createDraftFlusher, lockOnSystemLock } from './lifecycle';
+import {
+  closeAfterDrafts,
+  closeBeforeQuit,
+  createDraftFlusher,
+  flushBeforeWindowCloses,
+  lockOnSystemLock,
+} from './lifecycle';
 import { applicationMenuTemplate } from './menu';
 import {
   checkPreferencesFile,
@@ -206,7 +212,7 @@ if (!app.requestSingleInstanceLock()) {
   const closeNow = () => core?.close();
   // Quitting writes the window's drafts, then closes the register in core's turn (a backup after
   // a change) before the app goes.
-  closeBeforeQuit(
+  const quitting = closeBeforeQuit(
     app,
     closeAfterDrafts(
       () => flushDrafts(),
@@ -266,5 +272,8 @@ if (!app.requestSingleInstanceLock()) {
       isTrustedSender,
     );
     openMainWindow(closeNow);
+    // The close button waits for the window's drafts too (then the app quits, as the last window
+    // closed).
+    if (mainWindow) flushBeforeWindowCloses(mainWindow, () => flushDrafts(), quitting);
   });
 }

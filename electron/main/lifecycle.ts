@@ -161,13 +161,13 @@ export interface AppLike {
  * Quitting waits for the register to close: the first before-quit is held back
  * (preventDefault) while `close` runs, then the app quits again and that quit goes through.
  * Further quits while closing are held back too, and `close` runs once; a failing close is
- * logged and the app still quits.
+ * logged and the app still quits. Returns whether quitting has begun.
  */
 export function closeBeforeQuit(
   app: AppLike,
   close: () => Promise<void>,
   log: (error: unknown) => void,
-): void {
+): () => boolean {
   let state: 'open' | 'closing' | 'closed' = 'open';
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
@@ -183,5 +183,32 @@ export function closeBeforeQuit(
       state = 'closed';
       app.quit();
     })();
+  });
+  return () => state !== 'open';
+}
+
+/** The main window, as far as holding its close goes. */
+export interface ClosingWindowLike {
+  on(event: 'close', listener: (event?: QuitEvent) => void): unknown;
+  close(): void;
+}
+
+/**
+ * Closing the window (its close button, Alt+F4) waits for it to write its drafts: the first close
+ * is held back (preventDefault) while `flushDrafts` runs (which gives up after its timeout), then
+ * the window closes, and the app quits as it does when the last window closes. When quitting has
+ * begun (`quitting`), the drafts were asked for already and the close goes through.
+ */
+export function flushBeforeWindowCloses(
+  win: ClosingWindowLike,
+  flushDrafts: () => Promise<void>,
+  quitting: () => boolean,
+): void {
+  let asked = false;
+  win.on('close', (event) => {
+    if (asked || !event || quitting()) return;
+    asked = true;
+    event.preventDefault();
+    void flushQuietly(flushDrafts).then(() => win.close());
   });
 }

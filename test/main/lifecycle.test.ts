@@ -5,6 +5,7 @@ import {
   closeBeforeQuit,
   closeInTurn,
   createDraftFlusher,
+  flushBeforeWindowCloses,
   lockOnSystemLock,
   type DraftsFlushedEvent,
 } from '../../electron/main/lifecycle';
@@ -268,5 +269,53 @@ describe('closing the register at quit', () => {
     await closeInTurn(core, 50);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(core.close).not.toHaveBeenCalled();
+  });
+});
+
+describe('closing the window', () => {
+  function fakeWindow() {
+    const emitter = new EventEmitter();
+    const closes: boolean[] = [];
+    const win = {
+      on: (name: 'close', listener: (event?: { preventDefault(): void }) => void) =>
+        emitter.on(name, listener),
+      // Like Electron: close emits 'close', and closes unless a listener prevented it.
+      close: vi.fn(() => {
+        let prevented = false;
+        emitter.emit('close', { preventDefault: () => (prevented = true) });
+        closes.push(!prevented);
+      }),
+    };
+    return { win, closes };
+  }
+
+  it('holds the first close until the window has written its drafts, then closes it', async () => {
+    const { win, closes } = fakeWindow();
+    let written: () => void = () => undefined;
+    const flush = vi.fn(() => new Promise<void>((resolve) => (written = resolve)));
+    flushBeforeWindowCloses(win, flush, () => false);
+    win.close();
+    expect(closes).toEqual([false]);
+    expect(flush).toHaveBeenCalledOnce();
+    written();
+    await vi.waitFor(() => expect(closes).toEqual([false, true]));
+    expect(flush).toHaveBeenCalledOnce();
+  });
+
+  it('closes after a failing flush too, and at once once quitting has begun', async () => {
+    const failing = fakeWindow();
+    flushBeforeWindowCloses(
+      failing.win,
+      async () => Promise.reject(new Error('gone')),
+      () => false,
+    );
+    failing.win.close();
+    await vi.waitFor(() => expect(failing.closes).toEqual([false, true]));
+    const quitting = fakeWindow();
+    const flush = vi.fn(async () => undefined);
+    flushBeforeWindowCloses(quitting.win, flush, () => true);
+    quitting.win.close();
+    expect(quitting.closes).toEqual([true]);
+    expect(flush).not.toHaveBeenCalled();
   });
 });
