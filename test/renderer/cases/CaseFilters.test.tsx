@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
+import { navigate, parseHash, useHash } from '../../../renderer/src/app/router';
 import { CasesPage } from '../../../renderer/src/features/cases/CasesPage';
 import { FakeCore, listRow, renderWithQueries } from './fakeCore';
 
@@ -136,6 +136,15 @@ describe('the case list’s decision and appeal filters', () => {
     expect(core.lastSent('cases.list')).not.toHaveProperty('outcome', expect.anything());
     expect(core.lastSent('cases.list')).not.toHaveProperty('appeal', expect.anything());
     expect(more().textContent).toBe('Flere filtre');
+  });
+
+  it('folds the filters out when the address gains one while the list stays open', async () => {
+    await openList();
+    expect(more().getAttribute('aria-expanded')).toBe('false');
+    act(() => navigate('#/saker?appeal=atGovernor'));
+    await waitFor(() => expect(more().textContent).toBe('Flere filtre (1 i bruk)'));
+    expect(more().getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('combobox', { name: 'Klage' })).toHaveProperty('value', 'atGovernor');
   });
 
   it('ignores filter values in the address it does not know, and shows the plain list', async () => {

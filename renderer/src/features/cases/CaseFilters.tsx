@@ -31,8 +31,14 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
   const { t } = useTranslation();
   const set: SetFilter = (change) => onChange((v) => withFilter(v, change));
   const inUse = moreFiltersInUse(view);
-  // Opened from an address that uses them, so a filter in force is never out of sight.
+  // Opened by an address that uses them, on arrival or later (a link, Back), so a filter in force
+  // is never out of sight; closed only by the user.
   const [open, setOpen] = useState(inUse > 0);
+  const [wasInUse, setWasInUse] = useState(inUse > 0);
+  if (inUse > 0 !== wasInUse) {
+    setWasInUse(inUse > 0);
+    if (inUse > 0) setOpen(true);
+  }
 
   return (
     <div className="case-filters no-print" role="search" aria-label={t('cases.filters')} data-size="sm">
