@@ -20,6 +20,8 @@ const fake = vi.hoisted(() => {
   const windows: Array<{
     options: unknown;
     loadURL: ReturnType<typeof vi.fn>;
+    on: ReturnType<typeof vi.fn>;
+    close: ReturnType<typeof vi.fn>;
     webContents: { send: ReturnType<typeof vi.fn> };
   }> = [];
   const power = new Map<string, () => void>();
@@ -63,6 +65,7 @@ const fake = vi.hoisted(() => {
           loadURL: vi.fn(async () => undefined),
           once: vi.fn(),
           on: vi.fn(),
+          close: vi.fn(),
           webContents: { on: vi.fn(), isDestroyed: () => false, send: vi.fn() },
         };
         windows.push(win);
@@ -195,6 +198,31 @@ describe('the Electron entry point', () => {
         ['session.lock', {}],
       ]),
     );
+  });
+
+  it('holds the window’s close button until the window has written its drafts', async () => {
+    const win = fake.windows[0]!;
+    const contents = win.webContents;
+    contents.send.mockClear();
+    // The last 'close' listener is the hold (the first keeps where the window was left).
+    const hold = win.on.mock.calls.filter(([name]) => name === 'close').at(-1)![1] as (event: {
+      preventDefault(): void;
+    }) => void;
+    const event = { preventDefault: vi.fn() };
+    hold(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(contents.send).toHaveBeenCalledWith(FLUSH_DRAFTS_CHANNEL, expect.any(Number));
+    expect(win.close).not.toHaveBeenCalled();
+    const [, id] = contents.send.mock.lastCall as [string, number];
+    const answered = fake.electron.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === DRAFTS_FLUSHED_CHANNEL,
+    )![1] as (event: unknown, id: number) => Promise<unknown>;
+    await answered({ senderFrame: { url: 'app://samordna/', parent: null } }, id);
+    await vi.waitFor(() => expect(win.close).toHaveBeenCalledOnce());
+    // The close that follows goes through.
+    const again = { preventDefault: vi.fn() };
+    hold(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
   it('holds the quit until the register is closed in core’s turn, closes it once, then quits', async () => {
