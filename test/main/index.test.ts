@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/api';
 import {
@@ -51,7 +52,8 @@ const fake = vi.hoisted(() => {
         enableSandbox: vi.fn(() => order.push('enableSandbox')),
         requestSingleInstanceLock: vi.fn(() => true),
         quit: vi.fn(),
-        getPath: vi.fn(() => '/home/kari/.config/Samordna'),
+        // The error log and preferences go under it: a folder of this run's own, never a real profile.
+        getPath: vi.fn(() => `${process.env.TMPDIR ?? '/tmp'}/samordna-index-test-${process.pid}`),
         getVersion: vi.fn(() => '0.1.0'),
         on: vi.fn((name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler)),
         whenReady: vi.fn(() => {
@@ -114,6 +116,7 @@ afterAll(() => {
   for (const listener of process.listeners('unhandledRejection'))
     if (!rejectionListenersBefore.has(listener)) process.off('unhandledRejection', listener);
   console.error = consoleError;
+  rmSync(fake.electron.app.getPath(), { recursive: true, force: true });
 });
 
 describe('the Electron entry point', () => {
