@@ -4,7 +4,13 @@
  */
 
 import type { Appeal, CaseRecord, DecisionOutcome, Right } from './case';
-import { awaitsMunicipality, decisionsInForce, isAtGovernor, stepsOf } from './caseSteps';
+import {
+  awaitsMunicipality,
+  decisionsInForce,
+  isAtGovernor,
+  rightsAwaitingNewDecision,
+  stepsOf,
+} from './caseSteps';
 
 /**
  * Where an appeal (klage) stands, the one the office must act on first: with the municipality for
@@ -22,6 +28,11 @@ export type AppealStage = (typeof appealStages)[number];
 export interface DecisionInForce {
   right: Right;
   outcome: DecisionOutcome;
+  /**
+   * The municipality or Statsforvalteren found for the family on appeal: the outcome stays in force
+   * (and is filtered on) until the new decision is recorded, and the list says that one is awaited.
+   */
+  awaitingNewDecision?: true;
 }
 
 export function appealStage(appeal: Appeal): AppealStage {
@@ -38,5 +49,10 @@ export function appealStagesOf(record: Pick<CaseRecord, 'steps'>): AppealStage[]
 
 /** The decision in force per right that has one, in the order of `rights`. */
 export function decisionOutcomesOf(record: Pick<CaseRecord, 'steps'>): DecisionInForce[] {
-  return decisionsInForce(record).map((d) => ({ right: d.right, outcome: d.outcome }));
+  const awaiting = new Set(rightsAwaitingNewDecision(record));
+  return decisionsInForce(record).map((d) =>
+    awaiting.has(d.right)
+      ? { right: d.right, outcome: d.outcome, awaitingNewDecision: true }
+      : { right: d.right, outcome: d.outcome },
+  );
 }

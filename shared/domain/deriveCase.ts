@@ -79,7 +79,8 @@ export function ageConditionMet(
  * Raise when `caseSummary` or what it calls (status, deadlines, holidays) changes what it
  * answers: core then writes every case's stored summary again when the register is opened.
  */
-export const SUMMARY_VERSION = 2; // 2: the decisions in force and the appeals' stages
+// 2: the decisions in force and the appeals' stages; 3: a decision awaiting a new one after an appeal
+export const SUMMARY_VERSION = 3;
 
 /** The facts of a case that do not depend on today, stored by core for fast lists. */
 export interface CaseSummary {

@@ -75,9 +75,11 @@ export function listCases(db: Db, q: Query, today: string, dueSoonDays: number):
   if (q.deadline === 'none')
     where.push('c.office_deadline IS NULL AND (c.appeal_deadline IS NULL OR c.appeal_deadline < @today)');
   // The decision in force and the appeals' stages are stored per case by writeSummary.
+  // A decision awaiting a new one after an appeal is still the outcome in force (`…:refused:new`).
   if (q.outcome || q.outcomeRight) {
     params.outcome = `%"${q.outcomeRight ?? '%'}:${q.outcome ?? '%'}"%`;
-    where.push('c.decision_outcomes LIKE @outcome');
+    params.outcomeAwaiting = `%"${q.outcomeRight ?? '%'}:${q.outcome ?? '%'}:new"%`;
+    where.push('(c.decision_outcomes LIKE @outcome OR c.decision_outcomes LIKE @outcomeAwaiting)');
   }
   if (q.appeal === 'any') where.push("c.appeal_stages <> '[]'");
   else if (q.appeal) {

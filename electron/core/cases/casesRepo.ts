@@ -184,11 +184,14 @@ export function deleteStep(db: Db, stepId: number): void {
  * A decision in force as stored for the list's filter: `"koordinator:refused"` in a JSON array,
  * so one right's outcome, any right's outcome and a right decided are each one LIKE.
  */
-export const outcomeToken = (d: DecisionInForce) => `${d.right}:${d.outcome}`;
+/** `koordinator:refused`, or `koordinator:refused:new` while an appeal's new decision is awaited. */
+export const outcomeToken = (d: DecisionInForce) =>
+  `${d.right}:${d.outcome}${d.awaitingNewDecision ? `:${AWAITING_NEW}` : ''}`;
+const AWAITING_NEW = 'new';
 
 function fromOutcomeToken(token: string): DecisionInForce {
-  const [right, outcome] = token.split(':') as [Right, DecisionOutcome];
-  return { right, outcome };
+  const [right, outcome, awaiting] = token.split(':') as [Right, DecisionOutcome, string?];
+  return awaiting === AWAITING_NEW ? { right, outcome, awaitingNewDecision: true } : { right, outcome };
 }
 
 export function writeSummary(db: Db, caseId: number, s: CaseSummary): void {

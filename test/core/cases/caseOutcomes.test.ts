@@ -148,6 +148,29 @@ describe('the case list’s decision and appeal filters', () => {
     expect(row('Frida Medhold').appeals).toEqual(['decidedByMunicipality']);
   });
 
+  it('says which decision in force awaits a new one after an appeal found for the family, and still filters on it', async () => {
+    const core = await register();
+    await caseWith(core, 'Ivar Omgjort', ['koordinator'], [decision('koordinator', 'refused')], {
+      reassessment: 'notUpheld',
+      reassessmentDate: '2027-02-05',
+      forwardedDate: '2027-02-06',
+      governorOutcome: 'upheld',
+      governorOutcomeDate: '2027-02-25',
+    });
+    const rows = (await core.ok('cases.list', { status: undefined })).rows;
+    const row = (name: string) => rows.find((r) => r.personName === name)!;
+    expect(row('Ivar Omgjort').decisions).toEqual([
+      { right: 'koordinator', outcome: 'refused', awaitingNewDecision: true },
+    ]);
+    expect(row('Frida Medhold').decisions).toEqual([
+      { right: 'koordinator', outcome: 'partlyGranted', awaitingNewDecision: true },
+    ]);
+    // Not appealed with success: no new decision is awaited.
+    expect(row('Even Avgjort').decisions).toEqual([{ right: 'individuellPlan', outcome: 'refused' }]);
+    const refusedK = await core.ok('cases.list', { outcome: 'refused', outcomeRight: 'koordinator' });
+    expect(names(refusedK)).toEqual(['Anna Avslag', 'Dina Videre', 'Ivar Omgjort']);
+  });
+
   it('works with the status filter and its counts, the sort and the pages', async () => {
     const core = await register();
     const refused = { outcome: 'refused', status: undefined, sort: 'personName', desc: false } as const;

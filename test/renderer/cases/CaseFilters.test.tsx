@@ -107,6 +107,21 @@ describe('the case list’s decision and appeal filters', () => {
     expect(window.localStorage.getItem('samordna.cases.columns')).toBeNull();
   });
 
+  it('says in the Vedtak column when a refusal overturned on appeal awaits a new decision', async () => {
+    core.cases[1] = listRow(2, {
+      personName: 'Dina Videre',
+      status: 'inProgress',
+      decisions: [{ right: 'koordinator', outcome: 'refused', awaitingNewDecision: true }],
+      appeals: ['decidedByGovernor'],
+    });
+    await openList('#/saker?outcome=refused');
+    await waitFor(() => expect(headers()).toContain('Vedtak'));
+    expect(column('Vedtak')).toEqual([
+      'IPIndividuell plan: InnvilgetKKoordinator: Avslått',
+      'KKoordinator: Avslått – venter nytt vedtak',
+    ]);
+  });
+
   it('filters on where the appeal stands, starting again on page one', async () => {
     core.cases.push(...Array.from({ length: 60 }, (_, i) => listRow(i + 3)));
     const user = await openList('#/saker?status=all&page=2');

@@ -84,18 +84,23 @@ export function DueDate({ date, state, label }: { date: string; state: DueState;
   );
 }
 
-/** «K: Avslått, IP: Innvilget»: the decisions in force; the right written out for screen readers. */
+/**
+ * «K: Avslått, IP: Innvilget»: the decisions in force; the right written out for screen readers.
+ * A refusal overturned on appeal is still the decision in force, said as awaiting the new one.
+ */
 export function DecisionsShort({ decisions }: { decisions: CaseListRow['decisions'] }) {
   const { t } = useTranslation();
   return (
     <span className="rights-short">
-      {decisions.map(({ right, outcome }) => (
+      {decisions.map(({ right, outcome, awaitingNewDecision }) => (
         <span key={right}>
           <span aria-hidden="true" title={t(`cases.rights.${right}`)}>
             {t(`cases.rightsShort.${right}`)}
           </span>
           <span className="visually-hidden">{t(`cases.rights.${right}`)}</span>:{' '}
-          {t(`case.decisionOutcome.${outcome}`)}
+          {awaitingNewDecision
+            ? t('cases.awaitingNewDecision', { outcome: t(`case.decisionOutcome.${outcome}`) })
+            : t(`case.decisionOutcome.${outcome}`)}
         </span>
       ))}
     </span>
