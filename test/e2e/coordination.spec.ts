@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreen, test, visit } from './fixtures';
 import { createDemoRegister } from '../../electron/core';
-import { addServiceUnit, logIn, setUpRegister } from './helpers';
+import { addServiceUnit, core, logIn, setUpRegister } from './helpers';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
 const NOW = new Date('2027-03-10T09:00:00Z');
@@ -147,24 +147,6 @@ test('coordinators are trained, appointed to a granted case and changed, with th
   await expect(page.getByRole('link', { name: /^2027-/ })).toBeVisible();
   await visit(page, '46-koordinatorside');
 });
-
-/** Calls core through the host as the signed-in page does, to build a case quickly. */
-async function core<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const token = sessionStorage.getItem('samordna.hostToken') ?? '';
-      const response = await fetch(`./api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      const result = await response.json();
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-      return result.data;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 interface PoolMember {
   id: number;

@@ -42,3 +42,24 @@ export async function addServiceUnit(page: Page, name: string) {
   await page.getByRole('button', { name: 'Legg til tjenestested' }).click();
   await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
 }
+
+/**
+ * Calls core through the host as the signed-in page does, to build a register quickly; the
+ * screens that record these steps have their own end-to-end tests.
+ */
+export async function core<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('samordna.hostToken') ?? '';
+      const response = await fetch(`./api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const result = await response.json();
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures';
-import { setUpRegister } from './helpers';
+import { core, setUpRegister } from './helpers';
 import { printedText } from './pdf';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
@@ -12,24 +11,6 @@ const LOGO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAD0lEQVR4nGNgCFgAQhAKABfOA8GPKJPwAAAAAElFTkSuQmCC',
   'base64',
 );
-
-/** Calls core through the host as the signed-in page does, to build the case quickly. */
-async function core<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const token = sessionStorage.getItem('samordna.hostToken') ?? '';
-      const response = await fetch(`./api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      const result = await response.json();
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-      return result.data;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 test('a decision letter is written from the template, edited, recorded on the case and printed on the letterhead', async ({
   page,

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { expect, screenshotDir, test, visit } from './fixtures';
-import { setUpRegister } from './helpers';
+import { core, setUpRegister } from './helpers';
 import { printedLayout, printedText, type PdfLayout } from './pdf';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.
@@ -10,27 +10,6 @@ test.use({ now: NOW });
 
 const MARKING =
   'Taushetsbelagt, jf. offentleglova § 13, jf. forvaltningsloven § 13 første ledd nr. 1 og helse- og omsorgstjenesteloven § 12-1';
-
-/**
- * Calls core through the host as the signed-in page does, to build a register quickly; the
- * screens that record these steps have their own end-to-end tests.
- */
-async function core<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const token = sessionStorage.getItem('samordna.hostToken') ?? '';
-      const response = await fetch(`./api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      const result = await response.json();
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-      return result.data;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 /** One case with a guardian, a mapping conversation, an IP decision, a barnekoordinator and a plan with two goals. */
 async function buildCase(page: Page): Promise<number> {
