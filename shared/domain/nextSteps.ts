@@ -153,7 +153,7 @@ export function nextSteps(facts: NextStepFacts): NextAction[] {
  * What a step asks for: one consent per type, whether the case's warning or its plan's asks for
  * it (both lead to the same consent form); one step per right.
  */
-function stepKey(s: NextAction): string {
+export function stepKey(s: NextAction): string {
   const kind = s.kind === 'planConsent' ? 'renewConsent' : s.kind;
   return `${kind}|${s.right ?? ''}|${String(s.params?.type ?? '')}`;
 }
