@@ -13,6 +13,7 @@ import { appealStage } from '../../../shared/domain/caseOutcomes';
 import { loadCase } from '../../../electron/core/cases/casesRepo';
 import { casesOfPerson, findPerson } from '../../../electron/core/cases/personsRepo';
 import { listCoordinators } from '../../../electron/core/coordinators/coordinatorsRepo';
+import { stagesOfAppeals } from '../../../electron/core/demo/coverage';
 import { firstNameGender } from '../../../electron/core/demo/generate';
 import { CoreError } from '../../../electron/core/errors';
 import { planGoals } from '../../../electron/core/plans/planGoalsRepo';
@@ -43,7 +44,7 @@ import {
 } from '../../../shared/domain/case';
 import { checkPersonDates } from '../../../shared/domain/caseDates';
 import { caseStatus } from '../../../shared/domain/caseStatus';
-import { awaitsMunicipality, closingInForce, isAtGovernor, stepsOf } from '../../../shared/domain/caseSteps';
+import { closingInForce, stepsOf } from '../../../shared/domain/caseSteps';
 import { ageOn, birthdayAt } from '../../../shared/domain/calendar';
 import { appointmentProblems } from '../../../shared/domain/coordination';
 import { checkNationalId } from '../../../shared/domain/nationalId';
@@ -401,21 +402,6 @@ describe.each(SEEDS)('the demo register of seed %i passes the app’s own rules'
 });
 
 describe('the demo register shows every status and every stage of an appeal', () => {
-  /** Where an appeal stands: derived from the domain's own outcomes, so a new one needs a demo case. */
-  function appealStages(record: CaseRecord): string[] {
-    return stepsOf(record, 'appeal').flatMap((a) =>
-      [
-        awaitsMunicipality(a)
-          ? a.reassessment === null
-            ? 'awaitingReassessment'
-            : 'awaitingForwarding'
-          : null,
-        isAtGovernor(a) ? 'atGovernor' : null,
-        a.reassessment === null ? null : `reassessment:${a.reassessment}`,
-        a.governorOutcome === null ? null : `governor:${a.governorOutcome}`,
-      ].filter((s) => s !== null),
-    );
-  }
   const everyStage = [
     'awaitingReassessment',
     'awaitingForwarding',
@@ -437,7 +423,7 @@ describe('the demo register shows every status and every stage of an appeal', ()
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
           // The stored status the list filters on is the derived one.
           expect(all<{ s: string }>(db, `SELECT status AS s FROM cases WHERE id = ${id}`)[0]!.s).toBe(status);
-          for (const s of appealStages(record)) stages.set(s, (stages.get(s) ?? 0) + 1);
+          for (const s of stagesOfAppeals(record)) stages.set(s, (stages.get(s) ?? 0) + 1);
           // The stages Saker filters by (under treatment, at Statsforvalteren, decided).
           for (const a of stepsOf(record, 'appeal')) {
             const listed = `list:${appealStage(a)}`;
