@@ -5,11 +5,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SamordnaBridge } from '../../../shared/api/bridge';
 import type { Result } from '../../../shared/api/errors';
 import type { SessionUser } from '../../../shared/api/session';
-import type { Decision } from '../../../shared/domain/case';
 import { setBridge } from '../../../renderer/src/api/client';
 import { App } from '../../../renderer/src/app/App';
 import { navigate } from '../../../renderer/src/app/router';
-import { CASE_ID, detailOf, FakeCore as CaseCore, LIST, personOf, recordOf } from '../casePage/fakeCase';
+import {
+  CASE_ID,
+  detailOf,
+  FakeCore as CaseCore,
+  GRANTED_BK,
+  LIST,
+  personOf,
+  recordOf,
+} from '../casePage/fakeCase';
 import { FakeCore as ListCore, listRow } from '../cases/fakeCore';
 
 const SIRI: SessionUser = {
@@ -17,19 +24,6 @@ const SIRI: SessionUser = {
   username: 'siri',
   displayName: 'Siri Saksbehandler',
   role: 'saksbehandler',
-};
-
-const granted: Decision = {
-  recordedBy: 'kari.ke',
-  recordedAt: '2027-01-10T10:00:00.000Z',
-  id: 31,
-  kind: 'decision',
-  right: 'barnekoordinator',
-  outcome: 'granted',
-  reasons: '',
-  legalBasis: '',
-  decisionDate: '2027-01-10',
-  notifiedDate: '2027-01-11',
 };
 
 /** A fake core with Siri logged in: the whole window, shell and menu included, is drawn. */
@@ -72,7 +66,7 @@ afterEach(() => {
 
 describe('a new page', () => {
   it('opens at its top with its heading focused, from far down the page before', async () => {
-    const core = new CaseCore(detailOf(recordOf({ steps: [granted] }), personOf({}), '2027-03-01'));
+    const core = new CaseCore(detailOf(recordOf({ steps: [GRANTED_BK] }), personOf({}), '2027-03-01'));
     const user = openApp(core, `#/saker/${CASE_ID}?fra=${encodeURIComponent(LIST)}`);
     const caseHeading = await screen.findByRole('heading', { level: 1, name: personOf({}).name });
     await waitFor(() => expect(document.activeElement).toBe(caseHeading));

@@ -1,34 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
-import type { Decision } from '../../../shared/domain/case';
-import { detailOf, FakeCore, messageNextTo, openCasePage, personOf, recordOf } from './fakeCase';
-
-const granted: Decision = {
-  recordedBy: 'kari.ke',
-  recordedAt: '2027-01-10T10:00:00.000Z',
-  id: 31,
-  kind: 'decision',
-  right: 'barnekoordinator',
-  outcome: 'granted',
-  reasons: '',
-  legalBasis: '',
-  decisionDate: '2027-01-10',
-  notifiedDate: '2027-01-11',
-};
+import type { FakeCore } from './fakeCase';
+import { messageNextTo, openClosingForm as openGrantedClosingForm } from './fakeCase';
 
 let core: FakeCore;
 afterEach(() => setBridge(undefined));
 
-/** The closing form of a granted case: a real form whose date field is registered with react-hook-form. */
+/** The closing form (a real form with a date field) and the calendar button beside its date. */
 async function openClosingForm() {
-  core = new FakeCore(detailOf(recordOf({ steps: [granted] }), personOf(), '2027-02-20'));
-  setBridge(core);
-  openCasePage(['avslutning']);
-  const date = (await screen.findByLabelText('Dato for avslutning')) as HTMLInputElement;
+  const opened = await openGrantedClosingForm();
+  core = opened.core;
   const button = screen.getByRole('button', { name: 'Velg dato: Dato for avslutning' });
-  return { user: userEvent.setup(), date, button };
+  return { ...opened, button };
 }
 
 const calendar = () => screen.getByRole('dialog', { name: 'Kalender: Dato for avslutning' });

@@ -1,33 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import type userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
-import type { Decision } from '../../../shared/domain/case';
-import { detailOf, FakeCore, messageNextTo, openCasePage, personOf, recordOf } from './fakeCase';
-
-const granted: Decision = {
-  recordedBy: 'kari.ke',
-  recordedAt: '2027-01-10T10:00:00.000Z',
-  id: 31,
-  kind: 'decision',
-  right: 'barnekoordinator',
-  outcome: 'granted',
-  reasons: '',
-  legalBasis: '',
-  decisionDate: '2027-01-10',
-  notifiedDate: '2027-01-11',
-};
+import type { FakeCore } from './fakeCase';
+import { messageNextTo, openClosingForm as openGrantedClosingForm } from './fakeCase';
 
 let core: FakeCore;
 afterEach(() => setBridge(undefined));
 
-/** The closing form of a granted case: one real form with a date field. */
 async function openClosingForm() {
-  core = new FakeCore(detailOf(recordOf({ steps: [granted] }), personOf(), '2027-02-20'));
-  setBridge(core);
-  openCasePage(['avslutning']);
-  const date = await screen.findByLabelText('Dato for avslutning');
-  return { user: userEvent.setup(), date: date as HTMLInputElement };
+  const opened = await openGrantedClosingForm();
+  core = opened.core;
+  return opened;
 }
 
 async function typeAndLeave(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {

@@ -1,15 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { SamordnaBridge } from '../../../shared/api/bridge';
 import type { CaseDetail } from '../../../shared/api/cases';
 import type { PlanSummary } from '../../../shared/api/plans';
 import type { ApiErrorShape, Result } from '../../../shared/api/errors';
 import type { ServiceUnit } from '../../../shared/api/serviceUnits';
-import { defaultCaseRules, type CaseRecord, type Person } from '../../../shared/domain/case';
+import { defaultCaseRules, type CaseRecord, type Decision, type Person } from '../../../shared/domain/case';
 import { deriveCase } from '../../../shared/domain/deriveCase';
 import { coordinationOverview, type Appointment } from '../../../shared/domain/coordination';
 import type { Candidate } from '../../../shared/api/appointments';
 import { defaultCoordinationRules } from '../../../shared/domain/training';
+import { setBridge } from '../../../renderer/src/api/client';
 import { CasePage } from '../../../renderer/src/features/cases/casePage/CasePage';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
@@ -152,4 +154,27 @@ export function messageNextTo(input: HTMLElement): string {
   const wrapper = input.closest('ds-field, .field, fieldset');
   const message = wrapper?.querySelector('[data-field="validation"], .ds-validation-message');
   return message?.textContent?.trim() ?? '';
+}
+
+/** A barnekoordinator granted on 10 January 2027 and sent to the family the day after. */
+export const GRANTED_BK: Decision = {
+  recordedBy: 'kari.ke',
+  recordedAt: '2027-01-10T10:00:00.000Z',
+  id: 31,
+  kind: 'decision',
+  right: 'barnekoordinator',
+  outcome: 'granted',
+  reasons: '',
+  legalBasis: '',
+  decisionDate: '2027-01-10',
+  notifiedDate: '2027-01-11',
+};
+
+/** The closing form of a granted case: one real form whose date field react-hook-form registers. */
+export async function openClosingForm() {
+  const core = new FakeCore(detailOf(recordOf({ steps: [GRANTED_BK] }), personOf(), '2027-02-20'));
+  setBridge(core);
+  openCasePage(['avslutning']);
+  const date = (await screen.findByLabelText('Dato for avslutning')) as HTMLInputElement;
+  return { core, user: userEvent.setup(), date };
 }
