@@ -5,17 +5,8 @@
  * a warning asks for something to be done.
  */
 
-import type {
-  CaseOverview,
-  CaseRecord,
-  NextAction,
-  NextActionKind,
-  Person,
-  Warning,
-  WarningKind,
-} from './case';
+import type { CaseOverview, CaseRecord, NextAction, NextActionKind, Warning, WarningKind } from './case';
 import type { CoordinationOverview } from './coordination';
-import { nextAction } from './nextAction';
 import type { PlanStatus } from './plan';
 import { ipGrantedFrom } from './planOverview';
 import { closingInForce, stepsOf } from './caseSteps';
@@ -23,9 +14,7 @@ import { closingInForce, stepsOf } from './caseSteps';
 /** What the steps are derived from; a CaseDetail is one. */
 export interface NextStepFacts {
   record: CaseRecord;
-  person: Person;
-  today: string;
-  overview: Pick<CaseOverview, 'deadlines' | 'warnings'>;
+  overview: Pick<CaseOverview, 'nextAction' | 'warnings'>;
   coordination: Pick<CoordinationOverview, 'need' | 'current' | 'history' | 'warnings'>;
   plan: { status: PlanStatus; warnings: Warning[] } | null;
 }
@@ -133,11 +122,11 @@ export function caseWarningsOf(facts: Pick<NextStepFacts, 'overview' | 'coordina
 }
 
 export function nextSteps(facts: NextStepFacts): NextAction[] {
-  const { record, person, today, overview, coordination, plan } = facts;
+  const { record, overview, coordination, plan } = facts;
   const open = closingInForce(record) === null;
   const steps: NextAction[] = [];
-  const workflow = nextAction(record, person, today, overview.deadlines, overview.warnings);
-  if (workflow) steps.push(workflow);
+  // The workflow's own next action, as the case's overview derived it.
+  if (overview.nextAction) steps.push(overview.nextAction);
   for (const w of caseWarningsOf(facts)) {
     const step = stepForWarning(w, facts);
     if (step) steps.push(step);

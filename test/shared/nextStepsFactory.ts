@@ -69,8 +69,6 @@ export function stepFacts(record: CaseRecord, today: string, options: FactsOptio
   }
   return {
     record,
-    person,
-    today,
     overview: deriveCase(record, person, defaultCaseRules, today),
     coordination: coordinationOverview(
       record,
