@@ -7,6 +7,7 @@ import { letters } from './006-letters';
 import { dashboardIndexes } from './007-dashboard-indexes';
 import { imports } from './008-imports';
 import { caseOutcomes } from './009-case-outcomes';
+import { archiveCopies } from './010-archive-copies';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   dashboardIndexes,
   imports,
   caseOutcomes,
+  archiveCopies,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

@@ -27,7 +27,7 @@ describe('schema v9: the decisions in force and the appeals’ stages beside eac
        VALUES ('2026-0001', 1, '2026-06-01', 'oral', 'guardian', '["koordinator"]', ?, ?, 'decided', '[]')`,
     ).run(at, at);
 
-    migrate(db, file, migrations);
+    migrate(db, file, migrations.slice(0, 9));
     expect(schemaVersion(db)).toBe(9);
     expect(
       db.prepare('SELECT case_number, status, decision_outcomes, appeal_stages FROM cases').get(),
@@ -44,7 +44,7 @@ describe('schema v9: the decisions in force and the appeals’ stages beside eac
     const file = path.join(tempDir(), 'samordna.db');
     const db = createDatabase(file, Buffer.alloc(32, 7));
     open.push(db);
-    migrate(db, file, migrations);
+    migrate(db, file, migrations.slice(0, 9));
     db.exec('ANALYZE');
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ o: '%"koordinator:refused"%' }) as { detail: string }[])
