@@ -4,7 +4,7 @@
  */
 
 import type { CaseRecord, CaseOverview, CaseRules, CaseStatus, Person, Right, RightOverview } from './case';
-import { ageOn, compareIso } from './calendar';
+import { addDays, ageOn, birthdayAt, compareIso } from './calendar';
 import { appealStagesOf, decisionOutcomesOf, type AppealStage, type DecisionInForce } from './caseOutcomes';
 import { caseStatus } from './caseStatus';
 import {
@@ -14,6 +14,7 @@ import {
   everyRightDecided,
   appealsOf,
   latestAssessment,
+  latestOf,
   requestedRights,
   stepsOf,
 } from './caseSteps';
@@ -57,8 +58,12 @@ function rightsOverview(
 }
 
 /**
- * Only barnekoordinator has an age condition: under 18 (an unborn child is), or under the
- * extension age when an extension has been recorded.
+ * Only barnekoordinator has an age condition (pasient- og brukerrettighetsloven § 2-5 c): the
+ * right lasts until the child turns 18 (an unborn child meets it), and past 18 only while an
+ * extension is in force on `onDate`. That is judged from the transitions recorded up to that day:
+ * the latest one must be an extension whose end date (inclusive; without one, the day before the
+ * extension age in the settings) has not passed. A later "ended" or "ordinary koordinator"
+ * transition ends it, and so does an extension running out.
  */
 export function ageConditionMet(
   right: Right,
@@ -71,8 +76,12 @@ export function ageConditionMet(
   if (person.birthDate === null) return true;
   const age = ageOn(person.birthDate, onDate);
   if (age < 18) return true;
-  const extended = stepsOf(record, 'transition').some((t) => t.outcome === 'extended');
-  return extended && age < rules.barnekoordinatorMaxAge;
+  if (age >= rules.barnekoordinatorMaxAge) return false;
+  const latest = latestOf(stepsOf(record, 'transition').filter((t) => t.date <= onDate));
+  if (latest?.outcome !== 'extended') return false;
+  const lastDay =
+    latest.extendedUntil ?? addDays(birthdayAt(person.birthDate, rules.barnekoordinatorMaxAge), -1);
+  return onDate <= lastDay;
 }
 
 /**
