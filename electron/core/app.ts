@@ -2,6 +2,7 @@ import { api, isChannelName, type ChannelName } from '../../shared/api/index';
 import type { Result } from '../../shared/api/errors';
 import type { z } from 'zod';
 import { appointmentsHandlers } from './appointments/appointmentsService';
+import { archiveHandlers } from './archive/archiveService';
 import { auditHandlers } from './audit/auditService';
 import type { Ctx, Handler } from './context';
 import { casesHandlers } from './cases/casesService';
@@ -78,6 +79,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...backupHandlers,
   ...importsHandlers,
   ...registerExportHandlers,
+  ...archiveHandlers,
 };
 
 /** Calls that must not count as the user doing something (the window polls the status). */

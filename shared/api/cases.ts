@@ -26,6 +26,7 @@ import {
 } from '../domain/case';
 import { appealStages, type AppealStage, type DecisionInForce } from '../domain/caseOutcomes';
 import type { CoordinationOverview } from '../domain/coordination';
+import type { ArchiveCopy } from './archive';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 import { personInput } from './persons';
@@ -191,6 +192,8 @@ export interface CaseDetail {
   plan: PlanSummary | null;
   rules: CaseRules;
   today: string;
+  /** The latest archive copy made of the case (absent where a caller does not read it). */
+  archiveCopy?: ArchiveCopy | null;
 }
 
 export const deadlineFilters = ['overdue', 'dueSoon', 'appealRunning', 'none'] as const;

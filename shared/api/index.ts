@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appointmentsApi } from './appointments';
+import { archiveApi } from './archive';
 import { auditApi } from './audit';
 import { backupApi } from './backup';
 import { casesApi } from './cases';
@@ -44,6 +45,7 @@ export const api = {
   ...backupApi,
   ...importsApi,
   ...registerExportApi,
+  ...archiveApi,
 };
 
 export type Api = typeof api;

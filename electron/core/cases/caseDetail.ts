@@ -4,6 +4,7 @@ import { todayIso } from '../../../shared/domain/calendar';
 import { coordinationOverview, isRunning, type CoordinatorFacts } from '../../../shared/domain/coordination';
 import { caseSummary, deriveCase, SUMMARY_VERSION } from '../../../shared/domain/deriveCase';
 import { caseAppointments } from '../appointments/appointmentsRepo';
+import { latestArchiveCopy } from '../archive/archiveRepo';
 import { coordinationRules, coordinatorFacts } from '../coordinators/coordinatorFacts';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import type { Ctx } from '../context';
@@ -64,6 +65,7 @@ export function caseDetail(ctx: Ctx, db: Db, id: number): CaseDetail {
     ),
     rules,
     today,
+    archiveCopy: latestArchiveCopy(db, id),
   };
 }
 

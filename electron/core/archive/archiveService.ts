@@ -1,0 +1,76 @@
+import type { ArchiveContents } from '../../../shared/api/archive';
+import { closingInForce } from '../../../shared/domain/caseSteps';
+import { caseAppointments } from '../appointments/appointmentsRepo';
+import { personFields } from '../audit/auditLog';
+import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { caseLetters } from '../letters/lettersRepo';
+import { findPlan, planMeetings } from '../plans/plansRepo';
+import { getSetting } from '../settings/settingsRepo';
+import type { Db } from '../storage/database';
+import { archiveFileStem } from './archiveNames';
+import { insertArchiveCopy } from './archiveRepo';
+import { caseEvents } from './caseEvents';
+import { eventsCsv } from './eventsCsv';
+
+/**
+ * The archive package's contents and the record that it was made. Reading the contents is an
+ * export of the person's data (the CSV leaves the register as it is read), so it is logged as
+ * one, naming the person, in the transaction of the read.
+ */
+function archiveContents(ctx: Ctx, db: Db, caseId: number): ArchiveContents {
+  const { record, person } = loadCaseWithPerson(db, caseId);
+  const today = todayOf(ctx);
+  const closing = closingInForce(record);
+  // Oldest first: the order they were sent, which the file numbers follow.
+  const letters = caseLetters(db, caseId).reverse();
+  const plan = findPlan(db, caseId);
+  const csv = eventsCsv(
+    caseEvents({
+      record,
+      appointments: caseAppointments(db, caseId),
+      plan,
+      meetings: planMeetings(db, plan?.id ?? null),
+      letters,
+    }),
+  );
+  audit(ctx, {
+    action: 'export',
+    entity: 'case',
+    entityId: caseId,
+    fields: ['archive', ...personFields([person.id])],
+  });
+  return {
+    caseId,
+    caseNumber: record.caseNumber,
+    closed: closing !== null,
+    closedDate: closing?.date ?? null,
+    letters: letters.map((l) => ({ id: l.id, kind: l.kind, right: l.right, date: l.date })),
+    fileStem: archiveFileStem(record.caseNumber, today),
+    municipality: getSetting(db, 'municipality.name'),
+    csv,
+    today,
+  };
+}
+
+export const archiveHandlers: FeatureHandlers<'archive'> = {
+  'archive.contents': (ctx, input) => inTransaction(ctx, (db) => archiveContents(ctx, db, input.caseId)),
+
+  'archive.record': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const { person } = loadCaseWithPerson(db, input.caseId);
+      const copy = insertArchiveCopy(db, {
+        caseId: input.caseId,
+        madeAt: ctx.config.now().toISOString(),
+        madeBy: session(ctx).user.id,
+        documents: input.documents,
+      });
+      audit(ctx, {
+        action: 'archive_copy',
+        entity: 'case',
+        entityId: input.caseId,
+        fields: personFields([person.id]),
+      });
+      return copy;
+    }),
+};
