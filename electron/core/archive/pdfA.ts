@@ -1,0 +1,316 @@
+import {
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFStream,
+  type PDFContext,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
+import { SRGB_ICC_NAME, srgbIccProfile } from './iccSrgb';
+
+/**
+ * Archive copies: a PDF printed by Chromium (Electron's printToPDF, Playwright's page.pdf) made
+ * into PDF/A-2 (ISO 19005-2), the form the municipal archive accepts (DOMAIN.md 9, DESIGN.md 13).
+ *
+ * Chromium already embeds every font (TrueType subsets with ToUnicode maps), tags the structure
+ * and draws in DeviceRGB/DeviceGray. What it lacks is added here with @cantoo/pdf-lib: the sRGB
+ * OutputIntent, the XMP packet naming the PDF/A part and level (kept equal to the Info
+ * dictionary by the library), a trailer /ID, the Print flag on annotations. What PDF/A forbids
+ * is taken out (actions that run or launch, JavaScript, embedded files, image interpolation,
+ * transfer functions); what cannot be made right (encryption, a font not embedded, LZW) is
+ * refused with a PdfAError in Norwegian, never passed on as plain PDF.
+ */
+
+export interface PdfAMeta {
+  title: string;
+  /** The municipality. */
+  author: string;
+  language: 'nb' | 'nn' | 'en';
+  created: Date;
+  subject?: string;
+}
+
+/** A PDF that cannot become PDF/A; the message is for the user, in Norwegian. */
+export class PdfAError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfAError';
+  }
+}
+
+export const PDFA_CREATOR = 'Samordna';
+export const PDFA_PRODUCER = 'Samordna (Chromium Skia/PDF, PDF/A-2 med @cantoo/pdf-lib)';
+
+const MAX_META = 1000;
+const LANGUAGES: Record<PdfAMeta['language'], string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en' };
+
+/** Actions PDF/A-2 (6.6.1) forbids; Named actions only for page turning (6.6.2). */
+const FORBIDDEN_ACTIONS = new Set([
+  'Launch',
+  'Sound',
+  'Movie',
+  'ResetForm',
+  'ImportData',
+  'JavaScript',
+  'Hide',
+  'SetOCGState',
+  'Rendition',
+  'Trans',
+  'GoTo3DView',
+]);
+const ALLOWED_NAMED = new Set(['NextPage', 'PrevPage', 'FirstPage', 'LastPage']);
+/** Annotation types PDF/A-2 (6.3.1) forbids, and file attachments (embedded files). */
+const FORBIDDEN_ANNOTS = new Set(['3D', 'Sound', 'Screen', 'Movie', 'RichMedia', 'FileAttachment']);
+
+/** Annotation flags (PDF 32000-1, 12.5.3). */
+const INVISIBLE = 1;
+const HIDDEN = 2;
+const PRINT = 4;
+const NOVIEW = 32;
+
+const N = (name: string) => PDFName.of(name);
+
+export async function toPdfA(pdf: Uint8Array, meta: PdfAMeta): Promise<Uint8Array> {
+  const clean = checkMeta(meta);
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(pdf, { ignoreEncryption: true, updateMetadata: false });
+  } catch {
+    throw new PdfAError('Kan ikke lage arkivkopi: filen er ikke en lesbar PDF.');
+  }
+  if (doc.isEncrypted) {
+    throw new PdfAError('Kan ikke lage arkivkopi: PDF-en er kryptert, og PDF/A tillater ikke kryptering.');
+  }
+  if (doc.getPageCount() === 0) throw new PdfAError('Kan ikke lage arkivkopi: PDF-en har ingen sider.');
+
+  const { context, catalog } = doc;
+  removeCatalogActions(catalog, context);
+  fixAnnotations(doc);
+  const fonts = fixReachable(context);
+  const unicode = checkFonts(fonts, context);
+
+  // A fresh Info dictionary: Chromium's own entries (Creator "Chromium", its dates) go, so Info
+  // and XMP say the same and nothing else.
+  context.trailerInfo.Info = context.register(context.obj({}));
+  doc.setTitle(clean.title, { showInWindowTitleBar: true });
+  doc.setAuthor(clean.author);
+  if (clean.subject) doc.setSubject(clean.subject);
+  doc.setCreator(PDFA_CREATOR);
+  doc.setProducer(PDFA_PRODUCER);
+  doc.setCreationDate(clean.created);
+  doc.setModificationDate(clean.created);
+  doc.setLanguage(LANGUAGES[clean.language]);
+
+  doc.convertToPDFA({
+    conformance: unicode ? '2U' : '2B',
+    iccProfile: srgbIccProfile(),
+    outputConditionIdentifier: SRGB_ICC_NAME,
+    colorComponents: 3,
+  });
+  dropUnreachable(context);
+  // Classic cross-reference table: every PDF/A reader and validator takes it.
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+interface CleanMeta {
+  title: string;
+  author: string;
+  subject: string | undefined;
+  language: PdfAMeta['language'];
+  created: Date;
+}
+
+function text(value: unknown, what: string, required: boolean): string | undefined {
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'string') throw new PdfAError(`Kan ikke lage arkivkopi: ${what} mangler.`);
+  const clean = value
+    .normalize('NFC')
+    .replace(/[\p{Cc}\ufffe\uffff]+/gu, ' ')
+    .trim();
+  if (clean === '' && required) throw new PdfAError(`Kan ikke lage arkivkopi: ${what} mangler.`);
+  if (clean.length > MAX_META) throw new PdfAError(`Kan ikke lage arkivkopi: ${what} er for lang.`);
+  return clean === '' ? undefined : clean;
+}
+
+function checkMeta(meta: PdfAMeta): CleanMeta {
+  const title = text(meta.title, 'tittelen', true)!;
+  const author = text(meta.author, 'kommunens navn', true)!;
+  const subject = text(meta.subject, 'emnet', false);
+  if (!Object.hasOwn(LANGUAGES, meta.language)) throw new PdfAError('Kan ikke lage arkivkopi: ukjent språk.');
+  if (!(meta.created instanceof Date) || Number.isNaN(meta.created.getTime())) {
+    throw new PdfAError('Kan ikke lage arkivkopi: datoen er ugyldig.');
+  }
+  return { title, author, subject, language: meta.language, created: meta.created };
+}
+
+function removeCatalogActions(catalog: PDFDict, context: PDFContext): void {
+  catalog.delete(N('OpenAction'));
+  catalog.delete(N('AA'));
+  const names = context.lookupMaybe(catalog.get(N('Names')), PDFDict);
+  if (names) {
+    names.delete(N('JavaScript'));
+    names.delete(N('EmbeddedFiles'));
+    if (names.keys().length === 0) catalog.delete(N('Names'));
+  }
+  const form = context.lookupMaybe(catalog.get(N('AcroForm')), PDFDict);
+  if (form) {
+    form.delete(N('XFA'));
+    form.delete(N('NeedAppearances'));
+  }
+}
+
+/** Every annotation printed and visible, with only a normal appearance; forbidden kinds gone. */
+function fixAnnotations(doc: PDFDocument): void {
+  const { context } = doc;
+  for (const page of doc.getPages()) {
+    const annots = context.lookupMaybe(page.node.get(N('Annots')), PDFArray);
+    if (!annots) continue;
+    const kept: PDFObject[] = [];
+    for (const item of annots.asArray()) {
+      const annot = context.lookupMaybe(item, PDFDict);
+      if (!annot) continue;
+      const subtype = annot.get(N('Subtype'));
+      if (subtype instanceof PDFName && FORBIDDEN_ANNOTS.has(subtype.decodeText())) continue;
+      const flags = context.lookupMaybe(annot.get(N('F')), PDFNumber)?.asNumber() ?? 0;
+      annot.set(N('F'), PDFNumber.of((flags | PRINT) & ~(INVISIBLE | HIDDEN | NOVIEW)));
+      const ap = context.lookupMaybe(annot.get(N('AP')), PDFDict);
+      if (ap) {
+        ap.delete(N('D'));
+        ap.delete(N('R'));
+      }
+      kept.push(item);
+    }
+    page.node.set(N('Annots'), context.obj(kept));
+  }
+}
+
+/**
+ * Walks everything the document references once: takes out what PDF/A forbids in any dictionary
+ * and collects the font dictionaries.
+ */
+function fixReachable(context: PDFContext): PDFDict[] {
+  const fonts: PDFDict[] = [];
+  walk(context, (dict, isStream) => {
+    dict.delete(N('AA'));
+    const action = context.lookupMaybe(dict.get(N('A')), PDFDict);
+    if (action && forbiddenAction(action)) dict.delete(N('A'));
+    const type = nameOf(dict.get(N('Type')));
+    const subtype = nameOf(dict.get(N('Subtype')));
+    if (type === 'Action') {
+      dict.delete(N('Next'));
+      if (forbiddenAction(dict)) {
+        dict.set(N('S'), N('GoTo'));
+        dict.set(N('D'), context.obj([]));
+      }
+    }
+    if (isStream) {
+      const filters = dict.get(N('Filter'));
+      const names = filters instanceof PDFArray ? filters.asArray() : [filters];
+      if (names.some((f) => nameOf(f) === 'LZWDecode')) {
+        throw new PdfAError(
+          'Kan ikke lage arkivkopi: PDF-en bruker LZW-komprimering, som PDF/A ikke tillater.',
+        );
+      }
+    }
+    if (subtype === 'Image') {
+      if (dict.get(N('Interpolate')) instanceof PDFBool) dict.set(N('Interpolate'), PDFBool.False);
+      dict.delete(N('Alternates'));
+      dict.delete(N('OPI'));
+    }
+    if (subtype === 'Form') dict.delete(N('OPI'));
+    if (type === 'ExtGState') {
+      dict.delete(N('TR'));
+      dict.delete(N('HTP'));
+      if (dict.has(N('TR2'))) dict.set(N('TR2'), N('Default'));
+    }
+    if (type === 'Font') fonts.push(dict);
+  });
+  return fonts;
+}
+
+function forbiddenAction(action: PDFDict): boolean {
+  const kind = nameOf(action.get(N('S')));
+  if (kind === undefined) return false;
+  if (FORBIDDEN_ACTIONS.has(kind)) return true;
+  return kind === 'Named' && !ALLOWED_NAMED.has(nameOf(action.get(N('N'))) ?? '');
+}
+
+function nameOf(value: PDFObject | undefined): string | undefined {
+  return value instanceof PDFName ? value.decodeText() : undefined;
+}
+
+/**
+ * Every font must be embedded (6.2.11.4); a CIDFontType2 needs its CIDToGIDMap (6.2.11.3.2).
+ * Answers whether every font maps its glyphs to Unicode (ToUnicode), the condition for level U.
+ */
+function checkFonts(fonts: PDFDict[], context: PDFContext): boolean {
+  let unicode = true;
+  for (const font of fonts) {
+    const subtype = nameOf(font.get(N('Subtype')));
+    // A CIDFont is checked through the Type0 font that uses it, which holds the ToUnicode map.
+    if (subtype === 'CIDFontType0' || subtype === 'CIDFontType2') continue;
+    if (!font.has(N('ToUnicode'))) unicode = false;
+    if (subtype === 'Type3') continue;
+    const described =
+      subtype === 'Type0'
+        ? context.lookupMaybe(context.lookupMaybe(font.get(N('DescendantFonts')), PDFArray)?.get(0), PDFDict)
+        : font;
+    const descriptor = described && context.lookupMaybe(described.get(N('FontDescriptor')), PDFDict);
+    const embedded = descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(N(k)));
+    if (!embedded) {
+      const name = nameOf(font.get(N('BaseFont'))) ?? 'uten navn';
+      throw new PdfAError(`Kan ikke lage arkivkopi: skrifttypen «${name}» er ikke innebygd i PDF-en.`);
+    }
+    if (
+      described &&
+      nameOf(described.get(N('Subtype'))) === 'CIDFontType2' &&
+      !described.has(N('CIDToGIDMap'))
+    ) {
+      described.set(N('CIDToGIDMap'), N('Identity'));
+    }
+  }
+  return unicode;
+}
+
+/** Visits every dictionary (and stream dictionary) reachable from the trailer, each once. */
+function walk(context: PDFContext, visit: (dict: PDFDict, isStream: boolean) => void): Set<PDFRef> {
+  const seenRefs = new Set<PDFRef>();
+  const seen = new Set<PDFObject>();
+  const stack: PDFObject[] = [];
+  const roots = [context.trailerInfo.Root, context.trailerInfo.Info];
+  for (const root of roots) if (root) stack.push(root);
+  while (stack.length) {
+    const obj = stack.pop()!;
+    if (obj instanceof PDFRef) {
+      if (seenRefs.has(obj)) continue;
+      seenRefs.add(obj);
+      const target = context.lookup(obj);
+      if (target) stack.push(target);
+      continue;
+    }
+    if (seen.has(obj)) continue;
+    seen.add(obj);
+    if (obj instanceof PDFStream) {
+      visit(obj.dict, true);
+      stack.push(...obj.dict.values());
+    } else if (obj instanceof PDFDict) {
+      visit(obj, false);
+      stack.push(...obj.values());
+    } else if (obj instanceof PDFArray) {
+      stack.push(...obj.asArray());
+    }
+  }
+  return seenRefs;
+}
+
+/** Objects nothing points to any more (the removed scripts, a previous XMP or profile) are dropped. */
+function dropUnreachable(context: PDFContext): void {
+  const reachable = walk(context, () => undefined);
+  for (const [ref] of context.enumerateIndirectObjects()) {
+    if (!reachable.has(ref)) context.delete(ref);
+  }
+}
