@@ -130,6 +130,7 @@ function text(value: unknown, what: string, required: boolean): string | undefin
   const clean = value
     .normalize('NFC')
     .replace(/[\p{Cc}\ufffe\uffff]+/gu, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
   if (clean === '' && required) throw new PdfAError(`Kan ikke lage arkivkopi: ${what} mangler.`);
   if (clean.length > MAX_META) throw new PdfAError(`Kan ikke lage arkivkopi: ${what} er for lang.`);
@@ -196,6 +197,9 @@ function fixReachable(context: PDFContext): PDFDict[] {
   const fonts: PDFDict[] = [];
   walk(context, (dict, isStream) => {
     dict.delete(N('AA'));
+    // Embedded files, wherever a file specification or associated-files array holds them.
+    dict.delete(N('EF'));
+    dict.delete(N('AF'));
     const action = context.lookupMaybe(dict.get(N('A')), PDFDict);
     if (action && forbiddenAction(action)) dict.delete(N('A'));
     const type = nameOf(dict.get(N('Type')));
