@@ -185,7 +185,7 @@ describe('toPdfA: what makes a PDF/A-2 file', () => {
   it('takes control characters out of the metadata', async () => {
     const doc = await load(await toPdfA(await plainPdf(), { ...META, title: 'Sak\u0000 12\n\u0007brev' }));
     expect(doc.getTitle()).toBe('Sak 12 brev');
-    expect(xmpOf(doc).xml).not.toMatch(/[\u0000-\u0008]/);
+    expect(xmpOf(doc).xml).toContain('<rdf:li xml:lang="x-default">Sak 12 brev</rdf:li>');
   });
 
   it('keeps the structure tree and MarkInfo of a tagged PDF', async () => {
