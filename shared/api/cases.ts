@@ -273,7 +273,6 @@ export interface AgendaRow {
 const rulesBounds = {
   interimReplyMonths: z.number().int().min(1).max(6),
   appealWeeksRights: z.number().int().min(1).max(12),
-  appealWeeksOther: z.number().int().min(1).max(12),
   age18WarningMonths: z.number().int().min(1).max(24),
   participationAge: z.number().int().min(7).max(18),
   ownConsentAge: z.number().int().min(12).max(18),

@@ -210,15 +210,18 @@ export interface CaseRecord {
   steps: CaseStep[];
   createdAt: string;
   updatedAt: string;
+  /** When the case was anonymised after its retention period (retention); absent or null if not. */
+  anonymisedAt?: string | null;
 }
 
 /** Settings the derivation depends on (DOMAIN.md: configurable facts, never literals). */
 export interface CaseRules {
   interimReplyMonths: number;
-  /** Appeal deadline for decisions on these rights (pasient- og brukerrettighetsloven § 7-5). */
+  /**
+   * Appeal deadline for decisions on these rights (pasient- og brukerrettighetsloven § 7-5). Every
+   * decision in the register is on one of them, so there is no other appeal deadline.
+   */
   appealWeeksRights: number;
-  /** Appeal deadline for other decision types (forvaltningsloven § 29). */
-  appealWeeksOther: number;
   age18WarningMonths: number;
   participationAge: number;
   ownConsentAge: number;
@@ -236,7 +239,6 @@ export interface CaseRules {
 export const legalReferenceKeys = [
   'interimReply',
   'appealRight',
-  'appealOther',
   'age18',
   'basisIndividuellPlan',
   'basisKoordinator',
@@ -249,7 +251,6 @@ export type LegalReferences = Record<LegalReferenceKey, string>;
 export const defaultLegalReferences: LegalReferences = {
   interimReply: 'forvaltningsloven § 11 a',
   appealRight: 'pasient- og brukerrettighetsloven § 7-5',
-  appealOther: 'forvaltningsloven § 29',
   age18: 'pasient- og brukerrettighetsloven § 2-5 c',
   basisIndividuellPlan: 'pasient- og brukerrettighetsloven § 2-5 og helse- og omsorgstjenesteloven § 7-1',
   basisKoordinator: 'pasient- og brukerrettighetsloven § 2-5 b og helse- og omsorgstjenesteloven § 7-2',
@@ -267,7 +268,6 @@ export const decisionBasisKey = {
 export const defaultCaseRules: CaseRules = {
   interimReplyMonths: 1,
   appealWeeksRights: 4,
-  appealWeeksOther: 3,
   age18WarningMonths: 6,
   participationAge: 15,
   ownConsentAge: 16,

@@ -97,16 +97,17 @@ function interimReplyDeadline(record: CaseRecord, rules: CaseRules, today: strin
 
 // ---- Appeal ----
 
-/** The family's deadline moves forward past weekends and public holidays. */
+/**
+ * The family's deadline to appeal a decision on one of the three rights (every decision here is),
+ * counted from the notification; it moves forward past weekends and public holidays.
+ */
 export function appealDeadline(
   notifiedDate: string,
-  kind: 'right' | 'other',
-  rules: Pick<CaseRules, 'appealWeeksRights' | 'appealWeeksOther' | 'legalReferences'>,
+  rules: Pick<CaseRules, 'appealWeeksRights' | 'legalReferences'>,
 ): { dueDate: string; legalReference: string } {
-  const weeks = kind === 'right' ? rules.appealWeeksRights : rules.appealWeeksOther;
   return {
-    dueDate: nextWorkingDayOnOrAfter(addWeeks(notifiedDate, weeks)),
-    legalReference: kind === 'right' ? rules.legalReferences.appealRight : rules.legalReferences.appealOther,
+    dueDate: nextWorkingDayOnOrAfter(addWeeks(notifiedDate, rules.appealWeeksRights)),
+    legalReference: rules.legalReferences.appealRight,
   };
 }
 
@@ -114,16 +115,16 @@ export function appealDeadline(
 export function appealWithinDeadline(
   appeal: Pick<Appeal, 'receivedDate'>,
   decision: Pick<Decision, 'notifiedDate'>,
-  rules: Pick<CaseRules, 'appealWeeksRights' | 'appealWeeksOther' | 'legalReferences'>,
+  rules: Pick<CaseRules, 'appealWeeksRights' | 'legalReferences'>,
 ): boolean {
   if (decision.notifiedDate === null) return true;
-  return appeal.receivedDate <= appealDeadline(decision.notifiedDate, 'right', rules).dueDate;
+  return appeal.receivedDate <= appealDeadline(decision.notifiedDate, rules).dueDate;
 }
 
 function appealDeadlines(record: CaseRecord, rules: CaseRules, today: string): Deadline[] {
   return decisionsInForce(record).flatMap((decision) => {
     if (decision.notifiedDate === null) return [];
-    const { dueDate, legalReference } = appealDeadline(decision.notifiedDate, 'right', rules);
+    const { dueDate, legalReference } = appealDeadline(decision.notifiedDate, rules);
     const state: DeadlineState =
       appealsOf(record, decision.id).length > 0 ? 'met' : stateByToday(dueDate, today, rules, 'expired');
     const daysLeft = daysBetween(today, dueDate);

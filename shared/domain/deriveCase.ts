@@ -121,7 +121,7 @@ export function caseSummary(record: CaseRecord, person: Person, rules: CaseRules
     .flatMap((d) =>
       d.notifiedDate === null || appealsOf(record, d.id).length > 0
         ? []
-        : [appealDeadline(d.notifiedDate, 'right', rules).dueDate],
+        : [appealDeadline(d.notifiedDate, rules).dueDate],
     )
     .sort();
   const requested = requestedRights(record);

@@ -107,7 +107,7 @@ function appealWarnings(record: CaseRecord, rules: CaseRules): Warning[] {
     if (!decision) continue;
     const right = decision.right;
     if (decision.notifiedDate !== null && !appealWithinDeadline(appeal, decision, rules)) {
-      const { dueDate } = appealDeadline(decision.notifiedDate, 'right', rules);
+      const { dueDate } = appealDeadline(decision.notifiedDate, rules);
       warnings.push({ kind: 'appealLate', params: { receivedDate: appeal.receivedDate, dueDate, right } });
     }
     if (appeal.reassessment === null) {

@@ -53,37 +53,40 @@ describe('the appeal deadline of a decision', () => {
     [
       '4 weeks from Monday 1 March 2027 end on Easter Monday, so Tuesday 30 March',
       '2027-03-01',
-      'right',
       rules,
       '2027-03-30',
-      'pasient- og brukerrettighetsloven § 7-5',
     ],
     [
-      '3 weeks from Friday 5 March 2027 end on Good Friday, so Tuesday 30 March',
-      '2027-03-05',
-      'other',
+      '4 weeks from Friday 26 February 2027 end on Good Friday, so Tuesday 30 March',
+      '2027-02-26',
       rules,
       '2027-03-30',
-      'forvaltningsloven § 29',
     ],
     [
-      '3 weeks from Thursday 23 March 2028 end on Maundy Thursday, so Tuesday 18 April',
-      '2028-03-23',
-      'other',
+      '4 weeks from Thursday 16 March 2028 end on Maundy Thursday, so Tuesday 18 April',
+      '2028-03-16',
       rules,
       '2028-04-18',
-      'forvaltningsloven § 29',
     ],
     [
       '6 weeks when the settings say so end on Monday 12 April 2027',
       '2027-03-01',
-      'right',
       { ...rules, appealWeeksRights: 6 },
       '2027-04-12',
-      'pasient- og brukerrettighetsloven § 7-5',
     ],
-  ] as const)('%s', (_name, notified, kind, settings, dueDate, legalReference) => {
-    expect(appealDeadline(notified, kind, settings)).toEqual({ dueDate, legalReference });
+  ] as const)('%s', (_name, notified, settings, dueDate) => {
+    expect(appealDeadline(notified, settings)).toEqual({
+      dueDate,
+      legalReference: 'pasient- og brukerrettighetsloven § 7-5',
+    });
+  });
+
+  it('names the legal reference the settings give, whatever the municipality wrote', () => {
+    const own = {
+      ...rules,
+      legalReferences: { ...rules.legalReferences, appealRight: 'pasient- og brukarrettslova § 7-5' },
+    };
+    expect(appealDeadline('2027-03-01', own).legalReference).toBe('pasient- og brukarrettslova § 7-5');
   });
 
   const notified = decision('barnekoordinator', '2027-03-01');

@@ -15,14 +15,27 @@ import type { Db } from '../storage/database';
 import { loadCase, writeSummary } from './casesRepo';
 import { findPerson } from './personsRepo';
 
-/** The deadline settings in force; a rule added in a later version starts at its default. */
+/**
+ * The deadline settings in force. A rule added in a later version starts at its default; one a
+ * later version dropped (the appeal deadline for "other decisions") is left out, so the stored
+ * value of an older register is read, shown, saved and exported without it.
+ */
 export function caseRules(db: Db): CaseRules {
-  const stored = getSetting(db, 'case.rules');
+  const stored: Partial<CaseRules> = getSetting(db, 'case.rules');
   return {
-    ...defaultCaseRules,
-    ...stored,
-    legalReferences: { ...defaultCaseRules.legalReferences, ...stored.legalReferences },
+    ...knownOnly(defaultCaseRules, stored),
+    legalReferences: knownOnly(defaultCaseRules.legalReferences, stored.legalReferences),
   };
+}
+
+/** The defaults, with what is stored for each of their keys and nothing else. */
+function knownOnly<T extends object>(defaults: T, stored: Partial<T> | undefined): T {
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof T)[]) {
+    const value = stored?.[key];
+    if (value !== undefined) out[key] = value as T[keyof T];
+  }
+  return out;
 }
 
 /** Today's date where the office is (the PC's local calendar day). */

@@ -113,7 +113,7 @@ export function draftLetter(source: DraftSource, request: DraftRequest): LetterD
     } as Record<LetterPlaceholder, string>;
   } else {
     const d = decision!;
-    const appeal = appealDeadline(d.notifiedDate ?? date, 'right', rules);
+    const appeal = appealDeadline(d.notifiedDate ?? date, rules);
     deadline = appeal.dueDate;
     values = {
       ...common,

@@ -333,7 +333,6 @@ const refusals: Refusal[] = [
     () => ({
       interimReplyMonths: 1,
       appealWeeksRights: 4,
-      appealWeeksOther: 3,
       age18WarningMonths: 6,
       participationAge: 15,
       ownConsentAge: 16,

@@ -49,6 +49,22 @@ describe('the deadline rules', () => {
     expect(await screen.findByText('Fristene og aldersgrensene er lagret.')).toBeTruthy();
   });
 
+  it('has one appeal deadline, for decisions on the three rights, and none for "other decisions"', async () => {
+    await openRules();
+    const weeks = screen.getByRole('textbox', {
+      name: 'Klagefrist for vedtak om individuell plan, koordinator og barnekoordinator (uker)',
+    });
+    expect(weeks).toHaveProperty('value', '4');
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Klagefrist for vedtak om individuell plan, koordinator og barnekoordinator',
+      }),
+    ).toHaveProperty('value', 'pasient- og brukerrettighetsloven § 7-5');
+    expect(screen.queryByText(/andre vedtak/)).toBeNull();
+    expect(screen.queryByText(/forvaltningsloven § 29/)).toBeNull();
+    expect(screen.queryByDisplayValue('forvaltningsloven § 29')).toBeNull();
+  });
+
   it('explains the extension age: none, or 18 to 25', async () => {
     const user = await openRules();
     const maxAge = screen.getByRole('textbox', { name: 'Barnekoordinator kan forlenges til (alder)' });

@@ -9,7 +9,6 @@ import { NumericRulesForm } from './NumericRulesForm';
 const ruleFields = [
   'interimReplyMonths',
   'appealWeeksRights',
-  'appealWeeksOther',
   'age18WarningMonths',
   'participationAge',
   'ownConsentAge',

@@ -165,7 +165,7 @@ function InTimePreview({
   let text = '';
   if (decision && decision.notifiedDate === null) text = t('case.appealInTimeNotNotified');
   else if (decision?.notifiedDate && receivedIso) {
-    const deadline = appealDeadline(decision.notifiedDate, 'right', detail.rules);
+    const deadline = appealDeadline(decision.notifiedDate, detail.rules);
     const key = receivedIso <= deadline.dueDate ? 'case.appealWithin' : 'case.appealAfter';
     text = t(key, { date: formatDay(deadline.dueDate), law: deadline.legalReference });
   }

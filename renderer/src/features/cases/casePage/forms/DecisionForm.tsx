@@ -152,7 +152,7 @@ function AppealDeadlinePreview({ detail, control }: { detail: CaseDetail; contro
   const decidedIso = decided.trim() ? parseNorwegianDate(decided) : null;
   let text = appealWaitingText(t, detail.rules.appealWeeksRights);
   if (notifiedIso && (decidedIso === null || notifiedIso >= decidedIso)) {
-    const deadline = appealDeadline(notifiedIso, 'right', detail.rules);
+    const deadline = appealDeadline(notifiedIso, detail.rules);
     text = t('case.appealPreview.due', { date: formatDay(deadline.dueDate), law: deadline.legalReference });
   }
   return (
