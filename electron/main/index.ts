@@ -16,7 +16,15 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore, type Core } from '../core';
-import { registerChoosers, type ChooserDeps } from './choosers';
+import {
+  archiveFolderDialogOptions,
+  createPdfRenderer,
+  READY_SCRIPT,
+  registerArchiveCopies,
+  type ArchiveDeps,
+  type HiddenPage,
+} from './archive';
+import { choosePath, registerChoosers, type ChooserDeps } from './choosers';
 import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor, resolvedFolder } from './dataDir';
 import { createErrorLogger, routeConsoleErrors } from './errorLog';
 import {
@@ -128,6 +136,31 @@ const chooserDeps: ChooserDeps = {
   },
   log: (error) => incidents.handled('fileDialog', error),
 };
+
+/** A never-shown window with the main window's preferences and preload, for one print layout. */
+function hiddenPrintPage(): HiddenPage {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath, { devTools: false }));
+  return {
+    load: (url) => win.loadURL(url),
+    isReady: async () =>
+      !win.isDestroyed() && (await win.webContents.executeJavaScript(READY_SCRIPT)) === true,
+    printToPDF: (options) => win.webContents.printToPDF(options),
+    destroy: () => {
+      if (!win.isDestroyed()) win.destroy();
+    },
+  };
+}
+
+function archiveDeps(opened: Core): ArchiveDeps {
+  return {
+    dispatch: (channel, input) => opened.dispatch(channel, input),
+    chooseFolder: (sender) =>
+      choosePath({ senderFrame: null, sender }, archiveFolderDialogOptions(), chooserDeps),
+    renderPdf: createPdfRenderer({ open: hiddenPrintPage, urlOf: (route) => `${APP_ORIGIN}/${route}` }),
+    language: () => preferences.get().language ?? 'nb',
+    log: (error) => incidents.handled('archiveCopy', error),
+  };
+}
 
 function openMainWindow(closeNow: () => void): void {
   const saved = preferences.get();
@@ -266,6 +299,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, (channel, input) => opened.dispatch(channel, input), isTrustedSender);
     registerPdfSaving(ipcMain, pdfDeps, isTrustedSender);
     registerChoosers(ipcMain, chooserDeps, isTrustedSender);
+    registerArchiveCopies(ipcMain, archiveDeps(opened), isTrustedSender);
     registerWindowChannels(
       ipcMain,
       { preferences, reportError: (raw) => incidents.rendererError(raw) },

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import errorsNb from '../../shared/i18n/errors.nb.json';
+import type { ArchiveCopyOutcome } from '../../shared/api/archive';
 import { isChannelName } from '../../shared/api';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
@@ -7,6 +8,7 @@ import {
   CHOOSE_IMPORT_FILE_CHANNEL,
   DRAFTS_FLUSHED_CHANNEL,
   FLUSH_DRAFTS_CHANNEL,
+  MAKE_ARCHIVE_COPY_CHANNEL,
   PREFERENCES_CHANNEL,
   REPORT_ERROR_CHANNEL,
   SAVE_PDF_CHANNEL,
@@ -72,6 +74,10 @@ export function createBridge(ipc: IpcRendererLike) {
     },
     chooseImportFile() {
       return ipc.invoke(CHOOSE_IMPORT_FILE_CHANNEL) as Promise<string | null>;
+    },
+    // Only the case id: main asks the user for the folder.
+    makeArchiveCopy(caseId) {
+      return ipc.invoke(MAKE_ARCHIVE_COPY_CHANNEL, Number(caseId)) as Promise<ArchiveCopyOutcome>;
     },
     preferences() {
       return ipc.invoke(PREFERENCES_CHANNEL) as Promise<WindowPreferences>;

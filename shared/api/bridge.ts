@@ -1,3 +1,4 @@
+import type { ArchiveCopyOutcome } from './archive';
 import type { ChannelName, Input, Output } from './index';
 import type { Result } from './errors';
 
@@ -25,6 +26,12 @@ export interface SamordnaBridge {
   chooseImportFile?(): Promise<string | null>;
   /** Desktop only: the system's folder dialog (the second place for backups); null on cancel. */
   chooseFolder?(): Promise<string | null>;
+  /**
+   * Makes the archive package of a case (its overview and letters as PDF/A, its events as CSV)
+   * in a new folder inside the one chosen: on the desktop in the system's folder dialog (`folder`
+   * is not sent), in the host the folder typed. Never rejects.
+   */
+  makeArchiveCopy?(caseId: number, folder?: string): Promise<ArchiveCopyOutcome>;
   /**
    * Desktop only: the preferences the window uses (language, last user name), kept by main in
    * preferences.json. Absent in the host, where the language stays in localStorage.
@@ -74,6 +81,9 @@ export const SAVE_PDF_CHANNEL = 'window:savePdf';
 export const CHOOSE_BACKUP_FILE_CHANNEL = 'window:chooseBackupFile';
 export const CHOOSE_FOLDER_CHANNEL = 'window:chooseFolder';
 export const CHOOSE_IMPORT_FILE_CHANNEL = 'window:chooseImportFile';
+
+/** The IPC channel of `makeArchiveCopy`: outside the contract, like `savePdf`. */
+export const MAKE_ARCHIVE_COPY_CHANNEL = 'window:makeArchiveCopy';
 
 /** The channels of the preferences and the error report: outside the contract, like `savePdf`. */
 export const PREFERENCES_CHANNEL = 'window:preferences';

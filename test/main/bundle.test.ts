@@ -489,6 +489,7 @@ describe('the built desktop shell', () => {
         return (
           (a.ok === false && (a.error as { code?: unknown } | undefined)?.code === 'FORBIDDEN') ||
           (Object.keys(a).length === 1 && a.status === 'failed') ||
+          (Object.keys(a).length === 2 && a.status === 'failed' && a.reason === 'failed') ||
           (Object.keys(a).length === 2 && a.language === null && a.lastUserName === null)
         );
       };
@@ -558,6 +559,12 @@ describe('the built desktop shell', () => {
         ok: true,
       });
     }, 60_000);
+
+    it('"Lag arkivkopi" asks for the folder in the system dialog; cancelling makes nothing', async () => {
+      const dialogs = run.fake.record.fileDialogs;
+      await expect(run.bridge.makeArchiveCopy!(1)).resolves.toEqual({ status: 'cancelled' });
+      expect(run.fake.record.fileDialogs).toBe(dialogs + 1);
+    });
 
     it('keeps the language and last user name the window sets, in preferences.json', async () => {
       await expect(run.bridge.preferences!()).resolves.toEqual({ language: null, lastUserName: null });

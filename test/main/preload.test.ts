@@ -4,6 +4,7 @@ import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
+  MAKE_ARCHIVE_COPY_CHANNEL,
   DRAFTS_FLUSHED_CHANNEL,
   FLUSH_DRAFTS_CHANNEL,
   PREFERENCES_CHANNEL,
@@ -37,6 +38,7 @@ describe('the preload bridge', () => {
       'chooseImportFile',
       'invoke',
       'kind',
+      'makeArchiveCopy',
       'onFlushDrafts',
       'preferences',
       'reportError',
@@ -67,6 +69,12 @@ describe('the preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_FOLDER_CHANNEL);
     await bridge.chooseImportFile();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CHOOSE_IMPORT_FILE_CHANNEL);
+  });
+
+  it('asks main for an archive copy with the case id only, never a folder from the page', async () => {
+    const bridge = createBridge(electron.ipcRenderer);
+    await (bridge.makeArchiveCopy as (id: unknown, folder?: string) => Promise<unknown>)('12', 'C:\\Windows');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(MAKE_ARCHIVE_COPY_CHANNEL, 12);
   });
 
   it('reads and sets the language and last user name, sending only those two, as bounded strings', async () => {

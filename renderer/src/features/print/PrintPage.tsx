@@ -68,7 +68,8 @@ export function PrintPage({
   };
 
   return (
-    <div className="print-layout">
+    // The marker the archive copy waits for before it prints the page (electron/main/archive.ts).
+    <div className="print-layout" data-print-ready={ready ? 'true' : undefined}>
       <style>
         {pageMarginCss({
           marking: confidential ? marking : null,
