@@ -17,6 +17,7 @@ import { serviceUnitsHandlers } from './serviceUnits/serviceUnitsService';
 import { plansHandlers } from './plans/plansService';
 import { printHandlers } from './print/printService';
 import { reportsHandlers } from './reports/reportsService';
+import { retentionHandlers } from './retention/retentionService';
 import { lettersHandlers } from './letters/lettersService';
 import { lockSession, sessionHandlers } from './session/sessionService';
 import { Vault } from './session/vault';
@@ -79,6 +80,7 @@ const handlers: { [K in ChannelName]: Handler<K> } = {
   ...backupHandlers,
   ...importsHandlers,
   ...registerExportHandlers,
+  ...retentionHandlers,
   ...archiveHandlers,
 };
 

@@ -27,6 +27,8 @@ export const errorCodes = [
   'RECOVERY_SLOT_OUTDATED',
   'TOO_LARGE',
   'IMPORT_REFUSED',
+  /** Retention: a case sent is no longer a closed case past its time (or is gone). */
+  'RETENTION_NOT_EXPIRED',
   'UNKNOWN_CHANNEL',
   /** Desktop only: the app is quitting (or Windows is shutting down); the register has closed. */
   'APP_CLOSING',

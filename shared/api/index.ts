@@ -15,6 +15,7 @@ import { lettersApi } from './letters';
 import { plansApi } from './plans';
 import { printApi } from './print';
 import { reportsApi } from './reports';
+import { retentionApi } from './retention';
 import { serviceUnitsApi } from './serviceUnits';
 import { sessionApi } from './session';
 import { settingsApi } from './settings';
@@ -45,6 +46,7 @@ export const api = {
   ...backupApi,
   ...importsApi,
   ...registerExportApi,
+  ...retentionApi,
   ...archiveApi,
 };
 

@@ -36,6 +36,7 @@ export interface StoredCase {
   services?: string;
   created_at: string;
   updated_at: string;
+  anonymised_at?: string | null;
 }
 
 /** The date a step happened, by which the timeline is ordered. */
@@ -98,6 +99,7 @@ export function toRecord(r: StoredCase, steps: CaseStep[]): CaseRecord {
     steps,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    ...(r.anonymised_at ? { anonymisedAt: r.anonymised_at } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { dashboardIndexes } from './007-dashboard-indexes';
 import { imports } from './008-imports';
 import { caseOutcomes } from './009-case-outcomes';
 import { archiveCopies } from './010-archive-copies';
+import { retention } from './011-retention';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   imports,
   caseOutcomes,
   archiveCopies,
+  retention,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

@@ -63,10 +63,16 @@ const REPORT_STEP_KINDS: readonly StepKind[] = [
   'reopening',
 ];
 
+/**
+ * An anonymised person keeps only the year of birth (retention): the report counts their age
+ * from the middle of that year, so a child turning 18 is still counted, within half a year.
+ */
+const midYear = (year: number | null) => (year === null ? null : `${year}-07-01`);
+
 function loadCases(db: Db): ReportCase[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.received_date, c.channel, c.rights_requested, p.birth_date
+      `SELECT c.id, c.received_date, c.channel, c.rights_requested, p.birth_date, p.birth_year
        FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY c.id`,
     )
     .all() as {
@@ -75,6 +81,7 @@ function loadCases(db: Db): ReportCase[] {
     channel: CaseChannel;
     rights_requested: string;
     birth_date: string | null;
+    birth_year: number | null;
   }[];
   const byId = new Map<number, ReportCase>();
   const cases = rows.map((r) => {
@@ -83,7 +90,7 @@ function loadCases(db: Db): ReportCase[] {
       receivedDate: r.received_date,
       channel: r.channel,
       rightsRequested: JSON.parse(r.rights_requested) as Right[],
-      birthDate: r.birth_date,
+      birthDate: r.birth_date ?? midYear(r.birth_year),
       steps: [],
     };
     byId.set(c.id, c);

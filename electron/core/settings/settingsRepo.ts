@@ -2,6 +2,7 @@ import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { defaultCoordinationRules, type CoordinationRules } from '../../../shared/domain/training';
 import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type ReportSettings } from '../../../shared/api/reports';
+import { DEFAULT_RETENTION_YEARS, type RetentionSettings } from '../../../shared/api/retention';
 import type { AuditAnchorFinding } from '../../../shared/api/audit';
 import type { BackupSettings } from '../../../shared/api/backup';
 import type { SavedMapping } from '../imports/savedMappings';
@@ -17,6 +18,8 @@ export const settingDefaults = {
   'coordination.rules': defaultCoordinationRules as CoordinationRules,
   'plan.rules': defaultPlanRules as PlanRules,
   'report.rules': { suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD } as ReportSettings,
+  /** How long a closed case stays after closing, and whether it is then anonymised or deleted. */
+  'retention.rules': { years: DEFAULT_RETENTION_YEARS, action: 'anonymise' } as RetentionSettings,
   /** Backups: the second place, the age Oversikt warns at, and the rotation. */
   'backup.settings': {
     secondFolder: null,
