@@ -50,7 +50,7 @@ import {
   windowStateOf,
   type KeyValueStore,
 } from './preferences';
-import { registerPdfSaving, type PdfDeps } from './print';
+import { municipalityFrom, registerPdfSaving, type PdfDeps } from './print';
 import { createAppRequestHandler, registerAppScheme } from './protocol';
 import {
   APP_ORIGIN,
@@ -119,7 +119,7 @@ const incidents = createIncidents({
 process.on('uncaughtException', (error) => incidents.mainError('uncaughtException', error));
 process.on('unhandledRejection', (reason) => incidents.mainError('unhandledRejection', reason));
 
-const pdfDeps: PdfDeps = {
+const pdfDeps: Omit<PdfDeps, 'municipality'> = {
   showSaveDialog: (sender, options) => {
     const owner = BrowserWindow.fromWebContents(sender as WebContents);
     return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
@@ -297,7 +297,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ devTools: !app.isPackaged })));
     registerIpc(ipcMain, (channel, input) => opened.dispatch(channel, input), isTrustedSender);
-    registerPdfSaving(ipcMain, pdfDeps, isTrustedSender);
+    registerPdfSaving(ipcMain, { ...pdfDeps, municipality: () => municipalityFrom(opened) }, isTrustedSender);
     registerChoosers(ipcMain, chooserDeps, isTrustedSender);
     registerArchiveCopies(ipcMain, archiveDeps(opened), isTrustedSender);
     registerWindowChannels(

@@ -16,6 +16,7 @@ import {
   type RendererErrorReport,
   type SamordnaBridge,
   type SavePdfOutcome,
+  type SavePdfRequest,
   type WindowPreferences,
 } from '../../shared/api/bridge';
 
@@ -63,8 +64,14 @@ export function createBridge(ipc: IpcRendererLike) {
       if (!isChannelName(channel)) return Promise.resolve(UNKNOWN_CHANNEL);
       return ipc.invoke(channel, input) as ReturnType<SamordnaBridge['invoke']>;
     },
-    savePdf(suggestedName) {
-      return ipc.invoke(SAVE_PDF_CHANNEL, String(suggestedName)) as Promise<SavePdfOutcome>;
+    savePdf(request) {
+      // Plain strings only, whatever the page passed; main checks them again.
+      const r = (request ?? {}) as Partial<Record<keyof SavePdfRequest, unknown>>;
+      return ipc.invoke(SAVE_PDF_CHANNEL, {
+        fileName: text(r.fileName, 300),
+        title: text(r.title, 300),
+        language: text(r.language, 2),
+      }) as Promise<SavePdfOutcome>;
     },
     chooseBackupFile() {
       return ipc.invoke(CHOOSE_BACKUP_FILE_CHANNEL) as Promise<string | null>;

@@ -11,11 +11,12 @@ export interface SamordnaBridge {
   /** Where the bridge runs: the desktop app, or the loopback host used by demo and tests. */
   readonly kind: 'electron' | 'host';
   /**
-   * Desktop only: saves the page on screen as an A4 PDF where the user chooses in the save
-   * dialog; `suggestedName` only fills the dialog. Absent in the host, where the browser's own
-   * print dialog saves PDF.
+   * Desktop only: saves the page on screen as an A4 PDF/A-2 archive copy where the user chooses
+   * in the save dialog; `fileName` only fills the dialog, `title` and `language` go into the
+   * file's metadata (main checks all three). Absent in the host, where the browser's own print
+   * dialog saves PDF.
    */
-  savePdf?(suggestedName: string): Promise<SavePdfOutcome>;
+  savePdf?(request: SavePdfRequest): Promise<SavePdfOutcome>;
   /**
    * Desktop only: the system's open dialog for a backup file (`.samordna`); resolves with the
    * chosen file's full path, or null when the user cancels. Absent in the host, where the path
@@ -96,6 +97,16 @@ export const REPORT_ERROR_CHANNEL = 'window:reportError';
  */
 export const FLUSH_DRAFTS_CHANNEL = 'window:flushDrafts';
 export const DRAFTS_FLUSHED_CHANNEL = 'window:draftsFlushed';
+
+/** What the page asks of `savePdf`: at most 300 characters each, a language the UI has. */
+export interface SavePdfRequest {
+  /** Suggested file name, without folder. */
+  fileName: string;
+  /** The document's title, for the PDF's metadata. */
+  title: string;
+  /** The UI language, the PDF's language. */
+  language: 'nb' | 'nn' | 'en';
+}
 
 /** The file's name only, never its folder: the page does not learn the user's disk. */
 export type SavePdfOutcome =

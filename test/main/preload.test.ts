@@ -55,10 +55,21 @@ describe('the preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(channel, {});
   });
 
-  it('asks main to save the page as PDF with a suggested name only', async () => {
+  it('asks main to save the page as PDF with a suggested name, the title and the language only', async () => {
     const bridge = createBridge(electron.ipcRenderer);
-    await bridge.savePdf('Saksoversikt 2027-0001');
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, 'Saksoversikt 2027-0001');
+    const request = { fileName: 'Saksoversikt 2027-0001', title: 'Saksoversikt', language: 'nn' } as const;
+    await bridge.savePdf({ ...request, extra: { toString: () => 'x' } } as typeof request);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, request);
+  });
+
+  it('sends plain strings of bounded length for savePdf, whatever the page passed', async () => {
+    const bridge = createBridge(electron.ipcRenderer);
+    await bridge.savePdf({ fileName: 'x'.repeat(5000), title: 42, language: 'norsk' } as never);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(SAVE_PDF_CHANNEL, {
+      fileName: 'x'.repeat(300),
+      title: '',
+      language: 'no',
+    });
   });
 
   it('asks main for a backup file, a folder or a file to import, sending nothing of the page along', async () => {

@@ -1,4 +1,4 @@
-import type { SamordnaBridge, SavePdfOutcome } from '../../../shared/api/bridge';
+import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '../../../shared/api/bridge';
 import type { ApiErrorShape } from '../../../shared/api/errors';
 import type { ChannelName, Input, Output } from '../../../shared/api/index';
 import { createHostBridge } from './hostBridge';
@@ -37,8 +37,8 @@ export function bridgeKind(): SamordnaBridge['kind'] {
   return getBridge().kind;
 }
 
-/** The desktop app's "save as PDF", or undefined where the browser's print dialog does it. */
-export function pdfSaver(): ((suggestedName: string) => Promise<SavePdfOutcome>) | undefined {
+/** The desktop app's "save as PDF" (PDF/A), or undefined where the browser's print dialog does it. */
+export function pdfSaver(): ((request: SavePdfRequest) => Promise<SavePdfOutcome>) | undefined {
   const b = getBridge();
   return b.savePdf?.bind(b);
 }

@@ -121,7 +121,7 @@ describe('toPdfA: what makes a PDF/A-2 file', () => {
     expect(intent.get(N('S'))).toBe(N('GTS_PDFA1'));
     expect(intent.get(N('Type'))).toBe(N('OutputIntent'));
     expect((intent.get(N('OutputConditionIdentifier')) as PDFString).decodeText()).toBe(SRGB_ICC_NAME);
-    const profile = doc.context.lookup(intent.get(N('DestOutputProfile')), PDFRawStream);
+    const profile = doc.context.lookup(intent.get(N('DestOutputProfile')), PDFStream) as PDFRawStream;
     expect(profile.dict.get(N('N'))).toEqual(PDFNumber.of(3));
     expect(Buffer.from(decodePDFRawStream(profile).decode())).toEqual(Buffer.from(srgbIccProfile()));
   });

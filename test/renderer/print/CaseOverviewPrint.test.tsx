@@ -164,7 +164,12 @@ describe('the printed case overview', () => {
     await screen.findByRole('region', { name: 'Person og sak' });
     fireEvent.click(save);
     expect(await screen.findByText('Lagret som Sak 12.pdf.')).toBeTruthy();
-    expect(desktop.savePdf).toHaveBeenCalledWith('Saksoversikt 2027-0012');
+    // The saved file is a PDF/A archive copy with the page's title and the UI language.
+    expect(desktop.savePdf).toHaveBeenCalledWith({
+      fileName: 'Saksoversikt 2027-0012',
+      title: 'Saksoversikt, sak 2027-0012',
+      language: 'nb',
+    });
   });
 
   it('reads the case once, through the print channel that logs it', async () => {

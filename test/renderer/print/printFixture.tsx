@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { SamordnaBridge, SavePdfOutcome } from '../../../shared/api/bridge';
+import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '../../../shared/api/bridge';
 import type { CaseDetail } from '../../../shared/api/cases';
 import type { Result } from '../../../shared/api/errors';
 import type { PlanDetail } from '../../../shared/api/plans';
@@ -231,7 +231,7 @@ type Call = { channel: string; input: unknown };
 export class FakePrintCore implements SamordnaBridge {
   kind: 'host' | 'electron' = 'host';
   readonly calls: Call[] = [];
-  savePdf?: (name: string) => Promise<SavePdfOutcome>;
+  savePdf?: (request: SavePdfRequest) => Promise<SavePdfOutcome>;
 
   constructor(
     private readonly answers: Record<string, unknown>,

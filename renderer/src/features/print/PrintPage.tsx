@@ -31,6 +31,8 @@ const PAGE_PLACEHOLDERS = { page: '{{page}}', pages: '{{pages}}' };
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | SavePdfOutcome;
 
+const LANGUAGES = ['nb', 'nn', 'en'] as const;
+
 /**
  * One A4 document outside the app shell: a toolbar that is never printed (back, print through the
  * system dialog, and in the desktop app save as PDF), the heading with when and by whom it was
@@ -45,7 +47,7 @@ export function PrintPage({
   bare = false,
   children,
 }: PrintPageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSessionStatus().data;
   const savePdf = pdfSaver();
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
@@ -64,7 +66,9 @@ export function PrintPage({
   const onSavePdf = async () => {
     if (!savePdf) return;
     setSave({ status: 'saving' });
-    setSave(await savePdf(fileName).catch((): SavePdfOutcome => ({ status: 'failed' })));
+    // The saved file is an archive copy (PDF/A) titled and in the language as on screen.
+    const language = LANGUAGES.find((l) => l === i18n.resolvedLanguage) ?? 'nb';
+    setSave(await savePdf({ fileName, title, language }).catch((): SavePdfOutcome => ({ status: 'failed' })));
   };
 
   return (
