@@ -31,6 +31,9 @@ import reportsNn from './reports.nn.json' with { type: 'json' };
 import reportTablesEn from './reportTables.en.json' with { type: 'json' };
 import reportTablesNb from './reportTables.nb.json' with { type: 'json' };
 import reportTablesNn from './reportTables.nn.json' with { type: 'json' };
+import retentionEn from './retention.en.json' with { type: 'json' };
+import retentionNb from './retention.nb.json' with { type: 'json' };
+import retentionNn from './retention.nn.json' with { type: 'json' };
 import printEn from './print.en.json' with { type: 'json' };
 import printNb from './print.nb.json' with { type: 'json' };
 import printNn from './print.nn.json' with { type: 'json' };
@@ -80,6 +83,7 @@ export const uiTexts = {
     ...importRowsNb,
     ...importsNb,
     ...registerExportNb,
+    ...retentionNb,
     ...desktopNb,
   },
   nn: {
@@ -99,6 +103,7 @@ export const uiTexts = {
     ...importRowsNn,
     ...importsNn,
     ...registerExportNn,
+    ...retentionNn,
     ...desktopNn,
   },
   en: {
@@ -118,6 +123,7 @@ export const uiTexts = {
     ...importRowsEn,
     ...importsEn,
     ...registerExportEn,
+    ...retentionEn,
     ...desktopEn,
   },
 };

@@ -19,7 +19,8 @@ interface NumericRulesFormProps<
    * Where the texts are: `intro`, each field's label (`<field>`) and help (`<field>Help`, given
    * its `min`, `max` and `preset`), `range`, `saved` and `save`.
    */
-  texts: 'cases.rules' | 'settings.coordination' | 'settings.plans' | 'reports.settings';
+  texts:
+    'cases.rules' | 'settings.coordination' | 'settings.plans' | 'reports.settings' | 'retention.settings';
   /** A module-level constant: the form is filled again from the rules whenever it changes. */
   fields: readonly K[];
   /** The contract's input: it gives each number its range, and checks the form before saving. */

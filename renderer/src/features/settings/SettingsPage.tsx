@@ -17,6 +17,7 @@ import { ImportWizard } from '../imports/ImportWizard';
 import { fileChoosers } from '../../api/client';
 import { isImportWizardRoute } from '../imports/paths';
 import { RegisterExportSection } from '../registerExport/RegisterExportSection';
+import { RetentionSection } from '../retention/RetentionSection';
 
 const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },
@@ -30,6 +31,7 @@ const sections = [
   { path: 'sikkerhetskopi', labelKey: 'backup.title', adminOnly: true },
   { path: 'import', labelKey: 'imports.title', adminOnly: true },
   { path: 'eksport', labelKey: 'registerExport.title', adminOnly: true },
+  { path: 'sletting', labelKey: 'retention.title', adminOnly: true },
   { path: 'passord', labelKey: 'settings.myPassword', adminOnly: false },
 ] as const;
 
@@ -73,6 +75,7 @@ export function SettingsPage({ user, route }: { user: SessionUser; route: Route 
       {current.path === 'sikkerhetskopi' && <BackupSection />}
       {current.path === 'import' && <ImportSection />}
       {current.path === 'eksport' && <RegisterExportSection />}
+      {current.path === 'sletting' && <RetentionSection />}
       {current.path === 'passord' && <ChangePasswordForm user={user} />}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../shared/api/cases';
-import { formatDay } from '../../../components/dates';
+import { formatDate, formatDay } from '../../../components/dates';
 import { formatNationalId } from '../../cases/caseCells';
 import { rightName } from '../../cases/casePage/texts';
 import { Facts } from './Facts';
@@ -33,6 +33,7 @@ export function PersonPrint({ detail }: { detail: CaseDetail }) {
               : '',
           ],
           [t('case.field.address'), person.address],
+          [t('retention.anonymisedOn'), record.anonymisedAt ? formatDate(record.anonymisedAt) : ''],
           [t('case.caseNumber'), record.caseNumber],
           [t('case.statusLabel'), t(`case.status.${overview.status}`)],
           [t('case.received'), formatDay(record.receivedDate)],

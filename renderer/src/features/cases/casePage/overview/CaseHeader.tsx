@@ -1,9 +1,9 @@
-import { Heading, Link, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { CaseStatus } from '../../../../../../shared/domain/case';
 import { useHash } from '../../../../app/router';
-import { formatDay } from '../../../../components/dates';
+import { formatDate, formatDay } from '../../../../components/dates';
 import { printHref } from '../../../print/paths';
 import { formatNationalId } from '../../caseCells';
 
@@ -67,6 +67,11 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <dd>{t(`case.channel.${record.channel}`)}</dd>
         </div>
       </dl>
+      {record.anonymisedAt && (
+        <Alert data-color="info">
+          {t('retention.anonymised', { date: formatDate(record.anonymisedAt) })}
+        </Alert>
+      )}
       <p className="no-print">
         <Link href={printHref('sak', here, record.id)}>{t('print.link.case')}</Link>
       </p>
