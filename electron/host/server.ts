@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../../shared/api/errors';
 import errorsNb from '../../shared/i18n/errors.nb.json' with { type: 'json' };
 import type { Core } from '../core';
+import { createHostArchiveCopier, HOST_ARCHIVE_CHANNEL } from './archiveCopy';
 import { resolveStaticPath } from './staticFiles';
 
 /** Same policy as the Electron window (electron/main/security.ts), for the same renderer. */
@@ -100,8 +101,15 @@ export interface RunningHost {
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(32).toString('base64url');
+  // The host's own calls (not core's): making an archive copy, which needs the host's address.
+  const hostCalls: HostCalls = {
+    [HOST_ARCHIVE_CHANNEL]: createHostArchiveCopier({
+      core: options.core,
+      address: () => ({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, token }),
+    }),
+  };
   const server = createServer((req, res) => {
-    handle(req, res, options, token, server).catch(() => {
+    handle(req, res, options, token, server, hostCalls).catch(() => {
       if (!res.headersSent) sendError(res, 500, 'INTERNAL');
     });
   });
@@ -130,6 +138,7 @@ async function handle(
   options: HostOptions,
   token: string,
   server: Server,
+  hostCalls: HostCalls,
 ) {
   const { port } = server.address() as AddressInfo;
   // A page on another origin (or a DNS-rebinding name) must not reach the API.
@@ -137,7 +146,7 @@ async function handle(
   const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
   if (!url) return sendText(res, 400, 'Bad request');
   if (url.pathname.startsWith('/api/'))
-    return handleApi(req, res, options.core, token, url.pathname.slice(5));
+    return handleApi(req, res, options.core, token, url.pathname.slice(5), hostCalls);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
   const file = resolveStaticPath(options.rendererDir, url.pathname);
   if (!file) return sendText(res, 404, 'Not found');
@@ -185,6 +194,7 @@ async function handleApi(
   core: Core,
   token: string,
   channel: string,
+  hostCalls: HostCalls,
 ) {
   // Who may call is checked before the body is read: a caller without the token makes the host
   // read nothing (what it sends is drained, not kept). Every answer is a typed error.
@@ -216,8 +226,12 @@ async function handleApi(
   } catch {
     return sendError(res, 400, 'VALIDATION');
   }
-  sendJson(res, 200, await core.dispatch(name, input));
+  const hostCall = Object.hasOwn(hostCalls, name) ? hostCalls[name] : undefined;
+  sendJson(res, 200, hostCall ? await hostCall(input) : await core.dispatch(name, input));
 }
+
+/** Calls the host answers itself, by name, with the token checked as for core's channels. */
+type HostCalls = Record<string, (input: unknown) => Promise<unknown>>;
 
 /** `%E0%A4%A` and the like are no channel's name; null instead of decodeURIComponent's throw. */
 function decodeChannel(encoded: string): string | null {

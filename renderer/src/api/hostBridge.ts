@@ -1,3 +1,4 @@
+import type { ArchiveCopyOutcome } from '../../../shared/api/archive';
 import type { SamordnaBridge } from '../../../shared/api/bridge';
 import type { Result } from '../../../shared/api/errors';
 
@@ -30,6 +31,23 @@ export function createHostBridge(location: Location, history: History, storage: 
         return { ok: false, error: { code: 'HOST_UNREACHABLE', message: 'Demoen svarer ikke.' } };
       }
       return (await response.json()) as Result<never>;
+    },
+    // The host renders the documents in headless Chromium and writes them in the folder typed.
+    async makeArchiveCopy(caseId, folder = '') {
+      try {
+        const response = await fetch('./api/host.archiveCopy', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ caseId, folder, language: document.documentElement.lang }),
+        });
+        const outcome = (await response.json()) as Partial<ArchiveCopyOutcome>;
+        // A refused token answers with a Result, not an outcome.
+        return typeof outcome.status === 'string'
+          ? (outcome as ArchiveCopyOutcome)
+          : { status: 'failed', reason: 'failed' };
+      } catch {
+        return { status: 'failed', reason: 'failed' };
+      }
     },
   };
 }

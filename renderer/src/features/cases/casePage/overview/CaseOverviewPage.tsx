@@ -1,6 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
+import { ArchiveSection } from '../../../archive/ArchiveSection';
 import { LettersSection } from '../../../letters/LettersSection';
 import { CoordinatorSection } from '../coordination/CoordinatorSection';
 import { CaseDetailsSection } from './CaseDetailsSection';
@@ -23,16 +24,20 @@ export function CaseOverviewPage({
   listHref: string;
 }) {
   const { t } = useTranslation();
+  const closed = detail.overview.status === 'closed';
   return (
     <div className="page case-page">
       <Link href={listHref}>{t('case.backToList')}</Link>
       <CaseHeader detail={detail} />
+      {/* A closed case is due for the archive: the copy comes first; an open one has it on demand. */}
+      {closed && <ArchiveSection detail={detail} />}
       <DeadlinesSection detail={detail} />
       <NextStepSection detail={detail} back={back} />
       <RightsSection detail={detail} back={back} />
       <CoordinatorSection detail={detail} back={back} />
       <PlanSection detail={detail} />
       <LettersSection detail={detail} back={back} />
+      {!closed && <ArchiveSection detail={detail} />}
       <Timeline detail={detail} back={back} />
       <PersonSection detail={detail} back={back} />
       <CaseDetailsSection detail={detail} back={back} />
