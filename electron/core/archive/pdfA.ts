@@ -200,8 +200,10 @@ function fixReachable(context: PDFContext): PDFDict[] {
     // Embedded files, wherever a file specification or associated-files array holds them.
     dict.delete(N('EF'));
     dict.delete(N('AF'));
-    const action = context.lookupMaybe(dict.get(N('A')), PDFDict);
-    if (action && forbiddenAction(action)) dict.delete(N('A'));
+    // /A is an action in annotations and outline items; in structure elements it holds attributes
+    // (a dictionary with /O, or an array), which stay.
+    const action = context.lookup(dict.get(N('A')));
+    if (action instanceof PDFDict && !action.has(N('O')) && forbiddenAction(action)) dict.delete(N('A'));
     const type = nameOf(dict.get(N('Type')));
     const subtype = nameOf(dict.get(N('Subtype')));
     if (type === 'Action') {
