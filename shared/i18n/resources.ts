@@ -1,3 +1,6 @@
+import auditLogEn from './auditLog.en.json' with { type: 'json' };
+import auditLogNb from './auditLog.nb.json' with { type: 'json' };
+import auditLogNn from './auditLog.nn.json' with { type: 'json' };
 import backupEn from './backup.en.json' with { type: 'json' };
 import backupNb from './backup.nb.json' with { type: 'json' };
 import backupNn from './backup.nn.json' with { type: 'json' };
@@ -62,8 +65,8 @@ import trainingNn from './training.nn.json' with { type: 'json' };
  * Opplæring area; `plans` is the Individuelle planer list; `plan` is one plan's page;
  * `dashboards` is Oversikt; `reports` the Rapporter area; `reportTables` the report's figure
  * names, also used by core's exports; `print` the print layouts; `letters` the letters; `backup`
- * the backups, restoring and the screens for a lost key file or a damaged register), merged
- * here.
+ * the backups, restoring and the screens for a lost key file or a damaged register; `auditLog`
+ * the Logg and its print), merged here.
  */
 export const uiTexts = {
   nb: {
@@ -85,6 +88,7 @@ export const uiTexts = {
     ...registerExportNb,
     ...retentionNb,
     ...desktopNb,
+    ...auditLogNb,
   },
   nn: {
     ...nn,
@@ -105,6 +109,7 @@ export const uiTexts = {
     ...registerExportNn,
     ...retentionNn,
     ...desktopNn,
+    ...auditLogNn,
   },
   en: {
     ...en,
@@ -125,6 +130,7 @@ export const uiTexts = {
     ...registerExportEn,
     ...retentionEn,
     ...desktopEn,
+    ...auditLogEn,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../../shared/api/appointments';
+import type { AuditAction } from '../../../shared/api/audit';
 import {
   appointmentProblems,
   isRunning,
@@ -65,7 +66,13 @@ function checkAppointment(
   refuse(appointmentProblems(record, others, a, todayOf(ctx)), options.prefix);
 }
 
-function logChange(ctx: Ctx, caseId: number, action: string, appointmentId: number, fields: string[]): void {
+function logChange(
+  ctx: Ctx,
+  caseId: number,
+  action: AuditAction,
+  appointmentId: number,
+  fields: string[],
+): void {
   audit(ctx, {
     action,
     entity: 'case',

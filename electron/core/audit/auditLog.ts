@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { AuditQuery, AuditRow, AuditVerification } from '../../../shared/api/audit';
+import type { AuditAction, AuditEntity, AuditVerification } from '../../../shared/api/audit';
 import type { Db } from '../storage/database';
+import { indexAuditPersons, personsOfEntry } from './auditPersons';
 import { noteAudited } from './changes';
 
 export interface AuditEntry {
   userId: number | null;
   username: string;
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   /** Names of the fields read or changed; never their values. */
   fields?: string[];
@@ -44,7 +45,6 @@ export function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Appends one row linked to the one before. Call inside the transaction of the change it records. */
 /**
  * The fields naming the persons whose data a read, a list or a print showed (`person:<id>`, each
  * once): how the log answers "who looked at this person's case".
@@ -52,6 +52,10 @@ export function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash
 export const personFields = (ids: Iterable<number>): string[] =>
   [...new Set(ids)].map((id) => `person:${id}`);
 
+/**
+ * Appends one row linked to the one before, and the index of the persons it names
+ * (`audit_persons`, not part of the hash). Call inside the transaction of the change it records.
+ */
 export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
   const last = db.prepare('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1').get() as
     { id: number; hash: string } | undefined;
@@ -70,6 +74,7 @@ export function appendAudit(db: Db, entry: AuditEntry, at: Date): void {
     `INSERT INTO audit (id, at, user_id, username, action, entity, entity_id, fields, prev_hash, hash)
      VALUES (@id, @at, @user_id, @username, @action, @entity, @entity_id, @fields, @prev_hash, @hash)`,
   ).run({ ...row, prev_hash: prev, hash: rowHash(prev, row) });
+  indexAuditPersons(db, row.id, personsOfEntry(db, entry));
   noteAudited(db, entry);
 }
 
@@ -87,52 +92,4 @@ export function verifyAudit(db: Db): AuditVerification {
     checked += 1;
   }
   return { ok: true, checked, firstBrokenId: null, anchor: null };
-}
-
-export function listAudit(
-  db: Db,
-  q: AuditQuery & { limit: number; offset: number },
-): { rows: AuditRow[]; total: number } {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (q.from) {
-    where.push('at >= @from');
-    params.from = new Date(`${q.from}T00:00:00`).toISOString();
-  }
-  if (q.to) {
-    where.push('at < @to');
-    const next = new Date(`${q.to}T00:00:00`);
-    next.setDate(next.getDate() + 1);
-    params.to = next.toISOString();
-  }
-  if (q.username) {
-    where.push('username = @username');
-    params.username = q.username.toLowerCase();
-  }
-  if (q.action) {
-    where.push('action = @action');
-    params.action = q.action;
-  }
-  if (q.entity) {
-    where.push('entity = @entity');
-    params.entity = q.entity;
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM audit ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(`SELECT * FROM audit ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: q.limit, offset: q.offset }) as StoredRow[];
-  return {
-    total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      userId: r.user_id,
-      username: r.username,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      fields: JSON.parse(r.fields) as string[],
-    })),
-  };
 }

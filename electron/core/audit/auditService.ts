@@ -1,14 +1,43 @@
 import { backupAnchors } from '../backup/backupService';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { compareWithAnchor, storedAnchorFinding } from './auditAnchor';
-import { listAudit, verifyAudit } from './auditLog';
+import { personFields, verifyAudit } from './auditLog';
+import { findAuditPersons } from './auditPersonSearch';
+import { caseOf, describePersons, listAudit, personLogRows, personOfCase } from './auditQuery';
 
 export const auditHandlers: FeatureHandlers<'audit'> = {
-  // Looking at the log is itself logged: it shows who looked at whose records.
+  // Looking at the log is itself logged: it shows who looked at whose records. A filtered look
+  // names the person or the case it was about.
   'audit.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      audit(ctx, { action: 'list', entity: 'audit' });
+      const named = input.personId === undefined ? [] : [input.personId];
+      const caseId = caseOf(db, input);
+      const casePerson = caseId === undefined ? undefined : personOfCase(db, caseId);
+      if (casePerson !== undefined) named.push(casePerson);
+      const fields = [...(caseId === undefined ? [] : [`case:${caseId}`]), ...personFields(named)];
+      audit(ctx, { action: 'list', entity: 'audit', fields });
       return listAudit(db, input);
+    }),
+
+  // The persons offered by the filter are personal data shown: logged as a list naming them.
+  'audit.findPersons': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const matches = findAuditPersons(db, input.q);
+      audit(ctx, { action: 'list', entity: 'person', fields: personFields(matches.map((m) => m.id)) });
+      return matches;
+    }),
+
+  // "Innsyn i logg": the person's log leaves the register on paper; the print names the person.
+  'audit.personLog': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const rows = personLogRows(db, input.personId);
+      const person = describePersons(db, [input.personId]).get(input.personId)!;
+      audit(ctx, {
+        action: 'print',
+        entity: 'audit',
+        fields: ['accessLog', ...personFields([input.personId])],
+      });
+      return { person, rows };
     }),
 
   /**

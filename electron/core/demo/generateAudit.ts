@@ -1,4 +1,5 @@
 import { addDays, isWorkingDay, nextWorkingDayOnOrAfter } from '../../../shared/domain/calendar';
+import type { AuditAction } from '../../../shared/api/audit';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { Db } from '../storage/database';
 import type { DemoCase } from './generateCases';
@@ -254,7 +255,7 @@ function sampleChanges(
     )
     .all() as { id: number; caseId: number; start: string; end: string | null }[];
   for (const a of appointments) {
-    const change = (action: string, date: string, fields: string[]) =>
+    const change = (action: AuditAction, date: string, fields: string[]) =>
       candidates.push({
         date,
         caseId: a.caseId,

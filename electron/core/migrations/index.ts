@@ -9,6 +9,7 @@ import { imports } from './008-imports';
 import { caseOutcomes } from './009-case-outcomes';
 import { archiveCopies } from './010-archive-copies';
 import { retention } from './011-retention';
+import { auditPersons } from './012-audit-persons';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   caseOutcomes,
   archiveCopies,
   retention,
+  auditPersons,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

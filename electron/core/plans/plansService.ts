@@ -1,4 +1,5 @@
 import { personFields } from '../audit/auditLog';
+import type { AuditAction } from '../../../shared/api/audit';
 import type { PlanDetail } from '../../../shared/api/plans';
 import { closingInForce } from '../../../shared/domain/caseSteps';
 import type { Goal, Measure, PlanFields, PlanPoint } from '../../../shared/domain/plan';
@@ -118,7 +119,7 @@ function requireServiceUnit(db: Db, id: number | null, field: string): void {
 }
 
 /** One audit row of a change to the plan, on its case: the plan's parts are named in `fields`. */
-function logChange(ctx: Ctx, caseId: number, action: string, fields: string[]): void {
+function logChange(ctx: Ctx, caseId: number, action: AuditAction, fields: string[]): void {
   audit(ctx, { action, entity: 'case', entityId: caseId, fields });
 }
 

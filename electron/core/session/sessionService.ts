@@ -158,7 +158,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
     const now = ctx.config.now();
     db.transaction(() => {
       db.prepare('UPDATE users SET last_login_at = ? WHERE id = ?').run(now.toISOString(), user.id);
-      const actor = { userId: user.id, username: user.username, entity: 'session' };
+      const actor = { userId: user.id, username: user.username, entity: 'session' as const };
       // A failed attempt cannot write to a register it could not open: it is recorded here.
       if (ctx.vault.failedLogins > 0) {
         appendAudit(db, { ...actor, action: 'login_failed', entityId: ctx.vault.failedLogins }, now);

@@ -99,7 +99,7 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
         {current === 'planer' && <PlansArea route={route} />}
         {current === 'rapporter' && <ReportsPage route={route} />}
         {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
-        {current === 'logg' && <AuditPage />}
+        {current === 'logg' && <AuditPage route={route} />}
       </main>
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/api/session';
 import type { Route } from '../../app/router';
 import { useActivityReporter, useSessionStatus } from '../../app/session';
+import { PersonLogPrint } from '../audit/PersonLogPrint';
 import { LetterPrint } from '../letters/LetterPrint';
 import { ReportPrint } from '../reports/ReportPrint';
 import { AgendaPrint } from './lists/AgendaPrint';
@@ -36,6 +37,14 @@ export function PrintRoute({ route, user }: { route: Route; user: SessionUser })
       return <AgendaPrint query={route.query} />;
     case 'brev':
       return <LetterPrint route={route} />;
+    case 'logg':
+      // "Innsyn i logg" for the person `<id>`: the log is the administrator's, as in core.
+      if (user.role !== 'admin') return <NoPrint reason="forbidden" />;
+      return /^[1-9]\d{0,9}$/.test(id ?? '') ? (
+        <PersonLogPrint personId={Number(id)} query={route.query} />
+      ) : (
+        <NoPrint reason="unknown" />
+      );
     default:
       return <NoPrint reason="unknown" />;
   }

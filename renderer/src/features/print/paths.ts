@@ -1,7 +1,15 @@
 import { hrefFor } from '../../app/router';
 
 /** The print layouts, under `#/print/<kind>`: kinds are Norwegian like the rest of the addresses. */
-export const printKinds = ['sak', 'koordinatorer', 'frister', 'dagsorden', 'rapport', 'brev'] as const;
+export const printKinds = [
+  'sak',
+  'koordinatorer',
+  'frister',
+  'dagsorden',
+  'rapport',
+  'brev',
+  'logg',
+] as const;
 export type PrintKind = (typeof printKinds)[number];
 
 /** `fra` is where "Tilbake" goes: the screen the print was opened from. */

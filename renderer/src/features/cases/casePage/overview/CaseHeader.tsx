@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../../shared/api/cases';
 import type { CaseStatus } from '../../../../../../shared/domain/case';
 import { useHash } from '../../../../app/router';
+import { useSessionStatus } from '../../../../app/session';
 import { formatDate, formatDay } from '../../../../components/dates';
+import { logHref } from '../../../audit/auditFilters';
 import { printHref } from '../../../print/paths';
 import { formatNationalId } from '../../caseCells';
 
@@ -21,6 +23,8 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const { person, record, overview } = detail;
   const here = useHash();
+  // The log is the administrator's (core refuses it to others): the link only for them.
+  const isAdmin = useSessionStatus().data?.user?.role === 'admin';
   return (
     <header className="case-header">
       <Heading level={1} data-size="lg">
@@ -74,6 +78,12 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       )}
       <p className="no-print">
         <Link href={printHref('sak', here, record.id)}>{t('print.link.case')}</Link>
+        {isAdmin && (
+          <>
+            {' · '}
+            <Link href={logHref({ caseNumber: record.caseNumber })}>{t('auditLog.whoHasSeen')}</Link>
+          </>
+        )}
       </p>
     </header>
   );

@@ -1,0 +1,194 @@
+import type { AuditPage, AuditPerson, AuditQuery, AuditRow } from '../../../shared/api/audit';
+import type { Db } from '../storage/database';
+import type { StoredRow } from './auditLog';
+import { personIdsInFields } from './auditPersons';
+
+type Params = Record<string, string | number>;
+
+/** Local midnight of a date, and of the day after: the period filter is inclusive of both days. */
+const startOf = (date: string) => new Date(`${date}T00:00:00`).toISOString();
+function endOf(date: string): string {
+  const next = new Date(`${date}T00:00:00`);
+  next.setDate(next.getDate() + 1);
+  return next.toISOString();
+}
+
+/**
+ * The rows a filter keeps, as SQL on `audit a`. A person's rows and a case's come from
+ * `audit_persons` and `audit_entity`, never from a scan of the fields: the other conditions are
+ * tested only on the rows those give. A case's rows are its own and those naming its person that
+ * belong to no other case (a list or a print of many, the person's own record).
+ */
+function whereOf(db: Db, q: AuditQuery, caseId: number | undefined, params: Params): string[] {
+  const where: string[] = [];
+  if (q.personId !== undefined) {
+    params.personId = q.personId;
+    where.push('a.id IN (SELECT audit_id FROM audit_persons WHERE person_id = @personId)');
+  }
+  if (q.caseNumber !== undefined && caseId === undefined) where.push('0'); // no such case
+  if (caseId !== undefined) {
+    params.caseKey = String(caseId);
+    const casePerson = personOfCase(db, caseId);
+    if (casePerson !== undefined) {
+      params.casePerson = casePerson;
+      where.push(
+        `a.id IN (SELECT id FROM audit WHERE entity = 'case' AND entity_id = @caseKey
+          UNION ALL SELECT audit_id FROM audit_persons WHERE person_id = @casePerson)`,
+        `NOT (a.entity = 'case' AND a.entity_id IS NOT NULL AND a.entity_id <> @caseKey)`,
+      );
+    } else {
+      // A case no longer in the register: its own rows are still in the log.
+      where.push(`a.entity = 'case' AND a.entity_id = @caseKey`);
+    }
+  }
+  if (q.from) {
+    where.push('a.at >= @from');
+    params.from = startOf(q.from);
+  }
+  if (q.to) {
+    where.push('a.at < @to');
+    params.to = endOf(q.to);
+  }
+  if (q.username) {
+    where.push('a.username = @username');
+    params.username = q.username.toLowerCase();
+  }
+  if (q.action) {
+    where.push('a.action = @action');
+    params.action = q.action;
+  }
+  if (q.entity) {
+    where.push('a.entity = @entity');
+    params.entity = q.entity;
+  }
+  return where;
+}
+
+/** One page of the log, newest first, with the persons and cases named in words. */
+export function listAudit(db: Db, q: AuditQuery & { limit: number; offset: number }): AuditPage {
+  const params: Params = {};
+  const caseId = caseOf(db, q);
+  const where = whereOf(db, q, caseId, params);
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM audit a ${clause}`).get(params) as { n: number }).n;
+  const stored = db
+    .prepare(`SELECT a.* FROM audit a ${clause} ORDER BY a.id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: q.limit, offset: q.offset }) as StoredRow[];
+  const casePerson = caseId === undefined ? undefined : personOfCase(db, caseId);
+  const personId = q.personId ?? casePerson;
+  return {
+    total,
+    rows: describeRows(db, stored),
+    person: personId === undefined ? null : describePersons(db, [personId]).get(personId)!,
+    caseId: casePerson === undefined ? null : caseId!,
+  };
+}
+
+/** The person of a case still in the register. */
+export function personOfCase(db: Db, caseId: number): number | undefined {
+  const c = db.prepare('SELECT person_id AS id FROM cases WHERE id = ?').get(caseId) as
+    { id: number } | undefined;
+  return c?.id;
+}
+
+/** The case a filter names, by id or by number; undefined for none (or a number not known). */
+export function caseOf(db: Db, q: Pick<AuditQuery, 'caseId' | 'caseNumber'>): number | undefined {
+  if (q.caseId !== undefined) return q.caseId;
+  if (q.caseNumber === undefined) return undefined;
+  const c = db.prepare('SELECT id FROM cases WHERE case_number = ?').get(q.caseNumber) as
+    { id: number } | undefined;
+  return c?.id;
+}
+
+/** Every row naming one person, oldest first: what "Innsyn i logg" prints. */
+export function personLogRows(db: Db, personId: number): AuditRow[] {
+  const stored = db
+    .prepare(
+      `SELECT a.* FROM audit_persons p JOIN audit a ON a.id = p.audit_id
+       WHERE p.person_id = ? ORDER BY p.audit_id`,
+    )
+    .all(personId) as StoredRow[];
+  return describeRows(db, stored);
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Ids in chunks SQLite takes as parameters. */
+function inChunks<T>(db: Db, ids: readonly number[], sql: (marks: string) => string): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    out.push(...(db.prepare(sql(placeholders(chunk.length))).all(...chunk) as T[]));
+  }
+  return out;
+}
+
+/** The persons named, by id, as the register knows them now (null name: no longer there). */
+export function describePersons(db: Db, ids: readonly number[]): Map<number, AuditPerson> {
+  const unique = [...new Set(ids)];
+  const names = inChunks<{ id: number; name: string }>(
+    db,
+    unique,
+    (m) => `SELECT id, name FROM persons WHERE id IN (${m})`,
+  );
+  const cases = inChunks<{ personId: number; caseNumber: string }>(
+    db,
+    unique,
+    (m) => `SELECT person_id AS personId, case_number AS caseNumber FROM cases
+            WHERE person_id IN (${m}) ORDER BY case_number`,
+  );
+  const out = new Map<number, AuditPerson>(unique.map((id) => [id, { id, name: null, caseNumbers: [] }]));
+  for (const p of names) out.get(p.id)!.name = p.name;
+  for (const c of cases) out.get(c.personId)!.caseNumbers.push(c.caseNumber);
+  return out;
+}
+
+/** Stored rows in the contract's words: the user's name, the case number, the persons named. */
+function describeRows(db: Db, stored: readonly StoredRow[]): AuditRow[] {
+  const caseIds = stored.flatMap((r) =>
+    r.entity === 'case' && r.entity_id !== null && /^[1-9][0-9]*$/.test(r.entity_id)
+      ? [Number(r.entity_id)]
+      : [],
+  );
+  const cases = new Map(
+    inChunks<{ id: number; caseNumber: string; personId: number }>(
+      db,
+      [...new Set(caseIds)],
+      (m) => `SELECT id, case_number AS caseNumber, person_id AS personId FROM cases WHERE id IN (${m})`,
+    ).map((c) => [String(c.id), c]),
+  );
+  const userIds = [...new Set(stored.flatMap((r) => (r.user_id === null ? [] : [r.user_id])))];
+  const users = new Map(
+    inChunks<{ id: number; displayName: string }>(
+      db,
+      userIds,
+      (m) => `SELECT id, display_name AS displayName FROM users WHERE id IN (${m})`,
+    ).map((u) => [u.id, u.displayName]),
+  );
+  const named = stored.map((r) => {
+    const fields = JSON.parse(r.fields) as string[];
+    const ids = new Set(personIdsInFields(fields));
+    if (r.entity === 'person' && r.entity_id !== null && /^[1-9][0-9]*$/.test(r.entity_id))
+      ids.add(Number(r.entity_id));
+    const ofCase = r.entity === 'case' && r.entity_id !== null ? cases.get(r.entity_id) : undefined;
+    if (ofCase) ids.add(ofCase.personId);
+    return { r, fields, ids: [...ids], caseNumber: ofCase?.caseNumber ?? null };
+  });
+  const persons = describePersons(
+    db,
+    named.flatMap((n) => n.ids),
+  );
+  return named.map(({ r, fields, ids, caseNumber }) => ({
+    id: r.id,
+    at: r.at,
+    userId: r.user_id,
+    username: r.username,
+    userDisplayName: r.user_id === null ? null : (users.get(r.user_id) ?? null),
+    action: r.action as AuditRow['action'],
+    entity: r.entity as AuditRow['entity'],
+    entityId: r.entity_id,
+    caseNumber,
+    persons: ids.map((id) => persons.get(id)!),
+    fields,
+  }));
+}

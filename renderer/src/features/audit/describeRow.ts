@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next';
+import type { AuditPerson, AuditRow } from '../../../../shared/api/audit';
+import { stepKinds } from '../../../../shared/domain/case';
+
+/** A reference to a record (`decision:4`, `person:92`, `goal:3`), not a field name. */
+const REFERENCE = /^[A-Za-z_]+:/;
+const STEP = new RegExp(`^(${stepKinds.join('|')}):\\d+$`);
+
+/**
+ * What a row says happened, in words: a step by its kind ("Registrerte vedtak"), a print by what
+ * was printed ("Skrev ut saksoversikten"), an action on a kind of record where a phrase exists
+ * ("Åpnet saken", "Så i loggen"), else the action itself.
+ */
+export function whatHappened(t: TFunction, row: Pick<AuditRow, 'action' | 'entity' | 'fields'>): string {
+  const { action, entity, fields } = row;
+  if (action === 'step_create' || action === 'step_update' || action === 'step_remove') {
+    const kind = fields.map((f) => STEP.exec(f)?.[1]).find(Boolean);
+    if (kind) return t(`auditLog.stepAction.${action.slice(5)}`, { step: t(`auditLog.stepKinds.${kind}`) });
+  }
+  if (action === 'print') {
+    const what = fields[0]?.startsWith('letter:') ? 'letter' : fields[0];
+    if (what && t(`auditLog.printed.${what}`, { defaultValue: '' })) return t(`auditLog.printed.${what}`);
+  }
+  const exact = t(`auditLog.events.${action}_${entity}`, { defaultValue: '' });
+  return exact || t(`auditLog.actions.${action}`);
+}
+
+/**
+ * The fields a row read or changed, in words where a text exists; the rest only counted, so no
+ * internal name or id ever shows ("navn, telefon og 2 andre felt"). Record references and the
+ * persons (shown by name elsewhere) are left out.
+ */
+export function fieldWords(t: TFunction, fields: readonly string[]): string {
+  const names = fields.filter((f) => !REFERENCE.test(f));
+  const known: string[] = [];
+  let other = 0;
+  for (const f of names) {
+    const word = t(`auditLog.fields.${f}`, { defaultValue: '' });
+    if (word) known.push(word);
+    else other += 1;
+  }
+  const unique = [...new Set(known)];
+  if (unique.length === 0) return other > 0 ? t('auditLog.fieldsOnly', { count: other }) : '';
+  return other > 0 ? [...unique, t('auditLog.fieldsOther', { count: other })].join(', ') : unique.join(', ');
+}
+
+/** A person by name with their case numbers; a person no longer in the register neutrally. */
+export function personLabel(t: TFunction, p: AuditPerson): string {
+  if (p.name === null) return t('auditLog.deletedPerson');
+  if (p.caseNumbers.length === 0) return p.name;
+  return t('auditLog.personWithCases', { name: p.name, cases: p.caseNumbers.join(', ') });
+}
+
+/** Who did it: the user's name and user name, or the program itself. */
+export function whoDid(t: TFunction, row: Pick<AuditRow, 'username' | 'userDisplayName' | 'userId'>): string {
+  if (row.userId === null && row.username === 'system') return t('auditLog.system');
+  return row.userDisplayName ? `${row.userDisplayName} (${row.username})` : row.username;
+}

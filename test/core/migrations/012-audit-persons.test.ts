@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../../electron/core/audit/auditLog';
+import { migrations } from '../../../electron/core/migrations/index';
+import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
+import { createDatabase, type Db } from '../../../electron/core/storage/database';
+import { tempDir } from '../harness';
+
+const at = '2026-06-01T08:00:00.000Z';
+const v12 = migrations.findIndex((m) => m.version === 12);
+
+const open: Db[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+describe('schema v12: the persons each audit row names', () => {
+  it('backfills the index from the rows written before, and appendAudit keeps it after', () => {
+    const file = path.join(tempDir(), 'samordna.db');
+    const db = createDatabase(file, Buffer.alloc(32, 7));
+    open.push(db);
+    migrate(db, file, migrations.slice(0, v12));
+    const person = db.prepare(
+      `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
+       VALUES (?, ?, ?, NULL, ?, ?)`,
+    );
+    person.run('Emma', 'emma', 'emma', at, at);
+    person.run('Ola', 'ola', 'ola', at, at);
+    db.prepare(
+      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
+         created_at, updated_at, status, rights_granted)
+       VALUES ('2026-0001', 2, '2026-06-01', 'oral', 'guardian', '["koordinator"]', ?, ?, 'received', '[]')`,
+    ).run(at, at);
+    const user = { userId: 1, username: 'kari' };
+    const rows = [
+      { action: 'create', entity: 'person', entityId: 1, fields: ['name'] }, // 1: Emma
+      { action: 'read', entity: 'case', entityId: 1, fields: ['person:2'] }, // 2: Ola (twice: once)
+      { action: 'list', entity: 'case', fields: ['person:1', 'person:2', 'person:x', 'person:1e3'] }, // 3
+      { action: 'step_create', entity: 'case', entityId: 1, fields: ['decision:4'] }, // 4: Ola by case
+      { action: 'read', entity: 'case', entityId: 99, fields: [] }, // 5: a case no longer there
+      { action: 'login', entity: 'session', fields: [] }, // 6
+    ] as const;
+    // Written as a register before v12 did: no table, the index missing.
+    db.transaction(() => {
+      for (const r of rows) {
+        appendAudit(db, { ...user, ...r, fields: [...r.fields] }, new Date(at));
+      }
+    })();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'audit_persons'").get()).toBeUndefined();
+    migrate(db, file, migrations.slice(0, v12 + 1));
+    expect(schemaVersion(db)).toBe(12);
+    const index = () =>
+      db.prepare('SELECT audit_id AS a, person_id AS p FROM audit_persons ORDER BY a, p').all();
+    expect(index()).toEqual([
+      { a: 1, p: 1 },
+      { a: 2, p: 2 },
+      { a: 3, p: 1 },
+      { a: 3, p: 2 },
+      { a: 4, p: 2 },
+    ]);
+    db.transaction(() =>
+      appendAudit(
+        db,
+        { ...user, action: 'print', entity: 'case', entityId: 1, fields: ['caseOverview', 'person:2'] },
+        new Date(at),
+      ),
+    )();
+    expect(index()).toContainEqual({ a: 7, p: 2 });
+    expect(index()).toHaveLength(6);
+  });
+});
