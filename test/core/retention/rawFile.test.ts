@@ -72,6 +72,18 @@ describe('the removed bytes leave the file', () => {
     expect(after.includes(Buffer.from('Lise Open'))).toBe(true);
   });
 
+  it('finds none of them after deleting the case either', async () => {
+    const clock: Clock = { now: new Date() };
+    const r = await retentionRegister(clock);
+    const key = await registerKey(r.core.dataDir);
+    clock.now = new Date('2026-07-01T08:00:00');
+    await r.core.ok('retention.updateSettings', { years: 10, action: 'delete' });
+    await apply(r.core, [r.emmaCase], 'delete');
+    const after = plaintextOf(r.core.dataDir, key);
+    expect(found(after)).toEqual([]);
+    expect(after.includes(Buffer.from('Lise Open'))).toBe(true);
+  });
+
   it('would find them without secure delete and a vacuum (the test can fail)', async () => {
     const clock: Clock = { now: new Date() };
     const r = await retentionRegister(clock);

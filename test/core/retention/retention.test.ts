@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 import { setUpCore, withRawDb } from '../harness';
 import { apply, EMMA, JONAS, retentionRegister, type Clock } from './retentionRegister';
 
@@ -145,14 +146,14 @@ describe('the confirmed step', () => {
     expect(after.record).toMatchObject({ appliedByName: '', needDescription: '' });
     expect(after.record.services).toEqual([{ ...before.record.services[0], provider: '', contact: '' }]);
     // The steps keep kind, dates and outcomes; their texts are empty.
-    expect(
-      after.record.steps.map((s) => [s.kind, 'outcome' in s ? s.outcome : 'reason' in s ? s.reason : null]),
-    ).toEqual(
-      before.record.steps.map((s) => [
-        s.kind,
-        'outcome' in s ? s.outcome : s.kind === 'closing' ? s.reason : 'reason' in s ? '' : null,
-      ]),
-    );
+    const codes = (d: typeof before) =>
+      d.record.steps.map((s) => [s.kind, 'right' in s ? s.right : null, 'outcome' in s ? s.outcome : null]);
+    expect(codes(after)).toEqual(codes(before));
+    const decisions = after.record.steps.filter((s) => s.kind === 'decision');
+    expect(decisions.map((d) => [d.decisionDate, d.reasons, d.legalBasis])).toEqual([
+      ['2016-02-01', '', ''],
+      ['2016-02-01', '', ''],
+    ]);
     const closing = after.record.steps.find((s) => s.kind === 'closing')!;
     expect(closing).toMatchObject({ date: '2016-06-30', reason: 'moved', note: '' });
     expect(after.overview.status).toBe(before.overview.status);
@@ -189,6 +190,7 @@ describe('the confirmed step', () => {
         EMMA.letter,
         'Fastlege Olsen',
         EMMA.birthDate,
+        nationalIdFor(EMMA.birthDate, { synthetic: true }),
       ])
         expect(everything, value).not.toContain(value);
       const logged = db
