@@ -22,36 +22,36 @@ const LOGO =
 /** The print layouts' marker that their data (and fonts) are in place. */
 const READY = '[data-print-ready="true"]';
 
+/** A print an archive copy is made of; `{caseId}` and the like are filled from the register. */
 interface ArchiveRoute {
   name: string;
-  route: (r: Register) => string;
-  /** What shows the page is ready to print. */
-  ready: string;
+  route: string;
   /** Texts pdftotext must read back from the archive copy. */
-  texts: (r: Register) => string[];
+  texts: string[];
+  /** What shows the page is ready to print: a print layout's marker unless said. */
+  ready: string;
 }
 
-/** Every print an archive copy is made of: adding one is one line. */
+const print = (name: string, route: string, texts: string[], ready = READY): ArchiveRoute => ({
+  name,
+  route,
+  texts,
+  ready,
+});
+
+/**
+ * Every print an archive copy is made of, one line each. Innsyn i logg (a person's access log)
+ * joins as e.g. `print('logg', '#/print/logg/{personId}', ['Sofie Testbarn'])`.
+ */
 const ROUTES: ArchiveRoute[] = [
-  {
-    name: 'saksoversikt',
-    route: (r) => `#/print/sak/${r.caseId}`,
-    ready: READY,
-    texts: (r) => [r.caseNumber, 'Sofie Testbarn'],
-  },
-  {
-    name: 'brev',
-    route: (r) => `#/print/brev/${r.letterId}`,
-    ready: READY,
-    texts: (r) => [r.caseNumber, 'Sofie Testbarn'],
-  },
-  {
-    name: 'protokoll',
-    route: () => '#/saker/protokoll',
-    ready: '[data-testid="protocol-table"]',
-    texts: (r) => [r.caseNumber, 'Sofie'],
-  },
+  print('saksoversikt', '#/print/sak/{caseId}', ['{caseNumber}', 'Sofie Testbarn']),
+  print('brev', '#/print/brev/{letterId}', ['{caseNumber}', 'Sofie Testbarn']),
+  print('protokoll', '#/saker/protokoll', ['{caseNumber}', 'Sofie'], '[data-testid="protocol-table"]'),
 ];
+
+function fill(template: string, register: Register): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(register[key as keyof Register]));
+}
 
 /** A case with a mapping conversation, a granted decision and an interim reply letter on a letterhead with a logo. */
 async function buildRegister(page: Page): Promise<Register> {
@@ -116,13 +116,23 @@ test('archive copies of the case overview, a letter and the protocol are PDF/A-2
 
   for (const archive of ROUTES) {
     await test.step(archive.name, async () => {
-      await page.goto(`${base}${archive.route(register)}`);
+      await page.goto(`${base}${fill(archive.route, register)}`);
       await page.locator(archive.ready).first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       const title = (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim() ?? '';
       expect(title, 'the page has a title').not.toBe('');
       const file = testInfo.outputPath(`${archive.name}.pdf`);
-      await archiveCopyOf(page, { title, author: 'Testvik kommune', language: 'nb', created: NOW }, file);
+      const raw = testInfo.outputPath(`${archive.name}.chromium.pdf`);
+      await archiveCopyOf(
+        page,
+        { title, author: 'Testvik kommune', language: 'nb', created: NOW },
+        file,
+        raw,
+      );
+      // The checks see what is missing in Chromium's own PDF: they do not pass by default.
+      expect(inspectPdfA(raw).problems).toEqual(
+        expect.arrayContaining(['0 OutputIntents, not one', 'the XMP does not say PDF/A part 2']),
+      );
 
       const report = inspectPdfA(file);
       expect(report.problems, `${archive.name}: PDF/A problems`).toEqual([]);
@@ -135,7 +145,8 @@ test('archive copies of the case overview, a letter and the protocol are PDF/A-2
       expect(report.xmp).toContain('<rdf:li>Testvik kommune</rdf:li>');
       expect(report.pages).toBeGreaterThanOrEqual(1);
       const text = report.text.replace(/\s+/g, ' ');
-      for (const expected of archive.texts(register)) expect(text, expected).toContain(expected);
+      for (const expected of archive.texts.map((t) => fill(t, register)))
+        expect(text, expected).toContain(expected);
     });
   }
 });

@@ -25,9 +25,16 @@ export async function printedPdf(page: Page): Promise<Uint8Array> {
   return pdf;
 }
 
-/** The page printed and made an archive copy, written to `file`. */
-export async function archiveCopyOf(page: Page, meta: PdfAMeta, file: string): Promise<Uint8Array> {
-  const pdfA = await toPdfA(await printedPdf(page), meta);
+/** The page printed and made an archive copy, written to `file` (and Chromium's own PDF to `rawFile`). */
+export async function archiveCopyOf(
+  page: Page,
+  meta: PdfAMeta,
+  file: string,
+  rawFile?: string,
+): Promise<Uint8Array> {
+  const printed = await printedPdf(page);
+  if (rawFile) writeFileSync(rawFile, printed);
+  const pdfA = await toPdfA(printed, meta);
   writeFileSync(file, pdfA);
   return pdfA;
 }

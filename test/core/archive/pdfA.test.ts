@@ -278,6 +278,38 @@ describe('toPdfA: what PDF/A forbids is taken out', () => {
     expect(annots[2]!.get(N('A'))).toBeUndefined();
   });
 
+  it('keeps structure attributes (/A in a StructElem) and page-turning actions', async () => {
+    const input = await plainPdf((doc) => {
+      const ctx = doc.context;
+      const layout = ctx.obj({ O: 'Layout', Placement: 'Block' });
+      const kids = [
+        ctx.register(ctx.obj({ Type: 'StructElem', S: 'P', A: layout })),
+        ctx.register(ctx.obj({ Type: 'StructElem', S: 'Table', A: [layout, ctx.obj({ O: 'Table' })] })),
+      ];
+      doc.catalog.set(N('StructTreeRoot'), ctx.register(ctx.obj({ Type: 'StructTreeRoot', K: kids })));
+      const next = ctx.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [0, 0, 10, 10],
+        A: { S: 'Named', N: 'NextPage' },
+      });
+      doc.getPage(0).node.set(N('Annots'), ctx.obj([ctx.register(next)]));
+    });
+    const doc = await load(await toPdfA(input, META));
+    const root = doc.context.lookup(doc.catalog.get(N('StructTreeRoot')), PDFDict);
+    const [p, table] = doc.context
+      .lookup(root.get(N('K')), PDFArray)
+      .asArray()
+      .map((k) => doc.context.lookup(k, PDFDict));
+    expect(doc.context.lookup(p!.get(N('A')), PDFDict).get(N('O'))).toBe(N('Layout'));
+    expect(doc.context.lookup(table!.get(N('A')), PDFArray).size()).toBe(2);
+    const link = doc.context.lookup(
+      doc.context.lookup(doc.getPage(0).node.get(N('Annots')), PDFArray).get(0),
+      PDFDict,
+    );
+    expect(doc.context.lookup(link.get(N('A')), PDFDict).get(N('N'))).toBe(N('NextPage'));
+  });
+
   it('turns image interpolation off', async () => {
     const input = await plainPdf((doc) => {
       const ctx = doc.context;
