@@ -139,7 +139,12 @@ const chooserDeps: ChooserDeps = {
 
 /** A never-shown window with the main window's preferences and preload, for one print layout. */
 function hiddenPrintPage(): HiddenPage {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath, { devTools: false }));
+  const options = mainWindowOptions(preloadPath, { devTools: false });
+  // Never shown, so Chromium would throttle its timers; the layout must load at full speed.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, backgroundThrottling: false },
+  });
   return {
     load: (url) => win.loadURL(url),
     isReady: async () =>
