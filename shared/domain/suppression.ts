@@ -7,12 +7,22 @@
  * totals to the grand total, ...). No hidden value may be computable from what is shown, so while
  * an equation has exactly one hidden member, or the equations together pin down a hidden value,
  * one more value is hidden: the smallest positive cell shown, else a zero cell, else the total.
+ * Nested counts: where one shown count is a subset of another (of those holding cases, those with
+ * valid training), their difference is a count too; a small difference hides the subset (the
+ * report declares its nested pairs, electron/core/reports/nestedFigures.ts), and a table then hides
+ * what would give that subset back (`suppressGrid`'s `alsoHide`).
  */
 
 import type { HiddenReason, ReportValue } from '../api/reports';
 
 /** Which totals a table shows: per row, per column, both (with a grand total), or none. */
 export type Totals = 'both' | 'rows' | 'columns' | 'none';
+
+/** A place in a table: a cell, a row's total, a column's total, or the grand total. */
+export interface GridPosition {
+  row: number | 'total';
+  column: number | 'total';
+}
 
 export interface SuppressedGrid {
   cells: ReportValue[][];
@@ -217,14 +227,34 @@ function fixDetermined(members: Member[], equations: readonly Equation[]): boole
   return true;
 }
 
-/** Primary and secondary suppression of a table of counts with the totals it shows. */
+/**
+ * Primary and secondary suppression of a table of counts with the totals it shows. `alsoHide`:
+ * values hidden for a reason outside the table (a small difference to another count); what would
+ * give them back is hidden too, as for a small count.
+ */
 export function suppressGrid(
   counts: readonly (readonly number[])[],
   totals: Totals,
   threshold: number,
+  alsoHide: readonly GridPosition[] = [],
 ): SuppressedGrid {
   const { members, equations, cell, rowTotal, columnTotal, grand } = layout(counts, totals);
   for (const m of members) m.hidden = isSmall(m.value, threshold);
+  const inside = (i: number | 'total', length: number) => i === 'total' || (i >= 0 && i < length);
+  for (const { row, column } of alsoHide) {
+    const at =
+      !inside(row, counts.length) || !inside(column, counts[0]?.length ?? 0)
+        ? undefined
+        : row === 'total'
+          ? column === 'total'
+            ? grand
+            : columnTotal?.[column]
+          : column === 'total'
+            ? rowTotal?.[row]
+            : cell(row, column);
+    if (at === null || at === undefined) throw new Error(`No such place in the table: ${row}, ${column}`);
+    members[at]!.hidden = true;
+  }
   // Each pass hides one more value, so this ends (at worst with everything hidden).
   let changed = true;
   while (changed) changed = fixSingleHidden(members, equations) || fixDetermined(members, equations);

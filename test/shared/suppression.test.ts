@@ -213,6 +213,52 @@ describe('secondary suppression', () => {
   });
 });
 
+describe('values hidden for a reason outside the table', () => {
+  it('hides a cell asked for, as kept back, and what would give it back from the totals', () => {
+    const grid = suppressGrid(
+      [
+        [22, 10],
+        [30, 40],
+      ],
+      'both',
+      5,
+      [{ row: 0, column: 0 }],
+    );
+    expect(grid.cells[0]![0]).toEqual({ value: null, suppressed: true, reason: 'hidden' });
+    expect(printed(grid)).toEqual(['x x | 32', 'x x | 70', '= 52 50 | 102']);
+    expect(someHiddenDetermined(grid)).toBe(false);
+  });
+
+  it('hides a total asked for, and a cell of its line with it', () => {
+    const byRow = suppressGrid(
+      [
+        [12, 10],
+        [30, 40],
+      ],
+      'both',
+      5,
+      [{ row: 1, column: 'total' }],
+    );
+    expect(byRow.rowTotals![1]!.suppressed).toBe(true);
+    expect(someHiddenDetermined(byRow)).toBe(false);
+    const grand = suppressGrid([[12, 10]], 'rows', 5, [{ row: 0, column: 'total' }]);
+    expect(printed(grand)).toEqual(['12 x | x']);
+  });
+
+  it('refuses a place the table does not have', () => {
+    expect(() => suppressGrid([[12, 10]], 'rows', 5, [{ row: 0, column: 2 }])).toThrow(/No such place/);
+    expect(() => suppressGrid([[12, 10]], 'rows', 5, [{ row: 'total', column: 0 }])).toThrow(/No such place/);
+  });
+
+  it('changes nothing when nothing is asked for', () => {
+    const counts = [
+      [12, 3],
+      [30, 40],
+    ];
+    expect(suppressGrid(counts, 'both', 5, [])).toEqual(suppressGrid(counts, 'both', 5));
+  });
+});
+
 describe('why a value is hidden', () => {
   it('says small for a count under the threshold and hidden for one kept back to protect it', () => {
     const grid = suppressGrid([[2, 7, 9]], 'rows', 5);
