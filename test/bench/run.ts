@@ -5,14 +5,15 @@
  * for the notes (docs/benchmarks.md). A part that cannot run (a call or a print route missing)
  * fails loudly: the others still run, and the script ends with a failure.
  *
- * `npm run bench -- dashboards print` (any of pool, import, cases, table, coordination, plans, dashboards,
- * report, print, safekeeping, export) runs only those parts; all but pool and import share one register of 1 000 coordinators,
+ * `npm run bench -- dashboards print` (any of pool, import, audit, cases, table, coordination, plans, dashboards,
+ * report, print, safekeeping, export) runs only those parts; all but pool, import and audit (its own 1 000 000 audit rows, test/bench/auditLog.ts) share one register of 1 000 coordinators,
  * 20 000 cases and 200 000 audit rows, generated once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DemoLogin } from '../../electron/core';
+import { benchAuditLog } from './auditLog';
 import { benchCases, generateBenchRegister } from './cases';
 import { benchCaseTable } from './caseTable';
 import { benchCoordination } from './coordination';
@@ -44,7 +45,7 @@ const SHARED: Record<string, Shared> = {
  * so it runs only when named: `npm run bench -- crash`.
  */
 const ON_REQUEST = ['crash'];
-const PARTS = ['pool', 'import', ...Object.keys(SHARED), ...ON_REQUEST];
+const PARTS = ['pool', 'import', 'audit', ...Object.keys(SHARED), ...ON_REQUEST];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length) {
@@ -66,6 +67,7 @@ async function part(name: string, work: () => Promise<void>) {
 
 if (runs('pool')) await part('pool', benchCoordinators);
 if (runs('import')) await part('import', benchImport);
+if (runs('audit')) await part('audit', benchAuditLog);
 if (runs('crash')) await part('crash', benchCrash);
 const shared = Object.keys(SHARED).filter(runs);
 if (shared.length) {

@@ -35,10 +35,10 @@ test('an administrator adds colleagues; a leder sees no coordinator names; the l
   await expect(page.getByText('Lise Leder har fått nytt passord.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Logg' }).click();
-  await expect(page.getByRole('cell', { name: 'Opprettet', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Opprettet bruker', exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Kontroller loggen' }).click();
   await expect(page.getByText(/Loggen er hel: \d+ rader kontrollert\./)).toBeVisible();
-  await page.getByLabel('Handling').selectOption({ label: 'Nytt passord satt' });
+  await page.getByLabel('Handling').selectOption({ label: 'Satte nytt passord' });
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page.getByText('Viser 1 av 1')).toBeVisible();
   await visit(page, '12-logg');
