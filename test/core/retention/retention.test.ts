@@ -107,6 +107,13 @@ describe('the confirmed step', () => {
     expect(
       (await r.core.fails('retention.apply', { ...base, confirmCount: 2, action: 'delete' })).fields,
     ).toEqual({ action: 'retention.validation.actionChanged' });
+    // The same case twice, none at all, or a count that is not a number: refused before anything.
+    for (const hostile of [
+      { ...base, caseIds: [r.emmaCase, r.emmaCase], confirmCount: 2 },
+      { ...base, caseIds: [], confirmCount: 0 },
+      { ...base, confirmCount: '2' },
+    ])
+      expect((await r.core.fails('retention.apply', hostile)).code).toBe('VALIDATION');
     const notExpired = await r.core.fails('retention.apply', {
       ...base,
       caseIds: [r.emmaCase, r.liseCase, r.jonasNew],
