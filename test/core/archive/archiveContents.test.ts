@@ -67,7 +67,8 @@ describe('the archive package of a case', () => {
     const copy = await core.ok('archive.record', { caseId: ids.b, documents: 2 });
     expect(copy).toMatchObject({ caseId: ids.b, madeBy: 'Kari Nordmann', documents: 2 });
     expect(copy.madeAt).toBe(new Date('2027-03-01T10:00:00').toISOString());
-    const rows = await auditSince(core, before);
+    // Of the case (core's timer may take a backup in between).
+    const rows = (await auditSince(core, before)).filter((r) => r.entity === 'case');
     const personField = expect.stringMatching(/^person:\d+$/);
     expect(rows).toEqual([
       { action: 'export', entity: 'case', entityId: String(ids.b), fields: ['archive', personField] },
