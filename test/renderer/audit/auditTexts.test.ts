@@ -51,6 +51,8 @@ describe('the log in words', () => {
     );
     expect(whatHappened(t, row({ action: 'list', entity: 'audit', entityId: null }))).toBe('Så i loggen');
     expect(whatHappened(t, row({ action: 'archive_copy', fields: ['archive'] }))).toBe('Lagde arkivkopi');
+    expect(whatHappened(t, row({ fields: ['plan', 'person:4'] }))).toBe('Åpnet planen');
+    expect(whatHappened(t, row({ fields: ['letters', 'person:4'] }))).toBe('Så brevene i saken');
     // An action with no phrase for its record kind falls back to the action's own text.
     expect(whatHappened(t, row({ action: 'remove', entity: 'serviceUnit' }))).toBe('Fjernet');
     // A step field that is not a step kind is not taken for one.

@@ -8,7 +8,7 @@ const STEP = new RegExp(`^(${stepKinds.join('|')}):\\d+$`);
 
 /**
  * What a row says happened, in words: a step by its kind ("Registrerte vedtak"), a print by what
- * was printed ("Skrev ut saksoversikten"), an action on a kind of record where a phrase exists
+ * was printed ("Skrev ut saksoversikten"), a part of a case read ("Åpnet planen"), an action on a kind of record where a phrase exists
  * ("Åpnet saken", "Så i loggen"), else the action itself.
  */
 export function whatHappened(t: TFunction, row: Pick<AuditRow, 'action' | 'entity' | 'fields'>): string {
@@ -20,6 +20,11 @@ export function whatHappened(t: TFunction, row: Pick<AuditRow, 'action' | 'entit
   if (action === 'print') {
     const what = fields[0]?.startsWith('letter:') ? 'letter' : fields[0];
     if (what && t(`auditLog.printed.${what}`, { defaultValue: '' })) return t(`auditLog.printed.${what}`);
+  }
+  if (action === 'read' && entity === 'case') {
+    // A part of the case read on its own page: the plan, the letters, a letter's draft.
+    const part = fields.find((f) => !REFERENCE.test(f));
+    if (part && t(`auditLog.readPart.${part}`, { defaultValue: '' })) return t(`auditLog.readPart.${part}`);
   }
   const exact = t(`auditLog.events.${action}_${entity}`, { defaultValue: '' });
   return exact || t(`auditLog.actions.${action}`);
