@@ -88,6 +88,22 @@ export const NESTED_FIGURES: Record<ReportTableKey, readonly NestedPair[]> = {
   ],
 };
 
+/**
+ * Two nestings of the same people crossed, with the people in both shown too: then whole − first −
+ * second + both counts those in neither (of 40 active coordinators 30 hold cases and 30 are trained,
+ * 22 both: 2 are untrained and hold none). A small count that way hides `both`.
+ */
+export interface Crossing {
+  whole: FigureRef;
+  first: FigureRef;
+  second: FigureRef;
+  both: FigureRef;
+}
+
+export const CROSSED_FIGURES: readonly Crossing[] = [
+  { whole: activeCoordinators, first: holdingCases, second: activeTrained, both: holdingTrained },
+];
+
 export const figureId = (f: FigureRef) => `${f.table}/${f.row}/${f.column}`;
 
 /**
@@ -160,12 +176,14 @@ export function positionsIn(table: TableKeys, hide: ReadonlySet<string>): GridPo
 /**
  * The next figure the report must hide, or null: a subset whose shown superset is only 1 to
  * threshold - 1 larger, or one of three figures (superset, subset, their difference) where the
- * other two are shown and would give it back.
+ * other two are shown and would give it back, or the people in both of a crossing whose people
+ * in neither are few.
  */
 export function nextToHide(
   tables: readonly ReportTable[],
   threshold: number,
   pairs: readonly NestedPair[] = ALL_PAIRS,
+  crossings: readonly Crossing[] = CROSSED_FIGURES,
 ): FigureRef | null {
   for (const pair of pairs) {
     const whole = figureValue(tables, pair.superset);
@@ -177,6 +195,13 @@ export function nextToHide(
     }
     if (!whole.suppressed && !part.suppressed && isSmall(whole.value - part.value, threshold))
       return pair.subset;
+  }
+  for (const crossing of crossings) {
+    const [whole, first, second, both] = [crossing.whole, crossing.first, crossing.second, crossing.both].map(
+      (f) => figureValue(tables, f),
+    ) as [ReportValue, ReportValue, ReportValue, ReportValue];
+    if (whole.suppressed || first.suppressed || second.suppressed || both.suppressed) continue;
+    if (isSmall(whole.value - first.value - second.value + both.value, threshold)) return crossing.both;
   }
   return null;
 }

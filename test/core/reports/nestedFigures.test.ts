@@ -13,6 +13,7 @@ import {
 } from '../../../electron/core/reports/eventCounts';
 import { anonymisedTables, type ReportCounts } from '../../../electron/core/reports/leadershipReport';
 import {
+  CROSSED_FIGURES,
   figureId,
   figureValue,
   NESTED_FIGURES,
@@ -121,11 +122,15 @@ function countsOf(shape: Shape): ReportCounts {
   };
 }
 
-/** A report of a middle-sized municipality where nothing nests closely: every figure 10 or more. */
+/**
+ * A report of a middle-sized municipality where nothing nests closely. Coordinators: 40 active, 14
+ * without cases, 26 holding cases; 30 trained, 21 of them holding cases (so 5 untrained hold
+ * cases, 9 trained and 5 untrained hold none).
+ */
 const roomy = (over: Partial<Shape> = {}): Shape => ({
   bands: [14, 10, 10, 6, 0],
   activeTrained: 30,
-  holdingTrained: 20,
+  holdingTrained: 21,
   open: 60,
   rightsGranted: [30, 20, 20],
   withoutCoordinator: 10,
@@ -171,11 +176,19 @@ describe('counts nested in others (the held-out review)', () => {
     expect(rowsOf(tableOf(anonymisedTables(counts, 8), 'coordinators'))).toEqual(['40 30 75', '26 x x']);
   });
 
-  it('hides the trained among the active too when that difference is small, and what it then gives away', () => {
-    // 40 active, 37 trained: 3 untrained. The 20 trained of the 26 holding cases stay: 40 − 20, 26 − 20
-    // and 37 − 20 are all 5 or more.
-    const tables = anonymisedTables(countsOf(roomy({ activeTrained: 37, holdingTrained: 20 })), 5);
-    expect(rowsOf(tableOf(tables, 'coordinators'))).toEqual(['40 x x', '26 20 76.9']);
+  it('hides the trained among the active when few are untrained, and keeps what gives nothing away', () => {
+    // 40 active, 37 trained: 3 untrained, all among the 14 without cases (the 26 holding cases are
+    // all trained). With the 37 hidden, 26 of 26 tells of nobody.
+    const tables = anonymisedTables(countsOf(roomy({ activeTrained: 37, holdingTrained: 26 })), 5);
+    expect(rowsOf(tableOf(tables, 'coordinators'))).toEqual(['40 x x', '26 26 100']);
+  });
+
+  it('hides the trained holding cases when the untrained without cases are few (40 − 30 − 30 + 22 = 2)', () => {
+    const tables = anonymisedTables(
+      countsOf(roomy({ bands: [10, 12, 12, 6, 0], activeTrained: 30, holdingTrained: 22 })),
+      5,
+    );
+    expect(rowsOf(tableOf(tables, 'coordinators'))).toEqual(['40 30 75', '30 x x']);
   });
 
   it('hides coordinators holding cases when those without any are few, and a band beside them', () => {
@@ -359,6 +372,14 @@ describe('generated reports', () => {
           const rest = figureValue(tables, pair.difference);
           expect(rest.suppressed, `run ${run}: ${figureId(pair.difference)}`).toBe(false);
         }
+      }
+      for (const crossing of CROSSED_FIGURES) {
+        const values = [crossing.whole, crossing.first, crossing.second, crossing.both].map((f) =>
+          figureValue(tables, f),
+        );
+        if (values.some((v) => v.suppressed)) continue;
+        const [whole, first, second, both] = values.map((v) => v.value!) as [number, number, number, number];
+        expect(isSmall(whole - first - second + both, threshold), `run ${run}: crossing`).toBe(false);
       }
       for (const t of tables) {
         const counted = t.columnUnits
