@@ -1,6 +1,9 @@
 import auditLogEn from './auditLog.en.json' with { type: 'json' };
 import auditLogNb from './auditLog.nb.json' with { type: 'json' };
 import auditLogNn from './auditLog.nn.json' with { type: 'json' };
+import archiveEn from './archive.en.json' with { type: 'json' };
+import archiveNb from './archive.nb.json' with { type: 'json' };
+import archiveNn from './archive.nn.json' with { type: 'json' };
 import backupEn from './backup.en.json' with { type: 'json' };
 import backupNb from './backup.nb.json' with { type: 'json' };
 import backupNn from './backup.nn.json' with { type: 'json' };
@@ -88,6 +91,7 @@ export const uiTexts = {
     ...registerExportNb,
     ...retentionNb,
     ...desktopNb,
+    ...archiveNb,
     ...auditLogNb,
   },
   nn: {
@@ -109,6 +113,7 @@ export const uiTexts = {
     ...registerExportNn,
     ...retentionNn,
     ...desktopNn,
+    ...archiveNn,
     ...auditLogNn,
   },
   en: {
@@ -130,6 +135,7 @@ export const uiTexts = {
     ...registerExportEn,
     ...retentionEn,
     ...desktopEn,
+    ...archiveEn,
     ...auditLogEn,
   },
 };

@@ -1,4 +1,5 @@
 import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '../../../shared/api/bridge';
+import type { ArchiveCopyOutcome } from '../../../shared/api/archive';
 import type { ApiErrorShape } from '../../../shared/api/errors';
 import type { ChannelName, Input, Output } from '../../../shared/api/index';
 import { createHostBridge } from './hostBridge';
@@ -64,6 +65,18 @@ export function fileChoosers(): {
     folder: b.chooseFolder?.bind(b),
     importFile: b.chooseImportFile?.bind(b),
   };
+}
+
+/**
+ * "Lag arkivkopi": the desktop asks for the folder in the system dialog; the host needs one typed
+ * (`needsFolder`). Undefined where neither can make it.
+ */
+export function archiveCopier():
+  | { make: (caseId: number, folder?: string) => Promise<ArchiveCopyOutcome>; needsFolder: boolean }
+  | undefined {
+  const b = getBridge();
+  if (!b.makeArchiveCopy) return undefined;
+  return { make: b.makeArchiveCopy.bind(b), needsFolder: b.kind === 'host' };
 }
 
 /** Calls one channel; resolves with its output or rejects with an ApiError. */
