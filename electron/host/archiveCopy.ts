@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { ArchiveCopyOutcome } from '../../shared/api/archive';
+import { PRINT_READY_SCRIPT, type ArchiveCopyOutcome } from '../../shared/api/archive';
 import type { Core } from '../core';
 import { makeArchivePackage } from '../core/archive/archivePackage';
 
@@ -70,8 +70,14 @@ export function createHostArchiveCopier(options: HostArchiveOptions) {
         const page = await context.newPage();
         try {
           await page.goto(`${origin}/?token=${token}${route}`);
+          // Polled with evaluate: waitForFunction compiles its predicate in the page, which the
+          // app's CSP (no 'unsafe-eval') refuses.
           await page.locator('[data-print-ready="true"]').waitFor({ state: 'attached', timeout });
-          await page.evaluate('document.fonts.ready.then(() => true)');
+          const deadline = Date.now() + timeout;
+          while ((await page.evaluate(PRINT_READY_SCRIPT)) !== true) {
+            if (Date.now() > deadline) throw new Error(`The print layout ${route} did not get ready in time`);
+            await page.waitForTimeout(100);
+          }
           // As Electron's printToPDF with PDF_OPTIONS (electron/main/print.ts).
           const pdf = await page.pdf({
             format: 'A4',

@@ -17,7 +17,7 @@ import type { SenderFrame } from './security';
 /** A hidden window showing one route; what the renderer needs of Electron's BrowserWindow. */
 export interface HiddenPage {
   load(url: string): Promise<void>;
-  /** True once the print layout has its data (`data-print-ready`) and its fonts. */
+  /** True once the print layout has its data, its fonts and its images (PRINT_READY_SCRIPT). */
   isReady(): Promise<boolean>;
   printToPDF(options: typeof PDF_OPTIONS): Promise<Uint8Array>;
   destroy(): void;
@@ -34,10 +34,6 @@ export interface PdfRendererOptions {
 
 /** Only routes of the print layouts, so nothing else can be rendered behind the user's back. */
 const PRINT_ROUTE = /^#\/print\/(sak|brev)\/\d+$/;
-
-/** The script that tells whether the page is ready to print; run in the page, returns a boolean. */
-export const READY_SCRIPT =
-  "document.querySelector('[data-print-ready=\"true\"]') !== null && document.fonts.status === 'loaded'";
 
 export class RenderTimeout extends Error {
   constructor(route: string) {

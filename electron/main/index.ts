@@ -15,11 +15,11 @@ import Store from 'electron-store';
 import { readFileSync, realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PRINT_READY_SCRIPT } from '../../shared/api/archive';
 import { createCore, type Core } from '../core';
 import {
   archiveFolderDialogOptions,
   createPdfRenderer,
-  READY_SCRIPT,
   registerArchiveCopies,
   type ArchiveDeps,
   type HiddenPage,
@@ -148,7 +148,7 @@ function hiddenPrintPage(): HiddenPage {
   return {
     load: (url) => win.loadURL(url),
     isReady: async () =>
-      !win.isDestroyed() && (await win.webContents.executeJavaScript(READY_SCRIPT)) === true,
+      !win.isDestroyed() && (await win.webContents.executeJavaScript(PRINT_READY_SCRIPT)) === true,
     printToPDF: (options) => win.webContents.printToPDF(options),
     destroy: () => {
       if (!win.isDestroyed()) win.destroy();

@@ -59,6 +59,15 @@ export const archiveApi = {
   'archive.record': channel<ArchiveCopy>()(archiveRecordInput, CASE_WORKERS),
 };
 
+/**
+ * What both shells wait for before they print a layout of the package: `PrintPage` has its data
+ * (`data-print-ready`), the fonts are loaded and every image (the letterhead's logo) is decoded.
+ * Run in the page; true when ready.
+ */
+export const PRINT_READY_SCRIPT =
+  "document.querySelector('[data-print-ready=\"true\"]') !== null && document.fonts.status === 'loaded' && " +
+  'Array.from(document.images).every((image) => image.complete)';
+
 /** Why a package was not made; each has a text `archive.failure.<reason>`. */
 export const archiveFailures = [
   /** The chosen folder is not there, or is not a folder. */
