@@ -7,6 +7,7 @@ import {
   CHOOSE_IMPORT_FILE_CHANNEL,
   DRAFTS_FLUSHED_CHANNEL,
   FLUSH_DRAFTS_CHANNEL,
+  MAKE_ARCHIVE_COPY_CHANNEL,
   SAVE_PDF_CHANNEL,
 } from '../../shared/api/bridge';
 
@@ -153,12 +154,13 @@ describe('the Electron entry point', () => {
     expect(fake.session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.session.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(fake.session.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // The contract's channels, saving a page as PDF, the three choosers, preferences, errors and
-    // the window's answer that its drafts are written.
-    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 8);
+    // The contract's channels, saving a page as PDF, the archive copy, the three choosers,
+    // preferences, errors and the window's answer that its drafts are written.
+    expect(fake.electron.ipcMain.handle).toHaveBeenCalledTimes(channelNames.length + 9);
     for (const channel of [
       DRAFTS_FLUSHED_CHANNEL,
       SAVE_PDF_CHANNEL,
+      MAKE_ARCHIVE_COPY_CHANNEL,
       CHOOSE_BACKUP_FILE_CHANNEL,
       CHOOSE_FOLDER_CHANNEL,
       CHOOSE_IMPORT_FILE_CHANNEL,
