@@ -213,8 +213,8 @@ describe('a backup from an older version', () => {
     const { core, recoveryCode } = await registerWithData(2);
     const [file] = await core.ok('backup.create', {});
     core.close();
-    // The same backup as schema version 6 wrote it: without version 7's indexes, 8's tables and
-    // 9's columns.
+    // The same backup as schema version 6 wrote it: without version 7's indexes, 8's tables, 9's
+    // columns, 10's archive copies, 11's retention columns and 12's person index of the log.
     const staging = tempDir();
     const { manifest, keysText } = unpackBackup(file!.file, path.join(staging, 'samordna.db'));
     const keyFile = parseKeyFile(keysText)!;
@@ -225,10 +225,20 @@ describe('a backup from an older version', () => {
     db.exec(
       'DROP INDEX cases_outcomes; ALTER TABLE cases DROP COLUMN decision_outcomes; ALTER TABLE cases DROP COLUMN appeal_stages;',
     );
+    const { last } = db.prepare('SELECT max(id) AS last FROM audit').get() as { last: number };
+    db.exec('DROP TABLE archive_copies; DROP TABLE audit_persons;');
+    db.exec('ALTER TABLE cases DROP COLUMN anonymised_at; ALTER TABLE persons DROP COLUMN birth_year;');
     db.pragma('user_version = 6');
     db.pragma('journal_mode = DELETE');
     db.close();
-    const { import_batches: _, import_records: __, ...countsOfV6 } = manifest.counts;
+    const {
+      import_batches: _batches,
+      import_records: _records,
+      archive_copies: _copies,
+      audit_persons: _auditPersons,
+      ...countsOfV6
+    } = manifest.counts;
+    expect(Object.keys(countsOfV6)).not.toContain('archive_copies');
     const older = {
       ...manifest,
       counts: countsOfV6,
@@ -256,6 +266,22 @@ describe('a backup from an older version', () => {
       expect(
         restored.prepare("SELECT name FROM sqlite_master WHERE name = 'case_steps_kind'").get(),
       ).toBeDefined();
+      // Version 12's person index is filled for the log the backup brought: every row about a
+      // case is found under the case's person, and every row naming a person under that person.
+      const aboutCases = restored
+        .prepare(
+          `SELECT a.id, c.person_id FROM audit a JOIN cases c ON c.id = CAST(a.entity_id AS INTEGER)
+           WHERE a.entity = 'case' AND a.id <= ?`,
+        )
+        .all(last) as { id: number; person_id: number }[];
+      expect(aboutCases.length).toBeGreaterThanOrEqual(2);
+      const indexed = restored.prepare('SELECT 1 FROM audit_persons WHERE person_id = ? AND audit_id = ?');
+      for (const row of aboutCases)
+        expect(indexed.get(row.person_id, row.id), `audit ${row.id}`).toBeDefined();
+      const backfilled = restored
+        .prepare('SELECT count(DISTINCT audit_id) AS n FROM audit_persons WHERE audit_id <= ?')
+        .get(last) as { n: number };
+      expect(backfilled.n).toBeGreaterThanOrEqual(aboutCases.length);
     });
   });
 });
