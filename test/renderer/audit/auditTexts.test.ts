@@ -53,8 +53,14 @@ describe('the log in words', () => {
     expect(whatHappened(t, row({ action: 'archive_copy', fields: ['archive'] }))).toBe('Lagde arkivkopi');
     expect(whatHappened(t, row({ fields: ['plan', 'person:4'] }))).toBe('Åpnet planen');
     expect(whatHappened(t, row({ fields: ['letters', 'person:4'] }))).toBe('Så brevene i saken');
-    // An action with no phrase for its record kind falls back to the action's own text.
-    expect(whatHappened(t, row({ action: 'remove', entity: 'serviceUnit' }))).toBe('Fjernet');
+    // A bare verb with no phrase for its record kind says which kind of record it touched.
+    expect(whatHappened(t, row({ action: 'remove', entity: 'serviceUnit' }))).toBe('Fjernet (tjenestested)');
+    expect(whatHappened(t, row({ action: 'create', entity: 'demo' }))).toBe('Laget demodata');
+    // Taking a case for its archive copy is not exporting the register.
+    expect(whatHappened(t, row({ action: 'export', fields: ['archive', 'person:4'] }))).toBe(
+      'Hentet saken til arkivkopi',
+    );
+    expect(whatHappened(t, row({ action: 'export', entity: 'register' }))).toBe('Eksporterte registeret');
     // A step field that is not a step kind is not taken for one.
     expect(whatHappened(t, row({ action: 'step_create', fields: ['drop:1'] }))).toBe(
       'Registrerte et steg i saken',

@@ -4,6 +4,18 @@ import { stepKinds } from '../../../../shared/domain/case';
 
 /** A reference to a record (`decision:4`, `person:92`, `goal:3`), not a field name. */
 const REFERENCE = /^[A-Za-z_]+:/;
+/** Actions whose text is a verb alone, so the kind of record must follow it. */
+const BARE_VERBS: ReadonlySet<string> = new Set([
+  'read',
+  'list',
+  'print',
+  'export',
+  'import',
+  'create',
+  'update',
+  'remove',
+  'deactivate',
+]);
 const STEP = new RegExp(`^(${stepKinds.join('|')}):\\d+$`);
 
 /**
@@ -27,7 +39,12 @@ export function whatHappened(t: TFunction, row: Pick<AuditRow, 'action' | 'entit
     if (part && t(`auditLog.readPart.${part}`, { defaultValue: '' })) return t(`auditLog.readPart.${part}`);
   }
   const exact = t(`auditLog.events.${action}_${entity}`, { defaultValue: '' });
-  return exact || t(`auditLog.actions.${action}`);
+  if (exact) return exact;
+  // No phrase for this pair: a bare verb gets the kind of record it touched ("Registrerte
+  // (demodata)", not "Registrerte"); an action that names its object stands alone.
+  const verb = t(`auditLog.actions.${action}`);
+  const kind = BARE_VERBS.has(action) ? t(`auditLog.entities.${entity}`, { defaultValue: '' }) : '';
+  return kind ? t('auditLog.actionOn', { action: verb, entity: kind.toLowerCase() }) : verb;
 }
 
 /**
