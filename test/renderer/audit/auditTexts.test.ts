@@ -68,10 +68,14 @@ describe('the log in words', () => {
   });
 
   it('names fields in words, counts those without a text, and never shows ids or references', () => {
-    expect(fieldWords(t, ['name', 'phone'])).toBe('navn, telefon');
-    expect(fieldWords(t, ['name', 'secretInternalName', 'other_thing'])).toBe('navn, 2 andre felt');
-    expect(fieldWords(t, ['person:92', 'decision:4', 'appointment:7'])).toBe('');
-    expect(fieldWords(t, ['weird'])).toBe('1 felt');
+    const change = (fields: string[]) => ({ action: 'update' as const, fields });
+    expect(fieldWords(t, change(['name', 'phone']))).toBe('navn, telefon');
+    expect(fieldWords(t, change(['name', 'secretInternalName', 'other_thing']))).toBe('navn, 2 andre felt');
+    expect(fieldWords(t, change(['person:92', 'decision:4', 'appointment:7']))).toBe('');
+    expect(fieldWords(t, change(['weird']))).toBe('1 felt');
+    // What a read, list or print showed is said by "what happened", not counted as fields.
+    expect(fieldWords(t, { action: 'print', fields: ['caseOverview', 'person:4'] })).toBe('');
+    expect(fieldWords(t, { action: 'list', fields: ['agenda', 'person:4'] })).toBe('');
   });
 
   it('shows a person by name and case numbers, one no longer in the register neutrally', () => {

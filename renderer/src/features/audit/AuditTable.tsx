@@ -33,7 +33,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <Table.Cell>
               <Concerns row={row} />
             </Table.Cell>
-            <Table.Cell>{fieldWords(t, row.fields)}</Table.Cell>
+            <Table.Cell>{fieldWords(t, row)}</Table.Cell>
           </Table.Row>
         ))}
       </Table.Body>

@@ -16,6 +16,8 @@ const BARE_VERBS: ReadonlySet<string> = new Set([
   'remove',
   'deactivate',
 ]);
+/** Actions that showed records rather than changed them. */
+const SHOWING: ReadonlySet<string> = new Set(['read', 'list', 'print', 'export', 'archive_copy']);
 const STEP = new RegExp(`^(${stepKinds.join('|')}):\\d+$`);
 
 /**
@@ -52,8 +54,11 @@ export function whatHappened(t: TFunction, row: Pick<AuditRow, 'action' | 'entit
  * internal name or id ever shows ("navn, telefon og 2 andre felt"). Record references and the
  * persons (shown by name elsewhere) are left out.
  */
-export function fieldWords(t: TFunction, fields: readonly string[]): string {
-  const names = fields.filter((f) => !REFERENCE.test(f));
+export function fieldWords(t: TFunction, row: Pick<AuditRow, 'action' | 'fields'>): string {
+  // A read, list or print names what was shown ("agenda", "caseOverview"), which "what happened"
+  // already says in words: only a change's fields are listed.
+  if (SHOWING.has(row.action)) return '';
+  const names = row.fields.filter((f) => !REFERENCE.test(f));
   const known: string[] = [];
   let other = 0;
   for (const f of names) {
