@@ -42,7 +42,8 @@ function PersonLogContent({ log, name }: { log: AuditPersonLog; name: string }) 
       ) : (
         <>
           <p>{t('auditLog.print.count', { count: log.rows.length })}</p>
-          <table className="print-table">
+          <table className="print-grid">
+            <caption className="visually-hidden">{t('auditLog.print.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('auditLog.columns.at')}</th>
@@ -54,7 +55,7 @@ function PersonLogContent({ log, name }: { log: AuditPersonLog; name: string }) 
             <tbody>
               {log.rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{formatDateTime(row.at)}</td>
+                  <td className="nowrap">{formatDateTime(row.at)}</td>
                   <td>{whoDid(t, row)}</td>
                   <td>{whatHappened(t, row)}</td>
                   <td>{caseCell(t, row, log.person.id)}</td>
