@@ -14,16 +14,48 @@ function endOf(date: string): string {
 }
 
 /**
+ * Ids are reused: `persons.id` and `cases.id` are INTEGER PRIMARY KEY without AUTOINCREMENT, so
+ * deleting the newest record (retention, an import undone) gives its id to the next one made. A
+ * row of the log concerns the record that held the id at the row's time, and no record is named
+ * before it came into the register. So a person or case in the register now is named only by rows
+ * from its `since` on: its `created_at`, or the last load of an export (which keeps the records'
+ * old `created_at` and is only allowed into a register with no persons and no cases), whichever is
+ * later. Both are written by the clock that writes `audit.at`, as ISO instants in UTC with
+ * milliseconds, so they compare as text; the row that creates a record is written after it, in
+ * its transaction. An earlier row naming the id is about a former holder: shown without a name.
+ */
+export function loadedAt(db: Db): string {
+  const row = db
+    .prepare("SELECT at FROM audit WHERE entity = 'register' AND action = 'import' ORDER BY id DESC LIMIT 1")
+    .get() as { at: string } | undefined;
+  return row?.at ?? '';
+}
+
+/** The `since` of a person or a case in the register now (see loadedAt); undefined for none. */
+function sinceOf(db: Db, table: 'persons' | 'cases', id: number, loaded: string): string | undefined {
+  const row = db.prepare(`SELECT max(created_at, ?) AS since FROM ${table} WHERE id = ?`).get(loaded, id) as
+    { since: string } | undefined;
+  return row?.since;
+}
+
+/**
  * The rows a filter keeps, as SQL on `audit a`. A person's rows and a case's come from
  * `audit_persons` and `audit_entity`, never from a scan of the fields: the other conditions are
  * tested only on the rows those give. A case's rows are its own and those naming its person that
- * belong to no other case (a list or a print of many, the person's own record).
+ * belong to no other case (a list or a print of many, the person's own record). Each only from
+ * the record's `since` on (`+a.at`: the bound never makes the period's index drive the query).
  */
 function whereOf(db: Db, q: AuditQuery, caseId: number | undefined, params: Params): string[] {
   const where: string[] = [];
+  const loaded = loadedAt(db);
   if (q.personId !== undefined) {
     params.personId = q.personId;
     where.push('a.id IN (SELECT audit_id FROM audit_persons WHERE person_id = @personId)');
+    const since = sinceOf(db, 'persons', q.personId, loaded);
+    if (since !== undefined) {
+      params.personSince = since;
+      where.push('+a.at >= @personSince');
+    }
   }
   if (q.caseNumber !== undefined && caseId === undefined) where.push('0'); // no such case
   if (caseId !== undefined) {
@@ -31,10 +63,15 @@ function whereOf(db: Db, q: AuditQuery, caseId: number | undefined, params: Para
     const casePerson = personOfCase(db, caseId);
     if (casePerson !== undefined) {
       params.casePerson = casePerson;
+      params.caseSince = sinceOf(db, 'cases', caseId, loaded)!;
+      params.casePersonSince = sinceOf(db, 'persons', casePerson, loaded)!;
+      // The case's own rows from the case's since, the rest from its person's.
       where.push(
         `a.id IN (SELECT id FROM audit WHERE entity = 'case' AND entity_id = @caseKey
           UNION ALL SELECT audit_id FROM audit_persons WHERE person_id = @casePerson)`,
         `NOT (a.entity = 'case' AND a.entity_id IS NOT NULL AND a.entity_id <> @caseKey)`,
+        `(CASE WHEN a.entity = 'case' AND a.entity_id = @caseKey THEN +a.at >= @caseSince
+          ELSE +a.at >= @casePersonSince END)`,
       );
     } else {
       // A case no longer in the register: its own rows are still in the log.
@@ -100,36 +137,50 @@ export function caseOf(db: Db, q: Pick<AuditQuery, 'caseId' | 'caseNumber'>): nu
   return c?.id;
 }
 
-/** Every row naming one person, oldest first: what "Innsyn i logg" prints. */
+/**
+ * Every row naming one person, oldest first: what "Innsyn i logg" prints. For a person in the
+ * register, only from their `since` on: an earlier holder of the id is someone else.
+ */
 export function personLogRows(db: Db, personId: number): AuditRow[] {
+  const since = sinceOf(db, 'persons', personId, loadedAt(db)) ?? '';
   const stored = db
     .prepare(
       `SELECT a.* FROM audit_persons p JOIN audit a ON a.id = p.audit_id
-       WHERE p.person_id = ? ORDER BY p.audit_id`,
+       WHERE p.person_id = ? AND +a.at >= ? ORDER BY p.audit_id`,
     )
-    .all(personId) as StoredRow[];
+    .all(personId, since) as StoredRow[];
   return describeRows(db, stored);
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** Ids in chunks SQLite takes as parameters. */
-function inChunks<T>(db: Db, ids: readonly number[], sql: (marks: string) => string): T[] {
+/** Ids in chunks SQLite takes as parameters, after the `lead` parameters of the SQL. */
+function inChunks<T>(db: Db, ids: readonly number[], sql: (marks: string) => string, ...lead: string[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    out.push(...(db.prepare(sql(placeholders(chunk.length))).all(...chunk) as T[]));
+    out.push(...(db.prepare(sql(placeholders(chunk.length))).all(...lead, ...chunk) as T[]));
   }
   return out;
 }
 
 /** The persons named, by id, as the register knows them now (null name: no longer there). */
 export function describePersons(db: Db, ids: readonly number[]): Map<number, AuditPerson> {
+  return new Map([...personsNow(db, ids, '')].map(([id, p]) => [id, p.person]));
+}
+
+/** The persons named, with each one's `since` (absent: no person with the id now). */
+function personsNow(
+  db: Db,
+  ids: readonly number[],
+  loaded: string,
+): Map<number, { person: AuditPerson; since?: string }> {
   const unique = [...new Set(ids)];
-  const names = inChunks<{ id: number; name: string }>(
+  const names = inChunks<{ id: number; name: string; since: string }>(
     db,
     unique,
-    (m) => `SELECT id, name FROM persons WHERE id IN (${m})`,
+    (m) => `SELECT id, name, max(created_at, ?) AS since FROM persons WHERE id IN (${m})`,
+    loaded,
   );
   const cases = inChunks<{ personId: number; caseNumber: string }>(
     db,
@@ -137,24 +188,45 @@ export function describePersons(db: Db, ids: readonly number[]): Map<number, Aud
     (m) => `SELECT person_id AS personId, case_number AS caseNumber FROM cases
             WHERE person_id IN (${m}) ORDER BY case_number`,
   );
-  const out = new Map<number, AuditPerson>(unique.map((id) => [id, { id, name: null, caseNumbers: [] }]));
-  for (const p of names) out.get(p.id)!.name = p.name;
-  for (const c of cases) out.get(c.personId)!.caseNumbers.push(c.caseNumber);
+  const out = new Map<number, { person: AuditPerson; since?: string }>(
+    unique.map((id) => [id, { person: { id, name: null, caseNumbers: [] } }]),
+  );
+  for (const p of names) {
+    const known = out.get(p.id)!;
+    known.person.name = p.name;
+    known.since = p.since;
+  }
+  for (const c of cases) out.get(c.personId)!.person.caseNumbers.push(c.caseNumber);
   return out;
 }
 
-/** Stored rows in the contract's words: the user's name, the case number, the persons named. */
+/** A person as a row at `at` names them: a later holder of the id is not who it was about. */
+function personAt(known: { person: AuditPerson; since?: string }, at: string): AuditPerson {
+  return known.since !== undefined && at >= known.since
+    ? known.person
+    : { id: known.person.id, name: null, caseNumbers: [] };
+}
+
+/**
+ * Stored rows in the contract's words: the user's name, the case number, the persons named. A
+ * record is named only by rows from its `since` on: an older row about its id was about a former
+ * holder (no case number, the person without a name), and a case's person made after the row (a
+ * case moved to an anonymous person) is not named by it.
+ */
 function describeRows(db: Db, stored: readonly StoredRow[]): AuditRow[] {
+  const loaded = loadedAt(db);
   const caseIds = stored.flatMap((r) =>
     r.entity === 'case' && r.entity_id !== null && /^[1-9][0-9]*$/.test(r.entity_id)
       ? [Number(r.entity_id)]
       : [],
   );
   const cases = new Map(
-    inChunks<{ id: number; caseNumber: string; personId: number }>(
+    inChunks<{ id: number; caseNumber: string; personId: number; since: string }>(
       db,
       [...new Set(caseIds)],
-      (m) => `SELECT id, case_number AS caseNumber, person_id AS personId FROM cases WHERE id IN (${m})`,
+      (m) => `SELECT id, case_number AS caseNumber, person_id AS personId, max(created_at, ?) AS since
+              FROM cases WHERE id IN (${m})`,
+      loaded,
     ).map((c) => [String(c.id), c]),
   );
   const userIds = [...new Set(stored.flatMap((r) => (r.user_id === null ? [] : [r.user_id])))];
@@ -170,25 +242,32 @@ function describeRows(db: Db, stored: readonly StoredRow[]): AuditRow[] {
     const ids = new Set(personIdsInFields(fields));
     if (r.entity === 'person' && r.entity_id !== null && /^[1-9][0-9]*$/.test(r.entity_id))
       ids.add(Number(r.entity_id));
-    const ofCase = r.entity === 'case' && r.entity_id !== null ? cases.get(r.entity_id) : undefined;
-    if (ofCase) ids.add(ofCase.personId);
-    return { r, fields, ids: [...ids], caseNumber: ofCase?.caseNumber ?? null };
+    const held = r.entity === 'case' && r.entity_id !== null ? cases.get(r.entity_id) : undefined;
+    const ofCase = held && r.at >= held.since ? held : undefined;
+    return { r, fields, ids: [...ids], casePerson: ofCase?.personId, caseNumber: ofCase?.caseNumber ?? null };
   });
-  const persons = describePersons(
+  const persons = personsNow(
     db,
-    named.flatMap((n) => n.ids),
+    named.flatMap((n) => (n.casePerson === undefined ? n.ids : [...n.ids, n.casePerson])),
+    loaded,
   );
-  return named.map(({ r, fields, ids, caseNumber }) => ({
-    id: r.id,
-    at: r.at,
-    userId: r.user_id,
-    username: r.username,
-    userDisplayName: r.user_id === null ? null : (users.get(r.user_id) ?? null),
-    action: r.action as AuditRow['action'],
-    entity: r.entity as AuditRow['entity'],
-    entityId: r.entity_id,
-    caseNumber,
-    persons: ids.map((id) => persons.get(id)!),
-    fields,
-  }));
+  return named.map(({ r, fields, ids, casePerson, caseNumber }) => {
+    const shown = ids.map((id) => personAt(persons.get(id)!, r.at));
+    const ofCase = casePerson === undefined ? undefined : persons.get(casePerson)!;
+    if (ofCase && !ids.includes(casePerson!) && ofCase.since !== undefined && r.at >= ofCase.since)
+      shown.push(ofCase.person);
+    return {
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      username: r.username,
+      userDisplayName: r.user_id === null ? null : (users.get(r.user_id) ?? null),
+      action: r.action as AuditRow['action'],
+      entity: r.entity as AuditRow['entity'],
+      entityId: r.entity_id,
+      caseNumber,
+      persons: shown,
+      fields,
+    };
+  });
 }

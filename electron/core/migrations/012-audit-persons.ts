@@ -8,7 +8,9 @@ import type { Migration } from './migration';
  *
  * The index is derived from the log, never part of its hash chain; `appendAudit` writes it with
  * each new row. No foreign keys: the log outlives deleted persons and cases, and a person whose
- * data were removed must still be found in it. The case filter uses `audit_entity` (v1).
+ * data were removed must still be found in it. The case filter uses `audit_entity` (v1). A row
+ * about a case older than the case now holding its id was about a deleted case (ids are reused):
+ * not indexed under the new case's person.
  */
 export const auditPersons: Migration = {
   version: 12,
@@ -34,7 +36,8 @@ export const auditPersons: Migration = {
       INSERT OR IGNORE INTO audit_persons (person_id, audit_id)
         SELECT c.person_id, a.id
         FROM audit a JOIN cases c ON c.id = CAST(a.entity_id AS INTEGER)
-        WHERE a.entity = 'case' AND a.entity_id GLOB '[0-9]*' AND a.entity_id NOT GLOB '*[^0-9]*';
+        WHERE a.entity = 'case' AND a.entity_id GLOB '[0-9]*' AND a.entity_id NOT GLOB '*[^0-9]*'
+          AND a.at >= c.created_at;
     `);
   },
 };
