@@ -189,7 +189,7 @@ function readsOf(db: Db, random: Random, all: readonly DemoCase[]): (day: string
     }
     if (r < 0.18 && coordinatorIds.length) {
       const id = random.pick(coordinatorIds);
-      return { action: 'read', entity: 'coordinator', entityId: id, fields: coordinators.get(id)! };
+      return { action: 'read', entity: 'coordinator', entityId: id, fields: coordinators.get(id)!(day) };
     }
     // An open case, the recently received more often: they are the ones being worked on.
     let c = cases[k - 1]!;
@@ -296,19 +296,34 @@ function sampleChanges(
   return out;
 }
 
-/** Each coordinator's persons, as the coordinator page names them in its audit row. */
-function personsByCoordinator(db: Db): Map<number, string[]> {
-  const map = new Map<number, string[]>();
+/**
+ * Each coordinator's persons on a day, as the coordinator page names them in its audit row: those
+ * with an appointment running that day (never a person not yet in the register).
+ */
+function personsByCoordinator(db: Db): Map<number, (day: string) => string[]> {
+  const appointments = new Map<number, { personId: number; start: string; end: string | null }[]>();
   for (const { id } of db.prepare('SELECT id FROM coordinators ORDER BY id').all() as { id: number }[])
-    map.set(id, []);
+    appointments.set(id, []);
   const rows = db
     .prepare(
-      `SELECT DISTINCT a.coordinator_id AS coordinatorId, c.person_id AS personId
+      `SELECT a.coordinator_id AS coordinatorId, c.person_id AS personId, a.start_date AS start,
+         a.end_date AS "end"
        FROM appointments a JOIN cases c ON c.id = a.case_id ORDER BY a.coordinator_id, c.person_id`,
     )
-    .all() as { coordinatorId: number; personId: number }[];
-  for (const r of rows) map.get(r.coordinatorId)?.push(`person:${r.personId}`);
-  return map;
+    .all() as { coordinatorId: number; personId: number; start: string; end: string | null }[];
+  for (const r of rows) appointments.get(r.coordinatorId)?.push(r);
+  return new Map(
+    [...appointments].map(([id, list]) => [
+      id,
+      (day: string) => [
+        ...new Set(
+          list
+            .filter((a) => a.start <= day && (a.end === null || a.end >= day))
+            .map((a) => `person:${a.personId}`),
+        ),
+      ],
+    ]),
+  );
 }
 
 /** Working days from `first` to today; today only when enough of its working day has passed. */

@@ -62,7 +62,8 @@ const FORCE_ATTEMPTS = 2_000;
  * `count` synthetic cases received over the `years` before `today`, at every stage of the
  * workflow (generateSteps.ts): some only received, most decided, some appealed, some closed, a few
  * children registered before birth. The last cases make up for any status or appeal stage the
- * others did not reach (coverage.ts). `at` is when the rows are written.
+ * others did not reach (coverage.ts). `at` is when the rows are written; a person and a case are
+ * created on the day the case was received.
  */
 export function generateCases(
   db: Db,
@@ -108,6 +109,9 @@ export function generateCases(
     const group = ageGroup(life.birthDate, received);
     const minor = group !== 'adult';
     const name = demoName(random, gender);
+    // Made on the day it was received: the audit history (generateAudit.ts) names the person and
+    // the case from that day on, and the log names a record only from its creation on.
+    const registered = new Date(`${received}T00:00:00`).toISOString();
     const personId = insertPerson(
       db,
       {
@@ -122,7 +126,7 @@ export function generateCases(
         interpreterLanguage: '',
         relations: minor ? parents(random, surnameOf(name)) : nextOfKin(random),
       },
-      at,
+      registered,
     );
     const channel = random.pick(CHANNELS);
     const needDescription = random.pick(NEEDS);
@@ -142,7 +146,7 @@ export function generateCases(
         services:
           serviceUnitId === null ? [] : [{ serviceUnitId, provider: '', contact: '', status: 'receives' }],
       },
-      at,
+      registered,
     );
     // A right's decision in force is its last; a refusal won on appeal is followed by a grant.
     const inForce = new Map<Right, NewStep & { kind: 'decision' }>();
