@@ -39,6 +39,16 @@ function parseRequest(raw: unknown): { caseId: number; folder: string; language:
 
 const FAILED: ArchiveCopyOutcome = { status: 'failed', reason: 'failed' };
 
+/**
+ * A network share typed as a path: `\\server\share`, `//server/share`, and the device forms
+ * (`\\?\UNC\…`) that are not a drive, as the desktop's data folder refuses them (dataDir.ts). The
+ * package would be written over the network by the demo's process, where no one sees it go.
+ */
+export function isNetworkPath(folder: string): boolean {
+  const forward = folder.replace(/\//g, '\\');
+  return /^\\\\/.test(forward) && !/^\\\\[?.]\\[a-z]:\\/i.test(forward);
+}
+
 export function createHostArchiveCopier(options: HostArchiveOptions) {
   const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const timeout = options.timeoutMs ?? 20_000;
@@ -46,6 +56,7 @@ export function createHostArchiveCopier(options: HostArchiveOptions) {
   return async (raw: unknown): Promise<ArchiveCopyOutcome> => {
     const request = parseRequest(raw);
     if (!request || busy) return FAILED;
+    if (isNetworkPath(request.folder)) return { status: 'failed', reason: 'folderOnNetwork' };
     if (request.folder === '' || !path.isAbsolute(request.folder))
       return { status: 'failed', reason: 'folderMissing' };
     if (!existsSync(executablePath)) return { status: 'failed', reason: 'chromiumMissing' };

@@ -36,6 +36,12 @@ export interface ArchiveContents {
   /** The case's events, RFC 4180 with a UTF-8 BOM, a header row in bokmål. */
   csv: string;
   today: string;
+  /**
+   * What `archive.record` must be given: single use, for this case, in this session, for 10
+   * minutes. Kept in core's memory only, so a copy is recorded only after its contents were read
+   * (and logged as an export) moments before; see docs/architecture.md, "Archive copy".
+   */
+  ticket: string;
 }
 
 /** The latest archive copy of a case, as the case page shows it. */
@@ -50,8 +56,10 @@ export interface ArchiveCopy {
 
 export const archiveRecordInput = z.object({
   caseId: id,
-  /** The PDF/A documents written: the overview and each letter. */
-  documents: z.number().int().min(0).max(10_000),
+  /** The PDF/A documents written: the overview and each letter (the CSV is not counted). */
+  documents: z.number().int().min(1).max(10_000),
+  /** The ticket `archive.contents` gave for this package. */
+  ticket: z.string().min(1).max(100),
 });
 
 export const archiveApi = {
@@ -72,6 +80,8 @@ export const PRINT_READY_SCRIPT =
 export const archiveFailures = [
   /** The chosen folder is not there, or is not a folder. */
   'folderMissing',
+  /** The demo only: the folder typed is a network share (`\\server\share`, `//server/share`). */
+  'folderOnNetwork',
   /** A document could not be rendered (or did not get ready in time). */
   'renderFailed',
   /** A file could not be written (no room, no permission). */

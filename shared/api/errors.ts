@@ -29,6 +29,8 @@ export const errorCodes = [
   'IMPORT_REFUSED',
   /** Retention: a case sent is no longer a closed case past its time (or is gone). */
   'RETENTION_NOT_EXPIRED',
+  /** Archive copy: the record's ticket is unknown, used, expired, of another case or session. */
+  'ARCHIVE_NOT_MADE',
   'UNKNOWN_CHANNEL',
   /** Desktop only: the app is quitting (or Windows is shutting down); the register has closed. */
   'APP_CLOSING',

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core';
-import { createHostArchiveCopier, HOST_ARCHIVE_CHANNEL } from '../../electron/host/archiveCopy';
+import {
+  createHostArchiveCopier,
+  HOST_ARCHIVE_CHANNEL,
+  isNetworkPath,
+} from '../../electron/host/archiveCopy';
 import { startHost, type RunningHost } from '../../electron/host/server';
 
 const fakeCore = () =>
@@ -36,6 +40,27 @@ describe('the host’s archive copy (demo and end-to-end tests)', () => {
     expect(await copy({ caseId: 1, folder: '  ' })).toEqual({ status: 'failed', reason: 'folderMissing' });
     expect(await copy({ caseId: 1, folder: 'arkiv' })).toEqual({ status: 'failed', reason: 'folderMissing' });
     expect(core.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('refuses a network share, as the desktop’s data folder does, before anything else', async () => {
+    const core = fakeCore();
+    const copy = createHostArchiveCopier({ core, address, chromiumPath: '/nonexistent/chromium' });
+    for (const folder of [
+      '\\\\server\\share\\arkiv',
+      '//server/share/arkiv',
+      '\\\\?\\UNC\\server\\share',
+      ' //server/share',
+    ])
+      expect(await copy({ caseId: 1, folder }), folder).toEqual({
+        status: 'failed',
+        reason: 'folderOnNetwork',
+      });
+    expect(core.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('takes a local path, and a drive in the long-path form, as local', () => {
+    for (const folder of ['/tmp/arkiv', 'C:\\arkiv', '\\\\?\\C:\\arkiv', '/srv//share'])
+      expect(isNetworkPath(folder), folder).toBe(false);
   });
 
   it('says so clearly when there is no Chromium to render with', async () => {

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveContents, ArchiveCopyOutcome } from '../../../shared/api/archive';
 import type { Result } from '../../../shared/api/errors';
 import type { ChannelName, Input, Output } from '../../../shared/api/index';
 import archiveNb from '../../../shared/i18n/archive.nb.json' with { type: 'json' };
 import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json' };
+import { syncFolder } from '../storage/atomicWrite';
 import { eventsFileName, freeFolderName, letterFileName, overviewFileName } from './archiveNames';
 import { toPdfA, type PdfAMeta } from './pdfA';
 
@@ -14,8 +15,10 @@ import { toPdfA, type PdfAMeta } from './pdfA';
  * overview and every letter as PDF/A, and the events as CSV, named with the case number and
  * the date. Shared by the desktop (a hidden window renders) and the host (headless Chromium).
  * Every document is rendered before anything is written; each file is written under a
- * temporary name and renamed; on any failure the new folder goes again and nothing is
- * recorded, so a run leaves either the whole package and its record, or nothing.
+ * temporary name, owner-only (0o600, the folder 0o700, as the register export and backups), synced
+ * to disk and renamed, and the folder is synced before the copy is recorded; on any failure the
+ * new folder goes again and nothing is recorded, so a run leaves either the whole package on disk
+ * and its record, or nothing. The record takes the ticket core gave with the contents.
  */
 
 export interface ArchivePackageDeps {
@@ -28,7 +31,10 @@ export interface ArchivePackageDeps {
   now(): Date;
   /** Defaults to the real ones; tests pass their own to fail on purpose. */
   toPdfA?: typeof toPdfA;
+  /** Writes a new file and syncs it to disk (writeSynced); tests pass their own to fail on purpose. */
   writeFile?: (file: string, data: Uint8Array | string) => Promise<void>;
+  /** Syncs the folder's entries to disk once every file is renamed (syncFolder). */
+  syncFolder?: (folder: string) => void;
   /** Failures are logged by the caller's log, never sent to the page with their details. */
   log?(error: unknown): void;
 }
@@ -89,7 +95,7 @@ async function newFolder(parent: string, stem: string): Promise<string> {
       freeFolderName(stem, (name) => existsSync(path.join(parent, name))),
     );
     try {
-      await mkdir(target);
+      await mkdir(target, { mode: 0o700 });
       return target;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -118,17 +124,33 @@ async function renderAll(contents: ArchiveContents, deps: ArchivePackageDeps) {
   return rendered;
 }
 
+/** A new file (never over one), owner-only, on disk before it resolves. */
+export async function writeSynced(file: string, data: Uint8Array | string): Promise<void> {
+  const handle = await open(file, 'wx', 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 async function writeAll(
   folder: string,
   files: { fileName: string; data: Uint8Array | string }[],
   deps: ArchivePackageDeps,
 ) {
-  const write = deps.writeFile ?? ((file, data) => writeFile(file, data, { flag: 'wx' }));
+  const write = deps.writeFile ?? writeSynced;
   for (const { fileName, data } of files) {
     const temp = path.join(folder, `.${fileName}.part`);
     await write(temp, data);
     await rename(temp, path.join(folder, fileName));
   }
+  // The renames, and the new folder itself, are on disk before the copy is recorded (Windows
+  // cannot sync a folder; NTFS journals them itself).
+  const sync = deps.syncFolder ?? syncFolder;
+  sync(folder);
+  sync(path.dirname(folder));
 }
 
 export async function makeArchivePackage(
@@ -154,7 +176,11 @@ export async function makeArchivePackage(
     } catch (error) {
       throw new Step({ status: 'failed', reason: 'writeFailed' }, error);
     }
-    const recorded = await call(deps, 'archive.record', { caseId, documents: documents.length });
+    const recorded = await call(deps, 'archive.record', {
+      caseId,
+      documents: documents.length,
+      ticket: contents.ticket,
+    });
     if (!recorded.ok)
       throw new Step({ status: 'failed', reason: 'refused', message: recorded.error.message });
     return { status: 'made', folder: made, files: documents.length + 1, copy: recorded.data };

@@ -4,12 +4,14 @@ import { caseAppointments } from '../appointments/appointmentsRepo';
 import { personFields } from '../audit/auditLog';
 import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { CoreError } from '../errors';
 import { caseLetters } from '../letters/lettersRepo';
 import { findPlan, planMeetings } from '../plans/plansRepo';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { archiveFileStem } from './archiveNames';
 import { insertArchiveCopy } from './archiveRepo';
+import { issueArchiveTicket, takeArchiveTicket } from './archiveTickets';
 import { caseEvents } from './caseEvents';
 import { eventsCsv } from './eventsCsv';
 
@@ -40,6 +42,8 @@ function archiveContents(ctx: Ctx, db: Db, caseId: number): ArchiveContents {
     entityId: caseId,
     fields: ['archive', ...personFields([person.id])],
   });
+  // The overview and each letter: the PDF/A documents the package holds (the CSV is not counted).
+  const ticket = issueArchiveTicket(ctx, { caseId, documents: letters.length + 1 });
   return {
     caseId,
     caseNumber: record.caseNumber,
@@ -50,6 +54,7 @@ function archiveContents(ctx: Ctx, db: Db, caseId: number): ArchiveContents {
     municipality: getSetting(db, 'municipality.name'),
     csv,
     today,
+    ticket,
   };
 }
 
@@ -58,6 +63,9 @@ export const archiveHandlers: FeatureHandlers<'archive'> = {
 
   'archive.record': (ctx, input) =>
     inTransaction(ctx, (db) => {
+      const ticket = takeArchiveTicket(ctx, input.ticket);
+      if (!ticket || ticket.caseId !== input.caseId || ticket.documents !== input.documents)
+        throw new CoreError('ARCHIVE_NOT_MADE');
       const { person } = loadCaseWithPerson(db, input.caseId);
       const copy = insertArchiveCopy(db, {
         caseId: input.caseId,

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { auditSince, lastAuditId, letterRegister } from '../letters/letterRegister';
-import { setUpCore } from '../harness';
+import { ADMIN, setUpCore, withRawDb } from '../harness';
 
 /** Case B of the letter register (closed 20 February) with its refusal sent as a letter. */
 async function closedCaseWithLetter() {
@@ -64,7 +64,7 @@ describe('the archive package of a case', () => {
     const { core, ids } = await closedCaseWithLetter();
     const before = await lastAuditId(core);
     const contents = await core.ok('archive.contents', { caseId: ids.b });
-    const copy = await core.ok('archive.record', { caseId: ids.b, documents: 2 });
+    const copy = await core.ok('archive.record', { caseId: ids.b, documents: 2, ticket: contents.ticket });
     expect(copy).toMatchObject({ caseId: ids.b, madeBy: 'Kari Nordmann', documents: 2 });
     expect(copy.madeAt).toBe(new Date('2027-03-01T10:00:00').toISOString());
     // Of the case (core's timer may take a backup in between).
@@ -84,8 +84,10 @@ describe('the archive package of a case', () => {
     const { core, ids } = await closedCaseWithLetter();
     expect((await core.ok('cases.get', { id: ids.a })).archiveCopy).toBeNull();
     expect((await core.fails('archive.contents', { caseId: 999 })).code).toBe('NOT_FOUND');
-    expect((await core.fails('archive.record', { caseId: 999, documents: 1 })).code).toBe('NOT_FOUND');
-    expect((await core.fails('archive.record', { caseId: ids.a, documents: -1 })).code).toBe('VALIDATION');
+    const ticket = (await core.ok('archive.contents', { caseId: ids.a })).ticket;
+    expect((await core.fails('archive.record', { caseId: ids.a, documents: -1, ticket })).code).toBe(
+      'VALIDATION',
+    );
   });
 
   it('is refused to leadership, who see no names', async () => {
@@ -99,6 +101,75 @@ describe('the archive package of a case', () => {
     await core.ok('session.logout', {});
     await core.ok('session.login', { username: 'lise.leder', password: 'et langt passord for leder' });
     expect((await core.fails('archive.contents', { caseId: 1 })).code).toBe('FORBIDDEN');
-    expect((await core.fails('archive.record', { caseId: 1, documents: 0 })).code).toBe('FORBIDDEN');
+    expect((await core.fails('archive.record', { caseId: 1, documents: 1, ticket: 'x' })).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  describe('recording a copy is tied to reading its contents', () => {
+    const copiesOf = (core: Awaited<ReturnType<typeof closedCaseWithLetter>>['core']) =>
+      withRawDb(
+        core.dataDir,
+        (db) => (db.prepare('SELECT count(*) AS n FROM archive_copies').get() as { n: number }).n,
+      );
+
+    it('refuses a record without a ticket, or with one core never gave, and writes nothing', async () => {
+      const { core, ids } = await closedCaseWithLetter();
+      const before = await lastAuditId(core);
+      expect((await core.fails('archive.record', { caseId: ids.b, documents: 2 })).code).toBe('VALIDATION');
+      const made = await core.fails('archive.record', {
+        caseId: ids.b,
+        documents: 2,
+        ticket: '0123456789abcdef0123456789abcdef',
+      });
+      expect(made.code).toBe('ARCHIVE_NOT_MADE');
+      expect(made.message).toMatch(/^Arkivkopien ble ikke registrert/);
+      expect(await copiesOf(core)).toBe(0);
+      expect((await auditSince(core, before)).filter((r) => r.entity === 'case')).toEqual([]);
+      expect((await core.ok('cases.get', { id: ids.b })).archiveCopy).toBeNull();
+    });
+
+    it('takes a ticket once: the same package cannot be recorded twice', async () => {
+      const { core, ids } = await closedCaseWithLetter();
+      const { ticket } = await core.ok('archive.contents', { caseId: ids.b });
+      await core.ok('archive.record', { caseId: ids.b, documents: 2, ticket });
+      expect((await core.fails('archive.record', { caseId: ids.b, documents: 2, ticket })).code).toBe(
+        'ARCHIVE_NOT_MADE',
+      );
+      expect(await copiesOf(core)).toBe(1);
+    });
+
+    it('refuses a ticket of another case, and a count that is not the overview and each letter', async () => {
+      const { core, ids } = await closedCaseWithLetter();
+      const ofA = (await core.ok('archive.contents', { caseId: ids.a })).ticket;
+      expect((await core.fails('archive.record', { caseId: ids.b, documents: 2, ticket: ofA })).code).toBe(
+        'ARCHIVE_NOT_MADE',
+      );
+      // Case B has one letter: two documents. One (the overview alone) or three are not its package.
+      for (const documents of [1, 3]) {
+        const { ticket } = await core.ok('archive.contents', { caseId: ids.b });
+        expect((await core.fails('archive.record', { caseId: ids.b, documents, ticket })).code).toBe(
+          'ARCHIVE_NOT_MADE',
+        );
+      }
+      // A refused ticket is used up too: it cannot be tried again with the right count.
+      const { ticket } = await core.ok('archive.contents', { caseId: ids.b });
+      await core.fails('archive.record', { caseId: ids.b, documents: 5, ticket });
+      expect((await core.fails('archive.record', { caseId: ids.b, documents: 2, ticket })).code).toBe(
+        'ARCHIVE_NOT_MADE',
+      );
+      expect(await copiesOf(core)).toBe(0);
+    });
+
+    it('refuses a ticket from before a lock or a logout: it belonged to that session', async () => {
+      const { core, ids } = await closedCaseWithLetter();
+      const { ticket } = await core.ok('archive.contents', { caseId: ids.b });
+      await core.ok('session.lock', {});
+      await core.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+      expect((await core.fails('archive.record', { caseId: ids.b, documents: 2, ticket })).code).toBe(
+        'ARCHIVE_NOT_MADE',
+      );
+      expect(await copiesOf(core)).toBe(0);
+    });
   });
 });

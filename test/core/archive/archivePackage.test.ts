@@ -1,9 +1,13 @@
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeArchivePackage, type ArchivePackageDeps } from '../../../electron/core/archive/archivePackage';
+import {
+  makeArchivePackage,
+  writeSynced,
+  type ArchivePackageDeps,
+} from '../../../electron/core/archive/archivePackage';
 import { withRawDb, tempDir, type TestCore } from '../harness';
 import { auditSince, lastAuditId, letterRegister, now } from '../letters/letterRegister';
 
@@ -93,6 +97,52 @@ describe('making the archive package', () => {
     // Of the case (core's timer may take a backup in between).
     const ofCase = (await auditSince(core, before)).filter((r) => r.entity === 'case');
     expect(ofCase.map((r) => r.action)).toEqual(['export', 'archive_copy']);
+  });
+
+  it('writes owner-only files in an owner-only folder, all synced before the copy is recorded', async () => {
+    const { core, caseId } = await closedCase();
+    const parent = tempDir();
+    const steps: string[] = [];
+    const { deps } = depsFor(core, {
+      dispatch: (channel, input) => {
+        steps.push(channel);
+        return core.dispatch(channel, input);
+      },
+      syncFolder: (folder) => steps.push(`sync ${path.relative(parent, folder) || '.'}`),
+    });
+    const outcome = await makeArchivePackage(caseId, parent, deps);
+    if (outcome.status !== 'made') throw new Error(`not made: ${JSON.stringify(outcome)}`);
+    const stem = path.basename(outcome.folder);
+    expect(steps).toEqual(['archive.contents', `sync ${stem}`, 'sync .', 'archive.record']);
+    if (process.platform !== 'win32') {
+      expect(statSync(outcome.folder).mode & 0o777).toBe(0o700);
+      for (const file of readdirSync(outcome.folder))
+        expect(statSync(path.join(outcome.folder, file)).mode & 0o777, file).toBe(0o600);
+    }
+  });
+
+  it('records nothing when the folder cannot be synced, and removes what it wrote', async () => {
+    const { core, caseId } = await closedCase();
+    const parent = tempDir();
+    const { deps } = depsFor(core, {
+      syncFolder: () => {
+        throw Object.assign(new Error('I/O error'), { code: 'EIO' });
+      },
+    });
+    expect(await makeArchivePackage(caseId, parent, deps)).toEqual({
+      status: 'failed',
+      reason: 'writeFailed',
+    });
+    expect(everything(parent)).toEqual([]);
+    expect(await copies(core)).toBe(0);
+  });
+
+  it('writes each file new and synced: the default writer refuses to write over a file', async () => {
+    const folder = tempDir();
+    const file = path.join(folder, 'a.pdf');
+    await writeSynced(file, 'first');
+    await expect(writeSynced(file, 'second')).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(readFileSync(file, 'utf8')).toBe('first');
   });
 
   it('never overwrites: a second package the same day goes in "(2)"', async () => {
