@@ -48,20 +48,13 @@ export const PDFA_PRODUCER = 'Samordna (Chromium Skia/PDF, PDF/A-2 med @cantoo/p
 const MAX_META = 1000;
 const LANGUAGES: Record<PdfAMeta['language'], string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en' };
 
-/** Actions PDF/A-2 (6.6.1) forbids; Named actions only for page turning (6.6.2). */
-const FORBIDDEN_ACTIONS = new Set([
-  'Launch',
-  'Sound',
-  'Movie',
-  'ResetForm',
-  'ImportData',
-  'JavaScript',
-  'Hide',
-  'SetOCGState',
-  'Rendition',
-  'Trans',
-  'GoTo3DView',
-]);
+/**
+ * The actions an archive copy keeps: going to a place in this or another document, a web
+ * address, an article thread, and page turning. PDF/A-2 (6.6.1, 6.6.2) forbids those that run,
+ * launch, play, hide or reset anything, and Named actions other than page turning; anything
+ * not on this list goes, so an action type added to PDF later is not let through by default.
+ */
+const ALLOWED_ACTIONS = new Set(['GoTo', 'GoToR', 'URI', 'Thread']);
 const ALLOWED_NAMED = new Set(['NextPage', 'PrevPage', 'FirstPage', 'LastPage']);
 /** Annotation types PDF/A-2 (6.3.1) forbids, and file attachments (embedded files). */
 const FORBIDDEN_ANNOTS = new Set(['3D', 'Sound', 'Screen', 'Movie', 'RichMedia', 'FileAttachment']);
@@ -90,6 +83,8 @@ export async function toPdfA(pdf: Uint8Array, meta: PdfAMeta): Promise<Uint8Arra
   const { context, catalog } = doc;
   removeCatalogActions(catalog, context);
   fixAnnotations(doc);
+  fixOutline(catalog, context);
+  fixFormFields(catalog, context);
   const fonts = fixReachable(context);
   const unicode = checkFonts(fonts, context);
 
@@ -176,6 +171,7 @@ function fixAnnotations(doc: PDFDocument): void {
       if (!annot) continue;
       const subtype = annot.get(N('Subtype'));
       if (subtype instanceof PDFName && FORBIDDEN_ANNOTS.has(subtype.decodeText())) continue;
+      cleanAction(annot, context);
       const flags = context.lookupMaybe(annot.get(N('F')), PDFNumber)?.asNumber() ?? 0;
       annot.set(N('F'), PDFNumber.of((flags | PRINT) & ~(INVISIBLE | HIDDEN | NOVIEW)));
       const ap = context.lookupMaybe(annot.get(N('AP')), PDFDict);
@@ -190,6 +186,68 @@ function fixAnnotations(doc: PDFDocument): void {
 }
 
 /**
+ * The /A of an annotation, an outline item or a form field is its action (and only there: a
+ * structure element's /A holds its attributes, which stay whatever keys they carry). An action
+ * not allowed goes, leaving the item without one; an allowed one keeps no chain of further
+ * actions (/Next), which could hide a forbidden one.
+ */
+function cleanAction(holder: PDFDict, context: PDFContext): void {
+  if (!holder.has(N('A'))) return;
+  const action = context.lookup(holder.get(N('A')));
+  if (!(action instanceof PDFDict) || !allowedAction(action)) {
+    holder.delete(N('A'));
+    return;
+  }
+  action.delete(N('Next'));
+}
+
+function allowedAction(action: PDFDict): boolean {
+  const kind = nameOf(action.get(N('S')));
+  if (kind === 'Named') return ALLOWED_NAMED.has(nameOf(action.get(N('N'))) ?? '');
+  return kind !== undefined && ALLOWED_ACTIONS.has(kind);
+}
+
+/** Linked dictionaries followed from `first`, each once (a loop in a hostile file ends). */
+function* chain(
+  context: PDFContext,
+  first: PDFObject | undefined,
+  children: string[],
+  next: string | null,
+): Generator<PDFDict> {
+  const seen = new Set<PDFDict>();
+  const stack: (PDFObject | undefined)[] = [first];
+  while (stack.length) {
+    // Looked up without a type: a hostile file's /Next may be anything, and is then no item.
+    const item = context.lookup(stack.pop());
+    if (!(item instanceof PDFDict) || seen.has(item)) continue;
+    seen.add(item);
+    yield item;
+    if (next) stack.push(item.get(N(next)));
+    for (const key of children) {
+      const kids = context.lookup(item.get(N(key)));
+      if (kids instanceof PDFArray) stack.push(...kids.asArray());
+      else if (kids instanceof PDFDict) stack.push(kids);
+    }
+  }
+}
+
+/** Every item of the outline (bookmarks): /Outlines → /First, then /First and /Next of each. */
+function fixOutline(catalog: PDFDict, context: PDFContext): void {
+  const outlines = context.lookup(catalog.get(N('Outlines')));
+  if (!(outlines instanceof PDFDict)) return;
+  for (const item of chain(context, outlines.get(N('First')), ['First'], 'Next')) cleanAction(item, context);
+}
+
+/** Every field of the form and its widgets (/Kids), also those on no page's /Annots. */
+function fixFormFields(catalog: PDFDict, context: PDFContext): void {
+  const form = context.lookup(catalog.get(N('AcroForm')));
+  const fields = form instanceof PDFDict ? context.lookup(form.get(N('Fields'))) : undefined;
+  if (!(fields instanceof PDFArray)) return;
+  for (const field of fields.asArray())
+    for (const item of chain(context, field, ['Kids'], null)) cleanAction(item, context);
+}
+
+/**
  * Walks everything the document references once: takes out what PDF/A forbids in any dictionary
  * and collects the font dictionaries.
  */
@@ -200,19 +258,8 @@ function fixReachable(context: PDFContext): PDFDict[] {
     // Embedded files, wherever a file specification or associated-files array holds them.
     dict.delete(N('EF'));
     dict.delete(N('AF'));
-    // /A is an action in annotations and outline items; in structure elements it holds attributes
-    // (a dictionary with /O, or an array), which stay.
-    const action = context.lookup(dict.get(N('A')));
-    if (action instanceof PDFDict && !action.has(N('O')) && forbiddenAction(action)) dict.delete(N('A'));
     const type = nameOf(dict.get(N('Type')));
     const subtype = nameOf(dict.get(N('Subtype')));
-    if (type === 'Action') {
-      dict.delete(N('Next'));
-      if (forbiddenAction(dict)) {
-        dict.set(N('S'), N('GoTo'));
-        dict.set(N('D'), context.obj([]));
-      }
-    }
     if (isStream) {
       const filters = dict.get(N('Filter'));
       const names = filters instanceof PDFArray ? filters.asArray() : [filters];
@@ -236,13 +283,6 @@ function fixReachable(context: PDFContext): PDFDict[] {
     if (type === 'Font') fonts.push(dict);
   });
   return fonts;
-}
-
-function forbiddenAction(action: PDFDict): boolean {
-  const kind = nameOf(action.get(N('S')));
-  if (kind === undefined) return false;
-  if (FORBIDDEN_ACTIONS.has(kind)) return true;
-  return kind === 'Named' && !ALLOWED_NAMED.has(nameOf(action.get(N('N'))) ?? '');
 }
 
 function nameOf(value: PDFObject | undefined): string | undefined {

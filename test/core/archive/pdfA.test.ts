@@ -310,6 +310,124 @@ describe('toPdfA: what PDF/A forbids is taken out', () => {
     expect(doc.context.lookup(link.get(N('A')), PDFDict).get(N('N'))).toBe(N('NextPage'));
   });
 
+  /** The dictionaries at /A of the page's annotations, the outline's items and the form's fields. */
+  async function actionPdf(): Promise<Uint8Array> {
+    return plainPdf((doc) => {
+      const ctx = doc.context;
+      const page = doc.getPage(0);
+      const js = { S: 'JavaScript', JS: PDFString.of('app.alert("fra lenke")'), O: 'Layout' };
+      const annots = [
+        // An action that looks like structure attributes (it has /O): it is still an action.
+        ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: js }),
+        ctx.obj({
+          Type: 'Annot',
+          Subtype: 'Link',
+          Rect: [0, 20, 10, 30],
+          A: { S: 'URI', URI: PDFString.of('https://www.marker.kommune.no/') },
+        }),
+        // Allowed, but with a chain of a forbidden one after it.
+        ctx.obj({
+          Type: 'Annot',
+          Subtype: 'Link',
+          Rect: [0, 40, 10, 50],
+          A: { S: 'GoTo', D: [page.ref, 'Fit'], Next: { S: 'Launch', F: PDFString.of('calc.exe') } },
+        }),
+        // No /S, or a type PDF does not have: not on the list, so gone.
+        ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 60, 10, 70], A: { URI: PDFString.of('x') } }),
+        ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 80, 10, 90], A: { S: 'SubmitForm' } }),
+      ];
+      page.node.set(N('Annots'), ctx.obj(annots.map((a) => ctx.register(a))));
+      // The outline: a Launch item with a child that runs JavaScript, then a GoTo item whose
+      // /Next points back to the first (a loop).
+      const outlines = ctx.register(ctx.obj({ Type: 'Outlines' }));
+      const first = ctx.register(ctx.obj({}));
+      const child = ctx.register(
+        ctx.obj({
+          Title: PDFString.of('Skript'),
+          Parent: first,
+          A: { S: 'JavaScript', JS: PDFString.of('x') },
+        }),
+      );
+      const second = ctx.register(
+        ctx.obj({ Title: PDFString.of('Side 1'), Parent: outlines, A: { S: 'GoTo', D: [page.ref, 'Fit'] } }),
+      );
+      ctx.assign(
+        first,
+        ctx.obj({
+          Title: PDFString.of('Start'),
+          Parent: outlines,
+          A: { S: 'Launch', F: PDFString.of('C:\\Windows\\system32\\calc.exe') },
+          First: child,
+          Last: child,
+          Next: second,
+        }),
+      );
+      ctx.lookup(second, PDFDict).set(N('Next'), first);
+      const outlineDict = ctx.lookup(outlines, PDFDict);
+      outlineDict.set(N('First'), first);
+      outlineDict.set(N('Last'), second);
+      doc.catalog.set(N('Outlines'), outlines);
+      // A form field whose widget is on no page.
+      const widget = ctx.register(
+        ctx.obj({ Type: 'Annot', Subtype: 'Widget', Rect: [0, 0, 1, 1], A: { S: 'ResetForm' } }),
+      );
+      const field = ctx.register(ctx.obj({ FT: 'Btn', T: PDFString.of('knapp'), Kids: [widget] }));
+      doc.catalog.set(N('AcroForm'), ctx.obj({ Fields: [field] }));
+      // A structure element whose attributes have an /S key: attributes, kept as they are.
+      const attributes = ctx.obj({ O: 'Layout', S: 'Hide', Placement: 'Block' });
+      const elem = ctx.register(ctx.obj({ Type: 'StructElem', S: 'P', A: attributes }));
+      doc.catalog.set(N('StructTreeRoot'), ctx.register(ctx.obj({ Type: 'StructTreeRoot', K: [elem] })));
+    });
+  }
+
+  it('takes an action out of an annotation by where it sits, even when it carries /O', async () => {
+    const doc = await load(await toPdfA(await actionPdf(), META));
+    const ctx = doc.context;
+    const annots = ctx
+      .lookup(doc.getPage(0).node.get(N('Annots')), PDFArray)
+      .asArray()
+      .map((a) => ctx.lookup(a, PDFDict));
+    expect(annots).toHaveLength(5);
+    const actions = annots.map((a) => ctx.lookup(a.get(N('A'))) as PDFDict | undefined);
+    expect(actions[0]).toBeUndefined();
+    expect((actions[1]!.get(N('URI')) as PDFString).decodeText()).toBe('https://www.marker.kommune.no/');
+    expect(actions[2]!.get(N('S'))).toBe(N('GoTo'));
+    expect(actions[2]!.get(N('Next'))).toBeUndefined();
+    expect(actions[3]).toBeUndefined();
+    expect(actions[4]).toBeUndefined();
+    const body = latin1(await toPdfA(await actionPdf(), META));
+    for (const gone of ['/JavaScript', 'fra lenke', '/Launch', 'calc.exe', '/ResetForm', '/SubmitForm'])
+      expect(body, gone).not.toContain(gone);
+    // Nothing is rewritten into an empty GoTo.
+    expect(body).not.toMatch(/\/D\s*\[\s*\]/);
+  });
+
+  it('takes forbidden actions out of the outline and the form, and keeps allowed ones', async () => {
+    const doc = await load(await toPdfA(await actionPdf(), META));
+    const ctx = doc.context;
+    const outlines = ctx.lookup(doc.catalog.get(N('Outlines')), PDFDict);
+    const first = ctx.lookup(outlines.get(N('First')), PDFDict);
+    expect((first.get(N('Title')) as PDFString).decodeText()).toBe('Start');
+    expect(first.get(N('A'))).toBeUndefined();
+    expect(ctx.lookup(first.get(N('First')), PDFDict).get(N('A'))).toBeUndefined();
+    const second = ctx.lookup(first.get(N('Next')), PDFDict);
+    expect(ctx.lookup(second.get(N('A')), PDFDict).get(N('S'))).toBe(N('GoTo'));
+    const form = ctx.lookup(doc.catalog.get(N('AcroForm')), PDFDict);
+    const field = ctx.lookup(ctx.lookup(form.get(N('Fields')), PDFArray).get(0), PDFDict);
+    const widget = ctx.lookup(ctx.lookup(field.get(N('Kids')), PDFArray).get(0), PDFDict);
+    expect(widget.get(N('A'))).toBeUndefined();
+  });
+
+  it('keeps a structure element’s attributes even when they carry an /S key', async () => {
+    const doc = await load(await toPdfA(await actionPdf(), META));
+    const root = doc.context.lookup(doc.catalog.get(N('StructTreeRoot')), PDFDict);
+    const elem = doc.context.lookup(doc.context.lookup(root.get(N('K')), PDFArray).get(0), PDFDict);
+    const attributes = doc.context.lookup(elem.get(N('A')), PDFDict);
+    expect(attributes.get(N('O'))).toBe(N('Layout'));
+    expect(attributes.get(N('S'))).toBe(N('Hide'));
+    expect(attributes.get(N('Placement'))).toBe(N('Block'));
+  });
+
   it('turns image interpolation off', async () => {
     const input = await plainPdf((doc) => {
       const ctx = doc.context;
