@@ -32,6 +32,7 @@ export const registerExportSheets = [
   'meetings',
   'meetingParticipants',
   'letters',
+  'archiveCopies',
   'users',
   'settings',
 ] as const;

@@ -19,6 +19,7 @@ import {
   integer,
   recorded,
   ref,
+  since,
   stamp,
   text,
   type ColumnDef,
@@ -37,14 +38,15 @@ export const CASE_SHEETS: readonly SheetDef[] = [
     key: 'persons',
     loaded: true,
     hasId: true,
-    sql: `SELECT id, name, national_id, birth_date, due_date, address, phone, email, interpreter_needed,
-            interpreter_language, created_at, updated_at FROM persons ORDER BY id`,
+    sql: `SELECT id, name, national_id, birth_date, due_date, birth_year, address, phone, email,
+            interpreter_needed, interpreter_language, created_at, updated_at FROM persons ORDER BY id`,
     columns: [
       id,
       text('name', { required: true }),
       text('national_id', { nullable: true }),
       date('birth_date', true),
       date('due_date', true),
+      since(2, integer('birth_year', true)),
       text('address'),
       text('phone'),
       text('email'),
@@ -78,7 +80,7 @@ export const CASE_SHEETS: readonly SheetDef[] = [
     loaded: true,
     hasId: true,
     sql: `SELECT id, case_number, person_id, received_date, channel, applied_by, applied_by_name,
-            rights_requested, need_description, created_at, updated_at, status, office_deadline,
+            rights_requested, need_description, created_at, updated_at, anonymised_at, status, office_deadline,
             office_deadline_kind, appeal_deadline, decided_date, closed_date, rights_granted
           FROM cases ORDER BY id`,
     columns: [
@@ -93,6 +95,7 @@ export const CASE_SHEETS: readonly SheetDef[] = [
       text('need_description'),
       stamp('created_at'),
       stamp('updated_at'),
+      since(2, stamp('anonymised_at')),
       derived(code('status', caseStatuses)),
       derived(date('office_deadline')),
       derived(code('office_deadline_kind', ['interimReply', 'age18'])),
@@ -214,4 +217,20 @@ export const LETTER_SHEET: SheetDef = {
     text('created_by'),
     stamp('created_at'),
   ],
+};
+
+/**
+ * When a case's archive copy was handed over (schema v10): retention asks for it before a closed
+ * case goes, so a moved register keeps the fact. Who made it is a user name; a load links it to
+ * the user of that name in the register, if there is one.
+ */
+export const ARCHIVE_COPY_SHEET: SheetDef = {
+  key: 'archiveCopies',
+  loaded: true,
+  hasId: false,
+  since: 2,
+  sql: `SELECT a.case_id, c.case_number, a.made_at, coalesce(u.username, '') AS made_by, a.documents
+        FROM archive_copies a JOIN cases c ON c.id = a.case_id LEFT JOIN users u ON u.id = a.made_by
+        ORDER BY a.id`,
+  columns: [ref('case_id', 'cases'), caseNumber, stamp('made_at'), text('made_by'), integer('documents')],
 };

@@ -1,5 +1,6 @@
 import type { RegisterExportSheet } from '../../../shared/api/registerExport';
 import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+import { checkAnonymised } from './checkAnonymised';
 import { checkRecords, settingsOf } from './checkRecords';
 import type { SheetDef } from './exportColumns';
 import { columnHeader, SHEETS, sheetName } from './exportSheets';
@@ -25,9 +26,13 @@ export type ParsedExport = Record<RegisterExportSheet, Row[]>;
 
 const MAX_ROWS = 1_100_000;
 
-function parseSheet(sheets: RawSheets, def: SheetDef): Row[] {
+/** Written by the file's format version: a sheet or column added later is not in an older file. */
+const inVersion = (version: number, item: { since?: number }) => (item.since ?? 1) <= version;
+
+function parseSheet(sheets: RawSheets, def: SheetDef, version: number): Row[] {
   const name = sheetName(def.key);
   const raw = sheets.get(name);
+  if (!raw && !inVersion(version, def)) return [];
   if (!raw) throw refusal('sheetMissing', { sheet: name });
   if (raw.length > MAX_ROWS) throw refusal('tooManyRows', { sheet: name, max: MAX_ROWS });
   const header = new Map<string, number>();
@@ -36,8 +41,12 @@ function parseSheet(sheets: RawSheets, def: SheetDef): Row[] {
     const value = plain(cell);
     if (typeof value === 'string' && !header.has(value.trim())) header.set(value.trim(), c);
   });
+  // A column the file's version did not write yet reads as empty in every row.
+  const absent = def.columns.filter(
+    (c) => !c.derived && !inVersion(version, c) && !header.has(columnHeader(def.key, c.key)),
+  );
   const columns = def.columns
-    .filter((c) => !c.derived)
+    .filter((c) => !c.derived && !absent.includes(c))
     .map((c) => {
       const at = header.get(columnHeader(def.key, c.key));
       if (at === undefined)
@@ -50,9 +59,10 @@ function parseSheet(sheets: RawSheets, def: SheetDef): Row[] {
   for (const { number: r, cells } of raw) {
     if (r === 1) continue;
     if (columns.every(({ at }) => plain(cells[at]) === EMPTY)) continue;
-    const v: Record<string, unknown> = {};
+    const v: Record<string, unknown> = Object.fromEntries(absent.map((c) => [c.key, null]));
     for (const { def: c, at } of columns) {
-      const result = readCell(cells[at], c);
+      // Checked once every sheet is read (`checkAnonymised`): it depends on the row's case.
+      const result = readCell(cells[at], c.anonymisable ? { ...c, required: false } : c);
       if (!result.ok) {
         if (result.problem === 'wrongType')
           throw cellRefusal('wrongType', def.key, r, c.key, { expected: expectedTexts[c.type] });
@@ -135,12 +145,19 @@ export interface CheckedExport {
   settings: Partial<Record<LoadedSetting, unknown>>;
 }
 
-/** Every loaded sheet read and checked; throws the first problem found, naming sheet and row. */
-export function checkExport(sheets: RawSheets, options: { allowSynthetic: boolean }): CheckedExport {
+/**
+ * Every loaded sheet read and checked; throws the first problem found, naming sheet and row. A
+ * file of an older format `version` loads without the sheets and columns added since (empty).
+ */
+export function checkExport(
+  sheets: RawSheets,
+  options: { allowSynthetic: boolean; version: number },
+): CheckedExport {
   const rows = Object.fromEntries(
-    SHEETS.filter((s) => s.loaded).map((def) => [def.key, parseSheet(sheets, def)]),
+    SHEETS.filter((s) => s.loaded).map((def) => [def.key, parseSheet(sheets, def, options.version)]),
   ) as ParsedExport;
   checkReferences(rows);
+  checkAnonymised(rows);
   const stepData = checkRecords(rows, options.allowSynthetic);
   const settings = settingsOf(rows);
   return { rows, stepData, settings };

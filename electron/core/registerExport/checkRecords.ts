@@ -24,10 +24,18 @@ const CASE_FIELD_COLUMNS: Record<string, string> = {
   needDescription: 'need_description',
 };
 
-/** The step's fields as the contract takes them, from its row; the stored JSON is what it returns. */
-function stepOf(r: Row): Record<string, unknown> {
+/** Stands in for a text anonymisation emptied while the rest of the step is checked. */
+const EMPTIED = '-';
+
+/**
+ * The step's fields as the contract takes them, from its row; the stored JSON is what it returns.
+ * In an anonymised case (schema v11) a free text the screens require may be empty: anonymising
+ * empties them all (`scrubStep`), so the rest of such a step is checked and the texts stay empty.
+ */
+function stepOf(r: Row, anonymised: boolean): Record<string, unknown> {
   const kind = r.v.kind as StepKind;
   const step: Record<string, unknown> = { kind };
+  const emptyTexts: string[] = [];
   if (KINDS_WITH_DATE.has(kind)) step.date = r.v.date;
   for (const f of STEP_FIELDS) {
     const value = r.v[f.key];
@@ -39,17 +47,30 @@ function stepOf(r: Row): Record<string, unknown> {
     if (
       value === null &&
       (f.type === 'text' || f.type === 'boolean' || f.type === 'json' || f.type === 'number')
-    )
+    ) {
+      if (f.type === 'text') emptyTexts.push(f.key);
       continue;
+    }
     step[f.key] = value;
   }
-  const parsed = stepInput.safeParse(step);
+  let parsed = stepInput.safeParse(step);
+  let emptied: Record<string, string> = {};
+  if (!parsed.success && anonymised && emptyTexts.length > 0) {
+    const filled = stepInput.safeParse({
+      ...step,
+      ...Object.fromEntries(emptyTexts.map((key) => [key, EMPTIED])),
+    });
+    if (filled.success) {
+      parsed = filled;
+      emptied = Object.fromEntries(emptyTexts.map((key) => [key, '']));
+    }
+  }
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'kind');
     const column = field in (texts.registerExport.columns.steps as object) ? field : 'kind';
     throw cellRefusal('invalidValue', 'steps', r.row, column);
   }
-  const data: Record<string, unknown> = { ...parsed.data };
+  const data: Record<string, unknown> = { ...parsed.data, ...emptied };
   delete data.kind;
   delete data.id;
   return data;
@@ -80,8 +101,11 @@ export function checkRecords(
       throw cellRefusal('invalidValue', 'cases', r.row, column);
     }
   }
+  const anonymised = new Set(
+    parsed.cases.filter((r) => r.v.anonymised_at !== null).map((r) => r.v.id as number),
+  );
   const stepData = new Map<Row, Record<string, unknown>>();
-  for (const r of parsed.steps) stepData.set(r, stepOf(r));
+  for (const r of parsed.steps) stepData.set(r, stepOf(r, anonymised.has(r.v.case_id as number)));
   return stepData;
 }
 
@@ -98,6 +122,7 @@ export function settingsOf(parsed: ParsedExport): Partial<Record<LoadedSetting, 
     'plan.rules': api['plans.updateRules'].input,
     'report.rules': api['reports.updateSettings'].input,
     'letters.settings': api['letters.updateSettings'].input,
+    'retention.rules': api['retention.updateSettings'].input,
   } as const;
   const out: Partial<Record<LoadedSetting, unknown>> = {};
   for (const key of LOADED_SETTINGS) {

@@ -24,6 +24,8 @@ export interface ColumnDef {
   nullable?: boolean;
   /** Must not be empty (a name, a code). */
   required?: boolean;
+  /** Required, but emptied when its case is anonymised (schema v11): empty only in such a case. */
+  anonymisable?: boolean;
   /** Holds an Id of this sheet. */
   ref?: RegisterExportSheet;
   /** The codes it may hold. */
@@ -32,6 +34,11 @@ export interface ColumnDef {
   derived?: boolean;
   /** The register's own name where it is not `key` (a field inside case_steps.data). */
   technical?: string;
+  /**
+   * The format version that first wrote it: a file of an older version loads without it (empty).
+   * Such a column must be nullable.
+   */
+  since?: number;
 }
 
 export interface SheetDef {
@@ -44,6 +51,8 @@ export interface SheetDef {
   columns: ColumnDef[];
   /** The rows one SQL row becomes, by column key; by default the SQL row itself. */
   expand?: (row: Record<string, unknown>) => Record<string, unknown>[];
+  /** The format version that first wrote it: a file of an older version loads without its rows. */
+  since?: number;
 }
 
 /** A column other than text is either nullable or required. */
@@ -86,4 +95,11 @@ export const derived = (column: ColumnDef): ColumnDef => ({
   required: false,
 });
 export const caseNumber = derived(text('case_number'));
+/** A column first written by format version `version` (empty in a file of an older one). */
+export const since = (version: number, column: ColumnDef): ColumnDef => ({
+  ...column,
+  nullable: true,
+  required: false,
+  since: version,
+});
 export const recorded = [text('recorded_by'), stamp('recorded_at'), stamp('updated_at')];

@@ -1,7 +1,7 @@
 import type { RegisterExportSheet } from '../../../shared/api/registerExport';
 import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
 import type { Db } from '../storage/database';
-import { CASE_SHEETS, LETTER_SHEET } from './caseSheets';
+import { ARCHIVE_COPY_SHEET, CASE_SHEETS, LETTER_SHEET } from './caseSheets';
 import { COORDINATOR_SHEETS } from './coordinatorSheets';
 import type { Cell, ColumnDef, SheetDef, ValueType } from './exportColumns';
 import { PLAN_SHEETS } from './planSheets';
@@ -14,12 +14,17 @@ import { SETTINGS_SHEETS } from './settingsSheets';
  * the columns by them, so changing one is a new format version.
  *
  * Never in it: the key file, password hashes, key slots, the recovery code, drafts, the audit log
- * or the settings about backups and keys that only this installation needs.
+ * (nor its person index, derived from it) or the settings about backups and keys that only this
+ * installation needs.
  */
 
-/** Written on the first sheet; `readExportWorkbook` reads a workbook only when it finds them. */
+/**
+ * Written on the first sheet; `readExportWorkbook` reads a workbook only when it finds them.
+ * Version 2 (schema v10 and v11) added the archive copies, the cases' anonymisation time, the
+ * persons' year of birth and the retention setting; a version 1 file loads without them.
+ */
 export const EXPORT_FORMAT = 'samordna-eksport';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** Every sheet in the workbook's order (the kinds of record are defined in their own files). */
 export const SHEETS: readonly SheetDef[] = [
@@ -27,6 +32,7 @@ export const SHEETS: readonly SheetDef[] = [
   ...COORDINATOR_SHEETS,
   ...PLAN_SHEETS,
   LETTER_SHEET,
+  ARCHIVE_COPY_SHEET,
   ...SETTINGS_SHEETS,
 ];
 

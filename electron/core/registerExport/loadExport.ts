@@ -29,8 +29,11 @@ export async function readCheckedExport(
   allowSyntheticIds: boolean,
 ): Promise<CheckedExport> {
   if (!registerIsEmpty(db)) throw fileRefusal('notEmpty');
-  const sheets = await readExportWorkbook(file);
-  return checkExport(sheets, { allowSynthetic: allowSyntheticIds || getSetting(db, 'register.demo') });
+  const { sheets, version } = await readExportWorkbook(file);
+  return checkExport(sheets, {
+    allowSynthetic: allowSyntheticIds || getSetting(db, 'register.demo'),
+    version,
+  });
 }
 
 /**

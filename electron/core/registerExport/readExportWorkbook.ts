@@ -128,6 +128,11 @@ export interface RawRow {
 }
 /** A sheet's rows as read, by sheet name. */
 export type RawSheets = Map<string, RawRow[]>;
+/** The export's sheets as read, and the format version its first sheet names. */
+export interface RawExport {
+  version: number;
+  sheets: RawSheets;
+}
 
 /** The file's bytes, once the path and the size have passed their checks. */
 function fileBytes(file: string): Buffer {
@@ -149,7 +154,7 @@ function fileBytes(file: string): Buffer {
 }
 
 /** The export's file at `file`, once it has passed the size checks: its sheets' rows, by name. */
-export async function readExportWorkbook(file: string): Promise<RawSheets> {
+export async function readExportWorkbook(file: string): Promise<RawExport> {
   const ordered = readerOrder(unpackWorkbook(fileBytes(file)));
   const wanted = new Set([about.sheetName, ...SHEETS.filter((s) => s.loaded).map((s) => sheetName(s.key))]);
   const { default: Excel } = await import('exceljs');
@@ -172,12 +177,12 @@ export async function readExportWorkbook(file: string): Promise<RawSheets> {
   } catch {
     throw fileRefusal('damaged');
   }
-  checkMarker(sheets.get(about.sheetName));
-  return sheets;
+  const version = checkMarker(sheets.get(about.sheetName));
+  return { version, sheets };
 }
 
-/** The first sheet must name the format and a version this Samordna reads. */
-function checkMarker(rows: RawRow[] | undefined): void {
+/** The first sheet must name the format and a version this Samordna reads; returns the version. */
+function checkMarker(rows: RawRow[] | undefined): number {
   if (!rows) throw fileRefusal('notExport');
   let format: unknown;
   let version: unknown;
@@ -186,6 +191,8 @@ function checkMarker(rows: RawRow[] | undefined): void {
     if (cells[1] === about.format) format = cells[2];
     if (cells[1] === about.formatVersion) version = cells[2];
   }
-  if (format !== EXPORT_FORMAT || typeof version !== 'number') throw fileRefusal('notExport');
+  if (format !== EXPORT_FORMAT || typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw fileRefusal('notExport');
   if (version > EXPORT_FORMAT_VERSION) throw fileRefusal('tooNew');
+  return version;
 }

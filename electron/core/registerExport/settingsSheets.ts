@@ -16,15 +16,17 @@ export const EXPORTED_SETTINGS = [
   'plan.rules',
   'report.rules',
   'letters.settings',
+  'retention.rules',
   'backup.settings',
 ] as const;
-/** What a load takes over: the rules and the letters' set-up. */
+/** What a load takes over: the rules (retention's too) and the letters' set-up. */
 export const LOADED_SETTINGS = [
   'case.rules',
   'coordination.rules',
   'plan.rules',
   'report.rules',
   'letters.settings',
+  'retention.rules',
 ] as const;
 export type LoadedSetting = (typeof LOADED_SETTINGS)[number];
 

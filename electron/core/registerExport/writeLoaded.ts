@@ -5,7 +5,7 @@ import type { Db } from '../storage/database';
 import type { CheckedExport } from './checkExport';
 import { SHEETS } from './exportSheets';
 import { LoadWriter } from './loadWriter';
-import { writeLoadedCases, writeLoadedLetters } from './writeLoadedCases';
+import { writeLoadedArchiveCopies, writeLoadedCases, writeLoadedLetters } from './writeLoadedCases';
 import { writeLoadedCoordinators } from './writeLoadedCoordinators';
 import { writeLoadedPlans } from './writeLoadedPlans';
 
@@ -25,6 +25,7 @@ export function writeLoaded(db: Db, checked: CheckedExport): Record<string, numb
   writeLoadedCases(w);
   writeLoadedPlans(w);
   writeLoadedLetters(w);
+  writeLoadedArchiveCopies(w);
   writeLoadedSettings(db, checked.settings);
   const { rows } = checked;
   return Object.fromEntries(SHEETS.filter((s) => s.loaded).map((s) => [s.key, rows[s.key].length]));
@@ -46,4 +47,5 @@ function writeLoadedSettings(db: Db, settings: CheckedExport['settings']): void 
   if (settings['plan.rules']) setSetting(db, 'plan.rules', settings['plan.rules'] as never);
   if (settings['report.rules']) setSetting(db, 'report.rules', settings['report.rules'] as never);
   if (settings['letters.settings']) saveLetterSettings(db, settings['letters.settings'] as never);
+  if (settings['retention.rules']) setSetting(db, 'retention.rules', settings['retention.rules'] as never);
 }

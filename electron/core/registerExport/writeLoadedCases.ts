@@ -12,9 +12,9 @@ import { bit, byId, type LoadWriter } from './loadWriter';
 export function writeLoadedCases(w: LoadWriter): void {
   w.insertRows(
     'persons',
-    `INSERT INTO persons (name, search_name, sort_name, national_id, birth_date, due_date, address, phone, email,
-       interpreter_needed, interpreter_language, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO persons (name, search_name, sort_name, national_id, birth_date, due_date, birth_year, address, phone,
+       email, interpreter_needed, interpreter_language, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     (v) => {
       const name = String(v.name);
       return [
@@ -24,6 +24,7 @@ export function writeLoadedCases(w: LoadWriter): void {
         v.national_id,
         v.birth_date,
         v.due_date,
+        v.birth_year,
         v.address,
         v.phone,
         v.email,
@@ -65,8 +66,8 @@ function writeCases(w: LoadWriter): Map<number, number> {
   const insertCase = w.inserter(
     'cases',
     `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, applied_by_name,
-       rights_requested, need_description, services, created_at, updated_at, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received')`,
+       rights_requested, need_description, services, created_at, updated_at, anonymised_at, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received')`,
   );
   const personOfCase = new Map<number, number>();
   for (const r of byId(rows.cases)) {
@@ -92,6 +93,7 @@ function writeCases(w: LoadWriter): Map<number, number> {
       JSON.stringify(services),
       v.created_at,
       v.updated_at,
+      v.anonymised_at,
     ]);
     w.ids.cases.set(v.id as number, id);
     personOfCase.set(id, personId);
@@ -176,6 +178,21 @@ export function writeLoadedLetters(w: LoadWriter): void {
       v.body,
       v.created_by,
       v.created_at,
+    ],
+  );
+}
+
+/** The archive copies; who made one is the user of that name here, or no one. */
+export function writeLoadedArchiveCopies(w: LoadWriter): void {
+  const user = w.db.prepare('SELECT id FROM users WHERE username = ?');
+  w.insertRows(
+    'archiveCopies',
+    'INSERT INTO archive_copies (case_id, made_at, made_by, documents) VALUES (?, ?, ?, ?)',
+    (v) => [
+      w.newId('cases', v.case_id),
+      v.made_at,
+      v.made_by ? ((user.get(v.made_by) as { id: number } | undefined)?.id ?? null) : null,
+      v.documents,
     ],
   );
 }

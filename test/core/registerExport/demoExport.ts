@@ -8,15 +8,18 @@ import {
   type CoreOptions,
   type DemoLogin,
 } from '../../../electron/core';
+import { insertArchiveCopy } from '../../../electron/core/archive/archiveRepo';
 import { openDatabase, type Db } from '../../../electron/core/storage/database';
 import { readKeyFile } from '../../../electron/core/storage/keyFile';
+import type { ExpiredCase } from '../../../shared/api/retention';
 import { unwrapKey } from '../../../electron/core/storage/keySlots';
 import { asTestCore, TEST_KDF, type TestCore } from '../harness';
 
 /**
  * A demo register (150 cases, 40 coordinators) with what the generator leaves out added through
- * the channels: letters, rules changed from their defaults, and a letterhead logo long enough to
- * be split over several rows of the settings sheet.
+ * the channels: letters, rules changed from their defaults, a letterhead logo long enough to be
+ * split over several rows of the settings sheet, archive copies, and a closed case past its time
+ * anonymised (its person keeps only the year of birth).
  */
 export const TODAY = '2027-03-01';
 export const now = () => new Date(`${TODAY}T10:00:00`);
@@ -61,7 +64,9 @@ export function pngUrl(size: number): string {
 export async function demoRegister(): Promise<DemoExport> {
   const dataDir = keptDir();
   const login = await createDemoRegister(dataDir, { kdf: TEST_KDF, now, cases: 150, coordinators: 40 });
-  const core = keptCore({ dataDir, now });
+  // The clock is put three years ahead while the closed cases are retired (see `retire`).
+  const clock = { ahead: 0 };
+  const core = keptCore({ dataDir, now: () => new Date(now().getTime() + clock.ahead) });
   await core.ok('session.login', login);
 
   // Letters on two decided cases: a decision letter naming its decision.
@@ -97,7 +102,35 @@ export async function demoRegister(): Promise<DemoExport> {
     email: 'ke@demo.kommune.no',
     logo: pngUrl(60_000),
   });
+  await core.ok('retention.updateSettings', { years: 1, action: 'anonymise' });
+  await core.ok('session.lock', {});
+  clock.ahead = 3 * 365 * 24 * 3600 * 1000;
+  await core.ok('session.login', login);
+  await retire(core, dataDir, login);
+  await core.ok('session.lock', {});
+  clock.ahead = 0;
+  await core.ok('session.login', login);
   return { core, dataDir, login };
+}
+
+/**
+ * Retention's traces (schema v10, v11): two closed cases past their time get an archive copy, and
+ * the first of them is anonymised (its person keeps only the year of birth). The copies are
+ * recorded as `archive.record` records them, without rendering a package.
+ */
+async function retire(core: TestCore, dataDir: string, login: DemoLogin): Promise<void> {
+  const expired = (await core.ok('retention.expired', {})).cases;
+  if (expired.length < 2) throw new Error('the demo has too few closed cases');
+  const [gone, kept] = expired as [ExpiredCase, ExpiredCase];
+  const madeAt = now().toISOString();
+  await withDemoDb(dataDir, login, (db) => {
+    const { id } = db.prepare('SELECT id FROM users WHERE username = ?').get(login.username) as {
+      id: number;
+    };
+    insertArchiveCopy(db, { caseId: gone.caseId, madeAt, madeBy: id, documents: 3 });
+    insertArchiveCopy(db, { caseId: kept.caseId, madeAt, madeBy: id, documents: 1 });
+  });
+  await core.ok('retention.apply', { caseIds: [gone.caseId], action: 'anonymise', confirmCount: 1 });
 }
 
 /** The demo register's database opened directly with the demo user's key. */
@@ -137,6 +170,7 @@ export const TABLE_COUNTS: Record<string, string> = {
   meetings: 'SELECT count(*) AS n FROM plan_meetings',
   meetingParticipants: 'SELECT count(*) AS n FROM plan_meeting_participants',
   letters: 'SELECT count(*) AS n FROM letters',
+  archiveCopies: 'SELECT count(*) AS n FROM archive_copies',
   users: 'SELECT count(*) AS n FROM users',
 };
 

@@ -4,7 +4,12 @@ import ExcelJS from 'exceljs';
 import { Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
-import { columnHeader, SHEETS, sheetName } from '../../../electron/core/registerExport/exportSheets';
+import {
+  columnHeader,
+  EXPORT_FORMAT_VERSION,
+  SHEETS,
+  sheetName,
+} from '../../../electron/core/registerExport/exportSheets';
 import { unpackWorkbook } from '../../../electron/core/registerExport/readExportWorkbook';
 import type { Db } from '../../../electron/core/storage/database';
 import { ADMIN, withRawDb, type TestCore } from '../harness';
@@ -64,7 +69,7 @@ function view(db: Db) {
   return {
     persons: rows(
       db,
-      `SELECT name, search_name, sort_name, national_id, birth_date, due_date, address, phone, email,
+      `SELECT name, search_name, sort_name, national_id, birth_date, due_date, birth_year, address, phone, email,
          interpreter_needed, interpreter_language, created_at, updated_at
        FROM persons ORDER BY name, national_id, birth_date, due_date, created_at`,
     ),
@@ -78,7 +83,7 @@ function view(db: Db) {
       db,
       `SELECT c.case_number, p.name AS person, p.national_id, c.received_date, c.channel, c.applied_by,
          c.applied_by_name, c.rights_requested, c.need_description, c.services, c.created_at, c.updated_at,
-         c.status, c.office_deadline, c.office_deadline_kind, c.appeal_deadline, c.decided_date, c.closed_date,
+         c.anonymised_at, c.status, c.office_deadline, c.office_deadline_kind, c.appeal_deadline, c.decided_date, c.closed_date,
          c.rights_granted
        FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY c.case_number`,
     ).map((c) => ({
@@ -180,11 +185,18 @@ function view(db: Db) {
       `SELECT c.case_number, l.kind, l.decision_step_id, l.letter_date, l.body, l.created_by, l.created_at
        FROM letters l JOIN cases c ON c.id = l.case_id ORDER BY c.case_number, l.id`,
     ).map((l) => ({ ...l, decision_step_id: stepKey.get(l.decision_step_id as number) ?? null })),
+    // Who made a copy is compared on its own: the demo's user is not a user of the new register.
+    archiveCopies: rows(
+      db,
+      `SELECT c.case_number, a.made_at, a.documents FROM archive_copies a JOIN cases c ON c.id = a.case_id
+       ORDER BY c.case_number, a.made_at`,
+    ),
     settings: Object.fromEntries(
       rows(
         db,
         `SELECT key, value FROM settings WHERE key IN
-           ('case.rules', 'coordination.rules', 'plan.rules', 'report.rules', 'letters.settings')`,
+           ('case.rules', 'coordination.rules', 'plan.rules', 'report.rules', 'letters.settings',
+            'retention.rules')`,
       ).map((s) => [s.key, JSON.parse(s.value as string) as unknown]),
     ),
   };
@@ -218,7 +230,52 @@ describe('registerExport.load: an export read into an empty register', () => {
       'letters.settings',
       'plan.rules',
       'report.rules',
+      'retention.rules',
     ]);
+    expect(before.settings['retention.rules']).toEqual({ years: 1, action: 'anonymise' });
+  });
+
+  it('keeps which case was anonymised, its person’s year of birth and its archive copy', async () => {
+    const anonymised = (db: Db) =>
+      rows(
+        db,
+        `SELECT c.case_number, c.anonymised_at, c.need_description, p.name, p.national_id, p.birth_date,
+           p.birth_year, (SELECT count(*) FROM archive_copies a WHERE a.case_id = c.id) AS copies
+         FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.anonymised_at IS NOT NULL`,
+      );
+    const before = await withDemoDb(source.dataDir, source.login, anonymised);
+    const after = await withRawDb(target.dataDir, anonymised);
+    expect(before).toHaveLength(1);
+    expect(before[0]).toMatchObject({ name: 'Anonymisert', national_id: null, birth_date: null, copies: 1 });
+    expect(before[0]!.birth_year).toBeGreaterThan(1900);
+    expect(after).toEqual(before);
+    // Retention treats it as the source did: not expired again; the other copied case is, with
+    // the time of its copy.
+    const expired = (await target.ok('retention.expired', {})).cases;
+    expect(expired.map((c) => c.caseNumber)).not.toContain(before[0]!.case_number);
+    const sourceExpired = (await source.core.ok('retention.expired', {})).cases;
+    expect(expired.map((c) => [c.caseNumber, c.archiveCopyAt])).toEqual(
+      sourceExpired.map((c) => [c.caseNumber, c.archiveCopyAt]),
+    );
+    // The demo's user is no user here: the copy is kept without a maker.
+    const makers = await withRawDb(target.dataDir, (db) =>
+      rows(db, 'SELECT made_by FROM archive_copies').map((r) => r.made_by),
+    );
+    expect(makers).toEqual([null, null]);
+  });
+
+  it('brings no log: the person index holds only the new register’s own rows', async () => {
+    // The audit log stays with the register it belongs to (hash chain, key); so does its person
+    // index, which appendAudit fills for the rows written here (the load's own row names no one).
+    const { stray, sourceRows } = await withRawDb(target.dataDir, (db) => ({
+      stray: rows(
+        db,
+        'SELECT audit_id FROM audit_persons WHERE audit_id NOT IN (SELECT id FROM audit) OR person_id NOT IN (SELECT id FROM persons)',
+      ),
+      sourceRows: rows(db, "SELECT id FROM audit WHERE action = 'archive_copy'"),
+    }));
+    expect(stray).toEqual([]);
+    expect(sourceRows).toEqual([]);
   });
 
   it('answers with the rows read per sheet, which are the export’s', () => {
@@ -384,7 +441,7 @@ describe('registerExport.load refuses, writing nothing', () => {
     expect((await refusal(await edited(marker('noe-annet', about.format)))).key).toBe(
       'registerExport.load.notExport',
     );
-    expect((await refusal(await edited(marker(2, about.formatVersion)))).key).toBe(
+    expect((await refusal(await edited(marker(EXPORT_FORMAT_VERSION + 1, about.formatVersion)))).key).toBe(
       'registerExport.load.tooNew',
     );
     await nothingWritten();
@@ -439,6 +496,33 @@ describe('registerExport.load refuses, writing nothing', () => {
       wb.getWorksheet(sheetName('cases'))!.getRow(1).getCell(column('cases', 'case_number')).value = 'Nummer';
     });
     expect((await refusal(header)).message).toBe('Arket «Saker» mangler kolonnen «Saksnummer».');
+    await nothingWritten();
+  });
+
+  it('an empty text the screens require, unless its case is anonymised', async () => {
+    // A goal of a live case without its text.
+    let blanked = 0;
+    const goal = await edited((wb) => {
+      const goals = wb.getWorksheet(sheetName('goals'))!;
+      for (let r = 2; r <= goals.rowCount && !blanked; r++) {
+        const cell = goals.getRow(r).getCell(column('goals', 'text'));
+        if (cell.value) {
+          cell.value = null;
+          blanked = r;
+        }
+      }
+    });
+    expect((await refusal(goal)).message).toBe(
+      `Arket «Mål», rad ${blanked}: kolonnen «Mål» er tom, men må fylles ut.`,
+    );
+    // The anonymised case said to be live: its emptied texts are refused.
+    const live = await edited((wb) => {
+      const cases = wb.getWorksheet(sheetName('cases'))!;
+      cases.eachRow((row, r) => {
+        if (r > 1) row.getCell(column('cases', 'anonymised_at')).value = null;
+      });
+    });
+    expect((await refusal(live)).message).toMatch(/er tom, men må fylles ut|verdien er ikke gyldig/);
     await nothingWritten();
   });
 
