@@ -14,6 +14,8 @@ export const errorCodes = [
   'LAST_ADMIN',
   'DATA_FOLDER_ON_NETWORK',
   'CASE_CLOSED',
+  /** Retention: the case (or the person of only anonymised cases) was anonymised; nothing may change. */
+  'CASE_ANONYMISED',
   'DATABASE_DAMAGED',
   'DATABASE_MISSING',
   'KEY_FILE_MISSING',

@@ -10,6 +10,7 @@ import { hasValidTraining } from '../../../shared/domain/training';
 import { closingInForce } from '../../../shared/domain/caseSteps';
 import type { CaseRecord } from '../../../shared/domain/case';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { loadCaseForChange } from '../cases/caseChecks';
 import { caseDetail, loadCaseWithPerson, todayOf } from '../cases/caseDetail';
 import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
 import { findCoordinator, listCoordinators } from '../coordinators/coordinatorsRepo';
@@ -35,7 +36,7 @@ const END_FIELDS = ['endDate', 'endReason', 'endNote'];
 
 /** The case, open, with its appointments; refuses a closed case. */
 function openCase(db: Db, caseId: number) {
-  const { record, person } = loadCaseWithPerson(db, caseId);
+  const { record, person } = loadCaseForChange(db, caseId);
   if (closingInForce(record)) throw new CoreError('CASE_CLOSED');
   return { record, person, appointments: caseAppointments(db, caseId) };
 }

@@ -6,7 +6,7 @@ import { closingInForce, stepDate } from '../../../shared/domain/caseSteps';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
 import type { Db } from '../storage/database';
-import { caseRules } from './caseDetail';
+import { caseRules, loadCaseWithPerson } from './caseDetail';
 
 type ParsedCaseFields = z.output<typeof caseFields>;
 
@@ -83,4 +83,23 @@ export function checkRemoval(record: CaseRecord, stepId: number): void {
   if (closing && closing.id !== stepId) throw new CoreError('CASE_CLOSED');
   if (step.kind === 'decision' && record.steps.some((s) => s.kind === 'appeal' && s.decisionId === stepId))
     throw new CoreError('VALIDATION', { stepId: 'validation.decisionHasAppeal' });
+}
+
+/**
+ * The case a write is for, refused once anonymised: what it held is gone, and anything added to
+ * it would never come up for deletion again (the expired list skips anonymised cases). Every
+ * write to a case, its steps, appointments, plan, letters or drafts loads the case through this.
+ */
+export function loadCaseForChange(db: Db, caseId: number) {
+  const loaded = loadCaseWithPerson(db, caseId);
+  if (loaded.record.anonymisedAt) throw new CoreError('CASE_ANONYMISED');
+  return loaded;
+}
+
+/** A person whose every case is anonymised is the "Anonymisert" left behind: refused as such a case. */
+export function checkPersonChangeable(db: Db, personId: number): void {
+  const row = db
+    .prepare('SELECT count(*) AS n, count(anonymised_at) AS anonymised FROM cases WHERE person_id = ?')
+    .get(personId) as { n: number; anonymised: number };
+  if (row.n > 0 && row.n === row.anonymised) throw new CoreError('CASE_ANONYMISED');
 }

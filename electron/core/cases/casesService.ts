@@ -17,7 +17,13 @@ import {
   refreshSummary,
   todayOf,
 } from './caseDetail';
-import { checkCaseFields, checkRemoval, checkStep } from './caseChecks';
+import {
+  checkCaseFields,
+  checkPersonChangeable,
+  checkRemoval,
+  checkStep,
+  loadCaseForChange,
+} from './caseChecks';
 import { listCases, protocolRows, undecidedCaseIds } from './caseList';
 import {
   deleteStep,
@@ -95,6 +101,7 @@ export function addCase(
   person: Pick<Person, 'birthDate' | 'dueDate'>,
   input: CaseFields,
 ): number {
+  checkPersonChangeable(db, personId);
   checkCaseFields(db, input, todayOf(ctx), person);
   const at = ctx.config.now().toISOString();
   const id = insertCase(db, personId, nextCaseNumber(db, input.receivedDate), caseFieldsOf(input), at);
@@ -108,7 +115,7 @@ export function addCase(
  * summary and audit rows; a closing ends the case's running appointments. Returns the step's id.
  */
 export function saveStep(ctx: Ctx, db: Db, caseId: number, step: ParsedStep): number {
-  const { record, person } = loadCaseWithPerson(db, caseId);
+  const { record, person } = loadCaseForChange(db, caseId);
   checkStep(db, record, person, step, todayOf(ctx));
   const at = ctx.config.now().toISOString();
   const fields = Object.keys(step).filter((f) => f !== 'kind' && f !== 'id');
@@ -172,7 +179,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   'cases.update': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const { record, person } = loadCaseWithPerson(db, input.id);
+      const { record, person } = loadCaseForChange(db, input.id);
       checkCaseFields(db, input, todayOf(ctx), person, record);
       updateCase(db, input.id, caseFieldsOf(input), ctx.config.now().toISOString());
       refreshSummary(db, input.id);
@@ -190,7 +197,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
 
   'cases.removeStep': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const { record } = loadCaseWithPerson(db, input.caseId);
+      const { record } = loadCaseForChange(db, input.caseId);
       checkRemoval(record, input.stepId);
       const kind = record.steps.find((s) => s.id === input.stepId)!.kind;
       deleteStep(db, input.stepId);

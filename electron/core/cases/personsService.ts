@@ -6,6 +6,7 @@ import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '.
 import { CoreError } from '../errors';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
+import { checkPersonChangeable } from './caseChecks';
 import { refreshCasesOfPerson, todayOf } from './caseDetail';
 import {
   casesOfPerson,
@@ -105,6 +106,7 @@ export const personsHandlers: FeatureHandlers<'persons'> = {
   'persons.update': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const before = requirePerson(db, input.id);
+      checkPersonChangeable(db, input.id);
       const fields = personFields(ctx, db, input, { personId: input.id, before });
       updatePerson(db, input.id, fields, ctx.config.now().toISOString());
       // A birth replacing a due date moves the age-based deadlines of every case of the person.

@@ -1,5 +1,19 @@
 import type { Draft } from '../../../shared/api/drafts';
 import { session, type FeatureHandlers } from '../context';
+import { CoreError } from '../errors';
+import type { Db } from '../storage/database';
+
+/** The case a draft's page belongs to (`saker/<id>`, `planer/<id>`), if any. */
+const CASE_PAGE = /:(?:saker|planer)\/(\d+)(?:[/?]|$)/;
+
+/** A draft on an anonymised case's page would keep typed text the retention step never removes. */
+function checkDraftCase(db: Db, form: string): void {
+  const caseId = CASE_PAGE.exec(form)?.[1];
+  if (caseId === undefined) return;
+  const row = db.prepare('SELECT anonymised_at FROM cases WHERE id = ?').get(Number(caseId)) as
+    { anonymised_at: string | null } | undefined;
+  if (row?.anonymised_at) throw new CoreError('CASE_ANONYMISED');
+}
 
 /**
  * Drafts are the user's own unfinished typing, read back only by them: saving one is not logged
@@ -18,6 +32,7 @@ export const draftsHandlers: FeatureHandlers<'drafts'> = {
 
   'drafts.save': (ctx, input) => {
     const { db, user } = session(ctx);
+    checkDraftCase(db, input.form);
     const savedAt = ctx.config.now().toISOString();
     db.prepare(
       `INSERT INTO drafts (user_id, form, data, saved_at) VALUES (?, ?, ?, ?)

@@ -1,7 +1,7 @@
 import type { LetterSettings } from '../../../shared/api/letters';
 import type { CaseRecord, Decision } from '../../../shared/domain/case';
 import { closingInForce, stepsOf } from '../../../shared/domain/caseSteps';
-import { checkStep } from '../cases/caseChecks';
+import { checkStep, loadCaseForChange } from '../cases/caseChecks';
 import { caseRules, loadCaseWithPerson, refreshSummary, todayOf } from '../cases/caseDetail';
 import { insertStep, updateStep } from '../cases/casesRepo';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
@@ -27,7 +27,7 @@ function decisionOfCase(record: CaseRecord, decisionId: number | null): Decision
  * as the case ends), so it is not.
  */
 function letterCase(db: Db, caseId: number, kind: DraftRequest['kind'], decisionId: number | null) {
-  const { record, person } = loadCaseWithPerson(db, caseId);
+  const { record, person } = loadCaseForChange(db, caseId);
   if (kind === 'interimReply' && closingInForce(record)) throw new CoreError('CASE_CLOSED');
   return { record, person, decision: decisionOfCase(record, decisionId) };
 }

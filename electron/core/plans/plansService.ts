@@ -10,7 +10,8 @@ import {
   meetingProblems,
   planProblems,
 } from '../../../shared/domain/planOverview';
-import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { loadCaseForChange } from '../cases/caseChecks';
+import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
@@ -87,7 +88,7 @@ const NO_EARLIEST = '0000-01-01';
 
 /** The open case of a write, with its plan if started; refuses an unknown or closed case. */
 function openCase(db: Db, caseId: number) {
-  const { record } = loadCaseWithPerson(db, caseId);
+  const { record } = loadCaseForChange(db, caseId);
   if (closingInForce(record)) throw new CoreError('CASE_CLOSED');
   return { record, plan: findPlan(db, caseId) };
 }

@@ -7,6 +7,7 @@ import { CoordinationPage } from './coordination/CoordinationPage';
 import { CaseDetailsFormPage } from './forms/CaseDetailsFormPage';
 import { PersonFormPage } from './forms/PersonFormPage';
 import { StepFormPage } from './forms/StepFormPage';
+import { AnonymisedCasePage } from './overview/AnonymisedCasePage';
 import { CaseOverviewPage } from './overview/CaseOverviewPage';
 import { caseHref, stepKindOf } from './paths';
 import { useCase } from './queries';
@@ -34,6 +35,8 @@ export function CasePage({ id, rest, back }: { id: number; rest: string[]; back:
 
   const [page, stepId] = rest;
   const data = detail.data;
+  // An anonymised case takes nothing new: every address of it shows why.
+  if (data.record.anonymisedAt) return <AnonymisedCasePage detail={data} listHref={listHref} />;
   if (page === undefined) return <CaseOverviewPage detail={data} back={back} listHref={listHref} />;
   if (page === 'person') return <PersonFormPage detail={data} back={back} />;
   if (page === 'detaljer') return <CaseDetailsFormPage detail={data} back={back} />;
