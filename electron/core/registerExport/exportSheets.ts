@@ -63,6 +63,7 @@ export function columnExplanation(sheet: SheetDef, column: ColumnDef): string {
     column.ref ? fill(commonHelp.refTo!, { sheet: sheetName(column.ref) }) : null,
     column.values ? fill(commonHelp.values!, { values: column.values.join(', ') }) : null,
     column.nullable && !column.derived ? commonHelp.nullable : null,
+    column.anonymisable ? commonHelp.anonymisable : null,
     column.derived ? commonHelp.derived : null,
     sheet.key === 'settings' && column.key === 'part' ? commonHelp.parts : null,
   ]
