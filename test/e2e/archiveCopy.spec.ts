@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, visit } from './fixtures';
@@ -79,8 +79,20 @@ test('Lag arkivkopi makes the overview and the letter as PDF/A and the events as
   await expect(section.getByText('Saken er avsluttet. Lag arkivkopien')).toBeVisible();
   await expect(section.getByText('Det er ikke laget noen arkivkopi av saken.')).toBeVisible();
 
+  // The page's own script cannot mark the case as copied without a package run: the record wants
+  // the ticket that reading the contents gives, for this case and its documents, once.
+  await expect(
+    core(page, 'archive.record', { caseId, documents: 2, ticket: 'laget-i-siden' }),
+  ).rejects.toThrow(/ARCHIVE_NOT_MADE/);
+
   const parent = mkdtempSync(path.join(tmpdir(), 'samordna-arkiv-'));
   try {
+    // A network share is refused by the demo as the desktop refuses it for the register.
+    await section.getByLabel('Mappe arkivkopien skal lagres i').fill('//filserver/arkiv');
+    await section.getByRole('button', { name: 'Lag arkivkopi' }).click();
+    await expect(section.getByRole('status')).toHaveText(/^Mappen ligger på et nettverksområde/);
+    await expect(section.getByText('Det er ikke laget noen arkivkopi av saken.')).toBeVisible();
+
     // A folder that does not exist is refused, and nothing is made.
     await section.getByLabel('Mappe arkivkopien skal lagres i').fill(path.join(parent, 'finnes-ikke'));
     await section.getByRole('button', { name: 'Lag arkivkopi' }).click();
@@ -99,6 +111,10 @@ test('Lag arkivkopi makes the overview and the letter as PDF/A and the events as
     );
 
     expect(readdirSync(parent)).toEqual([stem]);
+    // Owner-only, as the register export and the backups.
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    for (const file of readdirSync(folder))
+      expect(statSync(path.join(folder, file)).mode & 0o777).toBe(0o600);
     expect(readdirSync(folder).sort()).toEqual([
       `${stem}_brev-1-vedtak.pdf`,
       `${stem}_hendelser.csv`,

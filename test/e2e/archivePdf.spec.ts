@@ -39,14 +39,13 @@ const print = (name: string, route: string, texts: string[], ready = READY): Arc
   ready,
 });
 
-/**
- * Every print an archive copy is made of, one line each. Innsyn i logg (a person's access log)
- * joins as e.g. `print('logg', '#/print/logg/{personId}', ['Sofie Testbarn'])`.
- */
+/** Every print an archive copy is made of, one line each. */
 const ROUTES: ArchiveRoute[] = [
   print('saksoversikt', '#/print/sak/{caseId}', ['{caseNumber}', 'Sofie Testbarn']),
   print('brev', '#/print/brev/{letterId}', ['{caseNumber}', 'Sofie Testbarn']),
   print('protokoll', '#/saker/protokoll', ['{caseNumber}', 'Sofie'], '[data-testid="protocol-table"]'),
+  // Innsyn i logg: the person's access log, for the person to receive (admin only).
+  print('logg', '#/print/logg/{personId}', ['Innsyn i logg for Sofie Testbarn', 'Saker: {caseNumber}']),
 ];
 
 function fill(template: string, register: Register): string {
@@ -105,7 +104,7 @@ async function buildRegister(page: Page): Promise<Register> {
   return { caseId, caseNumber, personId, letterId: recorded.id };
 }
 
-test('archive copies of the case overview, a letter and the protocol are PDF/A-2 as qpdf and poppler read them', async ({
+test('archive copies of the case overview, a letter, the protocol and a person’s access log are PDF/A-2 as qpdf and poppler read them', async ({
   page,
   samordna,
 }, testInfo) => {
