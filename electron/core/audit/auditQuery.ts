@@ -31,6 +31,12 @@ export function loadedAt(db: Db): string {
   return row?.at ?? '';
 }
 
+/**
+ * An export of the whole register took every person's data out, though its row names none (it
+ * counts): it belongs in each person's log who was in the register then.
+ */
+const REGISTER_EXPORTS = "SELECT id FROM audit WHERE entity = 'register' AND action = 'export'";
+
 /** The `since` of a person or a case in the register now (see loadedAt); undefined for none. */
 function sinceOf(db: Db, table: 'persons' | 'cases', id: number, loaded: string): string | undefined {
   const row = db.prepare(`SELECT max(created_at, ?) AS since FROM ${table} WHERE id = ?`).get(loaded, id) as
@@ -50,7 +56,8 @@ function whereOf(db: Db, q: AuditQuery, caseId: number | undefined, params: Para
   const loaded = loadedAt(db);
   if (q.personId !== undefined) {
     params.personId = q.personId;
-    where.push('a.id IN (SELECT audit_id FROM audit_persons WHERE person_id = @personId)');
+    where.push(`a.id IN (SELECT audit_id FROM audit_persons WHERE person_id = @personId
+      UNION ALL ${REGISTER_EXPORTS})`);
     const since = sinceOf(db, 'persons', q.personId, loaded);
     if (since !== undefined) {
       params.personSince = since;
@@ -138,15 +145,17 @@ export function caseOf(db: Db, q: Pick<AuditQuery, 'caseId' | 'caseNumber'>): nu
 }
 
 /**
- * Every row naming one person, oldest first: what "Innsyn i logg" prints. For a person in the
- * register, only from their `since` on: an earlier holder of the id is someone else.
+ * Every row naming one person, oldest first, and every export of the whole register: what
+ * "Innsyn i logg" prints. For a person in the register, only from their `since` on: an earlier
+ * holder of the id is someone else.
  */
 export function personLogRows(db: Db, personId: number): AuditRow[] {
   const since = sinceOf(db, 'persons', personId, loadedAt(db)) ?? '';
   const stored = db
     .prepare(
-      `SELECT a.* FROM audit_persons p JOIN audit a ON a.id = p.audit_id
-       WHERE p.person_id = ? AND +a.at >= ? ORDER BY p.audit_id`,
+      `SELECT a.* FROM audit a
+       WHERE a.id IN (SELECT audit_id FROM audit_persons WHERE person_id = ? UNION ALL ${REGISTER_EXPORTS})
+         AND +a.at >= ? ORDER BY a.id`,
     )
     .all(personId, since) as StoredRow[];
   return describeRows(db, stored);

@@ -7,13 +7,19 @@ import { caseOf, describePersons, listAudit, personLogRows, personOfCase } from 
 
 export const auditHandlers: FeatureHandlers<'audit'> = {
   // Looking at the log is itself logged: it shows who looked at whose records. A filtered look
-  // names the person or the case it was about.
+  // names the person or the case it was about, and every look names the persons the page showed
+  // by name, so each of them finds it in their own log.
   'audit.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const named = input.personId === undefined ? [] : [input.personId];
       const caseId = caseOf(db, input);
       const casePerson = caseId === undefined ? undefined : personOfCase(db, caseId);
       if (casePerson !== undefined) named.push(casePerson);
+      // The page is read once to learn whom it shows, then again with this look on it: the
+      // second read holds this row and the first's rows but its last, so no one is shown unlogged.
+      for (const row of listAudit(db, input).rows) {
+        for (const p of row.persons) if (p.name !== null) named.push(p.id);
+      }
       const fields = [...(caseId === undefined ? [] : [`case:${caseId}`]), ...personFields(named)];
       audit(ctx, { action: 'list', entity: 'audit', fields });
       return listAudit(db, input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewCaseInput } from '../../../shared/api/cases';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { ADMIN, setUpCore, withRawDb, type TestCore } from '../harness';
+import { ADMIN, setUpCore, tempDir, withRawDb, type TestCore } from '../harness';
 
 // 2027-03-01 is a Monday; the clock moves on a day for each phase of a test.
 let clock = new Date('2027-03-01T10:00:00');
@@ -140,18 +140,38 @@ describe('the log by person and by case', () => {
     expect((await core.ok('audit.list', { personId, from: '2027-03-04' })).total).toBe(0);
   });
 
-  it('logs a look at a person’s or a case’s log, naming the person', async () => {
-    const { core, emma1 } = await register();
+  it('logs a look at a person’s or a case’s log, naming the person and everyone the page showed', async () => {
+    const { core, emma1, ola } = await register();
     await core.ok('audit.list', { caseId: emma1.record.id });
     const { rows } = await core.ok('audit.list', {
       personId: emma1.person.id,
       action: 'list',
       entity: 'audit',
     });
+    // Emma's case log showed Siv's look at the list of cases, which named Ola too.
     expect(rows.map((r) => r.fields)).toEqual([
-      [`person:${emma1.person.id}`],
-      [`case:${emma1.record.id}`, `person:${emma1.person.id}`],
+      [`person:${emma1.person.id}`, `person:${ola.person.id}`],
+      [`case:${emma1.record.id}`, `person:${emma1.person.id}`, `person:${ola.person.id}`],
     ]);
+    // So Ola learns that an administrator saw his name in the log.
+    const olas = await core.ok('audit.personLog', { personId: ola.person.id });
+    expect(olas.rows.filter((r) => r.action === 'list' && r.entity === 'audit')).toHaveLength(2);
+  });
+
+  it('puts an export of the whole register in the log of everyone who was in it then', async () => {
+    const { core, emma1 } = await register();
+    const folder = tempDir();
+    await core.ok('registerExport.write', { folder });
+    await as(core, ADMIN.username, ADMIN.password, '2027-03-05T09:00:00');
+    const later = await core.ok('cases.create', child('Kari Nyby', '2020-02-02'));
+    const exports = (personId: number) =>
+      core
+        .ok('audit.personLog', { personId })
+        .then((log) => log.rows.filter((r) => r.action === 'export' && r.entity === 'register'));
+    expect(await exports(emma1.person.id)).toHaveLength(1);
+    expect((await core.ok('audit.list', { personId: emma1.person.id, action: 'export' })).total).toBe(1);
+    // Kari came into the register after the export: it took nothing of hers.
+    expect(await exports(later.person.id)).toHaveLength(0);
   });
 
   it('refuses an unknown action or record kind, and a non-administrator', async () => {
