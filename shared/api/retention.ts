@@ -76,6 +76,11 @@ export interface RetentionResult {
   cases: number;
   /** Persons anonymised or deleted with them (a person who still has a live case is kept). */
   persons: number;
+  /**
+   * The removal is done and logged, but the register file still holds the removed bytes (its
+   * rebuild failed or was blocked): it is rebuilt the next time the register opens.
+   */
+  cleanupPending: boolean;
 }
 
 export const retentionApi = {

@@ -6,14 +6,15 @@ import { setSetting } from '../settings/settingsRepo';
 import { anonymiseCases } from './anonymiseCases';
 import { deleteCases } from './deleteCases';
 import { expiredCases } from './expiredCases';
-import { withSecureDelete } from './purge';
+import { markPurgePending, withSecureDelete } from './purge';
 import { retentionRules } from './retentionRules';
 
 /**
  * Innstillinger → Sletting. Reading the list shows names, so it is logged naming the persons;
  * the one step that anonymises or deletes is checked again in its own transaction (a case
  * reopened or changed since the list was read is refused, and nothing happens), logged with counts
- * only, and followed by a vacuum so the removed bytes leave the file.
+ * only, and followed by a vacuum so the removed bytes leave the file (if that fails, the result
+ * says so and the register tries again when it next opens).
  */
 export const retentionHandlers: FeatureHandlers<'retention'> = {
   'retention.settings': (ctx) => retentionRules(session(ctx).db),
@@ -43,7 +44,7 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
     if (input.action !== settings.action)
       throw new CoreError('VALIDATION', { action: 'retention.validation.actionChanged' });
     const at = ctx.config.now().toISOString();
-    return withSecureDelete(db, () =>
+    const { result, cleanupPending } = withSecureDelete(db, () =>
       inTransaction(ctx, (tx) => {
         const found = expiredCases(tx, todayOf(ctx), settings.years, input.caseIds);
         if (found.length !== input.caseIds.length) throw new CoreError('RETENTION_NOT_EXPIRED');
@@ -52,6 +53,7 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
             confirmWithoutArchiveCopy: 'retention.validation.archiveCopyMissing',
           });
         const persons = input.action === 'anonymise' ? anonymiseCases(tx, found, at) : deleteCases(tx, found);
+        markPurgePending(tx);
         // Counts only: never a name, an id of what is gone, or any removed value.
         audit(ctx, {
           action: input.action,
@@ -61,5 +63,6 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
         return { action: input.action, cases: found.length, persons };
       }),
     );
+    return { ...result, cleanupPending };
   },
 };

@@ -7,6 +7,7 @@ import { refreshStaleSummaries } from '../cases/caseDetail';
 import type { CoreConfig, OpenSession } from '../context';
 import { CoreError } from '../errors';
 import { migrate } from '../migrations/migrate';
+import { finishPendingPurge } from '../retention/purge';
 import { setSetting } from '../settings/settingsRepo';
 import { createDatabase, probeDatabase, rekeyDatabase, openDatabase, type Db } from '../storage/database';
 import { readKeyFiles, type KeyFile } from '../storage/keyFile';
@@ -175,6 +176,7 @@ export function openRegister(
     checkAnchorAtOpen(db, current.anchor, at);
     migrate(db, paths.db);
     refreshStaleSummaries(db);
+    finishPendingPurge(db);
     reconcileKeyChanges(db, current, at);
     if (key !== unlocked.key) unlocked.key.fill(0);
     if (unlocked.nextKey && key !== unlocked.nextKey) unlocked.nextKey.fill(0);

@@ -1,13 +1,19 @@
 import { createDecipheriv } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 import { anonymiseCases } from '../../../electron/core/retention/anonymiseCases';
+import {
+  finishPendingPurge,
+  markPurgePending,
+  withSecureDelete,
+} from '../../../electron/core/retention/purge';
+import { getSetting } from '../../../electron/core/settings/settingsRepo';
 import { openDatabase } from '../../../electron/core/storage/database';
 import { readKeyFile } from '../../../electron/core/storage/keyFile';
 import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { ADMIN } from '../harness';
+import { ADMIN, newCore } from '../harness';
 import { apply, EMMA, retentionRegister, type Clock } from './retentionRegister';
 
 /**
@@ -104,5 +110,81 @@ describe('the removed bytes leave the file', () => {
     expect(found(plaintextOf(r.core.dataDir, key))).toEqual(
       expect.arrayContaining([EMMA.name, EMMA.letter, EMMA.closingNote]),
     );
+  });
+});
+
+describe('a clean-up that could not run after the step', () => {
+  it('is reported with the counts, kept as pending, and done when the register next opens', async () => {
+    const clock: Clock = { now: new Date() };
+    const r = await retentionRegister(clock);
+    const key = await registerKey(r.core.dataDir);
+    // Another reader (a backup tool, a second window) holds the log: it cannot be emptied now.
+    const reader = openDatabase(path.join(r.core.dataDir, 'samordna.db'), key);
+    try {
+      reader.prepare('BEGIN').run();
+      reader.prepare('SELECT count(*) FROM cases').get();
+      clock.now = new Date('2026-07-01T08:00:00');
+      expect(await apply(r.core, [r.emmaCase])).toEqual({
+        action: 'anonymise',
+        cases: 1,
+        persons: 1,
+        cleanupPending: true,
+      });
+      reader.prepare('COMMIT').run();
+    } finally {
+      reader.close();
+    }
+    // Done and logged: nothing to do again (a retry would only be told the case is not expired).
+    expect((await r.core.ok('retention.expired', {})).cases).toEqual([]);
+    expect(found(plaintextOf(r.core.dataDir, key)).length).toBeGreaterThan(0);
+    r.core.close();
+
+    const again = newCore({ dataDir: r.core.dataDir, now: () => clock.now, allowSyntheticIds: true });
+    await again.ok('session.login', { username: ADMIN.username, password: ADMIN.password });
+    expect(found(plaintextOf(r.core.dataDir, key))).toEqual([]);
+    expect(plaintextOf(r.core.dataDir, key).includes(Buffer.from('Lise Open'))).toBe(true);
+    again.close();
+    const db = openDatabase(path.join(r.core.dataDir, 'samordna.db'), key);
+    try {
+      expect(getSetting(db, 'retention.purgePending')).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('comes back as pending, not as a failure, when VACUUM itself fails after the commit', async () => {
+    const clock: Clock = { now: new Date() };
+    const r = await retentionRegister(clock);
+    const key = await registerKey(r.core.dataDir);
+    r.core.close();
+    const db = openDatabase(path.join(r.core.dataDir, 'samordna.db'), key);
+    try {
+      const exec = db.exec.bind(db);
+      const failing = vi.spyOn(db, 'exec').mockImplementation((sql: string) => {
+        if (sql === 'VACUUM') throw new Error('database or disk is full');
+        return exec(sql);
+      });
+      const person = { caseId: r.emmaCase, personId: r.emmaPerson };
+      const outcome = withSecureDelete(db, () =>
+        db.transaction(() => {
+          markPurgePending(db);
+          return anonymiseCases(db, [person], '2026-07-01T08:00:00.000Z');
+        })(),
+      );
+      expect(outcome).toEqual({ result: 1, cleanupPending: true });
+      expect(db.prepare('SELECT name FROM persons WHERE id = ?').get(r.emmaPerson)).toEqual({
+        name: 'Anonymisert',
+      });
+      expect(getSetting(db, 'retention.purgePending')).toBe(true);
+      // Still failing at the next opening: still pending, and the opening is not stopped.
+      expect(finishPendingPurge(db)).toBe(true);
+      failing.mockRestore();
+      expect(finishPendingPurge(db)).toBe(false);
+      expect(getSetting(db, 'retention.purgePending')).toBe(false);
+      expect(finishPendingPurge(db)).toBe(false);
+    } finally {
+      db.close();
+    }
+    expect(found(plaintextOf(r.core.dataDir, key))).toEqual([]);
   });
 });

@@ -136,7 +136,12 @@ describe('the confirmed step', () => {
     const r = await retentionRegister(clock);
     clock.now = new Date('2026-07-01T08:00:00');
     const before = await r.core.ok('cases.get', { id: r.emmaCase });
-    expect(await apply(r.core, [r.emmaCase])).toEqual({ action: 'anonymise', cases: 1, persons: 1 });
+    expect(await apply(r.core, [r.emmaCase])).toEqual({
+      action: 'anonymise',
+      cases: 1,
+      persons: 1,
+      cleanupPending: false,
+    });
 
     const after = await r.core.ok('cases.get', { id: r.emmaCase });
     expect(after.record.anonymisedAt).toBe(clock.now.toISOString());
@@ -215,7 +220,12 @@ describe('the confirmed step', () => {
   it('keeps a person who still has a live case, and anonymises only the expired case’s own data', async () => {
     const r = await retentionRegister(clock);
     clock.now = new Date('2026-08-01T08:00:00');
-    expect(await apply(r.core, [r.jonasOld])).toEqual({ action: 'anonymise', cases: 1, persons: 0 });
+    expect(await apply(r.core, [r.jonasOld])).toEqual({
+      action: 'anonymise',
+      cases: 1,
+      persons: 0,
+      cleanupPending: false,
+    });
     const live = await r.core.ok('cases.get', { id: r.jonasNew });
     expect(live.person).toMatchObject({ id: r.jonasPerson, name: JONAS.name, birthDate: JONAS.birthDate });
     expect(live.person.nationalId).not.toBeNull();
@@ -277,6 +287,7 @@ describe('the confirmed step', () => {
       action: 'delete',
       cases: 2,
       persons: 1,
+      cleanupPending: false,
     });
     const after = await withRawDb(r.core.dataDir, (db) => db.prepare(counts).get());
     expect(after).toMatchObject({

@@ -37,6 +37,9 @@ class FakeRetentionCore implements SamordnaBridge {
   cases = [...expired];
   failWith = new Map<string, ApiErrorShape>();
 
+  /** The file's rebuild after the step failed (core returns the counts with the flag). */
+  cleanupPending = false;
+
   invoke = (async (channel: string, input: Record<string, unknown>): Promise<Result<unknown>> => {
     this.calls.push({ channel, input });
     const failure = this.failWith.get(channel);
@@ -52,7 +55,15 @@ class FakeRetentionCore implements SamordnaBridge {
       case 'retention.apply': {
         const ids = input.caseIds as number[];
         this.cases = this.cases.filter((c) => !ids.includes(c.caseId));
-        return { ok: true, data: { action: input.action, cases: ids.length, persons: ids.length } };
+        return {
+          ok: true,
+          data: {
+            action: input.action,
+            cases: ids.length,
+            persons: ids.length,
+            cleanupPending: this.cleanupPending,
+          },
+        };
       }
       default:
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Ukjent forespørsel.' } };
@@ -152,6 +163,19 @@ describe('Innstillinger → Sletting', () => {
       { caseIds: [1], action: 'anonymise', confirmCount: 1, confirmWithoutArchiveCopy: true },
     ]);
     await waitFor(() => expect(screen.queryByText('Emma Fjellstrand')).toBeNull());
+  });
+
+  it('says calmly that the cases are done and only the file’s rebuild waits, when it failed', async () => {
+    core.cleanupPending = true;
+    const user = await openSection();
+    await user.click(screen.getByRole('checkbox', { name: 'Velg sak 2016-0002' }));
+    await user.type(screen.getByRole('textbox', { name: COUNT }), '1');
+    await user.click(screen.getByRole('button', { name: 'Anonymiser valgte saker (1)' }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toContain('1 sak er anonymisert.');
+    expect(status.textContent).toContain('Det skjer automatisk neste gang registeret åpnes');
+    expect(status.textContent).toContain('sakene skal ikke behandles på nytt');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says core’s refusal when a case is no longer past its time', async () => {

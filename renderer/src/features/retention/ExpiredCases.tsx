@@ -88,6 +88,8 @@ export function ExpiredCases() {
       {done && (
         <Alert data-color="success" role="status">
           {t(`retention.done.${done.action}`, { count: done.cases })}
+          {/* Done and logged; only the file's rebuild waits for the next opening. */}
+          {done.cleanupPending && <Paragraph>{t('retention.done.cleanupPending')}</Paragraph>}
         </Alert>
       )}
       {cases.length === 0 ? (
