@@ -10,6 +10,7 @@ import path from 'node:path';
 import { isNetworkPath, registerPaths } from '../storage/paths';
 import { readBackupHead } from './backupFile';
 import { listBackups } from './backupFolders';
+import { removeMigrationCopies } from './migrationCopies';
 import { inspect, restoreBackup } from './restoreBackup';
 import { takeBackup } from './takeBackup';
 
@@ -48,6 +49,8 @@ function backupNow(ctx: Ctx, reason: BackupReason, createdBy: string) {
     }
     throw error;
   }
+  // The verified backup holds the register as migrated: the copies from before the migrations go.
+  removeMigrationCopies(registerPaths(ctx.config.dataDir).db, result.manifest.schemaVersion);
   inTransaction(ctx, (db) => {
     setSetting(db, 'backup.last', { at: now.toISOString(), auditCount: result.manifest.auditHead.count });
     setSetting(
