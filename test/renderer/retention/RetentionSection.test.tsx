@@ -165,6 +165,16 @@ describe('Innstillinger → Sletting', () => {
     await waitFor(() => expect(screen.queryByText('Emma Fjellstrand')).toBeNull());
   });
 
+  it('says that older backups keep what is removed, and to run Sletting again after a restore', async () => {
+    const user = await openSection();
+    await user.click(screen.getByRole('checkbox', { name: 'Velg sak 2016-0002' }));
+    expect(
+      screen.getByText(/Sikkerhetskopier som er tatt før dette steget, har fortsatt det som fjernes/),
+    ).toBeTruthy();
+    expect(screen.getByText(/kjør Sletting på nytt rett etter gjenopprettingen/)).toBeTruthy();
+    expect(screen.getByText(/notater og tema fra veiledningsmøter/)).toBeTruthy();
+  });
+
   it('says calmly that the cases are done and only the file’s rebuild waits, when it failed', async () => {
     core.cleanupPending = true;
     const user = await openSection();

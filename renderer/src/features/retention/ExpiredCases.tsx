@@ -104,6 +104,8 @@ export function ExpiredCases() {
           )}
           <Paragraph>{t(`retention.effect.${action}`)}</Paragraph>
           <Paragraph>{t(`retention.reports.${action}`)}</Paragraph>
+          <Paragraph>{t('retention.copies')}</Paragraph>
+          <Paragraph>{t('retention.leftAlone')}</Paragraph>
           <Textfield
             label={t('retention.confirm.count', { count: picked.length })}
             description={t('retention.confirm.countHelp')}
