@@ -78,7 +78,14 @@ test('an administrator anonymises an expired closed case in one confirmed step',
   await page.evaluate((hash) => (window.location.hash = hash), `#/saker/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Anonymisert' })).toBeVisible();
   await expect(page.getByText(/Saken ble anonymisert 15\.01\.2027 etter slettefristen/)).toBeVisible();
+  // Nothing can be added to it: no step, reopening, letter or coordinator, and it says why.
+  await expect(page.getByText('Saken kan ikke endres eller gjenåpnes.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Gjenåpne saken' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Skriv brev' })).toHaveCount(0);
   await visit(page, 'retention-anonymised-case');
+  await page.evaluate((hash) => (window.location.hash = hash), `#/saker/${id}/gjenapning`);
+  await expect(page.getByText('Saken kan ikke endres eller gjenåpnes.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
   await page.evaluate(() => (window.location.hash = '#/saker'));
   await expect(page.getByText('Lise Åpensak')).toBeVisible();
   await expect(page.getByText(EMMA)).toHaveCount(0);
