@@ -13,7 +13,18 @@ import { makeArchivePackage } from '../core/archive/archivePackage';
  * the rest. The host is never packaged, so neither is playwright-core.
  */
 
+/** Playwright's page.pdf options for what Electron's printToPDF does with PDF_OPTIONS (electron/main/print.ts). */
+export const CHROMIUM_PDF_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  tagged: true,
+  outline: true,
+  displayHeaderFooter: false,
+} as const;
+
 /** What the window sends: the case, the folder typed, and the language it shows. */
+
 export const HOST_ARCHIVE_CHANNEL = 'host.archiveCopy';
 
 export interface HostArchiveOptions {
@@ -89,15 +100,7 @@ export function createHostArchiveCopier(options: HostArchiveOptions) {
             if (Date.now() > deadline) throw new Error(`The print layout ${route} did not get ready in time`);
             await page.waitForTimeout(100);
           }
-          // As Electron's printToPDF with PDF_OPTIONS (electron/main/print.ts).
-          const pdf = await page.pdf({
-            format: 'A4',
-            printBackground: true,
-            preferCSSPageSize: true,
-            tagged: true,
-            outline: true,
-            displayHeaderFooter: false,
-          });
+          const pdf = await page.pdf(CHROMIUM_PDF_OPTIONS);
           return new Uint8Array(pdf);
         } finally {
           await page.close();

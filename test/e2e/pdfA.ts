@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toPdfA, type PdfAMeta } from '../../electron/core/archive/pdfA';
+import { CHROMIUM_PDF_OPTIONS } from '../../electron/host/archiveCopy';
 
 /**
  * Archive copies checked as the archive would: the page printed by Chromium with the options of
@@ -13,14 +14,7 @@ import { toPdfA, type PdfAMeta } from '../../electron/core/archive/pdfA';
 /** Prints the page as Electron's printToPDF with PDF_OPTIONS does: A4, tagged, with its outline. */
 export async function printedPdf(page: Page): Promise<Uint8Array> {
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({
-    format: 'A4',
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-    outline: true,
-    displayHeaderFooter: false,
-  });
+  const pdf = await page.pdf(CHROMIUM_PDF_OPTIONS);
   await page.emulateMedia({ media: null });
   return pdf;
 }
