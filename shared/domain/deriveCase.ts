@@ -50,7 +50,9 @@ function rightsOverview(
     const assessment = latestAssessment(record, right);
     return {
       right,
-      ageConditionMet: ageConditionMet(right, record, person, rules, assessment?.date ?? today),
+      // As it stands today: an assessment made before the 18th birthday met it then, but an
+      // extension that has since run out ends it (the page shows the case as it is now).
+      ageConditionMet: ageConditionMet(right, record, person, rules, today),
       latestAssessment: assessment,
       decision: decisionInForce(record, right),
     };

@@ -141,6 +141,18 @@ describe('the age condition on the case page (deriveCase)', () => {
     expect(bkCondition(steps, '2026-09-01')).toBe(false);
   });
 
+  it('is not met when seen on 1 September 2026, though the assessment before the decision met it', () => {
+    // The usual order: assessed before the decision, extended later; the page shows today's state.
+    const steps = [
+      mapping('2025-05-20', true),
+      assessment('barnekoordinator', '2025-05-25'),
+      decision('barnekoordinator', '2025-06-01'),
+      transition('2025-12-20', 'extended', '2026-06-30'),
+    ];
+    expect(bkCondition(steps, '2026-09-01')).toBe(false);
+    expect(bkCondition(steps, '2026-03-01')).toBe(true);
+  });
+
   it('is not met when seen on 1 September 2026 with no assessment to judge it by', () => {
     const steps = [...granted(), transition('2025-12-20', 'extended', '2026-06-30')];
     expect(bkCondition(steps, '2026-09-01')).toBe(false);
