@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { DeadlineKind, Right } from '../domain/case';
-import type { AgendaRow, CaseDetail } from './cases';
+import type { AgendaRow, CaseDetail, CaseListRow } from './cases';
 import { CASE_WORKERS, channel } from './channel';
 import type { Coordinator } from './coordinators';
-import { id } from './fields';
+import { id, isoDate } from './fields';
 import type { PlanDetail } from './plans';
 
 /**
@@ -53,9 +53,18 @@ export interface AgendaPrint {
   today: string;
 }
 
+/** The saksbehandlingsprotokoll: the cases received in the period, as `cases.protocol` lists them. */
+export interface ProtocolPrint {
+  rows: CaseListRow[];
+  from: string;
+  to: string;
+  today: string;
+}
+
 export const printApi = {
   'print.caseOverview': channel<CaseOverviewPrint>()(z.object({ id }), CASE_WORKERS),
   'print.coordinators': channel<CoordinatorsPrint>()(z.object({}), CASE_WORKERS),
   'print.deadlines': channel<DeadlinesPrint>()(z.object({}), CASE_WORKERS),
   'print.agenda': channel<AgendaPrint>()(z.object({}), CASE_WORKERS),
+  'print.protocol': channel<ProtocolPrint>()(z.object({ from: isoDate, to: isoDate }), CASE_WORKERS),
 };

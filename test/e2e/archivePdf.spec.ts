@@ -43,7 +43,11 @@ const print = (name: string, route: string, texts: string[], ready = READY): Arc
 const ROUTES: ArchiveRoute[] = [
   print('saksoversikt', '#/print/sak/{caseId}', ['{caseNumber}', 'Sofie Testbarn']),
   print('brev', '#/print/brev/{letterId}', ['{caseNumber}', 'Sofie Testbarn']),
-  print('protokoll', '#/saker/protokoll', ['{caseNumber}', 'Sofie'], '[data-testid="protocol-table"]'),
+  print('protokoll', '#/print/protokoll?from=2027-01-01&to=2027-03-10', [
+    '{caseNumber}',
+    'Sofie',
+    'Taushetsbelagt',
+  ]),
   // Innsyn i logg: the person's access log, for the person to receive (admin only).
   print('logg', '#/print/logg/{personId}', ['Innsyn i logg for Sofie Testbarn', 'Saker: {caseNumber}']),
 ];

@@ -1,5 +1,6 @@
 import { personFields } from '../audit/auditLog';
 import { caseDetail, caseRules, todayOf } from '../cases/caseDetail';
+import { protocolRows } from '../cases/caseList';
 import { agenda } from '../cases/casesService';
 import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
 import { coordinatorList } from '../coordinators/coordinatorsService';
@@ -66,5 +67,13 @@ export const printHandlers: FeatureHandlers<'print'> = {
       const { rows, personIds } = agenda(ctx, db);
       logPrint(ctx, 'case', 'agenda', persons(personIds));
       return { rows, today: todayOf(ctx) };
+    }),
+
+  // The protocol with the rows the screen page lists (one query, caseList's protocolRows).
+  'print.protocol': (ctx, input) =>
+    inTransaction(ctx, (db) => {
+      const rows = protocolRows(db, input.from, input.to);
+      logPrint(ctx, 'case', 'protocol', persons(rows.map((r) => r.personId)));
+      return { rows, from: input.from, to: input.to, today: todayOf(ctx) };
     }),
 };

@@ -191,6 +191,44 @@ describe('print.agenda', () => {
   });
 });
 
+describe('print.protocol', () => {
+  it('gives the rows of cases.protocol for the period and logs a print naming their persons', async () => {
+    const { core, ids } = await planRegister();
+    const period = { from: '2027-01-01', to: '2027-12-31' };
+    const printed = await core.ok('print.protocol', period);
+    const listed = await core.ok('cases.protocol', period);
+    expect(printed.rows).toEqual(listed);
+    expect(printed).toMatchObject({ ...period, today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(printed.rows.length).toBeGreaterThan(0);
+    const persons = [...new Set(printed.rows.map((r) => `person:${r.personId}`))];
+    expect(persons).toContain(`person:${await personOf(core, ids.d)}`);
+    const rows = await printRows(core);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'print', entity: 'case', entityId: null });
+    expect(rows[0]!.fields).toEqual(['protocol', ...persons]);
+  });
+
+  it('prints an empty period, and a backwards one, with no person named', async () => {
+    const { core } = await planRegister();
+    expect((await core.ok('print.protocol', { from: '2020-01-01', to: '2020-12-31' })).rows).toEqual([]);
+    expect((await core.ok('print.protocol', { from: '2027-12-31', to: '2027-01-01' })).rows).toEqual([]);
+    const rows = await printRows(core);
+    expect(rows.map((r) => r.fields)).toEqual([['protocol'], ['protocol']]);
+  });
+
+  it('refuses a period that is not two dates, and logs nothing', async () => {
+    const { core } = await planRegister();
+    for (const input of [
+      {},
+      { from: '2027-01-01' },
+      { from: "2027-01-01' OR 1=1 --", to: '2027-12-31' },
+      { from: '01.01.2027', to: '31.12.2027' },
+    ])
+      expect((await core.fails('print.protocol', input)).code).toBe('VALIDATION');
+    expect(await printRows(core)).toEqual([]);
+  });
+});
+
 describe('print access', () => {
   it('refuses a leder every print of personal data, before looking at the input, and logs none', async () => {
     const { core, ids } = await planRegister();
@@ -201,6 +239,8 @@ describe('print access', () => {
       ['print.coordinators', {}],
       ['print.deadlines', {}],
       ['print.agenda', {}],
+      ['print.protocol', { from: '2027-01-01', to: '2027-12-31' }],
+      ['print.protocol', { from: 'x' }],
     ];
     const codes = [];
     for (const [channel, input] of calls) {

@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
 import type { Coordinator } from '../../../shared/api/coordinators';
-import type { AgendaPrint, CoordinatorsPrint, DeadlinesPrint } from '../../../shared/api/print';
+import type { CaseListRow } from '../../../shared/api/cases';
+import type {
+  AgendaPrint,
+  CoordinatorsPrint,
+  DeadlinesPrint,
+  ProtocolPrint,
+} from '../../../shared/api/print';
 import { FakePrintCore, LEDER, openPrint, TODAY } from './printFixture';
 
 afterEach(() => setBridge(undefined));
@@ -184,6 +190,112 @@ describe('the printed agenda', () => {
       ],
       ['2027-0005', 'Nils Ny', '20.02.2027', 'Koordinator', 'Vilkårsvurdering', '9', 'Frist 22.03.2027', ''],
     ]);
+  });
+});
+
+function protocolRow(id: number, change: Partial<CaseListRow>): CaseListRow {
+  return {
+    id,
+    caseNumber: `2027-000${id}`,
+    personId: 100 + id,
+    personName: `Person ${id}`,
+    nationalId: null,
+    birthDate: null,
+    dueDate: null,
+    receivedDate: '2027-01-04',
+    channel: 'paper',
+    rightsRequested: ['individuellPlan'],
+    rightsGranted: [],
+    status: 'received',
+    officeDeadline: null,
+    officeDeadlineKind: null,
+    appealDeadline: null,
+    decidedDate: null,
+    closedDate: null,
+    decisions: [],
+    appeals: [],
+    ...change,
+  };
+}
+
+describe('the printed protocol', () => {
+  it('reads the period of the address through print.protocol and lists the cases as they came', async () => {
+    const data: ProtocolPrint = {
+      from: '2027-01-01',
+      to: '2027-02-28',
+      today: TODAY,
+      rows: [
+        protocolRow(1, { personName: 'Emma Demoli', status: 'decided', decidedDate: '2027-02-01' }),
+        // A register loaded from a workbook keeps its own case numbers.
+        protocolRow(2, {
+          caseNumber: 'SAK/2019/17',
+          personName: 'Nils <b>Ny</b>',
+          receivedDate: '2027-02-20',
+          channel: 'electronicForm',
+          rightsRequested: ['koordinator', 'barnekoordinator'],
+        }),
+      ],
+    };
+    const core = new FakePrintCore({ 'print.protocol': data });
+    setBridge(core);
+    openPrint('#/print/protokoll?from=2027-01-01&to=2027-02-28&fra=%23%2Fsaker%2Fprotokoll');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Saksbehandlingsprotokoll' })).toBeTruthy();
+    await screen.findByRole('table');
+    expect(core.calls.filter((c) => c.channel === 'print.protocol')).toEqual([
+      { channel: 'print.protocol', input: { from: '2027-01-01', to: '2027-02-28' } },
+    ]);
+    expect(screen.getByText('Søknader og meldinger 01.01.2027–28.02.2027')).toBeTruthy();
+    expect(screen.getByText('2 søknader og meldinger mottatt i perioden.')).toBeTruthy();
+    expect(screen.getAllByRole('row').slice(1).map(cells)).toEqual([
+      [
+        '04.01.2027',
+        '2027-0001',
+        'Emma Demoli',
+        'Papirskjema eller brev',
+        'Individuell plan',
+        'Vedtak fattet',
+        '01.02.2027',
+      ],
+      [
+        '20.02.2027',
+        'SAK/2019/17',
+        'Nils <b>Ny</b>',
+        'Elektronisk skjema',
+        'Koordinator, Barnekoordinator',
+        'Mottatt',
+        '',
+      ],
+    ]);
+    // The name is text, never markup; the paper carries the confidentiality marking.
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getAllByText(/Taushetsbelagt/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Tilbake' }).getAttribute('href')).toBe('#/saker/protokoll');
+  });
+
+  it('prints this year so far when the address has no period, and says plainly when none came', async () => {
+    const core = new FakePrintCore({
+      'print.protocol': { from: '2027-01-01', to: TODAY, today: TODAY, rows: [] },
+    });
+    setBridge(core);
+    openPrint(`#/print/protokoll?from=${encodeURIComponent("1' OR 1=1")}`);
+    expect(await screen.findByText('Ingen søknader eller meldinger kom inn i perioden.')).toBeTruthy();
+    const input = core.calls.find((c) => c.channel === 'print.protocol')?.input as {
+      from: string;
+      to: string;
+    };
+    expect(input.from).toMatch(/^\d{4}-01-01$/);
+    expect(input.to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('is no print for a leder', async () => {
+    const core = new FakePrintCore({}, LEDER);
+    setBridge(core);
+    openPrint('#/print/protokoll', LEDER);
+    expect(
+      await screen.findByRole('heading', { name: 'Denne utskriften er ikke tilgjengelig for din rolle' }),
+    ).toBeTruthy();
+    expect(core.channels()).not.toContain('print.protocol');
   });
 });
 

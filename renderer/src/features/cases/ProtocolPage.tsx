@@ -1,4 +1,4 @@
-import { Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../shared/api/cases';
 import { todayIso } from '../../../../shared/domain/calendar';
@@ -12,6 +12,7 @@ import { RightNames, StatusTag } from './caseCells';
 import { DateFilterField } from './filterFields';
 import { useProtocol } from './queries';
 import { Breakable } from '../print/Breakable';
+import { protocolPrintHref } from '../print/paths';
 
 const isIso = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
@@ -50,9 +51,8 @@ export function ProtocolPage({ query }: { query: URLSearchParams }) {
           <span className="print-only print-subtitle">{municipality}</span>
         </Heading>
         <div className="button-row no-print">
-          <Button variant="secondary" onClick={() => window.print()}>
-            {t('cases.protocol.print')}
-          </Button>
+          {/* The print layout: confidentiality marking, saved as PDF/A, logged as a print. */}
+          <Link href={protocolPrintHref({ from, to }, selfHref)}>{t('print.link.protocol')}</Link>
         </div>
       </div>
       <Paragraph className="confidential">{t('cases.protocol.confidential')}</Paragraph>

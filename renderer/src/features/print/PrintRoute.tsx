@@ -9,6 +9,7 @@ import { ReportPrint } from '../reports/ReportPrint';
 import { AgendaPrint } from './lists/AgendaPrint';
 import { CoordinatorsPrint } from './lists/CoordinatorsPrint';
 import { DeadlinesPrint } from './lists/DeadlinesPrint';
+import { ProtocolPrint } from './lists/ProtocolPrint';
 import { CaseOverviewPrint } from './case/CaseOverviewPrint';
 
 /**
@@ -35,6 +36,8 @@ export function PrintRoute({ route, user }: { route: Route; user: SessionUser })
       return <DeadlinesPrint query={route.query} />;
     case 'dagsorden':
       return <AgendaPrint query={route.query} />;
+    case 'protokoll':
+      return <ProtocolPrint query={route.query} />;
     case 'brev':
       return <LetterPrint route={route} />;
     case 'logg':

@@ -9,6 +9,7 @@ export const printKinds = [
   'rapport',
   'brev',
   'logg',
+  'protokoll',
 ] as const;
 export type PrintKind = (typeof printKinds)[number];
 
@@ -17,6 +18,14 @@ export function printHref(kind: 'koordinatorer' | 'frister' | 'dagsorden', back:
 export function printHref(kind: 'sak', back: string, caseId: number): string;
 export function printHref(kind: PrintKind, back: string, id?: number): string {
   return hrefFor(id === undefined ? ['print', kind] : ['print', kind, String(id)], { fra: back });
+}
+
+/**
+ * The protocol for a period: `from`/`to` as on the protocol page (`fra` is the way back here, as
+ * on every print).
+ */
+export function protocolPrintHref(period: { from: string; to: string }, back: string): string {
+  return hrefFor(['print', 'protokoll'], { from: period.from, to: period.to, fra: back });
 }
 
 /**

@@ -30,3 +30,11 @@ export function useDeadlinesPrint() {
 export function useAgendaPrint() {
   return useQuery({ queryKey: ['print.agenda'], queryFn: () => call('print.agenda', {}), ...once });
 }
+
+export function useProtocolPrint(from: string, to: string) {
+  return useQuery({
+    queryKey: ['print.protocol', from, to],
+    queryFn: () => call('print.protocol', { from, to }),
+    ...once,
+  });
+}
