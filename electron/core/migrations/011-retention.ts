@@ -6,9 +6,12 @@ import type { Migration } from './migration';
  *
  * - `cases.anonymised_at`: when the case was anonymised; such a case is never listed as expired
  *   again, and its page says so.
- * - `persons.birth_year`: the year of birth kept when anonymising removes the birth date (or the
- *   due date of a child never registered as born), so counts by age still have the year. Written
- *   only then: while the date is there, the date is the truth and nothing can go stale.
+ * - `persons.birth_year` and `persons.birth_month`: the year and month of birth kept when
+ *   anonymising removes the birth date (or the due date of a child never registered as born), so
+ *   counts by age still have them; only the day is gone. The leadership report's periods and its
+ *   notice window for turning 18 are whole months, so year and month give the same counts as the
+ *   date (see reportFacts.ts). Written only then: while the date is there, the date is the truth
+ *   and nothing can go stale.
  */
 export const retention: Migration = {
   version: 11,
@@ -18,6 +21,8 @@ export const retention: Migration = {
       ALTER TABLE cases ADD COLUMN anonymised_at TEXT;
       ALTER TABLE persons ADD COLUMN birth_year INTEGER
         CHECK (birth_year IS NULL OR birth_year BETWEEN 1800 AND 2999);
+      ALTER TABLE persons ADD COLUMN birth_month INTEGER
+        CHECK (birth_month IS NULL OR birth_month BETWEEN 1 AND 12);
     `);
   },
 };

@@ -38,7 +38,7 @@ export const CASE_SHEETS: readonly SheetDef[] = [
     key: 'persons',
     loaded: true,
     hasId: true,
-    sql: `SELECT id, name, national_id, birth_date, due_date, birth_year, address, phone, email,
+    sql: `SELECT id, name, national_id, birth_date, due_date, birth_year, birth_month, address, phone, email,
             interpreter_needed, interpreter_language, created_at, updated_at FROM persons ORDER BY id`,
     columns: [
       id,
@@ -47,6 +47,7 @@ export const CASE_SHEETS: readonly SheetDef[] = [
       date('birth_date', true),
       date('due_date', true),
       since(2, integer('birth_year', true)),
+      since(2, integer('birth_month', true)),
       text('address'),
       text('phone'),
       text('email'),

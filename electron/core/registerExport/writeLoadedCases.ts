@@ -12,9 +12,9 @@ import { bit, byId, type LoadWriter } from './loadWriter';
 export function writeLoadedCases(w: LoadWriter): void {
   w.insertRows(
     'persons',
-    `INSERT INTO persons (name, search_name, sort_name, national_id, birth_date, due_date, birth_year, address, phone,
-       email, interpreter_needed, interpreter_language, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO persons (name, search_name, sort_name, national_id, birth_date, due_date, birth_year, birth_month,
+       address, phone, email, interpreter_needed, interpreter_language, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     (v) => {
       const name = String(v.name);
       return [
@@ -25,6 +25,7 @@ export function writeLoadedCases(w: LoadWriter): void {
         v.birth_date,
         v.due_date,
         v.birth_year,
+        v.birth_month,
         v.address,
         v.phone,
         v.email,

@@ -64,15 +64,23 @@ const REPORT_STEP_KINDS: readonly StepKind[] = [
 ];
 
 /**
- * An anonymised person keeps only the year of birth (retention): the report counts their age
- * from the middle of that year, so a child turning 18 is still counted, within half a year.
+ * An anonymised person keeps only the year and month of birth (retention): the report counts their
+ * age from the first day of that month. That gives the same counts as the birth date, because
+ * what the report asks of a birthday is whole months: "turning 18 within the notice months" is a
+ * birthday after the period's end and within the whole months after it (stockCounts.ts), and a
+ * quarter, half-year or year ends on a month's last day. A birthday on any day of a month is after
+ * such an end exactly when the first of that month is, and within the months exactly when the
+ * first is. Only a custom period ending mid-month can tell the days apart; the day is gone then.
+ * A year with no month (only a hand-made export file can load one) counts from 1 July.
  */
-const midYear = (year: number | null) => (year === null ? null : `${year}-07-01`);
+const firstOfMonth = (year: number | null, month: number | null) =>
+  year === null ? null : `${year}-${String(month ?? 7).padStart(2, '0')}-01`;
 
 function loadCases(db: Db): ReportCase[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.received_date, c.channel, c.rights_requested, p.birth_date, p.birth_year
+      `SELECT c.id, c.received_date, c.channel, c.rights_requested, p.birth_date, p.birth_year,
+         p.birth_month
        FROM cases c JOIN persons p ON p.id = c.person_id ORDER BY c.id`,
     )
     .all() as {
@@ -82,6 +90,7 @@ function loadCases(db: Db): ReportCase[] {
     rights_requested: string;
     birth_date: string | null;
     birth_year: number | null;
+    birth_month: number | null;
   }[];
   const byId = new Map<number, ReportCase>();
   const cases = rows.map((r) => {
@@ -90,7 +99,7 @@ function loadCases(db: Db): ReportCase[] {
       receivedDate: r.received_date,
       channel: r.channel,
       rightsRequested: JSON.parse(r.rights_requested) as Right[],
-      birthDate: r.birth_date ?? midYear(r.birth_year),
+      birthDate: r.birth_date ?? firstOfMonth(r.birth_year, r.birth_month),
       steps: [],
     };
     byId.set(c.id, c);

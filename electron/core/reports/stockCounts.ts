@@ -1,6 +1,6 @@
 import { planStatuses } from '../../../shared/domain/plan';
 import type { CaseRules, CaseRecord } from '../../../shared/domain/case';
-import { addMonths } from '../../../shared/domain/calendar';
+import { addDays, addMonths } from '../../../shared/domain/calendar';
 import { closingInForce, decisionInForce, stepDate } from '../../../shared/domain/caseSteps';
 import { caseloadBand, caseloadBands, grantedRoles, isRunning } from '../../../shared/domain/coordination';
 import { age18Track } from '../../../shared/domain/deadlines';
@@ -14,6 +14,17 @@ import type { ReportAppointment, ReportCase, ReportFacts } from './reportFacts';
  * read as it was that day: only the steps dated by then count, so a past period shows its own end,
  * not today. Coordinators' active flag and plans' goals are as recorded now.
  */
+
+/**
+ * The last day of the notice window for turning 18: the end of the month `months` whole months
+ * after the month of `day`. For a period ending on a month's last day (a quarter, half-year or
+ * year) that is the `months` whole months after the period, so 30 September gives 31 March, not
+ * 30 March. Whole months are what lets an anonymised person's year and month of birth give the
+ * same count as the birth date (reportFacts.ts).
+ */
+export function noticeWindowEnd(day: string, months: number): string {
+  return addDays(addMonths(`${day.slice(0, 7)}-01`, months + 1), -1);
+}
 
 /** The case as it stood at the end of `day`: steps dated later had not happened. */
 export function asOfDay<T extends Pick<CaseRecord, 'steps'>>(record: T, day: string): T {
@@ -52,7 +63,7 @@ export function caseStock(
   const table = countTable('activeCases', activeCaseRows, ['cases'], 'none');
   const held = new Set(appointments.filter((a) => heldOn(a, day)).map((a) => a.caseId));
   const open = new Set<number>();
-  const noticeEnd = addMonths(day, rules.age18WarningMonths);
+  const noticeEnd = noticeWindowEnd(day, rules.age18WarningMonths);
   let turning18 = 0;
   for (const c of cases) {
     if (c.receivedDate > day) continue;

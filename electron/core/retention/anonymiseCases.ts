@@ -13,23 +13,33 @@ interface Selected {
   personId: number;
 }
 
-/** The year of birth to keep: from the birth date, else the due date, else one kept before. */
-function birthYearOf(db: Db, personId: number): number | null {
+/**
+ * The year and month of birth to keep (the day goes): from the birth date, else the due date,
+ * else those kept before. The month is kept because the leadership report counts children turning
+ * 18 within whole months (reportFacts.ts): without it a past report would count differently.
+ */
+function birthKept(db: Db, personId: number): { year: number | null; month: number | null } {
   const row = db
-    .prepare('SELECT birth_date, due_date, birth_year FROM persons WHERE id = ?')
-    .get(personId) as { birth_date: string | null; due_date: string | null; birth_year: number | null };
+    .prepare('SELECT birth_date, due_date, birth_year, birth_month FROM persons WHERE id = ?')
+    .get(personId) as {
+    birth_date: string | null;
+    due_date: string | null;
+    birth_year: number | null;
+    birth_month: number | null;
+  };
   const date = row.birth_date ?? row.due_date;
-  return date ? Number(date.slice(0, 4)) : row.birth_year;
+  if (!date) return { year: row.birth_year, month: row.birth_month };
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
 }
 
 const PERSON_BLANK = `name = @name, search_name = @search, sort_name = @sort, national_id = NULL,
-  birth_date = NULL, due_date = NULL, birth_year = @year, address = '', phone = '', email = '',
-  interpreter_language = '', updated_at = @at`;
+  birth_date = NULL, due_date = NULL, birth_year = @year, birth_month = @month, address = '', phone = '',
+  email = '', interpreter_language = '', updated_at = @at`;
 
 function blankPerson(db: Db, personId: number, at: string): void {
   db.prepare(`UPDATE persons SET ${PERSON_BLANK} WHERE id = @id`).run({
     ...marker(),
-    year: birthYearOf(db, personId),
+    ...birthKept(db, personId),
     at,
     id: personId,
   });
@@ -45,15 +55,16 @@ const marker = () => ({
 
 /**
  * A person of its own for cases whose person still has a live case: the live case keeps the
- * person as they are; the anonymised cases move to an anonymous person with only the birth year.
+ * person as they are; the anonymised cases move to an anonymous person with only the year and month of birth.
  */
 function splitOff(db: Db, personId: number, caseIds: readonly number[], at: string): void {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO persons (name, search_name, sort_name, national_id, birth_year, created_at, updated_at)
-       VALUES (@name, @search, @sort, NULL, @year, @at, @at)`,
+      `INSERT INTO persons (name, search_name, sort_name, national_id, birth_year, birth_month, created_at,
+         updated_at)
+       VALUES (@name, @search, @sort, NULL, @year, @month, @at, @at)`,
     )
-    .run({ ...marker(), year: birthYearOf(db, personId), at });
+    .run({ ...marker(), ...birthKept(db, personId), at });
   const moved = JSON.stringify(caseIds);
   db.prepare('UPDATE cases SET person_id = ? WHERE id IN (SELECT value FROM json_each(?))').run(
     lastInsertRowid,

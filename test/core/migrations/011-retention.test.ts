@@ -10,8 +10,8 @@ const at = '2026-06-01T08:00:00.000Z';
 const open: Db[] = [];
 afterEach(() => open.splice(0).forEach((db) => db.close()));
 
-describe('schema v11: retention marks anonymised cases and keeps a birth year', () => {
-  it('keeps every case and person as it was, not anonymised, with no birth year yet', () => {
+describe('schema v11: retention marks anonymised cases and keeps a birth year and month', () => {
+  it('keeps every case and person as it was, not anonymised, with no birth year or month yet', () => {
     const file = path.join(tempDir(), 'samordna.db');
     const db = createDatabase(file, Buffer.alloc(32, 7));
     open.push(db);
@@ -31,11 +31,19 @@ describe('schema v11: retention marks anonymised cases and keeps a birth year', 
     expect(db.prepare('SELECT case_number, anonymised_at FROM cases').all()).toEqual([
       { case_number: '2016-0001', anonymised_at: null },
     ]);
-    expect(db.prepare('SELECT name, birth_date, birth_year FROM persons').get()).toEqual({
+    expect(db.prepare('SELECT name, birth_date, birth_year, birth_month FROM persons').get()).toEqual({
       name: 'Emma',
       birth_date: '2012-03-04',
       birth_year: null,
+      birth_month: null,
     });
     expect(() => db.prepare('UPDATE persons SET birth_year = 12').run()).toThrow(/CHECK/);
+    for (const month of [0, 13])
+      expect(() => db.prepare('UPDATE persons SET birth_month = ?').run(month)).toThrow(/CHECK/);
+    db.prepare('UPDATE persons SET birth_year = 2012, birth_month = 3').run();
+    expect(db.prepare('SELECT birth_year, birth_month FROM persons').get()).toEqual({
+      birth_year: 2012,
+      birth_month: 3,
+    });
   });
 });

@@ -53,6 +53,7 @@ async function asVersion1(
   if (!options.keepSheet) workbook.removeWorksheet(workbook.getWorksheet(sheetName('archiveCopies'))!.id);
   for (const [sheet, column] of [
     ['persons', 'birth_year'],
+    ['persons', 'birth_month'],
     ['cases', 'anonymised_at'],
   ] as const) {
     if (options.keepColumns) break;
@@ -86,7 +87,9 @@ describe('registerExport.load of an export from before format version 2', () => 
     expect(counts).toMatchObject({ persons: 3, cases: 3, archiveCopies: 0 });
     const loaded = await withRawDb(target.dataDir, (db) => ({
       cases: db.prepare('SELECT count(*) AS n FROM cases WHERE anonymised_at IS NULL').get(),
-      persons: db.prepare('SELECT count(*) AS n FROM persons WHERE birth_year IS NULL').get(),
+      persons: db
+        .prepare('SELECT count(*) AS n FROM persons WHERE birth_year IS NULL AND birth_month IS NULL')
+        .get(),
       copies: db.prepare('SELECT count(*) AS n FROM archive_copies').get(),
       retention: db.prepare("SELECT value FROM settings WHERE key = 'retention.rules'").get(),
     }));

@@ -69,8 +69,8 @@ function view(db: Db) {
   return {
     persons: rows(
       db,
-      `SELECT name, search_name, sort_name, national_id, birth_date, due_date, birth_year, address, phone, email,
-         interpreter_needed, interpreter_language, created_at, updated_at
+      `SELECT name, search_name, sort_name, national_id, birth_date, due_date, birth_year, birth_month, address,
+         phone, email, interpreter_needed, interpreter_language, created_at, updated_at
        FROM persons ORDER BY name, national_id, birth_date, due_date, created_at`,
     ),
     relations: rows(
@@ -235,12 +235,12 @@ describe('registerExport.load: an export read into an empty register', () => {
     expect(before.settings['retention.rules']).toEqual({ years: 1, action: 'anonymise' });
   });
 
-  it('keeps which case was anonymised, its person’s year of birth and its archive copy', async () => {
+  it('keeps which case was anonymised, its person’s year and month of birth and its archive copy', async () => {
     const anonymised = (db: Db) =>
       rows(
         db,
         `SELECT c.case_number, c.anonymised_at, c.need_description, p.name, p.national_id, p.birth_date,
-           p.birth_year, (SELECT count(*) FROM archive_copies a WHERE a.case_id = c.id) AS copies
+           p.birth_year, p.birth_month, (SELECT count(*) FROM archive_copies a WHERE a.case_id = c.id) AS copies
          FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.anonymised_at IS NOT NULL`,
       );
     const before = await withDemoDb(source.dataDir, source.login, anonymised);
@@ -248,6 +248,7 @@ describe('registerExport.load: an export read into an empty register', () => {
     expect(before).toHaveLength(1);
     expect(before[0]).toMatchObject({ name: 'Anonymisert', national_id: null, birth_date: null, copies: 1 });
     expect(before[0]!.birth_year).toBeGreaterThan(1900);
+    expect(before[0]!.birth_month).toBeGreaterThanOrEqual(1);
     expect(after).toEqual(before);
     // Retention treats it as the source did: not expired again; the other copied case is, with
     // the time of its copy.

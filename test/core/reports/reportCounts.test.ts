@@ -103,11 +103,18 @@ describe("cases at the period's end", () => {
   it('counts a child with a barnekoordinator turning 18 within the notice months, not one turning later', () => {
     const child = (birthDate: string) =>
       reportCase('2027-01-05', [decision('barnekoordinator', '2027-02-01')], ['barnekoordinator'], birthDate);
-    // 30.09.2027 + six months is 30.03.2028: the last 18th birthday counted.
-    const cases = [child('2009-10-01'), child('2010-03-30'), child('2010-03-31'), child('2009-06-01')];
+    // The six whole months after 30.09.2027 end on 31.03.2028: the last 18th birthday counted
+    // (whole months, so an anonymised child's year and month of birth count the same).
+    const cases = [
+      child('2009-10-01'),
+      child('2010-03-30'),
+      child('2010-03-31'),
+      child('2010-04-01'),
+      child('2009-06-01'),
+    ];
     const stock = caseStock(cases, [], defaultCaseRules, '2027-09-30');
     // The one born 01.06.2009 turned 18 before the day: overdue, not soon.
-    expect(stock.turning18).toBe(2);
+    expect(stock.turning18).toBe(3);
   });
 
   it.each([

@@ -228,6 +228,7 @@ describe('a backup from an older version', () => {
     const { last } = db.prepare('SELECT max(id) AS last FROM audit').get() as { last: number };
     db.exec('DROP TABLE archive_copies; DROP TABLE audit_persons;');
     db.exec('ALTER TABLE cases DROP COLUMN anonymised_at; ALTER TABLE persons DROP COLUMN birth_year;');
+    db.exec('ALTER TABLE persons DROP COLUMN birth_month;');
     db.pragma('user_version = 6');
     db.pragma('journal_mode = DELETE');
     db.close();

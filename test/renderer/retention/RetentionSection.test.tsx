@@ -121,7 +121,7 @@ describe('Innstillinger → Sletting', () => {
       '2016-0002Jonas Kvernmo01.08.201601.08.2026Ja, 10.08.2016',
     ]);
     // Beside the choice in the setting, and again above the confirmation.
-    expect(screen.getAllByText(/fødselsåret beholdes/)).toHaveLength(2);
+    expect(screen.getAllByText(/fødselsår og -måned beholdes/)).toHaveLength(2);
     expect(screen.getByText(/telle?r anonymiserte saker som før/)).toBeTruthy();
   });
 
