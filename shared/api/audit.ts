@@ -143,6 +143,10 @@ export interface AuditVerification {
   anchor: AuditAnchorFinding | null;
 }
 
+/** The longest case number the log's filter takes; the register's own are far shorter. */
+export const CASE_NUMBER_MAX = 100;
+const NO_CONTROL_CHARS = /^[^\p{Cc}]*$/u;
+
 export const auditQuery = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -153,11 +157,16 @@ export const auditQuery = z.object({
   personId: id.optional(),
   /** The case's own rows and the rows naming its person that belong to no other case. */
   caseId: id.optional(),
-  /** The same by the case's number, as a link or a user gives it (2027-0042). */
+  /**
+   * The same by the case's number, as a user types it: any shape the register holds (2027-0042,
+   * or SAK/2019/17 from a loaded register), trimmed and bounded; the number is only compared.
+   */
   caseNumber: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{1,6}$/, { message: 'validation.invalid' })
+    .min(1)
+    .max(CASE_NUMBER_MAX)
+    .regex(NO_CONTROL_CHARS, { message: 'validation.invalid' })
     .optional(),
   limit: z.number().int().min(1).max(1000).default(200),
   offset: z.number().int().min(0).default(0),

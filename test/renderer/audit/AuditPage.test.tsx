@@ -121,6 +121,33 @@ describe('Logg', () => {
     expect(window.location.hash).toBe('#/logg?person=4');
   });
 
+  it('filters by the case id of the link, with the number of a loaded register in the heading', async () => {
+    const core = open('#/logg?sakId=7&sak=SAK%2F2019%2F17', {
+      'audit.list': { ...page, person: emma, caseId: 7 },
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hvem har sett sak SAK/2019/17' }),
+    ).toBeTruthy();
+    const input = core.calls.find((c) => c.channel === 'audit.list')!.input as Record<string, unknown>;
+    expect(input).toMatchObject({ caseId: 7 });
+    expect(input.caseNumber).toBeUndefined();
+    expect((screen.getByLabelText('Saksnummer') as HTMLInputElement).value).toBe('SAK/2019/17');
+  });
+
+  it('takes a typed case number of another shape, and refuses one with control characters', async () => {
+    open('#/logg', { 'audit.list': page });
+    await screen.findByRole('table');
+    const field = screen.getByLabelText('Saksnummer');
+    await userEvent.type(field, ' SAK/2019/17 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Filtrer' }));
+    expect(window.location.hash).toBe('#/logg?sak=SAK%2F2019%2F17');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'x'.repeat(101));
+    await userEvent.click(screen.getByRole('button', { name: 'Filtrer' }));
+    expect(await screen.findByText('Saksnummeret kan ha høyst 100 tegn og ingen kontrolltegn.')).toBeTruthy();
+    expect(window.location.hash).toBe('#/logg?sak=SAK%2F2019%2F17');
+  });
+
   it('says plainly when a case number is not in the register', async () => {
     open('#/logg?sak=1999-0001', { 'audit.list': { total: 0, rows: [], person: null, caseId: null } });
     expect(await screen.findByText('Fant ingen sak med dette nummeret.')).toBeTruthy();

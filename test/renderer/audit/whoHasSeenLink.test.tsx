@@ -32,7 +32,17 @@ describe('Hvem har sett saken', () => {
     setBridge(core);
     openCasePage();
     const link = await screen.findByRole('link', { name: 'Hvem har sett saken' });
-    expect(link.getAttribute('href')).toBe(`#/logg?sak=${core.detail.record.caseNumber}`);
+    const { id, caseNumber } = core.detail.record;
+    expect(link.getAttribute('href')).toBe(`#/logg?sakId=${id}&sak=${caseNumber}`);
+  });
+
+  it('links a case from a loaded register by its id, whatever shape its number has', async () => {
+    const core = coreAs('admin');
+    core.detail = detailOf(recordOf({ caseNumber: 'SAK/2019/17' }), personOf(), '2027-03-01');
+    setBridge(core);
+    openCasePage();
+    const link = await screen.findByRole('link', { name: 'Hvem har sett saken' });
+    expect(link.getAttribute('href')).toBe(`#/logg?sakId=${core.detail.record.id}&sak=SAK%2F2019%2F17`);
   });
 
   it('is not offered to a saksbehandler, whom core refuses the log', async () => {

@@ -6,7 +6,7 @@ import { parseNorwegianDate } from '../../../../shared/domain/dates';
 import { formatDay } from '../../components/dates';
 import { DateField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
-import { CASE_NUMBER, type LogFilter } from './auditFilters';
+import { caseNumberOf, type LogFilter } from './auditFilters';
 
 interface Values {
   caseNumber: string;
@@ -35,15 +35,18 @@ export function AuditFilterForm({ filter, onApply }: { filter: LogFilter; onAppl
   const onSubmit = handleSubmit((v) => {
     const from = v.from.trim() ? parseNorwegianDate(v.from) : undefined;
     const to = v.to.trim() ? parseNorwegianDate(v.to) : undefined;
-    const caseNumber = v.caseNumber.replace(/\s/g, '');
+    const typed = v.caseNumber.trim();
+    const caseNumber = caseNumberOf(typed);
+    const badCase = typed !== '' && caseNumber === undefined;
     if (from === null) setError('from', { message: 'validation.dateInvalid' });
     if (to === null) setError('to', { message: 'validation.dateInvalid' });
-    if (caseNumber && !CASE_NUMBER.test(caseNumber))
-      setError('caseNumber', { message: 'auditLog.filters.caseInvalid' });
-    if (from === null || to === null || (caseNumber && !CASE_NUMBER.test(caseNumber))) return;
+    if (badCase) setError('caseNumber', { message: 'auditLog.filters.caseInvalid' });
+    if (from === null || to === null || badCase) return;
     onApply({
       personId: filter.personId,
-      caseNumber: caseNumber || undefined,
+      // The case id of the address goes with the number it came with, not with a new one typed.
+      caseId: caseNumber !== undefined && caseNumber === filter.caseNumber ? filter.caseId : undefined,
+      caseNumber,
       username: v.username.trim() || undefined,
       action: (AUDIT_ACTIONS as readonly string[]).includes(v.action)
         ? (v.action as LogFilter['action'])

@@ -81,7 +81,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         {isAdmin && (
           <>
             {' · '}
-            <Link href={logHref({ caseNumber: record.caseNumber })}>{t('auditLog.whoHasSeen')}</Link>
+            <Link href={logHref({ caseId: record.id, caseNumber: record.caseNumber })}>
+              {t('auditLog.whoHasSeen')}
+            </Link>
           </>
         )}
       </p>
