@@ -2,6 +2,7 @@ import type { ArchiveContents } from '../../../shared/api/archive';
 import { closingInForce } from '../../../shared/domain/caseSteps';
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { personFields } from '../audit/auditLog';
+import { loadCaseForChange } from '../cases/caseChecks';
 import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
@@ -18,10 +19,12 @@ import { eventsCsv } from './eventsCsv';
 /**
  * The archive package's contents and the record that it was made. Reading the contents is an
  * export of the person's data (the CSV leaves the register as it is read), so it is logged as
- * one, naming the person, in the transaction of the read.
+ * one, naming the person, in the transaction of the read. An anonymised case has no copy to make
+ * (CASE_ANONYMISED): its texts, letters and person are gone, and a copy would pass off the husk
+ * as the case; the copy belongs before anonymising.
  */
 function archiveContents(ctx: Ctx, db: Db, caseId: number): ArchiveContents {
-  const { record, person } = loadCaseWithPerson(db, caseId);
+  const { record, person } = loadCaseForChange(db, caseId);
   const today = todayOf(ctx);
   const closing = closingInForce(record);
   // Oldest first: the order they were sent, which the file numbers follow.
@@ -66,6 +69,8 @@ export const archiveHandlers: FeatureHandlers<'archive'> = {
       const ticket = takeArchiveTicket(ctx, input.ticket);
       if (!ticket || ticket.caseId !== input.caseId || ticket.documents !== input.documents)
         throw new CoreError('ARCHIVE_NOT_MADE');
+      // Recorded even if the case was anonymised since its contents were read: the copy was made
+      // of the case as it was, and the record is what the retention list shows.
       const { person } = loadCaseWithPerson(db, input.caseId);
       const copy = insertArchiveCopy(db, {
         caseId: input.caseId,

@@ -53,6 +53,20 @@ describe('an anonymised case', () => {
     expect(screen.getByText('2016-0001')).toBeTruthy();
   });
 
+  it('offers no archive copy: core refuses one, and the copy belongs before anonymising', async () => {
+    setBridge(new FakeCore(anonymised()));
+    openCasePage();
+    await screen.findByRole('heading', { level: 1, name: 'Anonymisert' });
+    expect(screen.queryByRole('heading', { name: 'Arkivkopi' })).toBeNull();
+    expect(screen.queryByText(/Lag arkivkopien/)).toBeNull();
+  });
+
+  it('offers the archive copy on a closed case that is not anonymised', async () => {
+    setBridge(new FakeCore(detailOf(recordOf({ steps: [decision, closing] }), personOf(), '2026-07-02')));
+    openCasePage();
+    expect(await screen.findByRole('heading', { name: 'Arkivkopi' })).toBeTruthy();
+  });
+
   it('prints with the date it was anonymised and no birth date', () => {
     render(<PersonPrint detail={anonymised()} />);
     const facts = [...document.querySelectorAll('.print-fact')].map((f) => f.textContent);
