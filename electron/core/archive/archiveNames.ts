@@ -1,5 +1,5 @@
 import type { ArchiveLetter } from '../../../shared/api/archive';
-import archiveNb from '../../../shared/i18n/archive.nb.json' with { type: 'json' };
+import { archiveWords } from './archiveWords';
 
 /**
  * File and folder names of an archive package: the case number and the day it was made first,
@@ -23,7 +23,7 @@ export function archiveFileStem(caseNumber: string, today: string): string {
   return `${safeStem(caseNumber)}_${today}`;
 }
 
-const file = archiveNb.archive.file;
+const file = archiveWords.file;
 
 export const overviewFileName = (stem: string) => `${stem}_${file.overview}.pdf`;
 export const eventsFileName = (stem: string) => `${stem}_${file.events}.csv`;

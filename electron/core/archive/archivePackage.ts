@@ -9,6 +9,7 @@ import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json'
 import { syncFolder } from '../storage/atomicWrite';
 import { eventsFileName, freeFolderName, letterFileName, overviewFileName } from './archiveNames';
 import { toPdfA, type PdfAMeta } from './pdfA';
+import { archiveWords } from './archiveWords';
 
 /**
  * Makes a case's archive package in a new folder inside the one the user chose: the case
@@ -45,7 +46,7 @@ interface Document {
   title: string;
 }
 
-const texts = archiveNb.archive.document;
+const texts = archiveWords.document;
 
 export function packageDocuments(contents: ArchiveContents): Document[] {
   const stem = contents.fileStem;

@@ -3,10 +3,10 @@ import type { CaseRecord, CaseStep, Right } from '../../../shared/domain/case';
 import type { Appointment } from '../../../shared/domain/coordination';
 import type { Meeting, Plan } from '../../../shared/domain/plan';
 import { stepDate } from '../../../shared/domain/caseSteps';
-import archiveNb from '../../../shared/i18n/archive.nb.json' with { type: 'json' };
 import caseNb from '../../../shared/i18n/case.nb.json' with { type: 'json' };
 import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json' };
 import planNb from '../../../shared/i18n/plan.nb.json' with { type: 'json' };
+import { archiveWords } from './archiveWords';
 
 /**
  * A case's events in plain bokmål, for the archive's CSV: what was received, decided, sent,
@@ -32,7 +32,7 @@ export interface CaseEventSources {
 }
 
 const c = caseNb.case;
-const words = archiveNb.archive.csv;
+const words = archiveWords.csv;
 
 /** `{{name}}` filled from values; a missing value leaves an empty string. */
 function fill(text: string, values: Record<string, string>): string {

@@ -1,5 +1,5 @@
-import archiveNb from '../../../shared/i18n/archive.nb.json' with { type: 'json' };
 import type { CaseEvent } from './caseEvents';
+import { archiveWords } from './archiveWords';
 
 /**
  * The case's events as the archive takes tables (DOMAIN.md 9): RFC 4180, so a comma between
@@ -38,7 +38,7 @@ export function localDateTime(iso: string): string {
   );
 }
 
-const header = archiveNb.archive.csv.header;
+const header = archiveWords.csv.header;
 const COLUMNS = ['date', 'event', 'right', 'detail', 'recordedBy', 'recordedAt'] as const;
 
 export function eventsCsv(events: readonly CaseEvent[]): string {
