@@ -119,6 +119,8 @@ export interface PlanDetail {
   personId: number;
   personName: string;
   caseClosed: boolean;
+  /** When the case was anonymised (retention): the plan's texts are gone and nothing can change. */
+  anonymisedAt: string | null;
   /** ipGrantedFrom: the first day the plan can exist; null when the IP right is not granted. */
   ipGrantedFrom: string | null;
   /** The coordinator appointed on the case today (running or planned), if any. */

@@ -30,6 +30,7 @@ export function planDetail(ctx: Ctx, db: Db, caseId: number): PlanDetail {
     personId: person.id,
     personName: person.name,
     caseClosed: closingInForce(record) !== null,
+    anonymisedAt: record.anonymisedAt ?? null,
     ipGrantedFrom: ipGrantedFrom(record),
     coordinator,
     plan,

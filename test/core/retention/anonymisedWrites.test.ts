@@ -82,6 +82,12 @@ describe('an anonymised case', () => {
         goal: { text: EMMA.goal, area: 'kindergartenSchool', status: 'inProgress' },
       }),
     ).toBe('CASE_ANONYMISED');
+    // The plan page is told, so it shows the case's notice and offers nothing to change.
+    expect(await r.core.ok('plans.get', { caseId: r.emmaCase })).toMatchObject({
+      caseClosed: true,
+      anonymisedAt: record.anonymisedAt,
+    });
+    expect(record.anonymisedAt).toMatch(/^2026-07-01T/);
     const decision = record.steps.find((s) => s.kind === 'decision')!;
     expect(
       await code('letters.record', {

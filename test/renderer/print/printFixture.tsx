@@ -207,6 +207,7 @@ export function caseOverviewPrint(): CaseOverviewPrint {
     personId: person.id,
     personName: person.name,
     caseClosed: false,
+    anonymisedAt: null,
     ipGrantedFrom: ipGrantedFrom(record),
     coordinator: { name: 'Siri Berg', role: 'barnekoordinator' },
     plan,

@@ -8,6 +8,7 @@ import {
   FakeCore,
   goalOf,
   measureOf,
+  mother,
   openPlanPage,
   planOf,
   type PlanParts,
@@ -272,6 +273,38 @@ describe('the plan page', () => {
     const links = screen.getAllByRole('link').map((a) => a.textContent);
     expect(links).toEqual(['Tilbake til saken']);
   });
+
+  it('shows an anonymised case calmly: the notice, where the plan stood, no emptied parts, no ways to change', async () => {
+    const emptied = threeGoals.map((g) => ({
+      ...g,
+      text: '',
+      measures: g.measures.map((m) => ({ ...m, text: '' })),
+    }));
+    openWith({
+      goals: emptied,
+      members: [{ ...mother, name: '', role: '' }],
+      caseClosed: true,
+      anonymisedAt: '2026-07-01T08:00:00.000Z',
+    });
+    await screen.findByText(/Saken ble anonymisert 01\.07\.2026 etter slettefristen/);
+    expect(screen.getByText(/Saken kan ikke endres eller gjenåpnes/)).toBeTruthy();
+    expect(screen.queryByText('Saken er avsluttet. Planen kan leses, men ikke endres.')).toBeNull();
+    expect(screen.getByText('Status')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Mål og tiltak' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Ansvarsgruppe' })).toBeNull();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Tilbake til saken']);
+  });
+
+  it.each([[['endre']], [['mal', 'ny']], [['mal', '1']], [['medlem', 'ny']]])(
+    'refuses the form %j of an anonymised case with its notice',
+    async (segments) => {
+      openWith({ goals: threeGoals, caseClosed: true, anonymisedAt: '2026-07-01T08:00:00.000Z' }, segments);
+      await screen.findByText(/Saken ble anonymisert 01\.07\.2026/);
+      expect(screen.queryByRole('button', { name: 'Lagre' })).toBeNull();
+      expect(screen.queryByRole('textbox')).toBeNull();
+    },
+  );
 
   it('refuses a form of a closed case', async () => {
     openWith({ goals: threeGoals, caseClosed: true }, ['mal', 'ny']);

@@ -127,6 +127,7 @@ export interface PlanParts {
   meetings?: Meeting[];
   covered?: Partial<Record<(typeof planPointKeys)[number], string>>;
   caseClosed?: boolean;
+  anonymisedAt?: string | null;
   coordinator?: PlanDetail['coordinator'];
   today?: string;
 }
@@ -156,6 +157,7 @@ export function detailOf(parts: PlanParts = {}): PlanDetail {
     personId: 3,
     personName: 'Ola Nordmann',
     caseClosed: parts.caseClosed ?? false,
+    anonymisedAt: parts.anonymisedAt ?? null,
     ipGrantedFrom: ipGrantedFrom(record),
     coordinator,
     plan,

@@ -6,6 +6,7 @@ import type { PlanOverview } from '../../../../../shared/domain/planOverview';
 import { hrefFor, parseHash, useHash } from '../../../app/router';
 import { formatDay } from '../../../components/dates';
 import { warningSentence } from '../../cases/casePage/texts';
+import { AnonymisedNotice } from '../../retention/AnonymisedNotice';
 import { planStatusColors } from '../planCells';
 import { ConsentList } from './ConsentList';
 import { GoalsSection } from './GoalsSection';
@@ -15,10 +16,13 @@ import { planFormHref, planSections, sectionId, sectionQuery, type PlanSection }
 import { PointsSection } from './PointsSection';
 import { progressText } from './texts';
 
-/** The plan page: where the plan stands, what must be followed up, then its parts. */
+/**
+ * The plan page: where the plan stands, what must be followed up, then its parts. An anonymised
+ * case says so and shows where the plan stood; its parts are not shown, their texts are gone.
+ */
 export function PlanOverviewPage({ detail }: { detail: PlanDetail }) {
   const { t } = useTranslation();
-  const { plan, overview, caseId } = detail;
+  const { plan, overview, caseId, anonymisedAt } = detail;
   useSectionInView();
   return (
     <div className="page case-page">
@@ -33,17 +37,21 @@ export function PlanOverviewPage({ detail }: { detail: PlanDetail }) {
               {t('plan.subject', { number: detail.caseNumber, name: detail.personName })}
             </Paragraph>
           </div>
-          {plan && !detail.caseClosed && (
+          {plan && !detail.caseClosed && !anonymisedAt && (
             <Button asChild variant="secondary">
               <a href={planFormHref(caseId, 'endre')}>{t('plan.edit')}</a>
             </Button>
           )}
         </div>
-        {detail.caseClosed && <Alert data-color="info">{t('plan.closedCase')}</Alert>}
+        {anonymisedAt ? (
+          <AnonymisedNotice anonymisedAt={anonymisedAt} />
+        ) : (
+          detail.caseClosed && <Alert data-color="info">{t('plan.closedCase')}</Alert>
+        )}
         {plan && overview ? <Summary detail={detail} overview={overview} /> : <NoPlan detail={detail} />}
       </header>
       {/* A plan the family does not want has no parts to follow up: only the choice is shown. */}
-      {plan?.wanted && overview && (
+      {plan?.wanted && overview && !anonymisedAt && (
         <>
           {overview.warnings.length > 0 && (
             <Alert data-color="warning" className="case-warnings">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../../shared/api/plans';
 import { hrefFor } from '../../../app/router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AnonymisedNotice } from '../../retention/AnonymisedNotice';
 import { GoalFormPage } from './GoalFormPage';
 import { MeasureFormPage } from './MeasureFormPage';
 import { MeetingFormPage } from './MeetingFormPage';
@@ -63,6 +64,7 @@ function formOf(detail: PlanDetail, segments: string[]): { title: string; body: 
   let body: ReactNode;
   if (page === 'endre' && length === 1) {
     title = detail.plan ? 'plan.form.editTitle' : 'plan.form.startTitle';
+    if (detail.anonymisedAt) return { title, body: <AnonymisedNotice anonymisedAt={detail.anonymisedAt} /> };
     if (detail.caseClosed) return { title, body: <Notice text="plan.closedCase" /> };
     if (!detail.plan && detail.ipGrantedFrom === null)
       return { title, body: <Notice text="plan.noPlan.notGranted" /> };
@@ -99,7 +101,8 @@ function formOf(detail: PlanDetail, segments: string[]): { title: string; body: 
   } else {
     return null;
   }
-  // A closed case is read only; parts of a plan wait until the plan is started.
+  // An anonymised or closed case is read only; parts of a plan wait until the plan is started.
+  if (detail.anonymisedAt) return { title, body: <AnonymisedNotice anonymisedAt={detail.anonymisedAt} /> };
   if (detail.caseClosed) return { title, body: <Notice text="plan.closedCase" /> };
   if (!detail.plan) return { title, body: <Notice text="plan.form.notStarted" /> };
   return { title, body };
