@@ -560,6 +560,28 @@ describe('the built desktop shell', () => {
       });
     }, 60_000);
 
+    it('keeps exceljs out of startup: its own chunk inside main, first loaded by an xlsx export', async () => {
+      const chunks = path.join(root, 'main', 'chunks');
+      const excel = readdirSync(chunks).filter((file) =>
+        readFileSync(path.join(chunks, file), 'utf8').includes('node_modules/exceljs/lib/'),
+      );
+      expect(excel).toHaveLength(1);
+      const chunk = path.join(chunks, excel[0]!);
+      const main = readFileSync(path.join(root, 'main', 'index.cjs'), 'utf8');
+      expect(main).not.toContain('node_modules/exceljs/lib/');
+      expect(main).not.toMatch(/require\(["']exceljs["']\)/);
+      expect(nodeRequire.cache[chunk]).toBeUndefined();
+      const file = await run.bridge.invoke('reports.export', {
+        from: '2026-01-01',
+        to: '2026-12-31',
+        format: 'xlsx',
+      });
+      if (!file.ok) throw new Error(JSON.stringify(file.error));
+      const bytes = Buffer.from(file.data.base64, 'base64');
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      expect(nodeRequire.cache[chunk]).toBeDefined();
+    }, 60_000);
+
     it('"Lag arkivkopi" asks for the folder in the system dialog; cancelling makes nothing', async () => {
       const dialogs = run.fake.record.fileDialogs;
       await expect(run.bridge.makeArchiveCopy!(1)).resolves.toEqual({ status: 'cancelled' });
