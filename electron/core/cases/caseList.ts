@@ -3,7 +3,7 @@ import { caseStatuses, type CaseStatus } from '../../../shared/domain/case';
 import { addDays } from '../../../shared/domain/calendar';
 import type { Db } from '../storage/database';
 import { LIST_SELECT, toListRow, type StoredListRow } from './casesRepo';
-import { likeEscape, searchFold } from './searchText';
+import { ftsPhrase, likeEscape, searchFold } from './searchText';
 
 type Optional =
   'status' | 'right' | 'deadline' | 'receivedFrom' | 'receivedTo' | 'outcome' | 'outcomeRight' | 'appeal';
@@ -19,10 +19,14 @@ const ORDER: Record<Query['sort'], (dir: string) => string> = {
   officeDeadline: (dir) => `c.office_deadline IS NULL, c.office_deadline ${dir}`,
 };
 
+/** Words of three or more letters go through the trigram index as they are (a substring). */
+const SUBSTRING_LENGTH = 3;
+const NAMES_MATCHING = 'SELECT rowid FROM person_search WHERE person_search MATCH';
+
 /**
  * The search box: a case number, the start of a fødselsnummer or digits of a case number, or
- * words of a name. Each becomes a set of case ids found through an index or a narrow scan, so
- * the list never joins 20 000 persons to test a name.
+ * words of a name. Each becomes a set of case ids found through an index (the FTS5 trigram
+ * indexes of schema v13 for names and case-number digits), so no search scans every person.
  */
 function searchClause(q: string, params: Record<string, string>): string[] {
   const compact = q.replace(/\s/g, '');
@@ -33,16 +37,35 @@ function searchClause(q: string, params: Record<string, string>): string[] {
   }
   if (/^\d+$/.test(compact)) {
     params.idStart = `${compact}*`;
-    params.caseDigits = `*${compact}*`;
+    // One or two digits are in nearly every case number: those few keep the narrow scan.
+    const byDigits =
+      compact.length >= SUBSTRING_LENGTH
+        ? 'SELECT rowid FROM case_number_search WHERE case_number_search MATCH @caseDigits'
+        : "SELECT id FROM cases WHERE replace(case_number, '-', '') GLOB @caseDigits";
+    params.caseDigits = compact.length >= SUBSTRING_LENGTH ? ftsPhrase(compact) : `*${compact}*`;
     return [
       `c.id IN (SELECT id FROM cases WHERE person_id IN (SELECT id FROM persons WHERE national_id GLOB @idStart)
-        UNION SELECT id FROM cases WHERE replace(case_number, '-', '') GLOB @caseDigits)`,
+        UNION ${byDigits})`,
     ];
   }
   const words = searchFold(q).split(/\s+/).filter(Boolean).slice(0, 6);
-  words.forEach((word, i) => (params[`w${i}`] = `%${likeEscape(word)}%`));
+  const long = words.filter((w) => [...w].length >= SUBSTRING_LENGTH);
+  const short = words.filter((w) => [...w].length < SUBSTRING_LENGTH);
+  if (long.length === 0) {
+    // Only one- or two-letter words: the start of a word of the name, one trigram each ("  o",
+    // " ol": the index puts two spaces before every word).
+    params.names = short
+      .map((w) => ftsPhrase(' '.repeat(SUBSTRING_LENGTH - [...w].length) + w))
+      .join(' AND ');
+    return [`c.person_id IN (${NAMES_MATCHING} @names)`];
+  }
+  params.names = long.map(ftsPhrase).join(' AND ');
+  if (short.length === 0) return [`c.person_id IN (${NAMES_MATCHING} @names)`];
+  // Short words beside a long one: anywhere in the name, tested only on the persons found.
+  short.forEach((word, i) => (params[`w${i}`] = `%${likeEscape(word)}%`));
   return [
-    `c.person_id IN (SELECT id FROM persons WHERE ${words.map((_, i) => `search_name LIKE @w${i} ESCAPE '\\'`).join(' AND ')})`,
+    `c.person_id IN (SELECT id FROM persons WHERE id IN (${NAMES_MATCHING} @names)
+      AND ${short.map((_, i) => `search_name LIKE @w${i} ESCAPE '\\'`).join(' AND ')})`,
   ];
 }
 

@@ -19,3 +19,12 @@ export function sortKey(text: string): string {
 export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * A typed word as one FTS5 phrase: quoted, its own quotes doubled, so nothing typed is read as
+ * MATCH syntax (AND, NEAR, `*`, `:`, parentheses). With the trigram tokenizer a phrase matches
+ * wherever it occurs in the indexed text, like LIKE '%word%'.
+ */
+export function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

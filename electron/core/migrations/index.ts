@@ -10,6 +10,7 @@ import { caseOutcomes } from './009-case-outcomes';
 import { archiveCopies } from './010-archive-copies';
 import { retention } from './011-retention';
 import { auditPersons } from './012-audit-persons';
+import { caseSearch } from './013-case-search';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   archiveCopies,
   retention,
   auditPersons,
+  caseSearch,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

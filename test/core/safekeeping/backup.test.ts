@@ -229,6 +229,12 @@ describe('a backup from an older version', () => {
     db.exec('DROP TABLE archive_copies; DROP TABLE audit_persons;');
     db.exec('ALTER TABLE cases DROP COLUMN anonymised_at; ALTER TABLE persons DROP COLUMN birth_year;');
     db.exec('ALTER TABLE persons DROP COLUMN birth_month;');
+    db.exec(
+      ['persons_search_insert', 'persons_search_update', 'persons_search_delete']
+        .concat(['cases_search_insert', 'cases_search_update', 'cases_search_delete'])
+        .map((t) => `DROP TRIGGER ${t};`)
+        .join(' ') + ' DROP TABLE person_search; DROP TABLE case_number_search;',
+    );
     db.pragma('user_version = 6');
     db.pragma('journal_mode = DELETE');
     db.close();
@@ -237,8 +243,12 @@ describe('a backup from an older version', () => {
       import_records: _records,
       archive_copies: _copies,
       audit_persons: _auditPersons,
-      ...countsOfV6
+      ...countsOfV13
     } = manifest.counts;
+    // Version 13's search indexes (and their shadow tables) came later too.
+    const countsOfV6 = Object.fromEntries(
+      Object.entries(countsOfV13).filter(([table]) => !/^(person|case_number)_search/.test(table)),
+    );
     expect(Object.keys(countsOfV6)).not.toContain('archive_copies');
     const older = {
       ...manifest,
