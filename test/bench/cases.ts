@@ -44,6 +44,12 @@ export async function benchCases(dir: string, login: DemoLogin) {
       await time(200, () => ok('cases.list', { q: 'kari øving' })),
     ],
     ['cases.list: fødselsnummer prefix ("0190")', await time(200, () => ok('cases.list', { q: '0190' }))],
+    ['cases.list: name substring ("rømme")', await time(200, () => ok('cases.list', { q: 'rømme' }))],
+    ['cases.list: two-letter search ("pr")', await time(200, () => ok('cases.list', { q: 'pr' }))],
+    [
+      'cases.list: case-number digits substring ("60427")',
+      await time(200, () => ok('cases.list', { q: '60427' })),
+    ],
     [
       'cases.list: open + barnekoordinator, sorted by name',
       await time(200, () =>
