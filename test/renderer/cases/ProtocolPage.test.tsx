@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
 import { parseHash, useHash } from '../../../renderer/src/app/router';
 import { ProtocolPage } from '../../../renderer/src/features/cases/ProtocolPage';
@@ -106,12 +106,16 @@ describe('the saksbehandlingsprotokoll', () => {
     );
   });
 
-  it('prints from a button', async () => {
-    const print = vi.fn();
-    window.print = print;
-    const user = await openProtocol();
-    await user.click(screen.getByRole('button', { name: 'Skriv ut' }));
-    expect(print).toHaveBeenCalledOnce();
+  it('prints through the protocol’s print layout, for the period shown', async () => {
+    await openProtocol();
+    const link = screen.getByRole('link', { name: 'Skriv ut protokollen' });
+    const href = new URL(link.getAttribute('href')!.replace('#', ''), 'http://x');
+    expect(href.pathname).toBe('/print/protokoll');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      fra: '#/saker/protokoll?from=2026-01-01&to=2026-03-31',
+    });
   });
 
   it('asks for another period when a date is changed', async () => {
