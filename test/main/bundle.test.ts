@@ -600,6 +600,12 @@ describe('the built desktop shell', () => {
     });
 
     it('locks the register when Windows locks the screen, with a backup of the change', async () => {
+      // A backup first: core's daily timer then has nothing to take between the change and the
+      // lock (on a slow machine it could, and the lock would rightly find nothing new to back up).
+      await expect(run.bridge.invoke('backup.create', {})).resolves.toMatchObject({ ok: true });
+      await expect(run.bridge.invoke('serviceUnits.create', { name: 'Barnevernet' })).resolves.toMatchObject({
+        ok: true,
+      });
       run.fake.electron.powerMonitor.emit('lock-screen');
       await vi.waitFor(async () =>
         expect(await run.bridge.invoke('session.status', {})).toMatchObject({ data: { state: 'locked' } }),
