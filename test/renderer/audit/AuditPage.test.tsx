@@ -2,29 +2,16 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditPage as AuditPageData, AuditPersonMatch, AuditRow } from '../../../shared/api/audit';
+import type { AuditPage as AuditPageData, AuditPersonMatch } from '../../../shared/api/audit';
 import { setBridge } from '../../../renderer/src/api/client';
 import { parseHash } from '../../../renderer/src/app/router';
 import { AuditPage } from '../../../renderer/src/features/audit/AuditPage';
 import { FakePrintCore } from '../print/printFixture';
+import { auditRow, emma } from './auditRow';
 
 afterEach(() => setBridge(undefined));
 
-const emma = { id: 4, name: 'Emma Testrud', caseNumbers: ['2027-0001'] };
-const row = (over: Partial<AuditRow>): AuditRow => ({
-  id: 1,
-  at: '2027-03-02T08:00:00.000Z',
-  userId: 2,
-  username: 'siv',
-  userDisplayName: 'Siv Saksbehandler',
-  action: 'read',
-  entity: 'case',
-  entityId: '7',
-  caseNumber: '2027-0001',
-  persons: [emma],
-  fields: ['person:4'],
-  ...over,
-});
+const row = auditRow;
 
 const many = Array.from({ length: 50 }, (_, i) => ({ id: 100 + i, name: `Barn ${i}`, caseNumbers: [] }));
 const page: AuditPageData = {

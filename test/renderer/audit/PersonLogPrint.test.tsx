@@ -1,26 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditPersonLog, AuditRow } from '../../../shared/api/audit';
+import type { AuditPersonLog } from '../../../shared/api/audit';
 import { setBridge } from '../../../renderer/src/api/client';
 import { FakePrintCore, openPrint } from '../print/printFixture';
+import { auditRow, emma } from './auditRow';
 
 afterEach(() => setBridge(undefined));
 
-const emma = { id: 4, name: 'Emma Testrud', caseNumbers: ['2027-0001'] };
-const row = (over: Partial<AuditRow>): AuditRow => ({
-  id: 1,
-  at: '2027-03-02T08:00:00.000Z',
-  userId: 2,
-  username: 'siv',
-  userDisplayName: 'Siv Saksbehandler',
-  action: 'read',
-  entity: 'case',
-  entityId: '7',
-  caseNumber: '2027-0001',
-  persons: [emma],
-  fields: ['person:4'],
-  ...over,
-});
+const row = auditRow;
 
 const log: AuditPersonLog = {
   person: emma,
