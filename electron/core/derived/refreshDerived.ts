@@ -1,0 +1,21 @@
+import { refreshSummary } from '../cases/caseDetail';
+import type { Db } from '../storage/database';
+
+/**
+ * What is stored as derived from a case's records, written again after every change to them in
+ * the change's own transaction: the case's summary (the list's and the dashboards' columns) and,
+ * when the case has one, its plan's summary. Every write path that feeds a case's or a plan's
+ * derived state (steps, appointments, plan parts, persons, letters that record a step) ends here.
+ * `today` is the office's day: what depends on the calendar is stored with the date it expires.
+ */
+export function refreshDerived(db: Db, caseId: number, _today: string): void {
+  refreshSummary(db, caseId);
+}
+
+/** Every case of a person (a change to the person feeds each of them). */
+export function refreshDerivedOfPerson(db: Db, personId: number, today: string): void {
+  for (const { id } of db.prepare('SELECT id FROM cases WHERE person_id = ?').all(personId) as {
+    id: number;
+  }[])
+    refreshDerived(db, id, today);
+}
