@@ -2,16 +2,16 @@ import type { Candidate } from '../../shared/api/appointments';
 import type { CaseDetail } from '../../shared/api/cases';
 import type { Coordinator, CoordinatorDetail } from '../../shared/api/coordinators';
 import { createCore, type DemoLogin } from '../../electron/core';
-import { CASES } from './cases';
 import { printRows, time } from './measure';
+import type { BenchRegister } from './register';
 
 /**
- * Coordinators at work through core, on the register `generateBenchRegister` made (1 000
- * coordinators, 20 000 cases with their appointments, training and guidance): the pool list with
+ * Coordinators at work through core, on the register `generateBenchRegister` made (one
+ * coordinator to 20 cases, the cases with their appointments, training and guidance): the pool list with
  * every caseload and training status, the page of the coordinator holding most cases, the picker
  * on a granted case, and a case with its coordination overview.
  */
-export async function benchCoordination(dir: string, login: DemoLogin) {
+export async function benchCoordination(dir: string, login: DemoLogin, register: BenchRegister) {
   const core = createCore({ dataDir: dir });
   const ok = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await core.dispatch(channel, input);
@@ -56,7 +56,7 @@ export async function benchCoordination(dir: string, login: DemoLogin) {
   ] as const;
   core.close();
   printRows(
-    `Coordinators at work: ${pool.length} coordinators, ${CASES} cases, ${appointments} held now, through core (target p95 < 20 ms)`,
+    `Coordinators at work: ${pool.length} coordinators, ${register.cases} cases, ${appointments} held now, through core (target p95 < 20 ms)`,
     rows,
   );
 }

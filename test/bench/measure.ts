@@ -44,3 +44,34 @@ export function printRows(title: string, rows: readonly (readonly [string, Stats
   for (const [name, s] of rows)
     console.log(`  ${name.padEnd(62)} median ${ms(s.median).padStart(10)}   p95 ${ms(s.p95).padStart(10)}`);
 }
+
+/**
+ * Two pieces of work timed in turns, run for run, after a warm-up of each: on a machine others
+ * share, a change of load then weighs on both alike, and the ratio of their medians stays fair.
+ */
+export function alternating(runs: number, a: () => unknown, b: () => unknown, warmUp = 20): [Stats, Stats] {
+  for (let i = 0; i < warmUp; i++) {
+    a();
+    b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const order =
+      i % 2
+        ? ([
+            [b, tb],
+            [a, ta],
+          ] as const)
+        : ([
+            [a, ta],
+            [b, tb],
+          ] as const);
+    for (const [work, samples] of order) {
+      const start = performance.now();
+      work();
+      samples.push(performance.now() - start);
+    }
+  }
+  return [stats(ta), stats(tb)];
+}
