@@ -47,7 +47,7 @@ export async function benchPrint(dir: string, login: DemoLogin) {
  * A whole build of the renderer copied aside, served from the copy: a build started meanwhile
  * (`npm run build:renderer` empties out/renderer first) must not take the page away mid-run.
  */
-async function copyOfRenderer(out: string): Promise<string> {
+export async function copyOfRenderer(out: string): Promise<string> {
   const copy = path.join(out, 'renderer');
   for (let attempt = 0; attempt < 30; attempt++) {
     if (existsSync(path.join(rendererDir, 'index.html'))) {
@@ -64,7 +64,7 @@ async function copyOfRenderer(out: string): Promise<string> {
   );
 }
 
-async function measurePdfs(dir: string, login: DemoLogin, rendererCopy: string, out: string) {
+export async function measurePdfs(dir: string, login: DemoLogin, rendererCopy: string, out: string) {
   const core = createCore({ dataDir: dir });
   const ok = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await core.dispatch(channel, input);

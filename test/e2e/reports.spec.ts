@@ -119,7 +119,7 @@ test('a leadership report for the last quarter shows its figures, hides small co
   const bk = applications.find((row) => row[0] === 'Barnekoordinator')!;
   expect(bk.join(' ')).toContain('<5');
   await expect(page.getByText(/tall er skjult .* og er ikke tegnet i diagrammet/).first()).toBeVisible();
-  await expect(page.locator('.report-chart svg.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.report-chart svg.bar-chart').first()).toBeVisible();
   await expect(page.getByText('[object Object]')).toHaveCount(0);
   await expect(page.getByText(/reportTables\.|reports\./)).toHaveCount(0);
   await visit(page, '70-rapport');

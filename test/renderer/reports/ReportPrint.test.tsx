@@ -35,7 +35,7 @@ describe('the report’s print layout', () => {
     const table = screen.getByRole('table', { name: title });
     expect(within(table).getAllByText('<5')).toHaveLength(2);
     // Charts are drawn as SVG at a width that fits A4.
-    const svg = container.querySelector('.report-chart .recharts-wrapper > svg');
+    const svg = container.querySelector('.report-chart svg.bar-chart');
     expect(svg?.getAttribute('width')).toBe('620');
     expect(screen.queryByText(new RegExp(i18next.t('print.confidential')))).toBeNull();
     // "Tilbake" returns to the same period on screen.

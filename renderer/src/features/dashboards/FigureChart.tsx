@@ -1,4 +1,4 @@
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 
 export interface ChartBar {
   label: string;
@@ -8,42 +8,45 @@ export interface ChartBar {
   href: string | null;
 }
 
-const BAR_HEIGHT = 34;
-const WIDTH = 440;
-const LABEL_WIDTH = 190;
+/** The bar's colour where the theme gives none; dashboards.css gives the theme's accent. */
+const BAR_COLOUR = '#1e5aa0';
 
 /**
  * One group's figures as horizontal bars (SVG, so it prints as text). It is hidden from screen
  * readers and not focusable: the table beside it holds the same figures and is the keyboard path.
  */
-export function FigureChart({ bars, onOpen }: { bars: ChartBar[]; onOpen: (href: string) => void }) {
+export function FigureChart({
+  bars,
+  format,
+  onOpen,
+}: {
+  bars: ChartBar[];
+  format: (n: number) => string;
+  onOpen: (href: string) => void;
+}) {
   const clickable = bars.some((b) => b.href !== null);
   return (
     <div className="dashboard-chart" aria-hidden="true">
-      <BarChart
-        width={WIDTH}
-        height={bars.length * BAR_HEIGHT + 30}
-        data={bars}
-        layout="vertical"
-        margin={{ top: 4, right: 40, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
-        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-        <YAxis type="category" dataKey="label" width={LABEL_WIDTH} interval={0} tick={{ fontSize: 12 }} />
-        <Bar
-          dataKey="value"
-          className="dashboard-bar"
-          fill="#1e5aa0"
-          isAnimationActive={false}
-          cursor={clickable ? 'pointer' : undefined}
-          onClick={(_data, index) => {
-            const href = bars[index]?.href;
-            if (href) onOpen(href);
-          }}
-        >
-          <LabelList dataKey="value" position="right" className="dashboard-bar-value" />
-        </Bar>
-      </BarChart>
+      <HorizontalBars
+        rows={bars.map((bar) => ({ label: bar.label, values: [bar.value] }))}
+        colors={[BAR_COLOUR]}
+        width={440}
+        labelWidth={190}
+        barSize={24}
+        rowGap={10}
+        allowDecimals={false}
+        formatValue={format}
+        valueFontSize={14}
+        barClassName="dashboard-bar"
+        onBarClick={
+          clickable
+            ? (row) => {
+                const href = bars[row]?.href;
+                if (href) onOpen(href);
+              }
+            : undefined
+        }
+      />
     </div>
   );
 }

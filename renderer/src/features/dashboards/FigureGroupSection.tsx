@@ -54,7 +54,7 @@ export function FigureGroupSection({ dashboard, group, period, canOpenLists, thr
         <Paragraph>{t('dashboards.noFigures')}</Paragraph>
       ) : (
         <div className="dashboard-group-body">
-          <FigureChart bars={bars} onOpen={(href) => navigate(href)} />
+          <FigureChart bars={bars} format={format} onOpen={(href) => navigate(href)} />
           <Table className="dashboard-table figure-table" data-size="sm">
             <caption className="visually-hidden">{title}</caption>
             <Table.Head>

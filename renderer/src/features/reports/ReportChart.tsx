@@ -1,56 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import type { ReportTable } from '../../../../shared/api/reports';
-import { chartColumns, chartData, formatValue, hiddenCount, wrapWords } from './reportValues';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
+import { useBoxWidth } from '../../components/charts/useBoxWidth';
+import { chartColumns, chartData, formatValue, hiddenCount } from './reportValues';
 
 /** Distinct from each other and at least 3:1 against white (WCAG 1.4.11), also in greyscale print. */
 const palette = ['#1e5aa0', '#b35c00', '#2e7d4f', '#7b3fa0', '#b3261e', '#4d6b7a', '#8a6d00'];
-const BAR = 14;
-const LABEL_WIDTH = 180;
-/** About how many characters of 12 px text fit on one line of the row names' width. */
-const LINE_CHARS = 26;
-
-/** A bar's value at its end, as plain SVG text (Recharts' own label measures it in the document). */
-function BarValue(props: {
-  unit: ReportTable['unit'];
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}) {
-  if (typeof props.value !== 'number') return null;
-  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 4;
-  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
-  return (
-    <text x={x} y={y} dominantBaseline="middle" fontSize={11} fill="#1a1a1a">
-      {formatValue(props.value, props.unit)}
-    </text>
-  );
-}
-
-/** A row's name beside its bars, right-aligned and centred on them, wrapped without measuring. */
-function RowName(props: { x?: number; y?: number; payload?: { value?: unknown } }) {
-  const lines = wrapWords(String(props.payload?.value ?? ''), LINE_CHARS);
-  const lineHeight = 14;
-  const top = (props.y ?? 0) - ((lines.length - 1) * lineHeight) / 2;
-  return (
-    <text
-      x={(props.x ?? 0) - 4}
-      y={top}
-      textAnchor="end"
-      dominantBaseline="middle"
-      fontSize={12}
-      fill="#1a1a1a"
-    >
-      {lines.map((line, i) => (
-        <tspan key={i} x={(props.x ?? 0) - 4} dy={i === 0 ? 0 : lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
+/** On screen the chart is drawn as wide as its box, up to 48rem; under 360 px it shrinks whole. */
+const SCREEN_WIDTH = 768;
+const SCREEN_MIN = 360;
+const SWATCH = 12;
 
 interface Props {
   table: ReportTable;
@@ -67,11 +26,11 @@ interface Props {
  */
 export function ReportChart({ table, threshold, width }: Props) {
   const { t } = useTranslation();
+  const [box, boxWidth] = useBoxWidth(SCREEN_WIDTH, SCREEN_MIN);
   const base = `reportTables.${table.key}`;
   const data = chartData(table, (row) => t(`${base}.rows.${row}`));
   const hidden = hiddenCount(table);
   const drawn = chartColumns(table).map((c) => table.columns[c]!);
-  const height = 60 + table.rows.length * (drawn.length * BAR + 16);
   const title = t(`${base}.title`);
   // Nothing but zeros and hidden figures: an empty frame of axes says less than one sentence.
   const nothingToDraw = data.every((entry) => drawn.every((column) => !entry[column]));
@@ -81,44 +40,39 @@ export function ReportChart({ table, threshold, width }: Props) {
         {t('reports.chartEmpty')} {hidden > 0 && t('reports.chartHiddenNote', { count: hidden, threshold })}
       </p>
     );
+  const colors = drawn.map((_, i) => palette[i % palette.length]!);
   return (
-    <figure className="report-chart">
+    <figure className="report-chart" ref={width === undefined ? box : undefined}>
       <div role="img" aria-label={t('reports.chartLabel', { title })}>
-        <BarChart
-          layout="vertical"
-          data={data}
-          width={width ?? '100%'}
-          height={height}
-          responsive={width === undefined}
-          margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
-          accessibilityLayer={false}
+        <HorizontalBars
+          rows={data.map((entry) => ({
+            label: String(entry.label),
+            values: drawn.map((column) => (typeof entry[column] === 'number' ? entry[column] : null)),
+          }))}
+          colors={colors}
+          width={width ?? boxWidth}
+          labelWidth={180}
+          barSize={14}
           barGap={2}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          {/* Every tick shown, and the row names wrapped by characters: Recharts would otherwise
-              measure each label in the document, a layout of the whole report per label (over a
-              second of a printed report's time, docs/benchmarks.md). */}
-          <XAxis type="number" allowDecimals={table.unit !== 'count'} interval={0} />
-          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} interval={0} tick={<RowName />} />
-          {drawn.map((column, i) => (
-            <Bar
-              key={column}
-              dataKey={column}
-              name={t(`${base}.columns.${column}`)}
-              fill={palette[i % palette.length]}
-              barSize={BAR}
-              isAnimationActive={false}
-              label={<BarValue unit={table.unit} />}
-            />
-          ))}
-          {/* In the columns' order, as in the table, not sorted by name. */}
-          {drawn.length > 1 && (
-            <Legend
-              itemSorter={null}
-              formatter={(name: string) => <span className="report-legend-text">{name}</span>}
-            />
-          )}
-        </BarChart>
+          rowGap={8}
+          allowDecimals={table.unit !== 'count'}
+          grid
+          formatValue={(value) => formatValue(value, table.unit)}
+          formatTick={(value) => formatValue(value, 'count')}
+        />
+        {/* In the columns' order, as in the table, each with its bars' colour. */}
+        {drawn.length > 1 && (
+          <ul className="report-legend">
+            {drawn.map((column, i) => (
+              <li key={column}>
+                <svg width={SWATCH} height={SWATCH} aria-hidden="true">
+                  <rect width={SWATCH} height={SWATCH} fill={colors[i]} />
+                </svg>
+                {t(`${base}.columns.${column}`)}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       {hidden > 0 && (
         <figcaption className="report-chart-note">

@@ -44,15 +44,3 @@ export function chartData(table: ReportTable, rowLabel: (row: string) => string)
     return entry;
   });
 }
-
-/** Words into lines of at most `max` characters (a longer word gets a line of its own). */
-export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
