@@ -31,7 +31,7 @@ const FLAGS = [
  * leadership report for a year (`#/print/rapport?fra=&til=`). Each run loads the route afresh, as
  * Electron's hidden print window does, and is timed from the navigation until the PDF's bytes are
  * back (A4, tagged, as printToPDF). A route that never shows its document fails the part.
- * Target: the report's PDF under 2 s.
+ * Target: the report's PDF within 500 ms (issue 17).
  */
 export async function benchPrint(dir: string, login: DemoLogin) {
   if (!existsSync(chromiumPath)) throw new Error(`PDFs: no Chromium at ${chromiumPath}.`);
@@ -137,12 +137,12 @@ export async function measurePdfs(dir: string, login: DemoLogin, rendererCopy: s
       ] as const);
     }
     printRows(
-      `PDFs in Chromium (${CASES} cases; navigation to PDF bytes, ${RUNS} runs; target report < 2 s)`,
+      `PDFs in Chromium (${CASES} cases; navigation to PDF bytes, ${RUNS} runs; target report ≤ 500 ms)`,
       rows,
     );
     const report = rows[3]![1];
     console.log(
-      `  report PDF median ${ms(report.median)}: target < 2 s ${report.median < 2000 ? 'met' : 'MISSED'}`,
+      `  report PDF median ${ms(report.median)}: target ≤ 500 ms ${report.median <= 500 ? 'met' : `MISSED by ${ms(report.median - 500)}`}`,
     );
   } finally {
     await browser.close();

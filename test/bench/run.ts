@@ -5,7 +5,7 @@
  * for the notes (docs/benchmarks.md). A part that cannot run (a call or a print route missing)
  * fails loudly: the others still run, and the script ends with a failure.
  *
- * `npm run bench -- dashboards print` (any of pool, import, audit, cases, table, coordination, plans, dashboards,
+ * `npm run bench -- dashboards print` (any of pool, import, audit, cases, table, coordination, plans, dashboards, charts,
  * report, print, safekeeping, export) runs only those parts; all but pool, import and audit (its own 1 000 000 audit rows,
  * test/bench/auditLog.ts) share a register made by the demo generator (test/bench/register.ts). The parts issue 17 sets
  * targets for (SCALED) run on one of 20 000 and on one of 100 000 cases; the others at 20 000 only.
@@ -21,6 +21,7 @@ import { benchCaseTable } from './caseTable';
 import { benchCoordination } from './coordination';
 import { benchCoordinators } from './coordinators';
 import { benchCrash } from './crash';
+import { benchDashboardPaint } from './dashboardPaint';
 import { benchDashboards } from './dashboards';
 import { benchImport } from './import';
 import { benchPlans } from './plans';
@@ -37,6 +38,7 @@ const SHARED: Record<string, Shared> = {
   coordination: benchCoordination,
   plans: benchPlans,
   dashboards: benchDashboards,
+  charts: benchDashboardPaint,
   report: benchReport,
   table: benchCaseTable,
   print: benchPrint,
