@@ -1,4 +1,4 @@
-import type { Appointment, AppointmentFields, EndReason } from '../../../shared/domain/coordination';
+import type { Appointment, EndReason } from '../../../shared/domain/coordination';
 import type { Db } from '../storage/database';
 
 interface Stored {
@@ -61,65 +61,4 @@ export interface AppointmentEndFields {
   endDate: string | null;
   endReason: EndReason | null;
   endNote: string;
-}
-
-export function insertAppointment(
-  db: Db,
-  ids: { caseId: number; personId: number },
-  a: Omit<AppointmentFields, 'endDate'>,
-  by: string,
-  at: string,
-): number {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO appointments (case_id, person_id, coordinator_id, role, start_date, family_wish,
-         family_notified_date, partners_notified_date, recorded_by, recorded_at, updated_at)
-       VALUES (@caseId, @personId, @coordinatorId, @role, @startDate, @familyWish,
-         @familyNotifiedDate, @partnersNotifiedDate, @by, @at, @at)`,
-    )
-    .run({ ...ids, ...pick(a), by, at });
-  return Number(lastInsertRowid);
-}
-
-const pick = (a: Omit<AppointmentFields, 'endDate'>) => ({
-  coordinatorId: a.coordinatorId,
-  role: a.role,
-  startDate: a.startDate,
-  familyWish: a.familyWish,
-  familyNotifiedDate: a.familyNotifiedDate,
-  partnersNotifiedDate: a.partnersNotifiedDate,
-});
-
-export function updateAppointment(
-  db: Db,
-  id: number,
-  a: Omit<AppointmentFields, 'endDate'> & AppointmentEndFields,
-  at: string,
-): void {
-  db.prepare(
-    `UPDATE appointments SET role = @role, start_date = @startDate, family_wish = @familyWish,
-       family_notified_date = @familyNotifiedDate, partners_notified_date = @partnersNotifiedDate,
-       end_date = @endDate, end_reason = @endReason, end_note = @endNote, updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...pick(a), endDate: a.endDate, endReason: a.endReason, endNote: a.endNote, at, id });
-}
-
-export function deleteAppointment(db: Db, id: number): void {
-  db.prepare('DELETE FROM appointments WHERE id = ?').run(id);
-}
-
-/**
- * When a case is closed its running appointments end on the closing day (or on their start, for
- * one that had not begun): a closed case owes no coordinator. Returns the ids ended.
- */
-export function endAppointmentsOnClosing(db: Db, caseId: number, date: string, at: string): number[] {
-  const running = db
-    .prepare('SELECT id FROM appointments WHERE case_id = ? AND (end_date IS NULL OR end_date > ?)')
-    .all(caseId, date) as { id: number }[];
-  const end = db.prepare(
-    `UPDATE appointments SET end_date = MAX(start_date, @date), end_reason = 'caseClosed', updated_at = @at
-     WHERE id = @id`,
-  );
-  for (const { id } of running) end.run({ id, date, at });
-  return running.map((r) => r.id);
 }

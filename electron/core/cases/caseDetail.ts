@@ -88,20 +88,17 @@ export function refreshSummary(db: Db, caseId: number, rules: CaseRules = caseRu
   writeSummary(db, caseId, caseSummary(record, person, rules));
 }
 
-export function refreshCasesOfPerson(db: Db, personId: number): void {
-  const rules = caseRules(db);
-  for (const { id } of db.prepare('SELECT id FROM cases WHERE person_id = ?').all(personId) as {
-    id: number;
-  }[])
-    refreshSummary(db, id, rules);
-}
-
 /** After the deadline settings change every case's derived columns are written again. */
 export function refreshAllSummaries(db: Db): void {
   const rules = caseRules(db);
   for (const { id } of db.prepare('SELECT id FROM cases').all() as { id: number }[])
     refreshSummary(db, id, rules);
-  setSetting(db, 'case.summariesDerivedWith', summariesKey(rules));
+  markSummariesCurrent(db);
+}
+
+/** Notes that every case's summary was just derived with the rules in force (see below). */
+export function markSummariesCurrent(db: Db): void {
+  setSetting(db, 'case.summariesDerivedWith', summariesKey(caseRules(db)));
 }
 
 const summariesKey = (rules: CaseRules) => `${SUMMARY_VERSION}:${JSON.stringify(rules)}`;

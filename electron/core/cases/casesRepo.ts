@@ -1,7 +1,6 @@
 import type { CaseListRow } from '../../../shared/api/cases';
 import type { CaseRecord, CaseStep, DecisionOutcome, Right, StepKind } from '../../../shared/domain/case';
 import type { AppealStage, DecisionInForce } from '../../../shared/domain/caseOutcomes';
-import { stepDate as dateOfStep } from '../../../shared/domain/caseSteps';
 import type { CaseSummary } from '../../../shared/domain/deriveCase';
 import type { Db } from '../storage/database';
 
@@ -38,9 +37,6 @@ export interface StoredCase {
   updated_at: string;
   anonymised_at?: string | null;
 }
-
-/** The date a step happened, by which the timeline is ordered. */
-const stepDate = (step: StepFields) => dateOfStep(step as CaseStep);
 
 /** A step as stored: its own fields in `data` (JSON), who recorded it beside them. */
 export interface StoredStep {
@@ -118,68 +114,6 @@ export function nextCaseNumber(db: Db, receivedDate: string): string {
     )
     .get(year) as { last: number | null };
   return `${year}-${String((last ?? 0) + 1).padStart(4, '0')}`;
-}
-
-const caseColumns = (c: CaseFields) => ({
-  received_date: c.receivedDate,
-  channel: c.channel,
-  applied_by: c.appliedBy,
-  applied_by_name: c.appliedByName,
-  rights_requested: JSON.stringify(c.rightsRequested),
-  need_description: c.needDescription,
-  services: JSON.stringify(c.services),
-});
-
-/** Inserts a case; its derived columns are written by writeSummary in the same transaction. */
-export function insertCase(db: Db, personId: number, caseNumber: string, c: CaseFields, at: string): number {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, applied_by_name,
-         rights_requested, need_description, services, created_at, updated_at, status)
-       VALUES (@case_number, @person_id, @received_date, @channel, @applied_by, @applied_by_name,
-         @rights_requested, @need_description, @services, @at, @at, 'received')`,
-    )
-    .run({ ...caseColumns(c), case_number: caseNumber, person_id: personId, at });
-  return Number(lastInsertRowid);
-}
-
-export function updateCase(db: Db, id: number, c: CaseFields, at: string): void {
-  db.prepare(
-    `UPDATE cases SET received_date = @received_date, channel = @channel, applied_by = @applied_by,
-       applied_by_name = @applied_by_name, rights_requested = @rights_requested,
-       need_description = @need_description, services = @services, updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...caseColumns(c), id, at });
-}
-
-function stepData(step: StepFields): string {
-  const { kind: _kind, ...data } = step as StepFields & { id?: number };
-  delete (data as { id?: number }).id;
-  return JSON.stringify(data);
-}
-
-export function insertStep(db: Db, caseId: number, step: StepFields, by: string, at: string): number {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO case_steps (case_id, kind, date, data, recorded_by, recorded_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(caseId, step.kind, stepDate(step), stepData(step), by, at, at);
-  return Number(lastInsertRowid);
-}
-
-/** A correction keeps who first recorded the step; the log says who changed it. */
-export function updateStep(db: Db, stepId: number, step: StepFields, at: string): void {
-  db.prepare('UPDATE case_steps SET date = ?, data = ?, updated_at = ? WHERE id = ?').run(
-    stepDate(step),
-    stepData(step),
-    at,
-    stepId,
-  );
-}
-
-export function deleteStep(db: Db, stepId: number): void {
-  db.prepare('DELETE FROM case_steps WHERE id = ?').run(stepId);
 }
 
 /**

@@ -6,7 +6,8 @@ import { appendAudit } from '../audit/auditLog';
 import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
 import { addDays, todayIso } from '../../../shared/domain/calendar';
 import { insertUser } from '../users/usersRepo';
-import { DEMO_SERVICE_UNITS, demoCoordinators, demoStaff } from './generate';
+import { flushDerived } from '../derived/writer';
+import { DEMO_SERVICE_UNITS, demoCoordinators, demoStaff, demoWriter } from './generate';
 import { generateAuditHistory, type HistoryUser } from './generateAudit';
 import { generateCases } from './generateCases';
 import { generateCoordination } from './generateCoordination';
@@ -92,9 +93,11 @@ export async function createDemoRegister(dataDir: string, options: DemoOptions =
       const coordinators = demoCoordinators(random, options.coordinators ?? 40, ids, names);
       for (const c of coordinators) insertCoordinator(db, c, stamp);
       const by = user.username;
-      const generated = generateCases(db, random, options.cases ?? 150, today, by, years, stamp);
-      generateCoordination(db, random, generated, today, by, stamp);
-      generatePlans(db, random, generated, today, by, stamp);
+      const writer = demoWriter(db, today, by, stamp);
+      const generated = generateCases(writer, random, options.cases ?? 150, years);
+      generateCoordination(writer, random, generated);
+      generatePlans(writer, random, generated);
+      flushDerived(writer);
       return generated;
     })();
     // In transactions of its own: 200 000 rows in one would hold them all in the page cache.

@@ -1,6 +1,20 @@
 import { ageOn } from '../../../shared/domain/calendar';
 import type { CoordinatorFields } from '../coordinators/coordinatorsRepo';
+import type { Writer } from '../derived/writer';
+import type { Db } from '../storage/database';
 import type { Random } from './random';
+
+/**
+ * The writer the demo writes its persons, cases, steps and appointments with: the same checks
+ * (where the past allows them), rows and derived state as an office's changes, recorded by the
+ * register's administrator. The derived state of each case is written once, when everything is
+ * generated (flushDerived in createDemoRegister.ts). The writers' audit rows are not kept: the
+ * demo's log is one row for the generated register and the made-up history of generateAudit.ts,
+ * which names the cases and persons from the day each was received.
+ */
+export function demoWriter(db: Db, today: string, by: string, at: string): Writer {
+  return { db, today, by, at, allowSyntheticIds: true, audit: () => {}, deferred: new Set() };
+}
 
 // Common Norwegian given names, each list of one gender (a Mor gets a woman's name, and a
 // fødselsnummer the gender digit of the name), and invented surnames: plausible on screen,

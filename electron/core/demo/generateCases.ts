@@ -1,10 +1,11 @@
 import type { CaseChannel, Right } from '../../../shared/domain/case';
 import { appointmentRoles, type GrantedRole } from '../../../shared/domain/coordination';
 import { addDays, addMonths } from '../../../shared/domain/calendar';
-import { refreshSummary } from '../cases/caseDetail';
-import { insertCase, insertStep, nextCaseNumber, type StepFields as NewStep } from '../cases/casesRepo';
-import { insertPerson, type PersonFields } from '../cases/personsRepo';
-import type { Db } from '../storage/database';
+import type { StepFields as NewStep } from '../cases/casesRepo';
+import { createCase, recordSteps } from '../cases/caseWriter';
+import type { PersonFields } from '../cases/personsRepo';
+import { createPerson } from '../cases/personWriter';
+import type { Writer } from '../derived/writer';
 import { Coverage, coverageOf } from './coverage';
 import { ageGroup, demoGender, demoName, surnameOf, unitIdsFor, type AgeGroup } from './generate';
 import type { Random } from './random';
@@ -62,18 +63,11 @@ const FORCE_ATTEMPTS = 2_000;
  * `count` synthetic cases received over the `years` before `today`, at every stage of the
  * workflow (generateSteps.ts): some only received, most decided, some appealed, some closed, a few
  * children registered before birth. The last cases make up for any status or appeal stage the
- * others did not reach (coverage.ts). `at` is when the rows are written; a person and a case are
- * created on the day the case was received.
+ * others did not reach (coverage.ts). The writer's `at` is when the steps are written; a person
+ * and a case are created on the day the case was received.
  */
-export function generateCases(
-  db: Db,
-  random: Random,
-  count: number,
-  today: string,
-  by: string,
-  years: number,
-  at: string,
-): DemoCase[] {
+export function generateCases(writer: Writer, random: Random, count: number, years: number): DemoCase[] {
+  const { db, today } = writer;
   const cases: DemoCase[] = [];
   const units = db.prepare('SELECT id, name FROM service_units ORDER BY id').all() as {
     id: number;
@@ -111,43 +105,33 @@ export function generateCases(
     const name = demoName(random, gender);
     // Made on the day it was received: the audit history (generateAudit.ts) names the person and
     // the case from that day on, and the log names a record only from its creation on.
-    const registered = new Date(`${received}T00:00:00`).toISOString();
-    const personId = insertPerson(
-      db,
-      {
-        name,
-        nationalId:
-          life.birthDate === null ? null : nationalIdFor(life.birthDate, { synthetic: true, taken, gender }),
-        ...life,
-        address: `Demoveien ${random.int(1, 120)}`,
-        phone: '',
-        email: '',
-        interpreterNeeded: random.chance(0.08),
-        interpreterLanguage: '',
-        relations: minor ? parents(random, surnameOf(name)) : nextOfKin(random),
-      },
-      registered,
-    );
+    const registered = { ...writer, at: new Date(`${received}T00:00:00`).toISOString() };
+    const { id: personId } = createPerson(registered, {
+      name,
+      nationalId:
+        life.birthDate === null ? null : nationalIdFor(life.birthDate, { synthetic: true, taken, gender }),
+      ...life,
+      address: `Demoveien ${random.int(1, 120)}`,
+      phone: '',
+      email: '',
+      interpreterNeeded: random.chance(0.08),
+      interpreterLanguage: '',
+      relations: minor ? parents(random, surnameOf(name)) : nextOfKin(random),
+    });
     const channel = random.pick(CHANNELS);
     const needDescription = random.pick(NEEDS);
     const unitIds = unitIdsFor(group, units);
     const serviceUnitId = unitIds.length ? random.pick(unitIds) : null;
-    const caseId = insertCase(
-      db,
-      personId,
-      nextCaseNumber(db, received),
-      {
-        receivedDate: received,
-        channel,
-        appliedBy: minor ? 'guardian' : 'person',
-        appliedByName: '',
-        rightsRequested: rights,
-        needDescription,
-        services:
-          serviceUnitId === null ? [] : [{ serviceUnitId, provider: '', contact: '', status: 'receives' }],
-      },
-      registered,
-    );
+    const caseId = createCase(registered, personId, life, {
+      receivedDate: received,
+      channel,
+      appliedBy: minor ? 'guardian' : 'person',
+      appliedByName: '',
+      rightsRequested: rights,
+      needDescription,
+      services:
+        serviceUnitId === null ? [] : [{ serviceUnitId, provider: '', contact: '', status: 'receives' }],
+    });
     // A right's decision in force is its last; a refusal won on appeal is followed by a grant.
     const inForce = new Map<Right, NewStep & { kind: 'decision' }>();
     for (const { step } of planned) if (step.kind === 'decision') inForce.set(step.right, step);
@@ -165,13 +149,17 @@ export function generateCases(
       granted: grant ? { role: grant.right as GrantedRole['role'], from: grant.decisionDate } : null,
       closed: closingOf(planned),
     });
+    // Through the checks of the case page, each step as the office would have recorded it; an
+    // appeal names its decision by id, so the steps before it are written first.
     const ids: number[] = [];
+    let run: NewStep[] = [];
     for (const { step, appealOf } of planned) {
-      const linked =
-        step.kind === 'appeal' && appealOf !== undefined ? { ...step, decisionId: ids[appealOf]! } : step;
-      ids.push(insertStep(db, caseId, linked, by, at));
+      if (step.kind === 'appeal' && appealOf !== undefined) {
+        ids.push(...recordSteps(writer, caseId, run));
+        run = [{ ...step, decisionId: ids[appealOf]! }];
+      } else run.push(step);
     }
-    refreshSummary(db, caseId);
+    ids.push(...recordSteps(writer, caseId, run));
   }
   return cases;
 }

@@ -1,5 +1,7 @@
 import { addDays, daysBetween } from '../../../shared/domain/calendar';
 import type { AppointmentRole, EndReason, FamilyWish } from '../../../shared/domain/coordination';
+import { recordPastAppointments } from '../appointments/appointmentWriter';
+import type { Writer } from '../derived/writer';
 import type { Db } from '../storage/database';
 import type { DemoCase } from './generateCases';
 import type { Random } from './random';
@@ -11,26 +13,21 @@ import { generateGuidance, generateTraining, type PoolRow } from './generateTrai
  * single e-learning completions, guidance every month or two, and coordinators appointed on the
  * cases granted a koordinator or barnekoordinator, with changes, gaps and a few over capacity.
  *
- * The rows are written with SQL, like the cases, and keep the rules core enforces: an appointment
- * starts on or after its decision, ends on or after its start, a person never has two
- * coordinators on one day, a closed case holds none after its closing, an inactive coordinator
- * holds none that is running, and no notification is dated after today.
+ * The appointments are written through the appointment writer as each case's past, and keep the
+ * rules core enforces: an appointment starts on or after its decision, ends on or after its
+ * start, a person never has two coordinators on one day, a closed case holds none after its
+ * closing, an inactive coordinator holds none that is running, and no notification is dated
+ * after today.
  */
-export function generateCoordination(
-  db: Db,
-  random: Random,
-  cases: readonly DemoCase[],
-  today: string,
-  by: string,
-  at: string,
-): void {
+export function generateCoordination(writer: Writer, random: Random, cases: readonly DemoCase[]): void {
+  const { db, today, by, at } = writer;
   const pool = db
     .prepare('SELECT id, service_unit_id AS unitId, active, capacity FROM coordinators ORDER BY id')
     .all() as PoolRow[];
   if (pool.length === 0) return;
   generateTraining(db, random, pool, today, by, at);
   generateGuidance(db, random, pool, today, by, at);
-  const load = generateAppointments(db, random, pool, cases, today, by, at);
+  const load = generateAppointments(writer, random, pool, cases);
   setCapacities(db, random, pool, load);
 }
 
@@ -98,14 +95,12 @@ const MORE_CHANGES = 0.04;
 
 /** Writes the appointments; returns each coordinator's caseload (running, on open cases). */
 function generateAppointments(
-  db: Db,
+  writer: Writer,
   random: Random,
   pool: readonly PoolRow[],
   cases: readonly DemoCase[],
-  today: string,
-  by: string,
-  at: string,
 ): Map<number, number> {
+  const { today } = writer;
   const load = new Map<number, number>();
   const active = pool.filter((c) => c.active === 1);
   const inactive = pool.filter((c) => c.active !== 1);
@@ -161,11 +156,6 @@ function generateAppointments(
   };
   const isInactive = new Set(inactive.map((c) => c.id));
 
-  const insert = db.prepare(
-    `INSERT INTO appointments (case_id, person_id, coordinator_id, role, start_date, family_wish,
-       family_notified_date, partners_notified_date, end_date, end_reason, recorded_by, recorded_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const notBeyondToday = (d: string) => (d > today ? today : d);
   // Each generated case has its own person; should a person have two, only one gets coordinators.
   const persons = new Set<number>();
@@ -202,7 +192,7 @@ function generateAppointments(
     }
 
     let previous: number | null = null;
-    periods.forEach((p, i) => {
+    const appointments = periods.map((p, i) => {
       const coordinatorId = pick(c, previous, p.end !== null);
       const reason: EndReason | null =
         p.reason !== null && p.reason !== 'caseClosed' && isInactive.has(coordinatorId)
@@ -226,24 +216,21 @@ function generateAppointments(
       const partnersNotified = random.chance(0.8)
         ? notBeyondToday(addDays(p.start, random.int(0, 14)))
         : null;
-      insert.run(
-        c.caseId,
-        c.personId,
-        coordinatorId,
-        c.granted!.role satisfies AppointmentRole,
-        p.start,
-        wish,
-        familyNotified,
-        partnersNotified,
-        p.end,
-        reason,
-        by,
-        at,
-        at,
-      );
       if (p.end === null) load.set(coordinatorId, (load.get(coordinatorId) ?? 0) + 1);
       previous = coordinatorId;
+      return {
+        coordinatorId,
+        role: c.granted!.role satisfies AppointmentRole,
+        startDate: p.start,
+        familyWish: wish,
+        familyNotifiedDate: familyNotified,
+        partnersNotifiedDate: partnersNotified,
+        endDate: p.end,
+        endReason: reason,
+        endNote: '',
+      };
     });
+    recordPastAppointments(writer, { caseId: c.caseId, personId: c.personId }, appointments);
   }
   return load;
 }

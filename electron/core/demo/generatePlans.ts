@@ -11,7 +11,9 @@ import {
   type PlanTool,
 } from '../../../shared/domain/plan';
 import { ipGrantedFrom } from '../../../shared/domain/planOverview';
-import { insertStep, loadCase } from '../cases/casesRepo';
+import { loadCase, type StepFields } from '../cases/casesRepo';
+import { recordPastSteps } from '../cases/caseWriter';
+import type { Writer } from '../derived/writer';
 import { insertGoal, insertMeasure } from '../plans/planGoalsRepo';
 import { insertMeeting, insertMember, insertPlan, replacePoints } from '../plans/plansRepo';
 import type { Db } from '../storage/database';
@@ -31,14 +33,8 @@ import type { Random } from './random';
  * nothing dated before the IP decision, nothing held or achieved after today, and nothing on a
  * closed case after its closing.
  */
-export function generatePlans(
-  db: Db,
-  random: Random,
-  cases: readonly DemoCase[],
-  today: string,
-  by: string,
-  at: string,
-): void {
+export function generatePlans(writer: Writer, random: Random, cases: readonly DemoCase[]): void {
+  const { db, today, by, at } = writer;
   const units = db.prepare('SELECT id, name FROM service_units ORDER BY id').all() as {
     id: number;
     name: string;
@@ -66,6 +62,7 @@ export function generatePlans(
       birthDate: c.birthDate,
       by,
       at,
+      writer,
     });
   }
 }
@@ -84,6 +81,8 @@ interface PlanContext {
   birthDate: string | null;
   by: string;
   at: string;
+  /** The demo's writer (generate.ts) for the consents, the plan's last rows. */
+  writer: Writer;
 }
 
 type Shape = 'notWanted' | 'notStarted' | 'inProgress' | 'running' | 'ended';
@@ -204,7 +203,8 @@ function generatePlan(db: Db, random: Random, ctx: PlanContext): void {
 
   const planId = insertPlan(db, ctx.caseId, fields, ctx.by, ctx.at);
   if (shape === 'notWanted' || shape === 'notStarted') {
-    if (shape === 'notStarted' && random.chance(0.5)) consents(db, random, ctx, from);
+    const consented = shape === 'notStarted' && random.chance(0.5);
+    recordPastSteps(ctx.writer, ctx.caseId, consented ? consents(random, ctx, from) : []);
     return;
   }
 
@@ -221,7 +221,9 @@ function generatePlan(db: Db, random: Random, ctx: PlanContext): void {
       note: '',
     })),
   );
-  consents(db, random, ctx, started ?? from);
+  // The plan's consents are its last rows: written through the step writer, which refreshes the
+  // case's and the plan's derived state.
+  recordPastSteps(ctx.writer, ctx.caseId, consents(random, ctx, started ?? from));
 }
 
 function generateMembers(db: Db, random: Random, ctx: PlanContext, planId: number): number[] {
@@ -364,8 +366,9 @@ function generateMeetings(
 }
 
 /** Consents to the plan and to sharing information: most given, a few withdrawn or expired. */
-function consents(db: Db, random: Random, ctx: PlanContext, day: string): void {
+function consents(random: Random, ctx: PlanContext, day: string): StepFields[] {
   const date = day <= ctx.last ? day : ctx.last;
+  const steps: StepFields[] = [];
   for (const type of ['plan', 'informationSharing'] as const) {
     const x = random.next();
     if (x < 0.08) continue;
@@ -374,21 +377,16 @@ function consents(db: Db, random: Random, ctx: PlanContext, day: string): void {
       x >= 0.13 && x < 0.2
         ? addDays(date, Math.max(1, Math.min(365, daysBetween(date, ctx.today) - 1)))
         : null;
-    insertStep(
-      db,
-      ctx.caseId,
-      {
-        kind: 'consent',
-        type,
-        givenBy: consentGiver(ctx.birthDate, date),
-        givenByName: '',
-        date,
-        validUntil,
-        scope: type === 'plan' ? 'Individuell plan' : 'Deling av opplysninger i ansvarsgruppen',
-        withdrawnDate: withdrawn,
-      },
-      ctx.by,
-      ctx.at,
-    );
+    steps.push({
+      kind: 'consent',
+      type,
+      givenBy: consentGiver(ctx.birthDate, date),
+      givenByName: '',
+      date,
+      validUntil,
+      scope: type === 'plan' ? 'Individuell plan' : 'Deling av opplysninger i ansvarsgruppen',
+      withdrawnDate: withdrawn,
+    });
   }
+  return steps;
 }

@@ -19,3 +19,9 @@ export function refreshDerivedOfPerson(db: Db, personId: number, today: string):
   }[])
     refreshDerived(db, id, today);
 }
+
+/** Every case: after a bulk write (a register loaded from its export) that went round the writers. */
+export function refreshDerivedOfAll(db: Db, today: string): void {
+  for (const { id } of db.prepare('SELECT id FROM cases').all() as { id: number }[])
+    refreshDerived(db, id, today);
+}

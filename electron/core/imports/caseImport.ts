@@ -2,11 +2,13 @@ import type { RowReport } from '../../../shared/api/imports';
 import { grantedRoles } from '../../../shared/domain/coordination';
 import { ipGrantedFrom } from '../../../shared/domain/planOverview';
 import { ageOn } from '../../../shared/domain/calendar';
-import { appointCoordinator } from '../appointments/appointmentsService';
+import { appoint } from '../appointments/appointmentWriter';
 import type { Ctx } from '../context';
 import { loadCaseWithPerson } from '../cases/caseDetail';
-import { addCase, addPerson, saveStep } from '../cases/casesService';
+import { createCase, recordStep } from '../cases/caseWriter';
 import { findPerson, findPersonByNationalId } from '../cases/personsRepo';
+import { createPerson } from '../cases/personWriter';
+import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
 import { savePlan } from '../plans/plansService';
 import type { Db } from '../storage/database';
@@ -86,11 +88,11 @@ export class CaseImporter {
         return { personId: existing.id, report: { kind: 'existing' } };
       }
     }
-    const { id: personId } = addPerson(ctx, db, {
-      ...draft.person,
-      interpreterNeeded: false,
-      interpreterLanguage: '',
-    });
+    const { id: personId } = createPerson(
+      writerOf(ctx, db),
+      { ...draft.person, interpreterNeeded: false, interpreterLanguage: '' },
+      'person.',
+    );
     recordCreated(db, this.run.batchId, 'person', personId);
     this.run.counts.persons++;
     return { personId, report: { kind: 'new' } };
@@ -117,7 +119,8 @@ export class CaseImporter {
     if (!draft.channel && this.choices.has('case.channel'))
       log.note('case.channel', 'importRows.note.channelDefault');
     const unitId = draft.serviceUnit ? this.run.serviceUnit(draft.serviceUnit) : null;
-    const caseId = addCase(ctx, db, personId, person, {
+    const w = writerOf(ctx, db);
+    const caseId = createCase(w, personId, person, {
       receivedDate: draft.receivedDate,
       channel: draft.channel ?? 'paper',
       appliedBy: child ? 'guardian' : 'person',
@@ -132,7 +135,7 @@ export class CaseImporter {
     // Decisions are the case itself: one that breaks the order of the law fails the row.
     for (const d of [...draft.decisions].sort((a, b) => a.date.localeCompare(b.date))) {
       try {
-        saveStep(ctx, db, caseId, {
+        recordStep(w, caseId, {
           kind: 'decision',
           right: d.right,
           outcome: d.outcome,
@@ -159,7 +162,7 @@ export class CaseImporter {
     this.plan(caseId, draft, log);
     if (draft.closedDate) {
       try {
-        saveStep(ctx, db, caseId, { kind: 'closing', date: draft.closedDate, reason: 'other', note: '' });
+        recordStep(w, caseId, { kind: 'closing', date: draft.closedDate, reason: 'other', note: '' });
       } catch (error) {
         log.fromError(error, 'note', 'case.closedDate.');
       }
@@ -182,7 +185,7 @@ export class CaseImporter {
     try {
       this.run.attempt(() => {
         const coordinatorId = this.run.coordinator(wanted.ref, unitId, log);
-        appointCoordinator(this.run.ctx, this.run.db, caseId, {
+        appoint(writerOf(this.run.ctx, this.run.db), caseId, {
           coordinatorId,
           role: role.role,
           startDate: wanted.startDate!,

@@ -1,6 +1,8 @@
 import type { ImportBatch, ImportCounts, ImportTarget } from '../../../shared/api/imports';
-import { refreshCasesOfPerson } from '../cases/caseDetail';
+import { removeCase } from '../cases/caseWriter';
+import { removePersonWithoutCases } from '../cases/personWriter';
 import { audit, session, type Ctx } from '../context';
+import { writerOf, type Writer } from '../derived/writer';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';
 
@@ -167,14 +169,11 @@ export function undoBatch(ctx: Ctx, db: Db, batchId: number): ImportBatch {
     const statement = db.prepare(sql);
     for (const id of ids) statement.run(id);
   };
-  const persons = recordIds(db, batchId, 'person');
-  remove('DELETE FROM cases WHERE id = ?', recordIds(db, batchId, 'case'));
-  remove(
-    'DELETE FROM persons WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE person_id = persons.id)',
-    persons,
-  );
-  // A person the batch did not create but gave a case keeps their other cases; nothing to refresh
-  // there: each case's summary is its own.
+  // The undo is logged as one row for the batch below, not a row per case and person.
+  const w: Writer = { ...writerOf(ctx, db), audit: () => {} };
+  for (const id of recordIds(db, batchId, 'case')) removeCase(w, id);
+  // A person the batch did not create but gave a case keeps their other cases (refreshed).
+  for (const id of recordIds(db, batchId, 'person')) removePersonWithoutCases(w, id);
   remove('DELETE FROM training_completions WHERE id = ?', recordIds(db, batchId, 'completion'));
   remove(
     `DELETE FROM coordinators WHERE id = ?
@@ -192,7 +191,6 @@ export function undoBatch(ctx: Ctx, db: Db, batchId: number): ImportBatch {
                        WHERE json_extract(json_each.value, '$.serviceUnitId') = service_units.id)`,
     recordIds(db, batchId, 'serviceUnit'),
   );
-  for (const id of persons) refreshCasesOfPerson(db, id);
   const { user } = session(ctx);
   db.prepare('UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?').run(
     ctx.config.now().toISOString(),

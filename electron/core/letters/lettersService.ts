@@ -1,10 +1,11 @@
 import type { LetterSettings } from '../../../shared/api/letters';
 import type { CaseRecord, Decision } from '../../../shared/domain/case';
 import { closingInForce, stepsOf } from '../../../shared/domain/caseSteps';
-import { checkStep, loadCaseForChange } from '../cases/caseChecks';
-import { caseRules, loadCaseWithPerson, refreshSummary, todayOf } from '../cases/caseDetail';
-import { insertStep, updateStep } from '../cases/casesRepo';
+import { loadCaseForChange } from '../cases/caseChecks';
+import { caseRules, loadCaseWithPerson } from '../cases/caseDetail';
+import { recordStep } from '../cases/caseWriter';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { writerOf } from '../derived/writer';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
@@ -57,9 +58,9 @@ const STEP_FIELD: Record<string, string> = {
 };
 
 /** The step a letter records, checked as the case page checks it; refusals land on the letter's fields. */
-function checkLetterStep(...args: Parameters<typeof checkStep>): void {
+function onLetterFields<T>(record: () => T): T {
   try {
-    checkStep(...args);
+    return record();
   } catch (error) {
     if (error instanceof CoreError && error.fields)
       refuse(Object.fromEntries(Object.entries(error.fields).map(([f, k]) => [STEP_FIELD[f] ?? f, k])));
@@ -114,26 +115,19 @@ export const lettersHandlers: FeatureHandlers<'letters'> = {
 
   'letters.record': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const { record, person, decision } = letterCase(db, input.caseId, input.kind, input.decisionId);
+      const { record, decision } = letterCase(db, input.caseId, input.kind, input.decisionId);
       const problems: Record<string, string> = {};
       if (input.date < record.receivedDate) problems.date = 'validation.beforeReceived';
       else if (decision && input.date < decision.decisionDate)
         problems.date = 'validation.letterBeforeDecision';
       refuse(problems);
-      const at = ctx.config.now().toISOString();
-      const by = session(ctx).user.username;
+      const w = writerOf(ctx, db);
       if (input.interimReply) {
         // One action does the whole job: the letter and the step it reports, or neither.
         const step = { kind: 'interimReply' as const, sentDate: input.date, ...input.interimReply };
-        checkLetterStep(db, record, person, step, todayOf(ctx));
-        const stepId = insertStep(db, input.caseId, step, by, at);
-        refreshSummary(db, input.caseId);
-        audit(ctx, {
-          action: 'step_create',
-          entity: 'case',
-          entityId: input.caseId,
-          fields: [`interimReply:${stepId}`, 'sentDate', 'reason', 'expectedDate'],
-        });
+        onLetterFields(() =>
+          recordStep(w, input.caseId, step, { auditFields: ['sentDate', 'reason', 'expectedDate'] }),
+        );
       }
       if (input.markNotified && decision && decision.notifiedDate === null) {
         // The family is told by this letter: the decision's appeal deadline runs from its date.
@@ -148,17 +142,9 @@ export const lettersHandlers: FeatureHandlers<'letters'> = {
           decisionDate,
           notifiedDate: input.date,
         };
-        checkLetterStep(db, record, person, step, todayOf(ctx));
-        updateStep(db, stepId, step, at);
-        refreshSummary(db, input.caseId);
-        audit(ctx, {
-          action: 'step_update',
-          entity: 'case',
-          entityId: input.caseId,
-          fields: [`decision:${stepId}`, 'notifiedDate'],
-        });
+        onLetterFields(() => recordStep(w, input.caseId, step, { auditFields: ['notifiedDate'] }));
       }
-      const id = insertLetter(db, input, by, at);
+      const id = insertLetter(db, input, w.by, w.at);
       audit(ctx, {
         action: 'letter_create',
         entity: 'case',

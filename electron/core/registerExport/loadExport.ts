@@ -1,4 +1,5 @@
-import { refreshAllSummaries } from '../cases/caseDetail';
+import { markSummariesCurrent } from '../cases/caseDetail';
+import { refreshDerivedOfAll } from '../derived/refreshDerived';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { checkExport, type CheckedExport } from './checkExport';
@@ -37,13 +38,16 @@ export async function readCheckedExport(
 }
 
 /**
- * The checked export written into `tx`, inside the load's transaction, with every case's stored
- * summary refreshed; returns rows per sheet. The register is checked again for being empty, as
+ * The checked export written into `tx`, inside the load's transaction, with every case's derived
+ * state refreshed; returns rows per sheet. The register is checked again for being empty, as
  * someone may have started using it while the file was read.
  */
-export function writeCheckedExport(tx: Db, checked: CheckedExport): Record<string, number> {
+export function writeCheckedExport(tx: Db, checked: CheckedExport, today: string): Record<string, number> {
   if (!registerIsEmpty(tx)) throw fileRefusal('notEmpty');
+  // Written in bulk, not through the record writers (cases/caseWriter.ts and the others): a whole
+  // register at once, checked as a file; what is derived from each case is written after it.
   const counts = writeLoaded(tx, checked);
-  refreshAllSummaries(tx);
+  refreshDerivedOfAll(tx, today);
+  markSummariesCurrent(tx);
   return counts;
 }

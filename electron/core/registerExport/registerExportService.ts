@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, rmSync, statSync, writeFileSync } fr
 import path from 'node:path';
 import type { RegisterExportResult } from '../../../shared/api/registerExport';
 import { todayIso } from '../../../shared/domain/calendar';
+import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { LATEST_VERSION } from '../migrations/index';
@@ -102,7 +103,7 @@ async function loadRegisterExport(ctx: Ctx, file: string): Promise<{ counts: Rec
   const { db } = session(ctx);
   const checked = await readCheckedExport(db, file, ctx.config.allowSyntheticIds);
   return inTransaction(ctx, (tx) => {
-    const counts = writeCheckedExport(tx, checked);
+    const counts = writeCheckedExport(tx, checked, todayOf(ctx));
     audit(ctx, { action: 'import', entity: 'register', fields: countFields(counts) });
     return { counts };
   });

@@ -1,5 +1,5 @@
 import type { CaseService, CaseStep, StepKind } from '../../../shared/domain/case';
-import { refreshSummary } from '../cases/caseDetail';
+import { refreshDerived } from '../derived/refreshDerived';
 import { searchFold, sortKey } from '../cases/searchText';
 import type { Db } from '../storage/database';
 import { removeCaseTraces } from './caseTraces';
@@ -122,7 +122,7 @@ function scrubPlan(db: Db, caseId: number): void {
  * still has a live case keeps their data for it, and the cases anonymised here move to an
  * anonymous person of their own.
  */
-export function anonymiseCases(db: Db, selected: readonly Selected[], at: string): number {
+export function anonymiseCases(db: Db, selected: readonly Selected[], at: string, today: string): number {
   const chosen = new Set(selected.map((s) => s.caseId));
   const byPerson = new Map<number, number[]>();
   for (const s of selected) byPerson.set(s.personId, [...(byPerson.get(s.personId) ?? []), s.caseId]);
@@ -141,6 +141,7 @@ export function anonymiseCases(db: Db, selected: readonly Selected[], at: string
     }
   }
   for (const s of selected) scrubCase(db, s.caseId, at);
-  for (const s of selected) refreshSummary(db, s.caseId);
+  // Blanked in bulk, not through the record writers: what is derived from each case is written after.
+  for (const s of selected) refreshDerived(db, s.caseId, today);
   return persons;
 }

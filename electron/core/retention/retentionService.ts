@@ -52,7 +52,8 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
           throw new CoreError('VALIDATION', {
             confirmWithoutArchiveCopy: 'retention.validation.archiveCopyMissing',
           });
-        const persons = input.action === 'anonymise' ? anonymiseCases(tx, found, at) : deleteCases(tx, found);
+        const persons =
+          input.action === 'anonymise' ? anonymiseCases(tx, found, at, todayOf(ctx)) : deleteCases(tx, found);
         markPurgePending(tx);
         // Counts only: never a name, an id of what is gone, or any removed value.
         audit(ctx, {

@@ -99,7 +99,7 @@ describe('the removed bytes leave the file', () => {
     try {
       db.pragma('secure_delete = OFF');
       const person = { caseId: r.emmaCase, personId: r.emmaPerson };
-      db.transaction(() => anonymiseCases(db, [person], '2026-07-01T08:00:00.000Z'))();
+      db.transaction(() => anonymiseCases(db, [person], '2026-07-01T08:00:00.000Z', '2026-07-01'))();
       expect(db.prepare('SELECT name FROM persons WHERE id = ?').get(r.emmaPerson)).toEqual({
         name: 'Anonymisert',
       });
@@ -168,7 +168,7 @@ describe('a clean-up that could not run after the step', () => {
       const outcome = withSecureDelete(db, () =>
         db.transaction(() => {
           markPurgePending(db);
-          return anonymiseCases(db, [person], '2026-07-01T08:00:00.000Z');
+          return anonymiseCases(db, [person], '2026-07-01T08:00:00.000Z', '2026-07-01');
         })(),
       );
       expect(outcome).toEqual({ result: 1, cleanupPending: true });
