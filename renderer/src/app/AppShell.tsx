@@ -1,20 +1,29 @@
 import { Button, Select } from '@digdir/designsystemet-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
-import { AuditPage } from '../features/audit/AuditPage';
-import { CasesArea } from '../features/cases/CasesArea';
-import { CoordinatorsArea } from '../features/coordinators/CoordinatorsArea';
-import { DashboardsArea } from '../features/dashboards/DashboardsArea';
-import { PlansArea } from '../features/plans/PlansArea';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TrainingArea } from '../features/training/TrainingArea';
+import { PageLoading } from '../components/PageLoading';
 import { languages, type Language } from '../i18n';
 import { chooseLanguage } from './desktopPreferences';
+import { lazyPage } from './lazyPage';
 import { areasFor, homeFor } from './navigation';
 import type { Route } from './router';
 import { useActivityReporter, useLockNow, useLogout, useSessionStatus } from './session';
 import { useStartAtHeading } from './useStartAtHeading';
+
+// Each area is its own chunk, fetched when it is first opened.
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
+const CasesArea = lazyPage(() => import('../features/cases/CasesArea').then((m) => m.CasesArea));
+const CoordinatorsArea = lazyPage(() =>
+  import('../features/coordinators/CoordinatorsArea').then((m) => m.CoordinatorsArea),
+);
+const DashboardsArea = lazyPage(() =>
+  import('../features/dashboards/DashboardsArea').then((m) => m.DashboardsArea),
+);
+const PlansArea = lazyPage(() => import('../features/plans/PlansArea').then((m) => m.PlansArea));
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage').then((m) => m.ReportsPage));
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const TrainingArea = lazyPage(() => import('../features/training/TrainingArea').then((m) => m.TrainingArea));
 
 interface Props {
   user: SessionUser;
@@ -92,14 +101,16 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell-main">
-        {current === 'oversikt' && <DashboardsArea route={route} role={user.role} />}
-        {current === 'saker' && <CasesArea route={route} />}
-        {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
-        {current === 'opplaering' && <TrainingArea route={route} />}
-        {current === 'planer' && <PlansArea route={route} />}
-        {current === 'rapporter' && <ReportsPage route={route} />}
-        {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
-        {current === 'logg' && <AuditPage route={route} />}
+        <Suspense fallback={<PageLoading />}>
+          {current === 'oversikt' && <DashboardsArea route={route} role={user.role} />}
+          {current === 'saker' && <CasesArea route={route} />}
+          {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
+          {current === 'opplaering' && <TrainingArea route={route} />}
+          {current === 'planer' && <PlansArea route={route} />}
+          {current === 'rapporter' && <ReportsPage route={route} />}
+          {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
+          {current === 'logg' && <AuditPage route={route} />}
+        </Suspense>
       </main>
     </div>
   );

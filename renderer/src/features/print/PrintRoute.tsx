@@ -1,16 +1,24 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/api/session';
+import { lazyPage } from '../../app/lazyPage';
 import type { Route } from '../../app/router';
 import { useActivityReporter, useSessionStatus } from '../../app/session';
-import { PersonLogPrint } from '../audit/PersonLogPrint';
-import { LetterPrint } from '../letters/LetterPrint';
-import { ReportPrint } from '../reports/ReportPrint';
-import { AgendaPrint } from './lists/AgendaPrint';
-import { CoordinatorsPrint } from './lists/CoordinatorsPrint';
-import { DeadlinesPrint } from './lists/DeadlinesPrint';
-import { ProtocolPrint } from './lists/ProtocolPrint';
-import { CaseOverviewPrint } from './case/CaseOverviewPrint';
+import { PageLoading } from '../../components/PageLoading';
+
+// Each layout is its own chunk; its PrintPage sets `data-print-ready` (what the archive copy and
+// the PDF wait for) only once the chunk has come and the data is drawn.
+const PersonLogPrint = lazyPage(() => import('../audit/PersonLogPrint').then((m) => m.PersonLogPrint));
+const LetterPrint = lazyPage(() => import('../letters/LetterPrint').then((m) => m.LetterPrint));
+const ReportPrint = lazyPage(() => import('../reports/ReportPrint').then((m) => m.ReportPrint));
+const AgendaPrint = lazyPage(() => import('./lists/AgendaPrint').then((m) => m.AgendaPrint));
+const CoordinatorsPrint = lazyPage(() =>
+  import('./lists/CoordinatorsPrint').then((m) => m.CoordinatorsPrint),
+);
+const DeadlinesPrint = lazyPage(() => import('./lists/DeadlinesPrint').then((m) => m.DeadlinesPrint));
+const ProtocolPrint = lazyPage(() => import('./lists/ProtocolPrint').then((m) => m.ProtocolPrint));
+const CaseOverviewPrint = lazyPage(() => import('./case/CaseOverviewPrint').then((m) => m.CaseOverviewPrint));
 
 /**
  * `#/print/<kind>/...`: the print layouts, outside the app shell so nothing but the document is on
@@ -19,6 +27,20 @@ import { CaseOverviewPrint } from './case/CaseOverviewPrint';
  */
 export function PrintRoute({ route, user }: { route: Route; user: SessionUser }) {
   useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
+  return (
+    <Suspense
+      fallback={
+        <main id="main" tabIndex={-1} className="narrow-page">
+          <PageLoading />
+        </main>
+      }
+    >
+      <PrintLayout route={route} user={user} />
+    </Suspense>
+  );
+}
+
+function PrintLayout({ route, user }: { route: Route; user: SessionUser }) {
   const [, kind, id] = route.segments;
   if (kind === 'rapport') return <ReportPrint route={route} />;
   if (user.role === 'leder') return <NoPrint reason="forbidden" />;
