@@ -37,11 +37,37 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
+/** Sent by `replaceQuery`; no hashchange, so the shell, which goes by the path, is not told. */
+const QUERY_REPLACED = 'samordna:queryreplaced';
+
+/**
+ * Rewrites the query of the page shown (not its path) for the page that reads it with
+ * `useLiveHash`: a search field's keystroke then redraws that page and not the whole app.
+ */
+export function replaceQuery(href: string): void {
+  window.history.replaceState(null, '', href);
+  window.dispatchEvent(new Event(QUERY_REPLACED));
+}
+
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+function subscribeLive(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener(QUERY_REPLACED, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(QUERY_REPLACED, onChange);
+  };
+}
+
 export function useHash(): string {
   return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+/** The address, also as `replaceQuery` leaves it. */
+export function useLiveHash(): string {
+  return useSyncExternalStore(subscribeLive, () => window.location.hash);
 }

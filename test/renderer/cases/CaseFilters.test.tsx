@@ -2,13 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
-import { navigate, parseHash, useHash } from '../../../renderer/src/app/router';
+import { navigate } from '../../../renderer/src/app/router';
 import { CasesPage } from '../../../renderer/src/features/cases/CasesPage';
 import { FakeCore, listRow, renderWithQueries } from './fakeCore';
-
-function ListAtAddress() {
-  return <CasesPage query={parseHash(useHash()).query} />;
-}
 
 let core: FakeCore;
 
@@ -38,7 +34,7 @@ afterEach(() => setBridge(undefined));
 
 async function openList(address = '#/saker') {
   window.history.replaceState(null, '', address);
-  renderWithQueries(<ListAtAddress />);
+  renderWithQueries(<CasesPage />);
   await screen.findByRole('table', { name: 'Saker' });
   return userEvent.setup();
 }

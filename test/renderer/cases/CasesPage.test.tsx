@@ -2,14 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
+import { parseHash } from '../../../renderer/src/app/router';
 import { CasesPage } from '../../../renderer/src/features/cases/CasesPage';
 import { FakeCore, listRow, renderWithQueries } from './fakeCore';
-
-/** The list at the window's address, as the app shell shows it: the filter lives in the address. */
-function ListAtAddress() {
-  return <CasesPage query={parseHash(useHash()).query} />;
-}
 
 let core: FakeCore;
 
@@ -28,7 +23,7 @@ afterEach(() => setBridge(undefined));
 
 async function openList(address = '#/saker') {
   window.history.replaceState(null, '', address);
-  renderWithQueries(<ListAtAddress />);
+  renderWithQueries(<CasesPage />);
   await screen.findByRole('table', { name: 'Saker' });
   return userEvent.setup();
 }

@@ -82,5 +82,5 @@ function InterimReply({ row }: { row: AgendaRow }) {
   if (!row.interimReplyDue || !row.interimReplyState) return null;
   if (row.interimReplyState === 'met') return <>{t('cases.agenda.interimReplySent')}</>;
   const state = row.interimReplyState === 'running' ? 'later' : row.interimReplyState;
-  return <DueDate date={row.interimReplyDue} state={state} />;
+  return <DueDate date={row.interimReplyDue} state={state} t={t} />;
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appealFilters, deadlineFilters, type CaseList } from '../../../../shared/api/cases';
 import { caseStatuses, decisionOutcomes, rights } from '../../../../shared/domain/case';
+import { formatCount } from '../../components/numbers';
 import { SelectField } from '../../components/SelectField';
 import { DateFilterField, SearchField } from './filterFields';
 import {
@@ -97,8 +98,8 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
 
 function StatusField({ view, statusCounts, set }: Pick<Props, 'view' | 'statusCounts'> & { set: SetFilter }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
-  const count = (n: number | undefined) => (n === undefined ? '' : ` (${number.format(n)})`);
+  const format = formatCount(i18n.language);
+  const count = (n: number | undefined) => (n === undefined ? '' : ` (${format(n)})`);
   const counts = statusCounts ?? null;
   const all = counts ? caseStatuses.reduce((sum, s) => sum + counts[s], 0) : undefined;
   const open = counts ? (all ?? 0) - counts.closed : undefined;

@@ -1,30 +1,13 @@
-import { Link, Table } from '@digdir/designsystemet-react';
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-} from '@tanstack/react-table';
+import { Table } from '@digdir/designsystemet-react';
+import { replaceEqualDeep } from '@tanstack/react-query';
+import { FlexRender, useTable, type Row } from '@tanstack/react-table';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../shared/api/cases';
-import { formatDay } from '../../components/dates';
 import { SortableHeader } from '../../components/SortableHeader';
-import {
-  AppealStages,
-  DecisionsShort,
-  DueDate,
-  dueState,
-  PersonIdCell,
-  RightsShort,
-  StatusTag,
-} from './caseCells';
+import { CaseHrefContext, caseColumns, caseTableFeatures } from './caseTableColumns';
 import type { ColumnId } from './columns';
 import type { CaseSort } from './listQuery';
-
-const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
-const helper = createColumnHelper<typeof features, CaseListRow>();
 
 interface Props {
   rows: CaseListRow[];
@@ -40,7 +23,8 @@ interface Props {
 
 /**
  * One page of cases; sorting is done by core, so a header click asks for a new page. Memoised:
- * the page around it redraws on every keystroke, the rows only when they change.
+ * the page around it redraws on every keystroke, the table only when an answer comes, and then
+ * only the rows of cases not shown before (or changed).
  */
 export const CaseTable = memo(function CaseTable({
   rows,
@@ -53,91 +37,10 @@ export const CaseTable = memo(function CaseTable({
   dueSoonDays,
 }: Props) {
   const { t } = useTranslation();
-  const columns = useMemo(() => {
-    const day = (value: string | null) => <span className="nowrap">{formatDay(value)}</span>;
-    return helper.columns([
-      helper.accessor('caseNumber', {
-        header: () => t('cases.col.caseNumber'),
-        cell: (info) => (
-          <Link href={hrefFor(info.row.original)} className="nowrap">
-            {info.getValue()}
-          </Link>
-        ),
-      }),
-      // One line per case: a name never wraps (the column takes the width it needs).
-      helper.accessor('personName', {
-        header: () => t('cases.col.personName'),
-        cell: (info) => <span className="nowrap">{info.getValue()}</span>,
-      }),
-      helper.accessor('nationalId', {
-        header: () => t('cases.col.nationalId'),
-        enableSorting: false,
-        cell: (info) => <PersonIdCell {...info.row.original} />,
-      }),
-      helper.accessor('receivedDate', {
-        header: () => t('cases.col.receivedDate'),
-        cell: (info) => day(info.getValue()),
-      }),
-      helper.accessor('rightsRequested', {
-        id: 'rights',
-        header: () => t('cases.col.rights'),
-        enableSorting: false,
-        cell: (info) => <RightsShort rights={info.getValue()} />,
-      }),
-      helper.accessor('decisions', {
-        header: () => t('cases.col.decisions'),
-        enableSorting: false,
-        cell: (info) => <DecisionsShort decisions={info.getValue()} />,
-      }),
-      helper.accessor('status', {
-        header: () => t('cases.col.status'),
-        cell: (info) => <StatusTag status={info.getValue()} />,
-      }),
-      helper.accessor('appeals', {
-        header: () => t('cases.col.appeals'),
-        enableSorting: false,
-        cell: (info) => <AppealStages stages={info.getValue()} />,
-      }),
-      helper.accessor('officeDeadline', {
-        header: () => t('cases.col.officeDeadline'),
-        cell: (info) => {
-          const { officeDeadline, officeDeadlineKind } = info.row.original;
-          if (!officeDeadline) return null;
-          return (
-            <DueDate
-              date={officeDeadline}
-              state={dueState(officeDeadline, today, dueSoonDays)}
-              label={officeDeadlineKind ? t(`cases.deadlineKind.${officeDeadlineKind}`) : undefined}
-            />
-          );
-        },
-      }),
-      helper.accessor('appealDeadline', {
-        header: () => t('cases.col.appealDeadline'),
-        enableSorting: false,
-        cell: (info) => {
-          const due = info.getValue();
-          // A passed appeal deadline is history, not a task: only a running one is highlighted.
-          return due ? (
-            <DueDate date={due} state={due < today ? 'later' : dueState(due, today, dueSoonDays)} />
-          ) : null;
-        },
-      }),
-      helper.accessor('decidedDate', {
-        header: () => t('cases.col.decidedDate'),
-        enableSorting: false,
-        cell: (info) => day(info.getValue()),
-      }),
-      helper.accessor('closedDate', {
-        header: () => t('cases.col.closedDate'),
-        enableSorting: false,
-        cell: (info) => day(info.getValue()),
-      }),
-    ]);
-  }, [t, hrefFor, today, dueSoonDays]);
+  const columns = useMemo(() => caseColumns(t, today, dueSoonDays), [t, today, dueSoonDays]);
 
   const table = useTable({
-    features,
+    features: caseTableFeatures,
     columns,
     data: rows,
     getRowId: (row) => String(row.id),
@@ -146,34 +49,65 @@ export const CaseTable = memo(function CaseTable({
   });
 
   return (
-    <Table zebra hover data-size="sm" data-testid="case-table" className="case-table">
-      <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
-      <Table.Head>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Row key={group.id}>
-            {group.headers.map((header) => (
-              <SortableHeader
-                key={header.id}
-                column={header.column}
-                onSort={() => onSort(header.column.id as CaseSort)}
-              >
-                <table.FlexRender header={header} />
-              </SortableHeader>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Head>
-      <Table.Body>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Row key={row.id}>
-            {row.getVisibleCells().map((cell) => (
-              <Table.Cell key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </Table.Cell>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+    <CaseHrefContext value={hrefFor}>
+      <Table zebra hover data-size="sm" data-testid="case-table" className="case-table">
+        <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
+        <Table.Head>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Row key={group.id}>
+              {group.headers.map((header) => (
+                <SortableHeader
+                  key={header.id}
+                  column={header.column}
+                  onSort={() => onSort(header.column.id as CaseSort)}
+                >
+                  <FlexRender header={header} />
+                </SortableHeader>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Head>
+        <Table.Body>
+          {table.getRowModel().rows.map((row) => (
+            <CaseRow key={row.id} row={row} columns={columns} visible={visible} />
+          ))}
+        </Table.Body>
+      </Table>
+    </CaseHrefContext>
   );
 });
+
+interface RowProps {
+  row: Row<typeof caseTableFeatures, CaseListRow>;
+  /** Not read here: a change of them (language, day, columns shown) draws the row again. */
+  columns: unknown;
+  visible: Record<ColumnId, boolean>;
+}
+
+/**
+ * A case's row, drawn again only when what it shows changed. Every answer is a new array of new
+ * objects, so the case is compared by value: typing narrows the search, and most rows on screen
+ * are the same cases as before.
+ */
+const CaseRow = memo(
+  function CaseRow({ row }: RowProps) {
+    return (
+      <Table.Row>
+        {row.getVisibleCells().map((cell) => (
+          <Table.Cell key={cell.id}>
+            <FlexRender cell={cell} />
+          </Table.Cell>
+        ))}
+      </Table.Row>
+    );
+  },
+  (before, after) =>
+    before.columns === after.columns &&
+    before.visible === after.visible &&
+    sameCase(before.row.original, after.row.original),
+);
+
+/** React Query's structural sharing keeps the first object when the second is equal to it in every value. */
+function sameCase(before: CaseListRow, after: CaseListRow): boolean {
+  return replaceEqualDeep(before, after) === before;
+}

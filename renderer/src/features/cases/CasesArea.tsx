@@ -14,5 +14,5 @@ export function CasesArea({ route }: { route: Route }) {
   if (sub === 'protokoll') return <ProtocolPage query={route.query} />;
   if (sub && /^\d+$/.test(sub))
     return <CasePage key={sub} id={Number(sub)} rest={rest} back={route.query.get('fra') ?? ''} />;
-  return <CasesPage query={route.query} />;
+  return <CasesPage />;
 }

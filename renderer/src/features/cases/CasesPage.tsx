@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseList, CaseListRow } from '../../../../shared/api/cases';
 import { todayIso } from '../../../../shared/domain/calendar';
 import { defaultCaseRules } from '../../../../shared/domain/case';
-import { hrefFor, navigate, parseHash } from '../../app/router';
+import { hrefFor, parseHash, replaceQuery, useLiveHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatCount } from '../../components/numbers';
 import { Pager } from '../../components/Pager';
 import { printHref } from '../print/paths';
 import { caseHref } from './casePage/paths';
@@ -27,16 +28,20 @@ import {
 import { useCaseList, useCaseRules } from './queries';
 import './caseList.css';
 
-/** Replaces the address (no history entry per keystroke), starting from the current one. */
+/**
+ * Replaces the address (no history entry per keystroke), starting from the current one. Quietly:
+ * only this page reads the query, so a keystroke redraws the list, not the app's shell.
+ */
 function changeView(change: (view: CaseListView) => CaseListView) {
   const current = viewFromQuery(parseHash(window.location.hash).query);
-  navigate(hrefForView(change(current)), { replace: true });
+  replaceQuery(hrefForView(change(current)));
 }
 
 /** `#/saker`: every case, searched, filtered, sorted and paged by core; the filter is the address. */
-export function CasesPage({ query }: { query: URLSearchParams }) {
+export function CasesPage() {
   const { t, i18n } = useTranslation();
-  const view = useMemo(() => viewFromQuery(query), [query]);
+  const hash = useLiveHash();
+  const view = useMemo(() => viewFromQuery(parseHash(hash).query), [hash]);
   const listHref = hrefForView(view);
   const list = useCaseList(listQueryFor(view));
   const dueSoonDays = useCaseRules().data?.dueSoonDays ?? defaultCaseRules.dueSoonDays;
@@ -52,7 +57,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
     [columns, forced],
   );
   const today = todayIso(new Date());
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
+  const format = formatCount(i18n.language);
 
   // The rows' links carry the view the rows were fetched for. While a keystroke's answer is on its
   // way the table keeps its props, so 100 rows are drawn once per answer, not once per key too.
@@ -86,7 +91,7 @@ export function CasesPage({ query }: { query: URLSearchParams }) {
       </div>
       <CaseFilters view={view} statusCounts={data?.statusCounts} onChange={changeView} />
       <div className="cases-toolbar">
-        {data ? <CountLine data={data} page={view.page} format={number.format} /> : <span />}
+        {data ? <CountLine data={data} page={view.page} format={format} /> : <span />}
         <ColumnChooser visible={columns} forced={forced} onChange={onColumns} />
       </div>
       <ErrorAlert error={list.error} />

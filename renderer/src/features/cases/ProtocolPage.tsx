@@ -127,7 +127,7 @@ function ProtocolTable({ rows, backHref }: { rows: CaseListRow[]; backHref: stri
               <RightNames rights={row.rightsRequested} />
             </Table.Cell>
             <Table.Cell>
-              <StatusTag status={row.status} />
+              <StatusTag status={row.status} t={t} />
             </Table.Cell>
             <Table.Cell className="nowrap">{formatDay(row.decidedDate)}</Table.Cell>
           </Table.Row>

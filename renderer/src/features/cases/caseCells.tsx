@@ -1,9 +1,13 @@
 import { Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow } from '../../../../shared/api/cases';
 import { addDays } from '../../../../shared/domain/calendar';
 import type { CaseStatus, Right } from '../../../../shared/domain/case';
 import { formatDay } from '../../components/dates';
+
+// The cells take `t` from their table: a useTranslation per cell copies the i18n instance for
+// each of them as a row mounts (react-i18next's wrapper), the most of a keystroke's work in Saker.
 
 /** Fødselsnummer as people read it aloud: birth date, then the personal number (150319 51264). */
 export function formatNationalId(nationalId: string): string {
@@ -15,8 +19,9 @@ export function PersonIdCell(props: {
   nationalId: string | null;
   birthDate: string | null;
   dueDate: string | null;
+  t: TFunction;
 }) {
-  const { t } = useTranslation();
+  const { t } = props;
   if (props.nationalId) return <span className="nowrap">{formatNationalId(props.nationalId)}</span>;
   if (props.birthDate) return <>{t('cases.bornOn', { date: formatDay(props.birthDate) })}</>;
   if (props.dueDate) return <>{t('cases.dueOn', { date: formatDay(props.dueDate) })}</>;
@@ -24,8 +29,7 @@ export function PersonIdCell(props: {
 }
 
 /** IP, K, BK on screen; the full names for screen readers and as a tooltip. */
-export function RightsShort({ rights }: { rights: readonly Right[] }) {
-  const { t } = useTranslation();
+export function RightsShort({ rights, t }: { rights: readonly Right[]; t: TFunction }) {
   return (
     <span className="rights-short">
       {rights.map((right) => (
@@ -55,8 +59,7 @@ const statusColors: Record<CaseStatus, string> = {
   closed: 'neutral',
 };
 
-export function StatusTag({ status }: { status: CaseStatus }) {
-  const { t } = useTranslation();
+export function StatusTag({ status, t }: { status: CaseStatus; t: TFunction }) {
   return (
     <Tag data-color={statusColors[status]} data-size="sm" className="nowrap">
       {t(`cases.status.${status}`)}
@@ -73,8 +76,17 @@ export function dueState(due: string, today: string, dueSoonDays: number): DueSt
 }
 
 /** A deadline date that says in words, not only in colour, when it has passed or is close. */
-export function DueDate({ date, state, label }: { date: string; state: DueState; label?: string }) {
-  const { t } = useTranslation();
+export function DueDate({
+  date,
+  state,
+  label,
+  t,
+}: {
+  date: string;
+  state: DueState;
+  label?: string;
+  t: TFunction;
+}) {
   const text = label ? `${formatDay(date)} ${label}` : formatDay(date);
   if (state === 'later') return <span className="nowrap">{text}</span>;
   return (
@@ -88,8 +100,7 @@ export function DueDate({ date, state, label }: { date: string; state: DueState;
  * «K: Avslått, IP: Innvilget»: the decisions in force; the right written out for screen readers.
  * A refusal overturned on appeal is still the decision in force, said as awaiting the new one.
  */
-export function DecisionsShort({ decisions }: { decisions: CaseListRow['decisions'] }) {
-  const { t } = useTranslation();
+export function DecisionsShort({ decisions, t }: { decisions: CaseListRow['decisions']; t: TFunction }) {
   return (
     <span className="rights-short">
       {decisions.map(({ right, outcome, awaitingNewDecision }) => (
@@ -108,7 +119,6 @@ export function DecisionsShort({ decisions }: { decisions: CaseListRow['decision
 }
 
 /** Where the case's appeals stand, the one the office must act on first. */
-export function AppealStages({ stages }: { stages: CaseListRow['appeals'] }) {
-  const { t } = useTranslation();
+export function AppealStages({ stages, t }: { stages: CaseListRow['appeals']; t: TFunction }) {
   return <>{stages.map((s) => t(`cases.appealStage.${s}`)).join(', ')}</>;
 }

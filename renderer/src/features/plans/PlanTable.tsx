@@ -54,7 +54,7 @@ export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, tod
             // A closed plan has no revision ahead of it: its date is history, not a task.
             if (!due) return null;
             const running = info.row.original.status !== 'closed' && info.row.original.status !== 'notWanted';
-            return <DueDate date={due} state={running ? dueState(due, today, noticeDays) : 'later'} />;
+            return <DueDate date={due} state={running ? dueState(due, today, noticeDays) : 'later'} t={t} />;
           },
         }),
         helper.accessor('progress', {
