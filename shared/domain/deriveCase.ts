@@ -90,8 +90,9 @@ export function ageConditionMet(
  * Raise when `caseSummary` or what it calls (status, deadlines, holidays) changes what it
  * answers: core then writes every case's stored summary again when the register is opened.
  */
-// 2: the decisions in force and the appeals' stages; 3: a decision awaiting a new one after an appeal
-export const SUMMARY_VERSION = 3;
+// 2: the decisions in force and the appeals' stages; 3: a decision awaiting a new one after an appeal;
+// 4: the dashboards' facts per case beside it (caseFigures.ts)
+export const SUMMARY_VERSION = 4;
 
 /** The facts of a case that do not depend on today, stored by core for fast lists. */
 export interface CaseSummary {

@@ -99,7 +99,8 @@ export function age18Warnings(
   return [];
 }
 
-function appealWarnings(record: CaseRecord, rules: CaseRules): Warning[] {
+/** The appeals' warnings; they do not depend on today (the dashboards store them per case). */
+export function appealWarnings(record: CaseRecord, rules: CaseRules): Warning[] {
   const decisions = stepsOf(record, 'decision');
   const warnings: Warning[] = [];
   for (const appeal of stepsOf(record, 'appeal')) {

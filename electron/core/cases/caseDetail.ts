@@ -2,6 +2,7 @@ import type { CaseDetail } from '../../../shared/api/cases';
 import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
 import { todayIso } from '../../../shared/domain/calendar';
 import { coordinationOverview, isRunning, type CoordinatorFacts } from '../../../shared/domain/coordination';
+import { caseFigures } from '../../../shared/domain/caseFigures';
 import { caseSummary, deriveCase, SUMMARY_VERSION } from '../../../shared/domain/deriveCase';
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { latestArchiveCopy } from '../archive/archiveRepo';
@@ -12,6 +13,7 @@ import { CoreError } from '../errors';
 import { planSummary } from '../plans/planFacts';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
+import { appointmentEnds, writeFigures } from './caseFiguresRepo';
 import { loadCase, writeSummary } from './casesRepo';
 import { findPerson } from './personsRepo';
 
@@ -82,10 +84,14 @@ export function caseDetail(ctx: Ctx, db: Db, id: number): CaseDetail {
   };
 }
 
-/** Writes the derived columns the list filters on; call in the transaction of every change. */
+/**
+ * Writes the derived columns the list filters on and the dashboards count; call in the
+ * transaction of every change to the case or its appointments.
+ */
 export function refreshSummary(db: Db, caseId: number, rules: CaseRules = caseRules(db)): void {
   const { record, person } = loadCaseWithPerson(db, caseId);
   writeSummary(db, caseId, caseSummary(record, person, rules));
+  writeFigures(db, caseId, caseFigures(record, appointmentEnds(db, caseId), rules));
 }
 
 /** After the deadline settings change every case's derived columns are written again. */

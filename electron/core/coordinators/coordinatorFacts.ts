@@ -17,6 +17,12 @@ export function coordinationRules(db: Db): CoordinationRules {
 /** Appointments running today or starting later: the end is the handover day. */
 const RUNNING = '(a.end_date IS NULL OR a.end_date > @today)';
 
+export const CASELOADS_RUNNING = `SELECT a.coordinator_id AS id, COUNT(*) AS n FROM appointments a
+  WHERE ${RUNNING} GROUP BY a.coordinator_id`;
+export const CASELOADS_ON_CLOSED = `SELECT a.coordinator_id AS id, COUNT(*) AS n
+  FROM cases c JOIN appointments a ON a.case_id = c.id
+  WHERE c.status = 'closed' AND ${RUNNING} GROUP BY a.coordinator_id`;
+
 /**
  * Caseload per coordinator (all, or the one named): appointments running today or starting later,
  * on cases not closed. A coordinator with none is left out.
@@ -36,19 +42,8 @@ export function caseloads(db: Db, today: string, coordinatorId?: number): Map<nu
       .get({ today, one: coordinatorId }) as { n: number };
     return new Map(row.n > 0 ? [[coordinatorId, row.n]] : []);
   }
-  const running = db
-    .prepare(
-      `SELECT a.coordinator_id AS id, COUNT(*) AS n FROM appointments a
-       WHERE ${RUNNING} GROUP BY a.coordinator_id`,
-    )
-    .all({ today }) as { id: number; n: number }[];
-  const onClosed = db
-    .prepare(
-      `SELECT a.coordinator_id AS id, COUNT(*) AS n
-       FROM cases c JOIN appointments a ON a.case_id = c.id
-       WHERE c.status = 'closed' AND ${RUNNING} GROUP BY a.coordinator_id`,
-    )
-    .all({ today }) as { id: number; n: number }[];
+  const running = db.prepare(CASELOADS_RUNNING).all({ today }) as { id: number; n: number }[];
+  const onClosed = db.prepare(CASELOADS_ON_CLOSED).all({ today }) as { id: number; n: number }[];
   const loads = new Map(running.map((r) => [r.id, r.n]));
   for (const r of onClosed) {
     const n = loads.get(r.id)! - r.n;
@@ -57,6 +52,15 @@ export function caseloads(db: Db, today: string, coordinatorId?: number): Map<nu
   }
   return loads;
 }
+
+const latestCompletions = (one: boolean) =>
+  `SELECT t.coordinator_id AS id, MAX(t.date) AS date, k.validity_months AS validityMonths
+  FROM training_completions t JOIN courses k ON k.id = t.course_id
+  WHERE k.required = 1 AND t.date <= @today ${one ? 'AND t.coordinator_id = @one' : ''}
+  GROUP BY t.coordinator_id, t.course_id`;
+
+/** The statements allFacts runs (for the dashboards' benchmark, as dashboards/dashboardSql.ts). */
+export const ALL_FACTS_SQL = [CASELOADS_RUNNING, CASELOADS_ON_CLOSED, latestCompletions(false)] as const;
 
 /**
  * Training status per coordinator (all, or the one named). Only the latest completion of each
@@ -70,12 +74,7 @@ export function trainingStatuses(
   coordinatorId?: number,
 ): Map<number, TrainingStatus> {
   const rows = db
-    .prepare(
-      `SELECT t.coordinator_id AS id, MAX(t.date) AS date, k.validity_months AS validityMonths
-       FROM training_completions t JOIN courses k ON k.id = t.course_id
-       WHERE k.required = 1 AND t.date <= @today ${coordinatorId === undefined ? '' : 'AND t.coordinator_id = @one'}
-       GROUP BY t.coordinator_id, t.course_id`,
-    )
+    .prepare(latestCompletions(coordinatorId !== undefined))
     .all(coordinatorId === undefined ? { today } : { today, one: coordinatorId }) as {
     id: number;
     date: string;

@@ -42,8 +42,10 @@ const toCoordinator = (r: Stored): CoordinatorRecord => ({
   updatedAt: r.updated_at,
 });
 
+export const LIST_COORDINATORS = `${SELECT} ORDER BY c.name`;
+
 export function listCoordinators(db: Db): CoordinatorRecord[] {
-  return (db.prepare(`${SELECT} ORDER BY c.name`).all() as Stored[]).map(toCoordinator);
+  return (db.prepare(LIST_COORDINATORS).all() as Stored[]).map(toCoordinator);
 }
 
 export function findCoordinator(db: Db, id: number): CoordinatorRecord | undefined {

@@ -1,10 +1,12 @@
 import type { DashboardKey } from '../../../shared/api/dashboards';
+import { ALL_FACTS_SQL } from '../coordinators/coordinatorFacts';
+import { LIST_COORDINATORS } from '../coordinators/coordinatorsRepo';
 import { countSql } from './figures';
 
 /**
  * Every SQL statement the dashboards run, as text, so the benchmark can run the very same SQL on
  * an unencrypted copy. Parameters (all ISO dates unless said otherwise):
- * - `@today`: the office's today.
+ * - `@today`: the office's today. `@soon`: today and the due-soon days (interim replies).
  * - `@from`, `@to`: the period (changes and plans).
  * - `@bornFrom`, `@bornTo`: a range of birth dates a little wider than the rule (the exact test
  *   is made in code with the calendar's own birthday rules).
@@ -12,9 +14,9 @@ import { countSql } from './figures';
  * - `@unit`: a service unit id (number). `@figure`: a figure key. `@ids`: JSON array of case ids.
  * - `@windowStart`: twelve months before today (meetings are counted after it, up to today).
  *
- * A figure that must be derived per case (appeals, participation, cases without a coordinator)
- * is derived once per case and day and kept until that case changes (dashboardCache.ts), so HEARD
- * and the loading of those cases run only for cases new to the figure or changed.
+ * What the case page derives per case for a figure (the interim reply owed behind an age-18
+ * deadline, the appeals' warnings, participation, the days without a coordinator) is stored on
+ * the case with its summary (shared/domain/caseFigures.ts, schema v15), so these count it.
  */
 
 /** An appointment running today or starting later (the end is the handover day). */
@@ -40,14 +42,18 @@ const CURRENT = `${RUNNING('a')} AND a.start_date <= @today AND NOT EXISTS (
 // ---- Frister ----
 
 /**
- * Open cases whose stored office deadline may be an interim reply: the stored kind says so, or the
- * earliest deadline is the age-18 one and not every right is decided (the interim reply may be
- * pending behind it; the domain function decides those few).
+ * Interim replies owed on open cases (the stored due date, also behind an earlier age-18
+ * deadline), by the states of stateByToday: passed is overdue, by `@soon` (today and the due-soon
+ * days) due soon.
  */
-export const INTERIM_CANDIDATES = `
-  SELECT c.id, c.office_deadline AS due, c.office_deadline_kind AS kind FROM cases c
-  WHERE c.office_deadline > '' AND c.status <> 'closed'
-    AND (c.office_deadline_kind = 'interimReply' OR c.decided_date IS NULL)`;
+export const INTERIM_REPLIES = {
+  from: 'cases c',
+  where: "c.interim_reply_due IS NOT NULL AND c.status <> 'closed'",
+  bucket: `CASE WHEN c.interim_reply_due < @today THEN 'overdue' WHEN c.interim_reply_due <= @soon THEN 'dueSoon'
+    ELSE 'later' END`,
+  detail: 'c.interim_reply_due',
+  order: 'c.interim_reply_due, c.id',
+};
 
 /** Days since receipt (julianday of two dates differs by whole days). */
 const DAYS_WAITING = 'CAST(julianday(@today) - julianday(c.received_date) AS INTEGER)';
@@ -72,26 +78,28 @@ export const APPEAL_RUNNING = {
 };
 
 /**
- * Cases with an appeal the municipality has not finished (awaitsMunicipality): open ones have the
- * status appealed or atGovernor, and a closed case keeps its appeals. Found through the status
- * index, then the few cases' appeal steps.
+ * Cases with an appeal the municipality has not finished, by the case page's warnings
+ * (appealAwaitingReassessment, appealNotForwarded; a closed case keeps its appeals), with the
+ * earliest receipt of an appeal in that state.
  */
-export const APPEAL_CANDIDATES = `
-  SELECT DISTINCT c.id FROM cases c JOIN case_steps s ON s.case_id = c.id
-  WHERE c.status IN ('appealed', 'atGovernor', 'closed') AND s.kind = 'appeal'
-    AND (json_extract(s.data, '$.reassessment') IS NULL
-      OR (json_extract(s.data, '$.reassessment') <> 'upheld' AND json_extract(s.data, '$.forwardedDate') IS NULL))`;
+const appealsIn = (column: string, figure: string) => ({
+  from: 'cases c',
+  where: `c.${column} IS NOT NULL`,
+  bucket: `'${figure}'`,
+  detail: `c.${column}`,
+  order: `c.${column}, c.id`,
+});
+export const APPEALS_AWAITING = appealsIn('appeal_awaiting_since', 'awaitingReassessment');
+export const APPEALS_NOT_FORWARDED = appealsIn('appeal_not_forwarded_since', 'notForwarded');
 
-/** Open cases of persons born in the range: turning 18 soon, or in the participation ages. */
+/**
+ * Open cases of persons born in the range (turning 18 soon, or in the participation ages), with
+ * whether the child took part in a mapping (heard).
+ */
 export const BORN_BETWEEN = `
-  SELECT c.id, p.birth_date AS birthDate FROM persons p CROSS JOIN cases c ON c.person_id = p.id
+  SELECT c.id, p.birth_date AS birthDate, c.child_heard AS heard FROM persons p
+  CROSS JOIN cases c ON c.person_id = p.id
   WHERE p.birth_date BETWEEN @bornFrom AND @bornTo AND c.status <> 'closed'`;
-
-/** Of the cases named, those with a mapping where the child took part (heard). */
-export const HEARD = `
-  SELECT DISTINCT s.case_id AS id FROM case_steps s
-  WHERE s.case_id IN (SELECT value FROM json_each(@ids)) AND s.kind = 'mapping'
-    AND json_extract(s.data, '$.childParticipated') = 1`;
 
 // ---- Opplæringsstatus ----
 
@@ -109,11 +117,22 @@ export const NEXT_SESSIONS = `
 
 // ---- Saksfordeling ----
 
-/** Open cases granted a coordinator right with nobody running or planned (checked in code). */
-export const UNASSIGNED_CANDIDATES = `
-  SELECT c.id FROM cases c
-  WHERE c.status <> 'closed' AND c.rights_granted LIKE '%koordinator"%'
-    AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.case_id = c.id AND ${RUNNING('a')})`;
+/** Days since a case was left without a coordinator (the grant, or the last end after it). */
+const DAYS_WITHOUT = 'CAST(julianday(@today) - julianday(c.no_coordinator_since) AS INTEGER)';
+
+/**
+ * Cases granted a coordinator right with nobody running or planned (every appointment ended by
+ * today; a closed case has no right granted), by the days without: the stored noCoordinator facts.
+ */
+export const UNASSIGNED = {
+  from: 'cases c',
+  where:
+    'c.no_coordinator_since IS NOT NULL AND (c.no_coordinator_from IS NULL OR c.no_coordinator_from <= @today)',
+  bucket: `CASE WHEN ${DAYS_WITHOUT} <= 14 THEN 'days0to14' WHEN ${DAYS_WITHOUT} <= 30 THEN 'days15to30'
+    WHEN ${DAYS_WITHOUT} <= 90 THEN 'days31to90' ELSE 'over90' END`,
+  detail: DAYS_WITHOUT,
+  order: 'c.no_coordinator_since, c.id',
+};
 
 /**
  * Running appointments that hold no case, because an earlier running one on the same open case
@@ -188,23 +207,27 @@ export const HOLDER_NAMES = `
   WHERE a.case_id IN (SELECT value FROM json_each(@ids)) AND ${HOLDER}`;
 
 /**
- * What `dashboards.get` runs per dashboard, for the benchmark. Besides these, training and
- * assignments read the pool's training and caseloads through coordinators/coordinatorFacts.ts
- * (as coordinators.list does), and plans reads the plans list's rows (plans/planList.ts, kept
- * between calls) before the statement below. OPEN_GOALS, MEETINGS_LAST_YEAR, CASES_OF_UNIT and the
- * list statements of the SQL groups run only for `dashboards.figure`. A dashboard counted is kept
- * until the next change (dashboardCache.ts): to time the counting, change something between calls.
+ * What `dashboards.get` runs per dashboard when it counts every group, for the benchmark: training
+ * and assignments read the pool (coordinators/coordinatorsRepo.ts, coordinatorFacts.ts, as
+ * coordinators.list does); plans reads the plans list's rows (plans/planList.ts, kept between
+ * calls) before the statement below. OPEN_GOALS, MEETINGS_LAST_YEAR, CASES_OF_UNIT and the list
+ * statements of the SQL groups run only for `dashboards.figure`. Each group is kept until a change
+ * of a kind it is counted from (dashboardFeeds.ts): to time the counting, change such a record
+ * between calls.
  */
+const POOL_SQL = [LIST_COORDINATORS, ...ALL_FACTS_SQL];
+
 export const DASHBOARD_SQL: Record<DashboardKey, readonly string[]> = {
   deadlines: [
-    INTERIM_CANDIDATES,
+    countSql(INTERIM_REPLIES),
     countSql(PENDING_DECISIONS),
     countSql(APPEAL_RUNNING),
-    APPEAL_CANDIDATES,
+    countSql(APPEALS_AWAITING),
+    countSql(APPEALS_NOT_FORWARDED),
     BORN_BETWEEN,
   ],
-  training: [UNTRAINED_CASES, NEXT_SESSIONS],
-  assignments: [UNASSIGNED_CANDIDATES, PLANNED_BEHIND],
+  training: [...POOL_SQL, UNTRAINED_CASES, NEXT_SESSIONS],
+  assignments: [...POOL_SQL, countSql(UNASSIGNED), PLANNED_BEHIND],
   changes: [CHANGES],
   plans: [countSql(GOALS_ACHIEVED)],
 };

@@ -1,4 +1,5 @@
 import { personFields } from '../audit/auditLog';
+import type { ChangeKind } from '../audit/changes';
 import {
   dashboardGroups,
   periodDashboards,
@@ -17,7 +18,8 @@ import { planRules } from '../plans/planFacts';
 import { reportRules } from '../reports/reportsService';
 import type { Db } from '../storage/database';
 import { changesGroups } from './changesDashboard';
-import { keptDashboard } from './dashboardCache';
+import { keptFigures } from './dashboardCache';
+import { DASHBOARD_FEEDS, NEXT_SESSIONS_FEEDS } from './dashboardFeeds';
 import { deadlinesGroups } from './deadlinesDashboard';
 import { caseRows, coordinatorRows } from './figureRows';
 import type { Env, GroupSpec } from './figures';
@@ -73,18 +75,28 @@ function figuresOf(env: Env, spec: GroupSpec, fixed: readonly string[]) {
   }));
 }
 
-function dashboard(env: Env, key: DashboardKey): Dashboard {
+/**
+ * Every group of the dashboard, each kept until a change of a kind it is counted from (or a new
+ * day or period: `on`).
+ */
+function dashboard(env: Env, key: DashboardKey, on: string): Dashboard {
   const fixed = dashboardGroups[key] as Record<string, readonly string[]>;
+  const feeds = DASHBOARD_FEEDS[key] as Record<string, readonly ChangeKind[]>;
   return {
     key,
     today: env.today,
     period: env.period,
     groups: Object.entries(DASHBOARDS[key]).map(([group, spec]) => ({
       key: group,
-      figures: figuresOf(env, spec, fixed[group]!),
+      figures: keptFigures(env.db, `${key}/${group}`, on, feeds[group]!, () =>
+        figuresOf(env, spec, fixed[group]!),
+      ),
     })),
     threshold: null,
-    nextSessions: key === 'training' ? nextSessions(env) : [],
+    nextSessions:
+      key === 'training'
+        ? keptFigures(env.db, 'training/nextSessions', on, NEXT_SESSIONS_FEEDS, () => nextSessions(env))
+        : [],
   };
 }
 
@@ -158,7 +170,7 @@ export const dashboardsHandlers: FeatureHandlers<'dashboards'> = {
     inTransaction(ctx, (db) => {
       const env = envOf(ctx, db, input.dashboard, input);
       const on = `${env.today}|${env.period?.from ?? ''}|${env.period?.to ?? ''}`;
-      const counted = keptDashboard(db, input.dashboard, on, () => dashboard(env, input.dashboard));
+      const counted = dashboard(env, input.dashboard, on);
       return session(ctx).user.role === 'leder'
         ? forLeder(counted, reportRules(db).suppressionThreshold)
         : counted;

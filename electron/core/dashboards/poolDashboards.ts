@@ -1,19 +1,26 @@
 import { dashboardGroups, type UpcomingSession } from '../../../shared/api/dashboards';
-import { caseloadBand, coordinationOverview } from '../../../shared/domain/coordination';
+import { caseloadBand } from '../../../shared/domain/coordination';
 import { hasValidTraining, type TrainingState } from '../../../shared/domain/training';
 import { allFacts } from '../coordinators/coordinatorFacts';
 import { listCoordinators, type CoordinatorRecord } from '../coordinators/coordinatorsRepo';
-import { appointmentsByCase, loadCases } from './caseRecords';
-import { derivedPerCase } from './dashboardCache';
 import {
   CASES_OF_UNIT,
   NEXT_SESSIONS,
   PLANNED_BEHIND,
-  UNASSIGNED_CANDIDATES,
+  UNASSIGNED,
   UNIT_EXISTS,
   UNTRAINED_CASES,
 } from './dashboardSql';
-import { bucketed, combined, membersGroup, memoised, type Env, type GroupSpec, type Member } from './figures';
+import {
+  bucketed,
+  combined,
+  membersGroup,
+  memoised,
+  sqlGroup,
+  type Env,
+  type GroupSpec,
+  type Member,
+} from './figures';
 
 /**
  * Opplæringsstatus and Saksfordeling: the pool of coordinators. Training and caseload come from
@@ -132,53 +139,7 @@ const room = (c: PoolMember) => (c.capacity === null ? Infinity : c.capacity - c
  * page, with its days (from the grant or the last end), for every such case and not only those
  * past the warning's days.
  */
-function unassignedCases(env: Env): Member[] {
-  const ids = (env.db.prepare(UNASSIGNED_CANDIDATES).all({ today: env.today }) as { id: number }[]).map(
-    (r) => r.id,
-  );
-  const days = derivedPerCase(env.db, 'unassigned', env.today, ids, (missing) => daysWithout(env, missing));
-  return [...days]
-    .flatMap(([id, d]) => (d === null ? [] : [{ id, detail: d }]))
-    .sort((a, b) => b.detail - a.detail || a.id - b.id);
-}
-
-/** The noCoordinator warning's days for each case named that has the warning. */
-function daysWithout(env: Env, ids: readonly number[]): Map<number, number> {
-  const appointments = appointmentsByCase(env.db, ids);
-  // Every day without counts here: the warning's own threshold is set below any count of days.
-  const rules = { ...env.coordinationRules, unappointedDays: Number.NEGATIVE_INFINITY };
-  const days = new Map<number, number>();
-  // grantedRoles reads the decisions, the transition at 18 and whether the case is closed.
-  const loaded = loadCases(env.db, ids, ['decision', 'transition', 'closing', 'reopening']);
-  for (const { record } of loaded.values()) {
-    const overview = coordinationOverview(
-      record,
-      appointments.get(record.id) ?? [],
-      new Map(),
-      rules,
-      env.today,
-    );
-    const warning = overview.warnings.find((w) => w.kind === 'noCoordinator');
-    if (warning) days.set(record.id, Number(warning.params.days));
-  }
-  return days;
-}
-
-const unassigned = membersGroup('cases', 'daysWithout', (env) =>
-  bucketed(
-    dashboardGroups.assignments.unassigned,
-    unassignedCases(env),
-    ({ detail: d }) =>
-      Number(d) <= 14
-        ? 'days0to14'
-        : Number(d) <= 30
-          ? 'days15to30'
-          : Number(d) <= 90
-            ? 'days31to90'
-            : 'over90',
-    (m) => m,
-  ),
-);
+const unassigned = sqlGroup('daysWithout', { ...UNASSIGNED, params: (env) => ({ today: env.today }) });
 
 const UNIT_PREFIX = 'unit-';
 const unitIdOf = (figure: string) =>

@@ -11,6 +11,7 @@ import { archiveCopies } from './010-archive-copies';
 import { retention } from './011-retention';
 import { auditPersons } from './012-audit-persons';
 import { caseSearch } from './013-case-search';
+import { caseFigures } from './015-case-figures';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   retention,
   auditPersons,
   caseSearch,
+  caseFigures,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };

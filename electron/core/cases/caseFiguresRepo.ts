@@ -1,0 +1,19 @@
+import type { CaseFigures } from '../../../shared/domain/caseFigures';
+import type { Db } from '../storage/database';
+
+/** The dashboards' facts per case (shared/domain/caseFigures.ts), written with the summary. */
+export function writeFigures(db: Db, caseId: number, f: CaseFigures): void {
+  db.prepare(
+    `UPDATE cases SET interim_reply_due = @interimReplyDue, appeal_awaiting_since = @appealAwaitingSince,
+       appeal_not_forwarded_since = @appealNotForwardedSince, child_heard = @childHeard,
+       no_coordinator_since = @noCoordinatorSince, no_coordinator_from = @noCoordinatorFrom
+     WHERE id = @caseId`,
+  ).run({ ...f, childHeard: f.childHeard ? 1 : 0, caseId });
+}
+
+/** The end dates of a case's appointments (all its figures read of them). */
+export function appointmentEnds(db: Db, caseId: number): { endDate: string | null }[] {
+  return db.prepare('SELECT end_date AS endDate FROM appointments WHERE case_id = ?').all(caseId) as {
+    endDate: string | null;
+  }[];
+}
