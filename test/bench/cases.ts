@@ -57,7 +57,7 @@ export async function benchCases(dir: string, login: DemoLogin, register: BenchR
       sqlOf(direct, executed, runs),
     ]);
   }
-  const agendaRuns = cases > 50_000 ? 10 : 30;
+  const agendaRuns = cases > 50_000 ? 7 : 30;
   const agendaCall = () => ok<AgendaRow[]>('cases.agenda', {});
   const agenda = await time(agendaRuns, agendaCall);
   const agendaTraced = await traced(agendaCall);

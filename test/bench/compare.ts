@@ -26,7 +26,7 @@ export function sqlOf(direct: Direct, executed: readonly Executed[], runs: numbe
   const reads = readsOf(executed);
   const encrypted = replayer(direct.encrypted, reads);
   const plain = replayer(direct.plain, reads);
-  const [onEncrypted, onPlain] = alternating(runs, encrypted.run, plain.run, Math.min(20, runs));
+  const [onEncrypted, onPlain] = alternating(runs, encrypted.run, plain.run, Math.min(5, runs));
   return {
     reads: reads.length,
     encrypted: onEncrypted,

@@ -18,20 +18,29 @@ export interface Change {
  * the register keeps its shape however many runs.
  */
 export async function dependentChanges(ok: Ok): Promise<Record<DashboardKey, Change>> {
-  const open = await ok<CaseList>('cases.list', { status: 'open', limit: 200 });
   let step: {
     caseId: number;
     mapping: Extract<CaseDetail['record']['steps'][number], { kind: 'mapping' }>;
   } | null = null;
   let held: { caseId: number; appointment: NonNullable<CaseDetail['coordination']['current']> } | null = null;
-  for (const row of open.rows) {
-    if (step && held) break;
-    const detail = await ok<CaseDetail>('cases.get', { id: row.id });
-    const mapping = detail.record.steps.find((s) => s.kind === 'mapping');
-    if (!step && mapping?.kind === 'mapping') step = { caseId: row.id, mapping };
-    const current = detail.coordination.current;
-    if (!held && current && current.startDate <= detail.today && current.endDate === null)
-      held = { caseId: row.id, appointment: current };
+  // The oldest open cases first: they have had time for steps and a coordinator.
+  for (let offset = 0; offset < 2_000 && !(step && held); offset += 100) {
+    const open = await ok<CaseList>('cases.list', {
+      status: 'open',
+      sort: 'receivedDate',
+      desc: false,
+      limit: 100,
+      offset,
+    });
+    for (const row of open.rows) {
+      if (step && held) break;
+      const detail = await ok<CaseDetail>('cases.get', { id: row.id });
+      const mapping = detail.record.steps.find((s) => s.kind === 'mapping');
+      if (!step && mapping?.kind === 'mapping') step = { caseId: row.id, mapping };
+      const current = detail.coordination.current;
+      if (!held && current && current.startDate <= detail.today && current.endDate === null)
+        held = { caseId: row.id, appointment: current };
+    }
   }
   if (!step || !held) throw new Error('no open case with a mapping step and one with a running appointment');
   const planRow = (await ok<PlanList>('plans.list', {})).rows[0]!;
