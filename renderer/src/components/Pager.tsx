@@ -1,12 +1,14 @@
 import { Button } from '@digdir/designsystemet-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
  * Previous / next page under a paged list (cases, plans). The ends are marked aria-disabled rather
  * than disabled, so a keyboard user who pages to the last page keeps the focus on the button.
- * Hidden when everything fits on one page; turning a page scrolls back to the top.
+ * Hidden when everything fits on one page; turning a page scrolls back to the top. Memoised: a
+ * keystroke in the list's search does not draw it again.
  */
-export function Pager({
+export const Pager = memo(function Pager({
   page,
   pages,
   onPage,
@@ -34,4 +36,4 @@ export function Pager({
       </Button>
     </nav>
   );
-}
+});

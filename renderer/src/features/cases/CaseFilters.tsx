@@ -1,5 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appealFilters, deadlineFilters, type CaseList } from '../../../../shared/api/cases';
 import { caseStatuses, decisionOutcomes, rights } from '../../../../shared/domain/case';
@@ -30,7 +31,8 @@ type SetFilter = (change: Partial<Omit<CaseListView, 'page'>>) => void;
  */
 export function CaseFilters({ view, statusCounts, onChange }: Props) {
   const { t } = useTranslation();
-  const set: SetFilter = (change) => onChange((v) => withFilter(v, change));
+  // Stable, so the filters a keystroke in the search does not change are not drawn again.
+  const set: SetFilter = useCallback((change) => onChange((v) => withFilter(v, change)), [onChange]);
   const inUse = moreFiltersInUse(view);
   // Opened by an address that uses them, on arrival or later (a link, Back), so a filter in force
   // is never out of sight; closed only by the user.
@@ -51,15 +53,16 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
           onChange={(q) => set({ q })}
           className="case-search"
         />
-        <StatusField view={view} statusCounts={statusCounts} set={set} />
+        <StatusField status={view.status} statusCounts={statusCounts} set={set} />
         <ChoiceFilter
           className="filter-right"
           name="right"
           choices={rights}
           label={t('cases.filterRight')}
           all={t('cases.rightAll')}
-          textOf={(r) => t(`cases.rights.${r}`)}
-          view={view}
+          textKey="cases.rights"
+          t={t}
+          value={view.right}
           set={set}
         />
         <ChoiceFilter
@@ -68,8 +71,9 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
           choices={deadlineFilters}
           label={t('cases.filterDeadline')}
           all={t('cases.deadlineAll')}
-          textOf={(d) => t(`cases.deadlineFilter.${d}`)}
-          view={view}
+          textKey="cases.deadlineFilter"
+          t={t}
+          value={view.deadline}
           set={set}
         />
         <Button
@@ -96,7 +100,11 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
   );
 }
 
-function StatusField({ view, statusCounts, set }: Pick<Props, 'view' | 'statusCounts'> & { set: SetFilter }) {
+const StatusField = memo(function StatusField({
+  status,
+  statusCounts,
+  set,
+}: Pick<Props, 'statusCounts'> & { status: StatusFilter; set: SetFilter }) {
   const { t, i18n } = useTranslation();
   const format = formatCount(i18n.language);
   const count = (n: number | undefined) => (n === undefined ? '' : ` (${format(n)})`);
@@ -107,7 +115,7 @@ function StatusField({ view, statusCounts, set }: Pick<Props, 'view' | 'statusCo
     <SelectField
       className="filter-status"
       label={t('cases.filterStatus')}
-      value={view.status}
+      value={status}
       onChange={(e) => set({ status: e.target.value as StatusFilter })}
     >
       <option value="open">{t('cases.statusOpen') + count(open)}</option>
@@ -119,7 +127,7 @@ function StatusField({ view, statusCounts, set }: Pick<Props, 'view' | 'statusCo
       ))}
     </SelectField>
   );
-}
+});
 
 /** The decision in force (which right, which outcome), the appeal's stage and the received period. */
 function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
@@ -131,8 +139,9 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
         choices={rights}
         label={t('cases.filterOutcomeRight')}
         all={t('cases.outcomeRightAll')}
-        textOf={(r) => t(`cases.rights.${r}`)}
-        view={view}
+        textKey="cases.rights"
+        t={t}
+        value={view.outcomeRight}
         set={set}
       />
       <ChoiceFilter
@@ -140,8 +149,9 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
         choices={decisionOutcomes}
         label={t('cases.filterOutcome')}
         all={t('cases.outcomeAll')}
-        textOf={(o) => t(`case.decisionOutcome.${o}`)}
-        view={view}
+        textKey="case.decisionOutcome"
+        t={t}
+        value={view.outcome}
         set={set}
       />
       <ChoiceFilter
@@ -149,8 +159,9 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
         choices={appealFilters}
         label={t('cases.filterAppeal')}
         all={t('cases.appealAll')}
-        textOf={(a) => t(`cases.appealFilter.${a}`)}
-        view={view}
+        textKey="cases.appealFilter"
+        t={t}
+        value={view.appeal}
         set={set}
       />
       <DateFilterField
@@ -170,13 +181,14 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
 /** The filters that are one choice of a list, or none ("all"). */
 type ChoiceName = 'right' | 'deadline' | 'outcomeRight' | 'outcome' | 'appeal';
 
-function ChoiceFilter<N extends ChoiceName>({
+function ChoiceFilterField<N extends ChoiceName>({
   name,
   choices,
   label,
   all,
-  textOf,
-  view,
+  textKey,
+  t,
+  value,
   set,
   className,
 }: {
@@ -184,8 +196,10 @@ function ChoiceFilter<N extends ChoiceName>({
   choices: readonly NonNullable<CaseListView[N]>[];
   label: string;
   all: string;
-  textOf: (choice: NonNullable<CaseListView[N]>) => string;
-  view: CaseListView;
+  /** Where the choices' texts are: `${textKey}.${choice}`. */
+  textKey: string;
+  t: TFunction;
+  value: CaseListView[N];
   set: SetFilter;
   className?: string;
 }) {
@@ -193,16 +207,19 @@ function ChoiceFilter<N extends ChoiceName>({
     <SelectField
       className={className}
       label={label}
-      value={view[name] ?? ''}
+      value={value ?? ''}
       // The options are `choices` and "": the value read back is one of them.
       onChange={(e) => set({ [name]: e.target.value || null } as Partial<CaseListView>)}
     >
       <option value="">{all}</option>
       {choices.map((choice) => (
         <option key={choice} value={choice}>
-          {textOf(choice)}
+          {t(`${textKey}.${choice}`)}
         </option>
       ))}
     </SelectField>
   );
 }
+
+/** Plain values for props, so a keystroke in the search does not draw the choice again. */
+const ChoiceFilter = memo(ChoiceFilterField) as typeof ChoiceFilterField;

@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseList, CaseListRow } from '../../../../shared/api/cases';
 import { todayIso } from '../../../../shared/domain/calendar';
@@ -65,10 +65,11 @@ export function CasesPage() {
   if (list.data && !list.isPlaceholderData && rowsHref !== listHref) setRowsHref(listHref);
   const rowHref = useCallback((row: CaseListRow) => caseHref(row.id, rowsHref), [rowsHref]);
   const onSort = useCallback((sort: CaseSort) => changeView((v) => withSort(v, sort)), []);
-  const onColumns = (next: Record<ColumnId, boolean>) => {
+  const onColumns = useCallback((next: Record<ColumnId, boolean>) => {
     setColumns(next);
     saveColumns(window.localStorage, next);
-  };
+  }, []);
+  const onPage = useCallback((next: number) => changeView((v) => ({ ...v, page: next })), []);
   const data = list.data;
 
   return (
@@ -120,7 +121,7 @@ export function CasesPage() {
               <Pager
                 page={view.page}
                 pages={Math.max(1, Math.ceil(data.total / PAGE_SIZE))}
-                onPage={(next) => changeView((v) => ({ ...v, page: next }))}
+                onPage={onPage}
               />
             </>
           )}
@@ -131,7 +132,15 @@ export function CasesPage() {
 }
 
 /** How many cases the filter finds, and which of them are shown; announced as the list changes. */
-function CountLine({ data, page, format }: { data: CaseList; page: number; format: (n: number) => string }) {
+const CountLine = memo(function CountLine({
+  data,
+  page,
+  format,
+}: {
+  data: CaseList;
+  page: number;
+  format: (n: number) => string;
+}) {
   const { t } = useTranslation();
   const first = (page - 1) * PAGE_SIZE + 1;
   // An empty register and a page past the end are explained by the text below the line.
@@ -151,7 +160,7 @@ function CountLine({ data, page, format }: { data: CaseList; page: number; forma
       {text}
     </p>
   );
-}
+});
 
 /** Nothing on this page: either the filter matches nothing, or the page is past the end. */
 function NoMatch({ total }: { total: number }) {

@@ -1,4 +1,5 @@
 import { Checkbox, Details, Fieldset } from '@digdir/designsystemet-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnIds, fixedColumns, type ColumnId } from './columns';
 
@@ -9,8 +10,8 @@ interface Props {
   onChange: (next: Record<ColumnId, boolean>) => void;
 }
 
-/** "Kolonner": which columns the list shows; remembered on this PC. */
-export function ColumnChooser({ visible, forced, onChange }: Props) {
+/** "Kolonner": which columns the list shows; remembered on this PC. Not redrawn by a keystroke. */
+export const ColumnChooser = memo(function ColumnChooser({ visible, forced, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <Details className="column-chooser no-print">
@@ -33,4 +34,4 @@ export function ColumnChooser({ visible, forced, onChange }: Props) {
       </Details.Content>
     </Details>
   );
-}
+});
