@@ -1,6 +1,7 @@
 import type { CaseList, CaseListQuery, CaseListRow } from '../../../shared/api/cases';
 import { caseStatuses, type CaseStatus } from '../../../shared/domain/case';
 import { addDays } from '../../../shared/domain/calendar';
+import type { InterimReplyOutcome } from '../../../shared/domain/deadlines';
 import type { Db } from '../storage/database';
 import { LIST_SELECT, toListRow, type StoredListRow } from './casesRepo';
 import { ftsPhrase, likeEscape, searchFold } from './searchText';
@@ -28,7 +29,7 @@ const NAMES_MATCHING = 'SELECT rowid FROM person_search WHERE person_search MATC
  * words of a name. Each becomes a set of case ids found through an index (the FTS5 trigram
  * indexes of schema v13 for names and case-number digits), so no search scans every person.
  */
-function searchClause(q: string, params: Record<string, string>): string[] {
+export function searchClause(q: string, params: Record<string, string>): string[] {
   const compact = q.replace(/\s/g, '');
   if (compact === '') return [];
   if (/^\d{4}-\d*$/.test(compact)) {
@@ -151,11 +152,30 @@ export function protocolRows(db: Db, from: string, to: string): CaseListRow[] {
   return rows.map(toListRow);
 }
 
-/** Cases not closed where some right asked for has no decision yet: the team meeting's work. */
-export function undecidedCaseIds(db: Db): number[] {
-  return (
-    db
-      .prepare("SELECT id FROM cases WHERE status IN ('received', 'inProgress') ORDER BY received_date, id")
-      .all() as { id: number }[]
-  ).map((r) => r.id);
+/** What the agenda reads of an undecided case: stored columns only (schema v16). */
+export interface StoredAgendaRow {
+  id: number;
+  caseNumber: string;
+  personId: number;
+  personName: string;
+  receivedDate: string;
+  rightsRequested: string;
+  awaiting: 'assessment' | 'decision';
+  interimReplyOutcome: InterimReplyOutcome | null;
+}
+
+/**
+ * Cases not closed where some right asked for has no decision yet: the team meeting's work, with
+ * the facts the agenda shows, stored by the summary's refresh (caseFigures.ts).
+ */
+export function agendaRows(db: Db): StoredAgendaRow[] {
+  return db
+    .prepare(
+      `SELECT c.id, c.case_number AS caseNumber, c.person_id AS personId, p.name AS personName,
+         c.received_date AS receivedDate, c.rights_requested AS rightsRequested, c.awaiting,
+         c.interim_reply_outcome AS interimReplyOutcome
+       FROM cases c JOIN persons p ON p.id = c.person_id
+       WHERE c.status IN ('received', 'inProgress') ORDER BY c.received_date, c.id`,
+    )
+    .all() as StoredAgendaRow[];
 }

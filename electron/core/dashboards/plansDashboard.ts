@@ -1,93 +1,84 @@
 import type { dashboardGroups } from '../../../shared/api/dashboards';
-import type { PlanListRow } from '../../../shared/api/plans';
 import type { WarningKind } from '../../../shared/domain/case';
-import { addMonths } from '../../../shared/domain/calendar';
-import { planStatuses, type PlanStatus } from '../../../shared/domain/plan';
-import { isRunningPlan, MEETING_WINDOW } from '../../../shared/domain/planOverview';
-import { listPlans } from '../plans/planList';
-import { GOALS_ACHIEVED, MEETINGS_LAST_YEAR, OPEN_GOALS } from './dashboardSql';
-import {
-  combined,
-  emptySets,
-  membersGroup,
-  memoised,
-  sqlGroup,
-  type Env,
-  type GroupSpec,
-  type Member,
-} from './figures';
+import type { PlanStatus } from '../../../shared/domain/plan';
+import { PLAN_ROWS_FROM } from '../plans/planList';
+import { refreshExpired, warningBit } from '../plans/planSummaries';
+import { GOALS_ACHIEVED } from './dashboardSql';
+import { combined, sqlGroup, type Env, type GroupSpec, type Member, type SqlGroupDef } from './figures';
 
 /**
- * IP-fremdrift: the plans list's own derived rows (planList.ts, kept between calls), so the
- * status figures are its statusCounts and the warning figures its warning filters.
+ * IP-fremdrift: counted in SQL over the plans' stored summaries (plan_summaries, schema v14, the
+ * plans list's own rows), each figure and its list from one definition (figures.ts sqlGroup). The
+ * summaries are brought to today first (planSummaries.ts refreshExpired).
  */
 
-/** Every plan's list row, by next revision date (the list's default order, so usually kept). */
-function planRows(env: Env): PlanListRow[] {
-  return memoised(
-    env,
-    'plans',
-    () =>
-      listPlans(
-        env.db,
-        { q: '', sort: 'nextRevisionDate', desc: false, limit: Number.MAX_SAFE_INTEGER, offset: 0 },
-        env.today,
-        env.planRules,
-      ).rows,
-  );
+/** The summaries brought to today before a group counts or lists. */
+function fresh(spec: GroupSpec): GroupSpec {
+  return {
+    ...spec,
+    counts: (env) => (refreshExpired(env.db, env.today), spec.counts(env)),
+    members: (env, figure) => (refreshExpired(env.db, env.today), spec.members(env, figure)),
+  };
 }
 
-const revisionRow = (r: PlanListRow): Member => ({ id: r.caseId, detail: r.nextRevisionDate });
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const hasWarning = (kind: WarningKind) => `(s.warning_kinds & ${warningBit(kind)}) <> 0`;
+const noParams = () => ({});
 
-const status = membersGroup('cases', 'revisionDate', (env) => {
-  const sets = emptySets(planStatuses);
-  for (const r of planRows(env)) sets.get(r.status)!.push(revisionRow(r));
-  return sets;
+/** The plans list's default order: by next revision date (none last), then case number. */
+const BY_REVISION = 'p.next_revision_date IS NULL, p.next_revision_date, c.case_number';
+
+const status = sqlGroup('revisionDate', {
+  from: PLAN_ROWS_FROM,
+  where: '1',
+  bucket: 's.status',
+  detail: 'p.next_revision_date',
+  order: BY_REVISION,
+  params: noParams,
 });
 
-const warningOf = (r: PlanListRow, kind: WarningKind) => r.warnings.find((w) => w.kind === kind);
+/** Plans with one warning: a plan may have several, so each figure is its own definition. */
+const withWarning = (
+  key: (typeof dashboardGroups.plans.overdue)[number],
+  kind: WarningKind,
+  def: Pick<SqlGroupDef, 'detail' | 'order'>,
+  detail: Parameters<typeof sqlGroup>[0],
+) => ({
+  keys: [key],
+  spec: sqlGroup(detail, {
+    from: PLAN_ROWS_FROM,
+    where: hasWarning(kind),
+    bucket: `'${key}'`,
+    ...def,
+    params: noParams,
+  }),
+});
 
-const OVERDUE: Record<(typeof dashboardGroups.plans.overdue)[number], WarningKind> = {
-  revisionOverdue: 'revisionOverdue',
-  evaluationOverdue: 'evaluationOverdue',
-  measureOverdue: 'measureOverdue',
-  withoutCoordinator: 'planWithoutCoordinator',
-};
+const revision = { detail: 'p.next_revision_date', order: BY_REVISION };
 
-const overdue = membersGroup(
-  'cases',
-  {
-    revisionOverdue: 'revisionDate',
-    evaluationOverdue: 'revisionDate',
-    measureOverdue: 'dueDate',
-    withoutCoordinator: 'planStatus',
-  },
-  (env) => {
-    const rows = planRows(env);
-    const withWarning = (kind: WarningKind) => rows.filter((r) => warningOf(r, kind));
-    return new Map([
-      ['revisionOverdue', withWarning(OVERDUE.revisionOverdue).map(revisionRow)],
-      ['evaluationOverdue', withWarning(OVERDUE.evaluationOverdue).map(revisionRow)],
-      [
-        'measureOverdue',
-        withWarning(OVERDUE.measureOverdue)
-          // The earliest overdue measure's due date; the longest overdue first.
-          .map((r) => ({ id: r.caseId, detail: String(warningOf(r, 'measureOverdue')!.params.date) }))
-          .sort((a, b) => a.detail.localeCompare(b.detail) || a.id - b.id),
-      ],
-      [
-        'withoutCoordinator',
-        withWarning(OVERDUE.withoutCoordinator).map((r) => ({ id: r.caseId, detail: r.status })),
-      ],
-    ]);
-  },
-);
+const overdue = combined([
+  withWarning('revisionOverdue', 'revisionOverdue', revision, 'revisionDate'),
+  withWarning('evaluationOverdue', 'evaluationOverdue', revision, 'revisionDate'),
+  // The earliest overdue measure's due date; the longest overdue first.
+  withWarning(
+    'measureOverdue',
+    'measureOverdue',
+    { detail: 's.measure_overdue_date', order: 's.measure_overdue_date, c.id' },
+    'dueDate',
+  ),
+  withWarning(
+    'withoutCoordinator',
+    'planWithoutCoordinator',
+    { detail: 's.status', order: BY_REVISION },
+    'planStatus',
+  ),
+]);
 
 /** Plans being written or in force: their goals are the open ones worked on. */
-const runningPlans = (env: Env) => planRows(env).filter((r) => isRunningPlan(r.status));
+const RUNNING: readonly PlanStatus[] = ['inProgress', 'active', 'forEvaluation'];
 
 /**
- * Open goals in running plans, one row per goal with its target date. Counted from the list's
+ * Open goals in running plans, one row per goal with its target date. Counted from the stored
  * progress (goals not discontinued less those achieved: exactly those not started or in progress).
  */
 const openGoals: GroupSpec = {
@@ -95,12 +86,27 @@ const openGoals: GroupSpec = {
   detail: () => 'dueDate',
   counts: (env) =>
     new Map([
-      ['open', runningPlans(env).reduce((n, r) => n + r.progress.goals - r.progress.goalsAchieved, 0)],
+      [
+        'open',
+        (
+          env.db
+            .prepare(
+              `SELECT coalesce(sum(goals - goals_achieved), 0) AS n FROM plan_summaries
+               WHERE status IN (${inList(RUNNING)})`,
+            )
+            .get() as { n: number }
+        ).n,
+      ],
     ]),
   members: (env) =>
     env.db
-      .prepare(OPEN_GOALS)
-      .all({ ids: JSON.stringify(runningPlans(env).map((r) => r.caseId)) }) as Member[],
+      .prepare(
+        `SELECT p.case_id AS id, g.target_date AS detail FROM plan_goals g JOIN plans p ON p.id = g.plan_id
+         JOIN plan_summaries s ON s.plan_id = p.id JOIN cases c ON c.id = p.case_id
+         WHERE g.status IN ('notStarted', 'inProgress') AND s.status IN (${inList(RUNNING)})
+         ORDER BY g.target_date IS NULL, g.target_date, c.case_number, g.position`,
+      )
+      .all() as Member[],
 };
 
 const periodOf = (env: Env) => ({ from: env.period!.from, to: env.period!.to });
@@ -111,42 +117,21 @@ const goals = combined([
 ]);
 
 /** In force (active or due for evaluation): the plans the yearly minimum of meetings applies to. */
-const IN_FORCE: ReadonlySet<PlanStatus> = new Set(['active', 'forEvaluation']);
+const IN_FORCE: readonly PlanStatus[] = ['active', 'forEvaluation'];
 
-/** The fewMeetings warning among plans in force: the partition counted and listed. */
-function meetingSets(env: Env): Record<string, PlanListRow[]> {
-  const inForce = planRows(env).filter((r) => IN_FORCE.has(r.status));
-  return {
-    meetsMinimum: inForce.filter((r) => !warningOf(r, 'fewMeetings')),
-    belowMinimum: inForce.filter((r) => warningOf(r, 'fewMeetings')),
-  };
-}
-
-/** The list shows the meetings of the last year, fewest first (read only for the list). */
-const meetings: GroupSpec = {
-  list: () => 'cases',
-  detail: () => 'meetingsLastYear',
-  counts: (env) => new Map(Object.entries(meetingSets(env)).map(([k, rows]) => [k, rows.length])),
-  members: (env, figure) => {
-    const rows = meetingSets(env)[figure] ?? [];
-    const counted = new Map(
-      (
-        env.db.prepare(MEETINGS_LAST_YEAR).all({
-          ids: JSON.stringify(rows.map((r) => r.caseId)),
-          today: env.today,
-          windowStart: addMonths(env.today, -MEETING_WINDOW.months),
-        }) as { caseId: number; n: number }[]
-      ).map((r) => [r.caseId, r.n]),
-    );
-    return rows
-      .map((r) => ({ id: r.caseId, detail: counted.get(r.caseId) ?? 0 }))
-      .sort((a, b) => a.detail - b.detail || a.id - b.id);
-  },
-};
+/** The fewMeetings warning among plans in force; the list shows the meetings of the last year, fewest first. */
+const meetings = sqlGroup('meetingsLastYear', {
+  from: PLAN_ROWS_FROM,
+  where: `s.status IN (${inList(IN_FORCE)})`,
+  bucket: `CASE WHEN ${hasWarning('fewMeetings')} THEN 'belowMinimum' ELSE 'meetsMinimum' END`,
+  detail: 's.meetings_last_year',
+  order: 's.meetings_last_year, c.id',
+  params: noParams,
+});
 
 export const plansGroups: Record<keyof typeof dashboardGroups.plans, GroupSpec> = {
-  status,
-  overdue,
-  goals,
-  meetings,
+  status: fresh(status),
+  overdue: fresh(overdue),
+  goals: fresh(goals),
+  meetings: fresh(meetings),
 };

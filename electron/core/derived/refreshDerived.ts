@@ -1,4 +1,5 @@
 import { refreshSummary } from '../cases/caseDetail';
+import { writePlanSummaries } from '../plans/planSummaries';
 import type { Db } from '../storage/database';
 
 /**
@@ -8,8 +9,9 @@ import type { Db } from '../storage/database';
  * derived state (steps, appointments, plan parts, persons, letters that record a step) ends here.
  * `today` is the office's day: what depends on the calendar is stored with the date it expires.
  */
-export function refreshDerived(db: Db, caseId: number, _today: string): void {
+export function refreshDerived(db: Db, caseId: number, today: string): void {
   refreshSummary(db, caseId);
+  writePlanSummaries(db, [caseId], today);
 }
 
 /** Every case of a person (a change to the person feeds each of them). */

@@ -11,6 +11,7 @@ import { archiveCopies } from './010-archive-copies';
 import { retention } from './011-retention';
 import { auditPersons } from './012-audit-persons';
 import { caseSearch } from './013-case-search';
+import { planSummaries } from './014-plan-summaries';
 import { caseFigures } from './015-case-figures';
 import type { Migration } from './migration';
 
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   retention,
   auditPersons,
   caseSearch,
+  planSummaries,
   caseFigures,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;

@@ -1,131 +1,85 @@
-import type { PlanList, PlanListQuery } from '../../../shared/api/plans';
-import { planStatuses, type PlanRules, type PlanStatus } from '../../../shared/domain/plan';
-import { changesSince } from '../audit/changes';
-import { likeEscape, searchFold } from '../cases/searchText';
+import type { PlanList, PlanListQuery, PlanListRow } from '../../../shared/api/plans';
+import { planStatuses, type PlanStatus } from '../../../shared/domain/plan';
+import { searchClause } from '../cases/caseList';
 import type { Db } from '../storage/database';
-import { deriveRows, type Sortable } from './planRows';
+import { refreshExpired, warningBit } from './planSummaries';
 
 type Query = Required<Omit<PlanListQuery, 'status' | 'warning'>> & Pick<PlanListQuery, 'status' | 'warning'>;
 
 /**
- * The search box, as on the case list: a case number, digits of a fødselsnummer or case number,
- * or words of a name; each a set of case ids from an index or a narrow scan.
+ * The plans list read from the stored summaries (plan_summaries, schema v14) with SQL: filtered,
+ * counted per status, sorted and paged there, so a first call of a day derives only the plans whose
+ * summary the calendar has changed (planSummaries.ts), and a keystroke derives nothing.
  */
-function searchClause(q: string, params: Record<string, string>): string | null {
-  const compact = q.replace(/\s/g, '');
-  if (compact === '') return null;
-  if (/^\d{4}-\d*$/.test(compact)) {
-    params.caseNumber = `${compact}*`;
-    return 'c.case_number GLOB @caseNumber';
-  }
-  if (/^\d+$/.test(compact)) {
-    params.idStart = `${compact}*`;
-    params.caseDigits = `*${compact}*`;
-    return `(pe.national_id GLOB @idStart OR replace(c.case_number, '-', '') GLOB @caseDigits)`;
-  }
-  const words = searchFold(q).split(/\s+/).filter(Boolean).slice(0, 6);
-  words.forEach((word, i) => (params[`w${i}`] = `%${likeEscape(word)}%`));
-  return words.map((_, i) => `pe.search_name LIKE @w${i} ESCAPE '\\'`).join(' AND ');
-}
 
-const STATUS_ORDER = new Map(planStatuses.map((s, i) => [s, i]));
-const RUNNING: ReadonlySet<PlanStatus> = new Set(['notStarted', 'inProgress', 'active', 'forEvaluation']);
+const STATUS_ORDER = `CASE s.status ${planStatuses.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+const RUNNING: readonly PlanStatus[] = ['notStarted', 'inProgress', 'active', 'forEvaluation'];
 
-/** Ascending comparisons; rows with nothing to sort on come last in either direction. */
-const COMPARE: Record<Query['sort'], (a: Sortable, b: Sortable) => number | null> = {
-  caseNumber: (a, b) => cmp(a.caseNumber, b.caseNumber),
-  personName: (a, b) => cmp(a.sortName, b.sortName),
-  status: (a, b) => STATUS_ORDER.get(a.status)! - STATUS_ORDER.get(b.status)!,
-  nextRevisionDate: (a, b) => nullsLast(a.nextRevisionDate, b.nextRevisionDate),
-  progress: (a, b) => nullsLast(a.progress.percent, b.progress.percent),
-  warnings: (a, b) => a.warnings.length - b.warnings.length,
+/** Each order; rows with nothing to sort on come last in either direction, then by case number. */
+const ORDER: Record<Query['sort'], (dir: string) => string> = {
+  caseNumber: (dir) => `c.case_number ${dir}`,
+  personName: (dir) => `pe.sort_name ${dir}, c.case_number ${dir}`,
+  status: (dir) => `${STATUS_ORDER} ${dir}, c.case_number ${dir}`,
+  nextRevisionDate: (dir) =>
+    `p.next_revision_date IS NULL, p.next_revision_date ${dir}, c.case_number ${dir}`,
+  progress: (dir) => `s.progress_percent IS NULL, s.progress_percent ${dir}, c.case_number ${dir}`,
+  warnings: (dir) => `s.warning_count ${dir}, c.case_number ${dir}`,
 };
 
-const cmp = <T extends string | number>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
+/** What a row of the list is read from: the summary, the plan's own dates, case, person, coordinator. */
+export const PLAN_ROWS_FROM = `plan_summaries s JOIN plans p ON p.id = s.plan_id
+  JOIN cases c ON c.id = s.case_id JOIN persons pe ON pe.id = c.person_id`;
 
-/** null when one side is missing: that row goes last whatever the direction. */
-function nullsLast<T extends string | number>(a: T | null, b: T | null): number | null {
-  if (a === null && b === null) return 0;
-  if (a === null || b === null) return null;
-  return cmp(a, b);
+interface StoredRow {
+  case_id: number;
+  case_number: string;
+  person_id: number;
+  person_name: string;
+  status: PlanStatus;
+  tool: PlanListRow['tool'];
+  period_start: string | null;
+  period_end: string | null;
+  next_revision_date: string | null;
+  last_evaluation: string | null;
+  goals: number;
+  goals_achieved: number;
+  measures: number;
+  measures_done: number;
+  progress_percent: number | null;
+  coordinator_name: string | null;
+  warnings: string;
 }
 
-/**
- * Derived rows kept between calls for one open register, for one day and one set of rules. A
- * change to a case drops that case's row (audit/changes.ts); any other change drops them all. So
- * filtering, sorting, paging and typing in the search box derive nothing again, and a change to one
- * plan derives one row. The rows in each order asked for, and the count of plans to start, are
- * kept until the next change.
- */
-interface Order {
-  compare: (a: Sortable, b: Sortable) => number;
-  rows: Sortable[];
-}
+const ROW_SELECT = `SELECT s.case_id, c.case_number, c.person_id, pe.name AS person_name, s.status, p.tool,
+  p.period_start, p.period_end, p.next_revision_date, s.last_evaluation, s.goals, s.goals_achieved,
+  s.measures, s.measures_done, s.progress_percent, k.name AS coordinator_name, s.warnings
+  FROM ${PLAN_ROWS_FROM} LEFT JOIN coordinators k ON k.id = s.coordinator_id`;
 
-interface RowCache {
-  key: string;
-  version: number;
-  byCase: Map<number, Sortable>;
-  /** Every cached row, by `sort|desc`: rows dropped are taken out, rows derived put in place. */
-  orders: Map<string, Order>;
-  toStart: number | null;
-}
-const caches = new WeakMap<Db, RowCache>();
+const toRow = (r: StoredRow): PlanListRow => ({
+  caseId: r.case_id,
+  caseNumber: r.case_number,
+  personId: r.person_id,
+  personName: r.person_name,
+  status: r.status,
+  tool: r.tool,
+  periodStart: r.period_start,
+  periodEnd: r.period_end,
+  nextRevisionDate: r.next_revision_date,
+  lastEvaluation: r.last_evaluation,
+  progress: {
+    goals: r.goals,
+    goalsAchieved: r.goals_achieved,
+    measures: r.measures,
+    measuresDone: r.measures_done,
+    percent: r.progress_percent,
+  },
+  coordinatorName: r.coordinator_name,
+  warnings: JSON.parse(r.warnings) as PlanListRow['warnings'],
+});
 
-/** Above this many rows changed at once, sorting again is cheaper than placing each one. */
-const PLACE_ONE_BY_ONE = 200;
-
-function rowCache(db: Db, today: string, rules: PlanRules): RowCache {
-  const key = `${today}|${JSON.stringify(rules)}`;
-  let cache = caches.get(db);
-  if (!cache || cache.key !== key) {
-    cache = { key, version: 0, byCase: new Map(), orders: new Map(), toStart: null };
-    caches.set(db, cache);
-  }
-  const changes = changesSince(db, cache.version);
-  cache.version = changes.version;
-  if (!changes.everything && changes.cases.length === 0) return cache;
-  cache.toStart = null;
-  if (changes.everything || changes.cases.length > PLACE_ONE_BY_ONE) {
-    cache.byCase.clear();
-    cache.orders.clear();
-    return cache;
-  }
-  const dropped = new Set(changes.cases);
-  for (const id of dropped) cache.byCase.delete(id);
-  for (const order of cache.orders.values()) order.rows = order.rows.filter((r) => !dropped.has(r.caseId));
-  return cache;
-}
-
-/** Puts rows just derived into the cache and into each order kept, in place. */
-function keep(cache: RowCache, rows: readonly Sortable[]): void {
-  for (const row of rows) cache.byCase.set(row.caseId, row);
-  if (rows.length > PLACE_ONE_BY_ONE) {
-    cache.orders.clear();
-    return;
-  }
-  for (const { compare, rows: list } of cache.orders.values())
-    for (const row of rows) {
-      // After every row that sorts before or with it.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compare(list[mid]!, row) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      list.splice(lo, 0, row);
-    }
-}
-
-function comparator(sort: Query['sort'], desc: boolean): Order['compare'] {
-  const sign = desc ? -1 : 1;
-  const compare = COMPARE[sort];
-  return (a, b) => {
-    const c = compare(a, b);
-    if (c === null) return lastOf(sort, a);
-    return sign * c || sign * cmp(a.caseNumber, b.caseNumber);
-  };
+/** The rows of the plans of the cases named, sorted as the list sorts (by next revision date when not said). */
+export function storedPlanRows(db: Db, where: string, params: object, order = ORDER.nextRevisionDate('ASC')) {
+  return (db.prepare(`${ROW_SELECT} WHERE ${where} ORDER BY ${order}`).all(params) as StoredRow[]).map(toRow);
 }
 
 /** Open cases with a granted IP right and no plan yet; the WHERE matches index cases_ip_granted_open. */
@@ -141,58 +95,45 @@ function countToStart(db: Db): number {
   ).n;
 }
 
-function ordered(cache: RowCache, sort: Query['sort'], desc: boolean): Sortable[] {
-  const key = `${sort}|${desc}`;
-  let order = cache.orders.get(key);
-  if (!order) {
-    const compare = comparator(sort, desc);
-    order = { compare, rows: [...cache.byCase.values()].sort(compare) };
-    cache.orders.set(key, order);
-  }
-  return order.rows;
-}
-
-/** The plans list: the rows in scope (from the cache, the missing ones derived), filtered, counted, sorted, paged. */
-export function listPlans(db: Db, q: Query, today: string, rules: PlanRules): PlanList {
+/** The plans list: the stored rows brought to today, filtered, counted, sorted, paged. */
+export function listPlans(db: Db, q: Query, today: string): PlanList {
+  refreshExpired(db, today);
   const params: Record<string, string> = {};
   const search = searchClause(q.q, params);
-  const inScope = (
-    db
-      .prepare(
-        `SELECT p.case_id FROM plans p
-         ${search ? `JOIN cases c ON c.id = p.case_id JOIN persons pe ON pe.id = c.person_id WHERE ${search}` : ''}`,
-      )
-      .all(params) as { case_id: number }[]
-  ).map((r) => r.case_id);
-  const all = search
-    ? (db.prepare('SELECT count(*) AS n FROM plans').get() as { n: number }).n
-    : inScope.length;
+  const where = [...search];
+  if (q.warning === 'any') where.push('s.warning_count > 0');
+  else if (q.warning) where.push(`(s.warning_kinds & ${warningBit(q.warning)}) <> 0`);
+  const matching = where.length > 0 ? where.join(' AND ') : '1';
 
-  const cache = rowCache(db, today, rules);
-  cache.toStart ??= countToStart(db);
-  const missing = inScope.filter((id) => !cache.byCase.has(id));
-  if (missing.length > 0) {
-    // Every plan missing (a new day, the first list): one pass over the tables, no id list.
-    keep(cache, deriveRows(db, !search && missing.length === inScope.length ? null : missing, today, rules));
-  }
-
-  const found = search ? new Set(inScope) : null;
   const statusCounts = Object.fromEntries(planStatuses.map((s) => [s, 0])) as Record<PlanStatus, number>;
-  const matching: Sortable[] = [];
-  for (const row of ordered(cache, q.sort, q.desc)) {
-    if (found && !found.has(row.caseId)) continue;
-    if (q.warning === 'any' && row.warnings.length === 0) continue;
-    if (q.warning && q.warning !== 'any' && !row.warnings.some((w) => w.kind === q.warning)) continue;
-    statusCounts[row.status] += 1;
-    if (q.status === 'running' ? !RUNNING.has(row.status) : q.status && row.status !== q.status) continue;
-    matching.push(row);
-  }
-  const rows = matching.slice(q.offset, q.offset + q.limit).map(({ sortName: _, ...row }) => row);
-  return { rows, total: matching.length, all, statusCounts, toStart: cache.toStart };
-}
+  // Without a search the counts need no join: one pass over the summaries.
+  const counted = search.length === 0 ? 'plan_summaries s' : PLAN_ROWS_FROM;
+  for (const r of db
+    .prepare(`SELECT s.status, count(*) AS n FROM ${counted} WHERE ${matching} GROUP BY s.status`)
+    .all(params) as { status: PlanStatus; n: number }[])
+    statusCounts[r.status] = r.n;
 
-/** For a pair where one side has nothing to sort on: 1 when `a` is that side (it goes last). */
-function lastOf(sort: Query['sort'], a: Sortable): number {
-  const missing = sort === 'nextRevisionDate' ? a.nextRevisionDate === null : a.progress.percent === null;
-  return missing ? 1 : -1;
+  const statuses: readonly PlanStatus[] =
+    q.status === 'running' ? RUNNING : q.status ? [q.status] : planStatuses;
+  const total = statuses.reduce((n, s) => n + statusCounts[s], 0);
+  const inStatus = q.status ? `s.status IN (${statuses.map((s) => `'${s}'`).join(', ')})` : '1';
+  // The page is found on ids first (the sort reads narrow rows); only its rows are read in full.
+  const from =
+    search.length > 0 || q.sort === 'personName'
+      ? PLAN_ROWS_FROM
+      : 'plan_summaries s JOIN plans p ON p.id = s.plan_id JOIN cases c ON c.id = s.case_id';
+  const page = db
+    .prepare(
+      `SELECT s.case_id FROM ${from} WHERE ${matching} AND ${inStatus}
+       ORDER BY ${ORDER[q.sort](q.desc ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.limit, offset: q.offset }) as { case_id: number }[];
+  const byCase = new Map(
+    storedPlanRows(db, 's.case_id IN (SELECT value FROM json_each(@ids))', {
+      ids: JSON.stringify(page.map((r) => r.case_id)),
+    }).map((r) => [r.caseId, r]),
+  );
+  const rows = page.map((r) => byCase.get(r.case_id)!);
+  const all = (db.prepare('SELECT count(*) AS n FROM plans').get() as { n: number }).n;
+  return { rows, total, all, statusCounts, toStart: countToStart(db) };
 }

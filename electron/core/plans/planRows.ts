@@ -1,18 +1,29 @@
 import type { PlanListRow } from '../../../shared/api/plans';
 import type { CaseStep, StepKind } from '../../../shared/domain/case';
 import type { Goal, Meeting, PlanRules } from '../../../shared/domain/plan';
-import { planOverview } from '../../../shared/domain/planOverview';
+import { planValidUntil } from '../../../shared/domain/planExpiry';
+import { planOverview, type PlanFacts } from '../../../shared/domain/planOverview';
 import { stepsGroupedByCase, type StoredStep } from '../cases/casesRepo';
 import type { Db } from '../storage/database';
 import { toPlan } from './plansRepo';
 
 /**
  * The rows of the plans list, derived from a handful of set-based queries for the plans in scope
- * (no query per plan); planList.ts keeps, filters, counts and sorts them.
+ * (no query per plan); planSummaries.ts stores them, the report counts them on a past day.
  */
 
-/** A list row with the person's sort name, which the list sorts by and does not send. */
-export type Sortable = PlanListRow & { sortName: string };
+/**
+ * A list row with what is stored beside it (plans/planSummaries.ts): the plan, the person's sort
+ * name, the coordinator's id, the meetings counted in the window, and the day the calendar may
+ * change the row (planValidUntil).
+ */
+export type DerivedRow = PlanListRow & {
+  planId: number;
+  sortName: string;
+  coordinatorId: number | null;
+  meetingsLast12Months: number;
+  validUntil: string | null;
+};
 
 interface StoredRow {
   id: number;
@@ -76,19 +87,37 @@ function memberCounts(db: Db, scope: Scope): Map<number, number> {
   return new Map(rows.map((r) => [r.plan_id, r.n]));
 }
 
+/** A case's coordinator as the list names it, and the appointments it may change with. */
+interface CaseCoordinator {
+  chosen: { id: number; name: string } | null;
+  /** Appointments running today or later: their start or end may change the one named. */
+  appointments: { startDate: string; endDate: string | null }[];
+}
+
 /** The coordinator of each case with a plan: running today or appointed to start later. */
-function coordinatorsByCase(db: Db, today: string, scope: Scope): Map<number, string> {
+function coordinatorsByCase(db: Db, today: string, scope: Scope): Map<number, CaseCoordinator> {
   const rows = db
     .prepare(
-      `SELECT a.case_id, k.name, a.start_date FROM plans p
+      `SELECT a.case_id, k.id, k.name, a.start_date, a.end_date FROM plans p
        JOIN appointments a ON a.case_id = p.case_id JOIN coordinators k ON k.id = a.coordinator_id
        WHERE ${scope.where} AND (a.end_date IS NULL OR a.end_date > @today)
        ORDER BY a.case_id, a.start_date, a.id`,
     )
-    .all({ today, ...scope.params }) as { case_id: number; name: string; start_date: string }[];
-  const byCase = new Map<number, string>();
-  // The one started latest by today wins; only planned ones: the first of them.
-  for (const r of rows) if (!byCase.has(r.case_id) || r.start_date <= today) byCase.set(r.case_id, r.name);
+    .all({ today, ...scope.params }) as {
+    case_id: number;
+    id: number;
+    name: string;
+    start_date: string;
+    end_date: string | null;
+  }[];
+  const byCase = new Map<number, CaseCoordinator>();
+  for (const r of rows) {
+    let c = byCase.get(r.case_id);
+    if (!c) byCase.set(r.case_id, (c = { chosen: null, appointments: [] }));
+    c.appointments.push({ startDate: r.start_date, endDate: r.end_date });
+    // The one started latest by today wins; only planned ones: the first of them.
+    if (c.chosen === null || r.start_date <= today) c.chosen = { id: r.id, name: r.name };
+  }
   return byCase;
 }
 
@@ -192,7 +221,7 @@ export function deriveRows(
   caseIds: readonly number[] | null,
   today: string,
   rules: PlanRules,
-): Sortable[] {
+): DerivedRow[] {
   const scope = scopeOf(caseIds);
   const stored = db
     .prepare(
@@ -208,22 +237,20 @@ export function deriveRows(
   const coordinators = coordinatorsByCase(db, today, scope);
   return stored.map((r) => {
     const plan = toPlan(r);
-    const coordinatorName = coordinators.get(r.case_id) ?? null;
-    const overview = planOverview(
-      {
-        plan,
-        goals: goals.get(plan.id) ?? [],
-        meetings: meetings.get(plan.id) ?? [],
-        // The list shows no points: what is missing is for the plan's page.
-        points: [],
-        members: members.get(plan.id) ?? 0,
-        record: { steps: steps.get(r.case_id) ?? [] },
-        hasCoordinator: coordinatorName !== null,
-      },
-      rules,
-      today,
-    );
+    const coordinator = coordinators.get(r.case_id);
+    const facts: PlanFacts = {
+      plan,
+      goals: goals.get(plan.id) ?? [],
+      meetings: meetings.get(plan.id) ?? [],
+      // The list shows no points: what is missing is for the plan's page.
+      points: [],
+      members: members.get(plan.id) ?? 0,
+      record: { steps: steps.get(r.case_id) ?? [] },
+      hasCoordinator: coordinator !== undefined,
+    };
+    const overview = planOverview(facts, rules, today);
     return {
+      planId: plan.id,
       caseId: r.case_id,
       caseNumber: r.case_number,
       personId: r.person_id,
@@ -236,8 +263,11 @@ export function deriveRows(
       nextRevisionDate: plan.nextRevisionDate,
       lastEvaluation: overview.lastEvaluation,
       progress: overview.progress,
-      coordinatorName,
+      coordinatorName: coordinator?.chosen?.name ?? null,
       warnings: overview.warnings,
+      coordinatorId: coordinator?.chosen?.id ?? null,
+      meetingsLast12Months: overview.meetingsLast12Months,
+      validUntil: planValidUntil(facts, rules, today, coordinator?.appointments ?? []),
     };
   });
 }

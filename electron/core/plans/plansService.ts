@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/planOverview';
 import { loadCaseForChange } from '../cases/caseChecks';
 import { todayOf } from '../cases/caseDetail';
+import { refreshDerived } from '../derived/refreshDerived';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
@@ -20,6 +21,7 @@ import type { Db } from '../storage/database';
 import { planDetail } from './planDetail';
 import { planRules } from './planFacts';
 import { listPlans } from './planList';
+import { writeAllPlanSummaries } from './planSummaries';
 import {
   deleteGoal,
   deleteMeasure,
@@ -119,17 +121,32 @@ function requireServiceUnit(db: Db, id: number | null, field: string): void {
   if (id !== null && !findServiceUnit(db, id)) refuse({ [field]: 'validation.serviceUnitUnknown' });
 }
 
-/** One audit row of a change to the plan, on its case: the plan's parts are named in `fields`. */
-function logChange(ctx: Ctx, caseId: number, action: AuditAction, fields: string[]): void {
-  audit(ctx, { action, entity: 'case', entityId: caseId, fields });
+/** What a write changed, for its audit row: the plan's parts are named in `fields`; null for no change. */
+type Change = { action: AuditAction; fields: string[] } | null;
+
+/**
+ * How every write to a plan's records (the plan, its goals, measures, members, meetings and
+ * points) ends, in the write's transaction: what is stored as derived from the case is written
+ * again (the plan's summary among it), then one audit row on the case.
+ */
+function recorded(ctx: Ctx, db: Db, caseId: number, change: Change): void {
+  if (!change) return;
+  refreshDerived(db, caseId, todayOf(ctx));
+  audit(ctx, { action: change.action, entity: 'case', entityId: caseId, fields: change.fields });
 }
 
-/** Runs a write on a plan and returns the plan page as it is after. */
-function write(ctx: Ctx, caseId: number, work: (db: Db, at: string) => void): PlanDetail {
+/** Runs a write on a plan (checks, then the write) and returns the plan page as it is after. */
+function write(ctx: Ctx, caseId: number, work: (db: Db, at: string) => Change): PlanDetail {
   return inTransaction(ctx, (db) => {
-    work(db, ctx.config.now().toISOString());
+    recorded(ctx, db, caseId, work(db, ctx.config.now().toISOString()));
     return planDetail(ctx, db, caseId);
   });
+}
+
+/** A part of the plan written: the plan is marked updated, and the change is what its row logs. */
+function touched(db: Db, planId: number, at: string, action: AuditAction, fields: string[]): Change {
+  touchPlan(db, planId, at);
+  return { action, fields };
 }
 
 /** The neighbour a row swaps with, or undefined at the end it is moved towards. */
@@ -138,28 +155,32 @@ function neighbour<T extends { id: number }>(list: readonly T[], id: number, dir
   return list[direction === 'up' ? i - 1 : i + 1];
 }
 
-/** Starts a plan (or changes its own fields) after the checks; logged on the case. Also the import's way in. */
-export function savePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: string): void {
+/** The plan's own fields: checked and written; what changed. */
+function writePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: string): Change {
   const { record, plan } = openCase(db, caseId);
   const granted = ipGrantedFrom(record);
   if (!plan && granted === null) refuse({ [WHOLE]: 'validation.ipNotGranted' });
   refuse(planProblems(fields, granted ?? NO_EARLIEST, todayOf(ctx)), 'plan.');
   if (!plan) {
     insertPlan(db, caseId, fields, session(ctx).user.username, at);
-    logChange(ctx, caseId, 'plan_create', ['plan', ...PLAN_FIELDS]);
-    return;
+    return { action: 'plan_create', fields: ['plan', ...PLAN_FIELDS] };
   }
   const changed = changedFields<PlanFields>(plan, fields, PLAN_FIELDS);
-  if (!changed.length) return;
+  if (!changed.length) return null;
   updatePlan(db, plan.id, fields, at);
-  logChange(ctx, caseId, 'plan_update', ['plan', ...changed]);
+  return { action: 'plan_update', fields: ['plan', ...changed] };
+}
+
+/** Starts a plan (or changes its own fields) after the checks; logged on the case. Also the import's way in. */
+export function savePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: string): void {
+  recorded(ctx, db, caseId, writePlan(ctx, db, caseId, fields, at));
 }
 
 export const plansHandlers: FeatureHandlers<'plans'> = {
   // The list names many persons at once: the log records who looked, how, and whom it showed.
   'plans.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const result = listPlans(db, input, todayOf(ctx), planRules(db));
+      const result = listPlans(db, input, todayOf(ctx));
       const used = (['q', 'status', 'warning'] as const).filter(
         (f) => input[f] !== undefined && input[f] !== '',
       );
@@ -181,7 +202,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
     }),
 
   'plans.save': (ctx, input) =>
-    write(ctx, input.caseId, (db, at) => savePlan(ctx, db, input.caseId, input.plan, at)),
+    write(ctx, input.caseId, (db, at) => writePlan(ctx, db, input.caseId, input.plan, at)),
 
   'plans.savePoints': (ctx, input) =>
     write(ctx, input.caseId, (db, at) => {
@@ -191,12 +212,12 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const given = new Map(input.points.map((p) => [p.key, p]));
       const next: PlanPoint[] = before.map((p) => given.get(p.key) ?? p);
       const changed = next.filter((p, i) => JSON.stringify(p) !== JSON.stringify(before[i]));
-      if (!changed.length) return;
+      if (!changed.length) return null;
       replacePoints(db, plan.id, next);
-      touchPlan(db, plan.id, at);
-      logChange(
-        ctx,
-        input.caseId,
+      return touched(
+        db,
+        plan.id,
+        at,
         'plan_points',
         changed.map((p) => `point:${p.key}`),
       );
@@ -210,14 +231,13 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       refuse(goalProblems(fields, earliest, today), 'goal.');
       if (before === null) {
         const goalId = insertGoal(db, plan.id, fields);
-        logChange(ctx, input.caseId, 'goal_create', [`goal:${goalId}`, ...GOAL_FIELDS]);
+        return touched(db, plan.id, at, 'goal_create', [`goal:${goalId}`, ...GOAL_FIELDS]);
       } else {
         const changed = changedFields(before, fields, GOAL_FIELDS);
-        if (!changed.length) return;
+        if (!changed.length) return null;
         updateGoal(db, before.id, fields);
-        logChange(ctx, input.caseId, 'goal_update', [`goal:${before.id}`, ...changed]);
+        return touched(db, plan.id, at, 'goal_update', [`goal:${before.id}`, ...changed]);
       }
-      touchPlan(db, plan.id, at);
     }),
 
   'plans.removeGoal': (ctx, input) =>
@@ -225,8 +245,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const { plan } = startedPlan(ctx, db, input.caseId);
       const goal = findGoal(planGoals(db, plan.id), input.goalId, 'goalId');
       deleteGoal(db, plan.id, goal.id);
-      touchPlan(db, plan.id, at);
-      logChange(ctx, input.caseId, 'goal_remove', [
+      return touched(db, plan.id, at, 'goal_remove', [
         `goal:${goal.id}`,
         ...goal.measures.map((m) => `measure:${m.id}`),
       ]);
@@ -238,10 +257,9 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const goals = planGoals(db, plan.id);
       const goal = findGoal(goals, input.goalId, 'goalId');
       const other = neighbour(goals, goal.id, input.direction);
-      if (!other) return;
+      if (!other) return null;
       swapPositions(db, 'plan_goals', goal, other);
-      touchPlan(db, plan.id, at);
-      logChange(ctx, input.caseId, 'goal_move', [`goal:${goal.id}`, `goal:${other.id}`, 'position']);
+      return touched(db, plan.id, at, 'goal_move', [`goal:${goal.id}`, `goal:${other.id}`, 'position']);
     }),
 
   'plans.saveMeasure': (ctx, input) =>
@@ -257,14 +275,13 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       refuse(measureProblems(fields, earliest), 'measure.');
       if (!before) {
         const measureId = insertMeasure(db, goal.id, fields);
-        logChange(ctx, input.caseId, 'measure_create', [`measure:${measureId}`, ...MEASURE_FIELDS]);
+        return touched(db, plan.id, at, 'measure_create', [`measure:${measureId}`, ...MEASURE_FIELDS]);
       } else {
         const changed = changedFields(before, fields, MEASURE_FIELDS);
-        if (!changed.length) return;
+        if (!changed.length) return null;
         updateMeasure(db, before.id, fields);
-        logChange(ctx, input.caseId, 'measure_update', [`measure:${before.id}`, ...changed]);
+        return touched(db, plan.id, at, 'measure_update', [`measure:${before.id}`, ...changed]);
       }
-      touchPlan(db, plan.id, at);
     }),
 
   'plans.removeMeasure': (ctx, input) =>
@@ -272,8 +289,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const { plan } = startedPlan(ctx, db, input.caseId);
       const { goal, measure } = findMeasure(planGoals(db, plan.id), input.measureId, 'measureId');
       deleteMeasure(db, goal.id, measure.id);
-      touchPlan(db, plan.id, at);
-      logChange(ctx, input.caseId, 'measure_remove', [`measure:${measure.id}`]);
+      return touched(db, plan.id, at, 'measure_remove', [`measure:${measure.id}`]);
     }),
 
   'plans.moveMeasure': (ctx, input) =>
@@ -281,10 +297,9 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const { plan } = startedPlan(ctx, db, input.caseId);
       const { goal, measure } = findMeasure(planGoals(db, plan.id), input.measureId, 'measureId');
       const other = neighbour(goal.measures, measure.id, input.direction);
-      if (!other) return;
+      if (!other) return null;
       swapPositions(db, 'plan_measures', measure, other);
-      touchPlan(db, plan.id, at);
-      logChange(ctx, input.caseId, 'measure_move', [
+      return touched(db, plan.id, at, 'measure_move', [
         `measure:${measure.id}`,
         `measure:${other.id}`,
         'position',
@@ -300,14 +315,13 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       requireServiceUnit(db, fields.serviceUnitId, 'member.serviceUnitId');
       if (!before) {
         const memberId = insertMember(db, plan.id, fields);
-        logChange(ctx, input.caseId, 'member_create', [`member:${memberId}`, ...MEMBER_FIELDS]);
+        return touched(db, plan.id, at, 'member_create', [`member:${memberId}`, ...MEMBER_FIELDS]);
       } else {
         const changed = changedFields(before, fields, MEMBER_FIELDS);
-        if (!changed.length) return;
+        if (!changed.length) return null;
         updateMember(db, before.id, fields);
-        logChange(ctx, input.caseId, 'member_update', [`member:${before.id}`, ...changed]);
+        return touched(db, plan.id, at, 'member_update', [`member:${before.id}`, ...changed]);
       }
-      touchPlan(db, plan.id, at);
     }),
 
   'plans.removeMember': (ctx, input) =>
@@ -317,8 +331,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
         refuse({ memberId: 'validation.memberUnknown' });
       if (memberInMeetings(db, input.memberId)) refuse({ memberId: 'validation.memberInMeetings' });
       deleteMember(db, input.memberId);
-      touchPlan(db, plan.id, at);
-      logChange(ctx, input.caseId, 'member_remove', [`member:${input.memberId}`]);
+      return touched(db, plan.id, at, 'member_remove', [`member:${input.memberId}`]);
     }),
 
   'plans.saveMeeting': (ctx, input) =>
@@ -335,14 +348,13 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const sorted = { ...fields, participantIds: [...fields.participantIds].sort((a, b) => a - b) };
       if (!before) {
         const meetingId = insertMeeting(db, plan.id, sorted, session(ctx).user.username, at);
-        logChange(ctx, input.caseId, 'meeting_create', [`meeting:${meetingId}`, ...MEETING_FIELDS]);
+        return touched(db, plan.id, at, 'meeting_create', [`meeting:${meetingId}`, ...MEETING_FIELDS]);
       } else {
         const changed = changedFields(before, sorted, MEETING_FIELDS);
-        if (!changed.length) return;
+        if (!changed.length) return null;
         updateMeeting(db, before.id, sorted, at);
-        logChange(ctx, input.caseId, 'meeting_update', [`meeting:${before.id}`, ...changed]);
+        return touched(db, plan.id, at, 'meeting_update', [`meeting:${before.id}`, ...changed]);
       }
-      touchPlan(db, plan.id, at);
     }),
 
   'plans.removeMeeting': (ctx, input) =>
@@ -351,8 +363,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       if (!planMeetings(db, plan.id).some((m) => m.id === input.meetingId))
         refuse({ meetingId: 'validation.meetingUnknown' });
       deleteMeeting(db, input.meetingId);
-      touchPlan(db, plan.id, at);
-      logChange(ctx, input.caseId, 'meeting_remove', [`meeting:${input.meetingId}`]);
+      return touched(db, plan.id, at, 'meeting_remove', [`meeting:${input.meetingId}`]);
     }),
 
   'plans.rules': (ctx) => planRules(session(ctx).db),
@@ -361,6 +372,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
     inTransaction(ctx, (db) => {
       const before = planRules(db);
       setSetting(db, 'plan.rules', input);
+      writeAllPlanSummaries(db, todayOf(ctx));
       const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
       if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
       return planRules(db);

@@ -38,6 +38,8 @@ export const settingDefaults = {
   'audit.anchorFinding': null as AuditAnchorFinding | null,
   /** What the stored case summaries were derived with: summary version and rules in force. */
   'case.summariesDerivedWith': null as string | null,
+  /** What the stored plan summaries were derived with: summary version and plan rules in force. */
+  'plan.summariesDerivedWith': null as string | null,
   /** Retention: the file's clean-up after a removal (VACUUM, checkpoint) is still to run. */
   'retention.purgePending': false,
   /** Column and value choices of earlier imports, found again by a sheet's headers. */

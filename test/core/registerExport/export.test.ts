@@ -121,7 +121,8 @@ describe('registerExport.write', () => {
     // The log (hash-chained, this register's own) and its person index (derived from it), users'
     // unfinished typing, and the import wizard's undo bookkeeping are not records to move. The
     // search box's FTS5 indexes (schema v13, with their shadow tables) are derived and rebuilt by
-    // triggers as a loaded register is written. A new table must be added to one list.
+    // triggers as a loaded register is written, and so are the plans' stored summaries (schema
+    // v14, derived from the plan tables). A new table must be added to one list.
     const searchIndexes = ['person_search', 'case_number_search'].flatMap((t) =>
       ['', '_data', '_idx', '_docsize', '_config'].map((shadow) => `${t}${shadow}`),
     );
@@ -131,6 +132,7 @@ describe('registerExport.write', () => {
       'drafts',
       'import_batches',
       'import_records',
+      'plan_summaries',
       ...searchIndexes,
     ];
     expect(names.sort()).toEqual([...exportedTables, ...leftOut].sort());
