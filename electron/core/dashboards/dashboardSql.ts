@@ -1,6 +1,8 @@
 import type { DashboardKey } from '../../../shared/api/dashboards';
 import { ALL_FACTS_SQL } from '../coordinators/coordinatorFacts';
 import { LIST_COORDINATORS } from '../coordinators/coordinatorsRepo';
+import type { WarningKind } from '../../../shared/domain/case';
+import { warningBit } from '../plans/planSummaries';
 import { countSql } from './figures';
 
 /**
@@ -181,20 +183,77 @@ export const GOALS_ACHIEVED = {
 };
 
 /**
- * Goals still worked on (not achieved, not discontinued) in the plans of the cases named, one row
- * per goal, by target date. (Counted from the plans list's progress: goals less goals achieved.)
+ * The plans' stored summaries (plan_summaries, schema v14: the plans list's own rows, brought to
+ * today by plans/planSummaries.ts refreshExpired before these run). LEFT JOINs on unique keys, so
+ * a count, which reads nothing of the plan or the case, leaves them out; a list reads both.
  */
-export const OPEN_GOALS = `
+const PLANS = 'plan_summaries s LEFT JOIN plans p ON p.id = s.plan_id LEFT JOIN cases c ON c.id = s.case_id';
+/** The plans list's default order: by next revision date (none last), then case number. */
+const BY_REVISION = 'p.next_revision_date IS NULL, p.next_revision_date, c.case_number';
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+/** Being written or in force: their goals are the open ones worked on. */
+const RUNNING_PLANS = inList(['inProgress', 'active', 'forEvaluation']);
+/** In force: the plans the yearly minimum of meetings applies to. */
+const PLANS_IN_FORCE = inList(['active', 'forEvaluation']);
+/** Plans with the warning (the partial index on warning_kinds holds the plans with any). */
+const hasWarning = (kind: WarningKind) =>
+  `s.warning_kinds <> 0 AND (s.warning_kinds & ${warningBit(kind)}) <> 0`;
+
+export const PLAN_STATUS = {
+  from: PLANS,
+  where: '1',
+  bucket: 's.status',
+  detail: 'p.next_revision_date',
+  order: BY_REVISION,
+};
+
+/** A plan may have several warnings, so each figure is its own definition. */
+const planWarning = (figure: string, kind: WarningKind, detail: string, order: string) => ({
+  from: PLANS,
+  where: hasWarning(kind),
+  bucket: `'${figure}'`,
+  detail,
+  order,
+});
+
+export const PLAN_OVERDUE = {
+  revisionOverdue: planWarning('revisionOverdue', 'revisionOverdue', 'p.next_revision_date', BY_REVISION),
+  evaluationOverdue: planWarning(
+    'evaluationOverdue',
+    'evaluationOverdue',
+    'p.next_revision_date',
+    BY_REVISION,
+  ),
+  // The earliest overdue measure's due date; the longest overdue first.
+  measureOverdue: planWarning(
+    'measureOverdue',
+    'measureOverdue',
+    's.measure_overdue_date',
+    's.measure_overdue_date, c.id',
+  ),
+  withoutCoordinator: planWarning('withoutCoordinator', 'planWithoutCoordinator', 's.status', BY_REVISION),
+};
+
+/** Open goals in running plans: goals counted less goals achieved (exactly those not started or in progress). */
+export const PLAN_OPEN_GOALS_COUNT = `
+  SELECT coalesce(sum(s.goals - s.goals_achieved), 0) AS n FROM plan_summaries s
+  WHERE s.status IN (${RUNNING_PLANS})`;
+
+/** The open goals themselves, one row per goal, by target date. */
+export const PLAN_OPEN_GOALS = `
   SELECT p.case_id AS id, g.target_date AS detail FROM plan_goals g JOIN plans p ON p.id = g.plan_id
-  JOIN cases c ON c.id = p.case_id
-  WHERE g.status IN ('notStarted', 'inProgress') AND p.case_id IN (SELECT value FROM json_each(@ids))
+  JOIN plan_summaries s ON s.plan_id = p.id JOIN cases c ON c.id = p.case_id
+  WHERE g.status IN ('notStarted', 'inProgress') AND s.status IN (${RUNNING_PLANS})
   ORDER BY g.target_date IS NULL, g.target_date, c.case_number, g.position`;
 
-/** Meetings in the twelve months up to today (planOverview's window), per case named. */
-export const MEETINGS_LAST_YEAR = `
-  SELECT p.case_id AS caseId, count(*) AS n FROM plan_meetings m JOIN plans p ON p.id = m.plan_id
-  WHERE p.case_id IN (SELECT value FROM json_each(@ids)) AND m.date > @windowStart AND m.date <= @today
-  GROUP BY p.case_id`;
+/** The fewMeetings warning among plans in force; the list shows the meetings of the last year, fewest first. */
+export const PLAN_MEETINGS = {
+  from: PLANS,
+  where: `s.status IN (${PLANS_IN_FORCE})`,
+  bucket: `CASE WHEN (s.warning_kinds & ${warningBit('fewMeetings')}) <> 0 THEN 'belowMinimum' ELSE 'meetsMinimum' END`,
+  detail: 's.meetings_last_year',
+  order: 's.meetings_last_year, c.id',
+};
 
 // ---- The rows of a list ----
 
@@ -209,9 +268,9 @@ export const HOLDER_NAMES = `
 /**
  * What `dashboards.get` runs per dashboard when it counts every group, for the benchmark: training
  * and assignments read the pool (coordinators/coordinatorsRepo.ts, coordinatorFacts.ts, as
- * coordinators.list does); plans reads the plans list's rows (plans/planList.ts, kept between
- * calls) before the statement below. OPEN_GOALS, MEETINGS_LAST_YEAR, CASES_OF_UNIT and the list
- * statements of the SQL groups run only for `dashboards.figure`. Each group is kept until a change
+ * coordinators.list does); plans first brings the plans' stored summaries to today (refreshExpired,
+ * plans/planSummaries.ts). PLAN_OPEN_GOALS, CASES_OF_UNIT and the list statements of the SQL groups
+ * run only for `dashboards.figure`. Each group is kept until a change
  * of a kind it is counted from (dashboardFeeds.ts): to time the counting, change such a record
  * between calls.
  */
@@ -229,5 +288,11 @@ export const DASHBOARD_SQL: Record<DashboardKey, readonly string[]> = {
   training: [...POOL_SQL, UNTRAINED_CASES, NEXT_SESSIONS],
   assignments: [...POOL_SQL, countSql(UNASSIGNED), PLANNED_BEHIND],
   changes: [CHANGES],
-  plans: [countSql(GOALS_ACHIEVED)],
+  plans: [
+    countSql(PLAN_STATUS),
+    ...Object.values(PLAN_OVERDUE).map(countSql),
+    PLAN_OPEN_GOALS_COUNT,
+    countSql(GOALS_ACHIEVED),
+    countSql(PLAN_MEETINGS),
+  ],
 };
