@@ -8,9 +8,14 @@
  */
 
 import type { Appeal, CaseRecord, CaseRules } from './case';
-import { stepsOf } from './caseSteps';
+import { latestAssessment, stepsOf } from './caseSteps';
 import { grantedRoles, type Appointment } from './coordination';
-import { interimReplyDue, interimReplyOutcome } from './deadlines';
+import {
+  interimReplyDue,
+  interimReplyOutcome,
+  shownInterimOutcome,
+  type InterimReplyOutcome,
+} from './deadlines';
 import { appealWarnings } from './warnings';
 
 export interface CaseFigures {
@@ -29,6 +34,10 @@ export interface CaseFigures {
   noCoordinatorSince: string | null;
   /** From which day nobody runs on the case: the last end (null: no appointment ever). */
   noCoordinatorFrom: string | null;
+  /** The interim reply deadline's outcome as the case page shows it (null: no deadline shown). */
+  interimReplyOutcome: InterimReplyOutcome | null;
+  /** What the team meeting must do: assess a right still unassessed, or decide them. */
+  awaiting: 'assessment' | 'decision';
 }
 
 export function caseFigures(
@@ -54,6 +63,8 @@ export function caseFigures(
       : null,
     childHeard: stepsOf(record, 'mapping').some((m) => m.childParticipated),
     ...withoutCoordinator(record, appointments),
+    interimReplyOutcome: shownInterimOutcome(record, rules),
+    awaiting: record.rightsRequested.every((r) => latestAssessment(record, r)) ? 'decision' : 'assessment',
   };
 }
 

@@ -74,17 +74,9 @@ export function interimReplyOutcome(
 
 function interimReplyDeadline(record: CaseRecord, rules: CaseRules, today: string): Deadline | null {
   const dueDate = interimReplyDue(record.receivedDate, rules);
-  const outcome = interimReplyOutcome(record, rules);
-  const met = outcome === 'sentInTime' || outcome === 'notNeeded';
-  const late = outcome === 'sentLate' || outcome === 'missed';
-  // An office deadline that no longer can be met is not shown for a closed case.
-  if (!met && outcome !== 'sentLate' && closingInForce(record)) return null;
-  // A reply sent late settles the deadline, but as missed: the record must not say "in time".
-  const state: DeadlineState = met
-    ? 'met'
-    : late
-      ? 'expired'
-      : stateByToday(dueDate, today, rules, 'overdue');
+  const shown = shownInterimOutcome(record, rules);
+  if (shown === null) return null;
+  const state = interimReplyState(shown, dueDate, today, rules);
   const daysLeft = daysBetween(today, dueDate);
   return {
     kind: 'interimReply',
@@ -93,6 +85,33 @@ function interimReplyDeadline(record: CaseRecord, rules: CaseRules, today: strin
     legalReference: rules.legalReferences.interimReply,
     daysLeft,
   };
+}
+
+/**
+ * The interim reply's outcome as the case page shows its deadline, or null when it shows none: an
+ * office deadline that no longer can be met is not shown for a closed case. Today plays no part,
+ * so core stores it per case (caseFigures.ts) and the agenda reads it.
+ */
+export function shownInterimOutcome(
+  record: Pick<CaseRecord, 'receivedDate' | 'steps' | 'rightsRequested'>,
+  rules: Pick<CaseRules, 'interimReplyMonths'>,
+): InterimReplyOutcome | null {
+  const outcome = interimReplyOutcome(record, rules);
+  const met = outcome === 'sentInTime' || outcome === 'notNeeded';
+  return !met && outcome !== 'sentLate' && closingInForce(record) ? null : outcome;
+}
+
+/** The interim reply deadline's state on a day, from its outcome and due date. */
+export function interimReplyState(
+  outcome: InterimReplyOutcome,
+  dueDate: string,
+  today: string,
+  rules: Pick<CaseRules, 'dueSoonDays'>,
+): DeadlineState {
+  if (outcome === 'sentInTime' || outcome === 'notNeeded') return 'met';
+  // A reply sent late settles the deadline, but as missed: the record must not say "in time".
+  if (outcome === 'sentLate' || outcome === 'missed') return 'expired';
+  return stateByToday(dueDate, today, rules, 'overdue');
 }
 
 // ---- Appeal ----

@@ -91,8 +91,8 @@ export function ageConditionMet(
  * answers: core then writes every case's stored summary again when the register is opened.
  */
 // 2: the decisions in force and the appeals' stages; 3: a decision awaiting a new one after an appeal;
-// 4: the dashboards' facts per case beside it (caseFigures.ts)
-export const SUMMARY_VERSION = 4;
+// 4: the dashboards' facts per case beside it (caseFigures.ts); 5: the agenda's facts among them
+export const SUMMARY_VERSION = 5;
 
 /** The facts of a case that do not depend on today, stored by core for fast lists. */
 export interface CaseSummary {

@@ -6,7 +6,8 @@ export function writeFigures(db: Db, caseId: number, f: CaseFigures): void {
   db.prepare(
     `UPDATE cases SET interim_reply_due = @interimReplyDue, appeal_awaiting_since = @appealAwaitingSince,
        appeal_not_forwarded_since = @appealNotForwardedSince, child_heard = @childHeard,
-       no_coordinator_since = @noCoordinatorSince, no_coordinator_from = @noCoordinatorFrom
+       no_coordinator_since = @noCoordinatorSince, no_coordinator_from = @noCoordinatorFrom,
+       interim_reply_outcome = @interimReplyOutcome, awaiting = @awaiting
      WHERE id = @caseId`,
   ).run({ ...f, childHeard: f.childHeard ? 1 : 0, caseId });
 }

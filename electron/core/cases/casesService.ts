@@ -1,16 +1,15 @@
 import { personFields as shown } from '../audit/auditLog';
 import type { AgendaRow } from '../../../shared/api/cases';
 import { daysBetween } from '../../../shared/domain/calendar';
-import { legalReferenceKeys, type CaseRules, type Person } from '../../../shared/domain/case';
-import { latestAssessment } from '../../../shared/domain/caseSteps';
-import { deriveCase } from '../../../shared/domain/deriveCase';
+import { legalReferenceKeys, type CaseRules, type Person, type Right } from '../../../shared/domain/case';
+import { interimReplyDue, interimReplyState } from '../../../shared/domain/deadlines';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { caseDetail, caseRules, loadCaseWithPerson, refreshAllSummaries, todayOf } from './caseDetail';
-import { listCases, protocolRows, undecidedCaseIds } from './caseList';
+import { caseDetail, caseRules, refreshAllSummaries, todayOf } from './caseDetail';
+import { agendaRows, listCases, protocolRows } from './caseList';
 import { changeCase, createCase, recordStep, removeStep } from './caseWriter';
 import { findPerson } from './personsRepo';
 import { createPerson } from './personWriter';
@@ -21,29 +20,26 @@ function readCase(ctx: Ctx, db: Db, id: number) {
   return detail;
 }
 
-/** The persons whose data a list showed, named in its audit row: they may ask who looked. */
-/** The team meeting's agenda and the persons on it (the print of it logs its own row). */
+/**
+ * The team meeting's agenda and the persons on it (the print of it logs its own row): one read of
+ * stored columns; only the interim reply's state is judged on today, by the case page's rule.
+ */
 export function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
   const rules = caseRules(db);
   const today = todayOf(ctx);
-  const personIds: number[] = [];
-  const rows = undecidedCaseIds(db).map((id): AgendaRow => {
-    const { record, person } = loadCaseWithPerson(db, id);
-    personIds.push(person.id);
-    const interim = deriveCase(record, person, rules, today).deadlines.find((d) => d.kind === 'interimReply');
+  const stored = agendaRows(db);
+  const rows = stored.map(({ personId: _, interimReplyOutcome: outcome, ...r }): AgendaRow => {
+    const due = outcome === null ? null : interimReplyDue(r.receivedDate, rules);
+    const state = outcome === null ? null : interimReplyState(outcome, due!, today, rules);
     return {
-      id,
-      caseNumber: record.caseNumber,
-      personName: person.name,
-      receivedDate: record.receivedDate,
-      rightsRequested: record.rightsRequested,
-      awaiting: record.rightsRequested.every((r) => latestAssessment(record, r)) ? 'decision' : 'assessment',
-      daysWaiting: daysBetween(record.receivedDate, today),
-      interimReplyDue: interim?.dueDate ?? null,
-      interimReplyState: interim ? (interim.state === 'expired' ? 'overdue' : interim.state) : null,
+      ...r,
+      rightsRequested: JSON.parse(r.rightsRequested) as Right[],
+      daysWaiting: daysBetween(r.receivedDate, today),
+      interimReplyDue: due,
+      interimReplyState: state === 'expired' ? 'overdue' : state,
     };
   });
-  return { rows, personIds };
+  return { rows, personIds: stored.map((r) => r.personId) };
 }
 
 export const casesHandlers: FeatureHandlers<'cases'> = {

@@ -13,6 +13,7 @@ import { auditPersons } from './012-audit-persons';
 import { caseSearch } from './013-case-search';
 import { planSummaries } from './014-plan-summaries';
 import { caseFigures } from './015-case-figures';
+import { agendaFacts } from './016-agenda-facts';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Add a file and a line here; never change a released one. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   caseSearch,
   planSummaries,
   caseFigures,
+  agendaFacts,
 ];
 export const LATEST_VERSION = migrations.at(-1)!.version;
 export type { Migration };
