@@ -5,8 +5,9 @@ import { ADMIN, type TestCore } from '../harness';
 import { planRegister } from './planRegister';
 
 /**
- * The plans list keeps its derived rows between calls (electron/core/plans/planList.ts). Whatever
- * changes what a row shows (the plan, the case's steps, its coordinator, the person's name, a
+ * The plans list reads each plan's summary as stored (plan_summaries, written in every change's
+ * transaction and brought to the day by electron/core/plans/planSummaries.ts). Whatever changes
+ * what a row shows (the plan, the case's steps, its coordinator, the person's name, a
  * coordinator's name, the day, the rules) must show in the next list, never a stale row.
  */
 async function rowOf(core: TestCore, caseId: number): Promise<PlanListRow | undefined> {
@@ -87,7 +88,7 @@ describe('the plans list after a change', () => {
     expect(kinds(later)).toContain('revisionOverdue');
   });
 
-  it('keeps every sort order right when changed rows are put back in place', async () => {
+  it('keeps every sort order right after a change to one row', async () => {
     const { core, ids } = await planRegister();
     const orders = async () => {
       const out: Record<string, number[]> = {};
