@@ -8,11 +8,9 @@ import { goalStatuses, measureStatuses, meetingKinds } from '../../../shared/dom
 import { caseRules, loadCaseWithPerson } from '../../../electron/core/cases/caseDetail';
 import { outcomeToken } from '../../../electron/core/cases/casesRepo';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import path from 'node:path';
-import { ADMIN, addServiceUnit, setUpCore, type TestCore } from '../harness';
+import type { Db } from '../../../electron/core/storage/database';
+import type { TestCore } from '../harness';
+import { propertyRegister } from '../propertyRegister';
 
 /**
  * What is stored as derived (the plans' summaries with their valid_until, schema v14, and the
@@ -26,27 +24,11 @@ const START = '2027-03-01';
 let today = START;
 let core: TestCore;
 let raw: Db;
-let ppt: number;
-const coordinators: number[] = [];
+let coordinators: number[];
 let born = 0;
 
 beforeAll(async () => {
-  ({ core } = await setUpCore({
-    now: () => new Date(`${today}T10:00:00`),
-    allowSyntheticIds: true,
-    // Days move by years here: the register must not lock for idleness.
-    idleTimeoutMsOverride: 2 ** 40,
-  }));
-  ppt = (await addServiceUnit(core, 'PPT')).id;
-  for (const name of ['Kari Lie', 'Ola Berg'])
-    coordinators.push((await core.ok('coordinators.create', { name, serviceUnitId: ppt })).id);
-  // A second connection to read the stored rows as they are, beside core's own.
-  const keyFile = readKeyFile(path.join(core.dataDir, 'samordna.keys'))!;
-  const slot = keyFile.slots.find((s) => s.kind === 'user')!;
-  raw = openDatabase(
-    path.join(core.dataDir, 'samordna.db'),
-    (await unwrapKey(slot, ADMIN.password, keyFile.registerId))!,
-  );
+  ({ core, raw, coordinators } = await propertyRegister(() => new Date(`${today}T10:00:00`)));
 });
 afterAll(() => raw?.close());
 
