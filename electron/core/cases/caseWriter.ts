@@ -122,7 +122,8 @@ function afterStep(w: Writer, caseId: number, step: ParsedStep, stepId: number, 
 
 /**
  * New steps of one case in the order they happened, each checked as recordStep checks it against
- * the case with the steps before it (the case loaded once), refreshed once. Returns their ids.
+ * the case with the steps before it (the case loaded once), refreshed and logged each (refreshed
+ * once, by a writer that defers). Returns their ids.
  */
 export function recordSteps(w: Writer, caseId: number, steps: readonly StepFields[]): number[] {
   const loaded = loadCaseForChange(w.db, caseId);
