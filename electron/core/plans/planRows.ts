@@ -230,6 +230,8 @@ export function deriveRows(
        WHERE ${scope.where}`,
     )
     .all(scope.params) as StoredRow[];
+  // Most writes are to cases without a plan: nothing more to read.
+  if (stored.length === 0) return [];
   const goals = goalsByPlan(db, scope);
   const meetings = meetingsByPlan(db, scope);
   const steps = stepsByCase(db, scope);
