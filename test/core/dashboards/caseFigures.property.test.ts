@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../shared/api/cases';
 import type { ChannelName, Input } from '../../../shared/api/index';
@@ -10,10 +9,9 @@ import { interimReplyDue, interimReplyOutcome } from '../../../shared/domain/dea
 import { caseRules } from '../../../electron/core/cases/caseDetail';
 import { coordinationRules } from '../../../electron/core/coordinators/coordinatorFacts';
 import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { ADMIN, addServiceUnit, setUpCore, type TestCore } from '../harness';
+import type { Db } from '../../../electron/core/storage/database';
+import type { TestCore } from '../harness';
+import { propertyRegister } from '../propertyRegister';
 
 /**
  * The dashboards' facts stored per case (schema v15, shared/domain/caseFigures.ts) say what the
@@ -27,25 +25,11 @@ const START = '2027-03-01';
 let today = START;
 let core: TestCore;
 let raw: Db;
-const coordinators: number[] = [];
+let coordinators: number[] = [];
 let born = 0;
 
 beforeAll(async () => {
-  ({ core } = await setUpCore({
-    now: () => new Date(`${today}T10:00:00`),
-    allowSyntheticIds: true,
-    idleTimeoutMsOverride: 2 ** 40,
-  }));
-  const ppt = (await addServiceUnit(core, 'PPT')).id;
-  for (const name of ['Kari Lie', 'Ola Berg'])
-    coordinators.push((await core.ok('coordinators.create', { name, serviceUnitId: ppt })).id);
-  // A second connection reads the stored columns as they are.
-  const keyFile = readKeyFile(path.join(core.dataDir, 'samordna.keys'))!;
-  const slot = keyFile.slots.find((s) => s.kind === 'user')!;
-  raw = openDatabase(
-    path.join(core.dataDir, 'samordna.db'),
-    (await unwrapKey(slot, ADMIN.password, keyFile.registerId))!,
-  );
+  ({ core, raw, coordinators } = await propertyRegister(() => new Date(`${today}T10:00:00`)));
 });
 afterAll(() => raw?.close());
 
