@@ -184,10 +184,11 @@ export const GOALS_ACHIEVED = {
 
 /**
  * The plans' stored summaries (plan_summaries, schema v14: the plans list's own rows, brought to
- * today by plans/planSummaries.ts refreshExpired before these run). LEFT JOINs on unique keys, so
- * a count, which reads nothing of the plan or the case, leaves them out; a list reads both.
+ * today by plans/planSummaries.ts refreshExpired before these run). A list joins the plan and the
+ * case; a count reads the summaries alone, through an index that holds what it counts.
  */
-const PLANS = 'plan_summaries s LEFT JOIN plans p ON p.id = s.plan_id LEFT JOIN cases c ON c.id = s.case_id';
+const PLANS = 'plan_summaries s JOIN plans p ON p.id = s.plan_id JOIN cases c ON c.id = s.case_id';
+const SUMMARIES = { from: PLANS, countFrom: 'plan_summaries s' };
 /** The plans list's default order: by next revision date (none last), then case number. */
 const BY_REVISION = 'p.next_revision_date IS NULL, p.next_revision_date, c.case_number';
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
@@ -200,7 +201,7 @@ const hasWarning = (kind: WarningKind) =>
   `s.warning_kinds <> 0 AND (s.warning_kinds & ${warningBit(kind)}) <> 0`;
 
 export const PLAN_STATUS = {
-  from: PLANS,
+  ...SUMMARIES,
   where: '1',
   bucket: 's.status',
   detail: 'p.next_revision_date',
@@ -209,7 +210,7 @@ export const PLAN_STATUS = {
 
 /** A plan may have several warnings, so each figure is its own definition. */
 const planWarning = (figure: string, kind: WarningKind, detail: string, order: string) => ({
-  from: PLANS,
+  ...SUMMARIES,
   where: hasWarning(kind),
   bucket: `'${figure}'`,
   detail,
@@ -248,7 +249,7 @@ export const PLAN_OPEN_GOALS = `
 
 /** The fewMeetings warning among plans in force; the list shows the meetings of the last year, fewest first. */
 export const PLAN_MEETINGS = {
-  from: PLANS,
+  ...SUMMARIES,
   where: `s.status IN (${PLANS_IN_FORCE})`,
   bucket: `CASE WHEN (s.warning_kinds & ${warningBit('fewMeetings')}) <> 0 THEN 'belowMinimum' ELSE 'meetsMinimum' END`,
   detail: 's.meetings_last_year',
