@@ -174,8 +174,10 @@ export const CHANGES = `
 
 // ---- IP-fremdrift ----
 
+/** Goals achieved in the period; counted on the partial index plan_goals_achieved (schema v14) alone. */
 export const GOALS_ACHIEVED = {
   from: 'plan_goals g JOIN plans p ON p.id = g.plan_id JOIN cases c ON c.id = p.case_id',
+  countFrom: 'plan_goals g',
   where: "g.status = 'achieved' AND g.achieved_date BETWEEN @from AND @to",
   bucket: "'achievedInPeriod'",
   detail: 'g.achieved_date',

@@ -12,7 +12,8 @@ import type { Migration } from './migration';
  * pending row with the plan, so no plan is ever without one. `derived_on` is the day a row was
  * derived on: a clock set back before it derives the row again too. IP-fremdrift counts over
  * plan_summaries_figures alone (status, warnings, open goals: the rows hold the warnings' JSON too,
- * which a count need not read); plan_summaries_warnings holds the plans with any warning.
+ * which a count need not read); plan_summaries_warnings holds the plans with any warning, and
+ * plan_goals_achieved the goals achieved, by date (the period's figure).
  *
  * Derived and rebuilt from the plan tables, so left out of the register export.
  */
@@ -44,6 +45,7 @@ export const planSummaries: Migration = {
       CREATE INDEX plan_summaries_derived_on ON plan_summaries (derived_on);
       CREATE INDEX plan_summaries_figures ON plan_summaries (status, warning_kinds, goals, goals_achieved);
       CREATE INDEX plan_summaries_warnings ON plan_summaries (warning_kinds) WHERE warning_kinds <> 0;
+      CREATE INDEX plan_goals_achieved ON plan_goals (achieved_date) WHERE status = 'achieved';
       INSERT INTO plan_summaries (plan_id, case_id) SELECT id, case_id FROM plans;
       CREATE TRIGGER plans_summary_insert AFTER INSERT ON plans BEGIN
         INSERT INTO plan_summaries (plan_id, case_id) VALUES (new.id, new.case_id);
