@@ -236,6 +236,20 @@ describe('a backup from an older version', () => {
         .join(' ') + ' DROP TABLE person_search; DROP TABLE case_number_search;',
     );
     db.exec('DROP TRIGGER plans_summary_insert; DROP TABLE plan_summaries;');
+    db.exec('DROP INDEX plan_goals_achieved;');
+    // Version 15's dashboard facts and 16's agenda facts on the case, with their indexes.
+    db.exec(
+      ['cases_interim_reply', 'cases_appeal_awaiting', 'cases_appeal_not_forwarded', 'cases_person_heard']
+        .concat(['cases_no_coordinator', 'appointments_ended'])
+        .map((i) => `DROP INDEX ${i};`)
+        .join(' '),
+    );
+    db.exec(
+      ['interim_reply_due', 'appeal_awaiting_since', 'appeal_not_forwarded_since', 'child_heard']
+        .concat(['no_coordinator_since', 'no_coordinator_from', 'interim_reply_outcome', 'awaiting'])
+        .map((c) => `ALTER TABLE cases DROP COLUMN ${c};`)
+        .join(' '),
+    );
     db.pragma('user_version = 6');
     db.pragma('journal_mode = DELETE');
     db.close();
