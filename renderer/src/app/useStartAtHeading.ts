@@ -43,11 +43,21 @@ export function useStartAtHeading(path: string, mainId = 'main'): void {
   }, [path, mainId]);
 }
 
-/** Focuses the page's h1, made focusable by script only (Tab never stops on it). */
+/**
+ * Focuses the page's h1, made focusable by script only (Tab never stops on it). While a new area's
+ * chunk loads, React keeps the old page in the document, hidden: its h1 is no candidate, and a
+ * heading that did not take the focus is no success, so the caller waits for the real one.
+ */
 function focusHeading(main: HTMLElement): boolean {
-  const heading = main.querySelector('h1');
+  const heading = [...main.querySelectorAll('h1')].find(shown);
   if (!heading) return false;
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
-  return true;
+  return document.activeElement === heading;
+}
+
+/** Drawn on screen; where the browser cannot say (jsdom), not inside anything hidden by style. */
+function shown(element: HTMLElement): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  return !element.closest('[hidden], [style*="display: none"], [style*="display:none"]');
 }

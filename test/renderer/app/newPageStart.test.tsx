@@ -89,6 +89,19 @@ describe('a new page', () => {
     expect(scroller().scrollTop).toBe(0);
   });
 
+  it('focuses the heading of an area opened for the first time, while its code is still on its way', async () => {
+    const core = new ListCore();
+    const user = openApp(core, '#/saker');
+    const cases = await screen.findByRole('heading', { level: 1, name: 'Saker' });
+    await waitFor(() => expect(document.activeElement).toBe(cases));
+
+    // While the area's chunk loads, the case list stays in the document, hidden: its heading must
+    // not take the focus, nor count as the new page's.
+    await user.click(screen.getByRole('link', { name: 'Koordinatorer' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Koordinatorer' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
   it('is not opened by a filter: the search keeps the focus and the list its place', async () => {
     const core = new ListCore();
     core.cases = [listRow(1, { personName: 'Kari Nordmann' }), listRow(2, { personName: 'Ola Hansen' })];
