@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBridge } from '../../../renderer/src/api/client';
@@ -43,5 +43,38 @@ describe('the report’s print layout', () => {
       '#/rapporter?fra=2026-04-01&til=2026-06-30',
     );
     expect(document.title).toBe('lederrapport-2026-04-01-2026-06-30');
+  });
+
+  it('cannot be printed or archived while the report loads, nor when it failed', async () => {
+    let release: (() => void) | null = null;
+    const answer = core.invoke;
+    core.invoke = (async (channel: string, input: Record<string, unknown>) => {
+      if (channel === 'reports.leadership') await new Promise<void>((resolve) => (release = resolve));
+      return answer(channel as never, input as never);
+    }) as typeof core.invoke;
+    const { container, unmount } = renderWithQueries(
+      <ReportPrint route={parseHash('#/print/rapport?fra=2026-04-01&til=2026-06-30')} />,
+    );
+    const print = screen.getByRole('button', { name: i18next.t('print.print') });
+    await waitFor(() => expect(release).not.toBeNull());
+    expect(print.hasAttribute('disabled')).toBe(true);
+    expect(container.querySelector('[data-print-ready]')).toBeNull();
+
+    release!();
+    await screen.findByRole('heading', { level: 2, name: i18next.t('reportTables.applications.title') });
+    expect(print.hasAttribute('disabled')).toBe(false);
+    expect(container.querySelector('[data-print-ready="true"]')).not.toBeNull();
+    unmount();
+
+    core.invoke = answer;
+    core.failWith.set('reports.leadership', { code: 'INTERNAL', message: 'Feil.' });
+    const failed = renderWithQueries(
+      <ReportPrint route={parseHash('#/print/rapport?fra=2026-04-01&til=2026-06-30')} />,
+    );
+    await screen.findByRole('alert');
+    expect(screen.getByRole('button', { name: i18next.t('print.print') }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    expect(failed.container.querySelector('[data-print-ready]')).toBeNull();
   });
 });

@@ -28,6 +28,7 @@ export function ReportPrint({ route }: { route: Route }) {
       fileName={t('reports.fileName', { ...period })}
       backHref={backHref}
       confidential={false}
+      ready={!!report.data}
     >
       {report.isPending && <Spinner aria-label={t('app.loading')} />}
       <ErrorAlert error={report.error} />
