@@ -53,7 +53,12 @@ export function HorizontalBars(props: Props) {
   const barGap = props.barGap ?? 0;
   const formatTick = props.formatTick ?? formatValue;
   const valueFont = props.valueFontSize ?? 11;
-  const band = colors.length * barSize + (colors.length - 1) * barGap + rowGap;
+  const lineChars = charsPerLine(labelWidth - TICK - 4, FONT);
+  const labels = rows.map((row) => wrapWords(row.label, lineChars));
+  const bars = colors.length * barSize + (colors.length - 1) * barGap;
+  // Every row as tall as the longest name's lines, so a wrapped name never runs into the next one.
+  const maxLines = Math.max(1, ...labels.map((lines) => lines.length));
+  const band = Math.max(bars + rowGap, maxLines * LINE_HEIGHT + 4);
   const plotHeight = rows.length * band;
   const height = TOP + plotHeight + AXIS_HEIGHT;
   const shown = rows.flatMap((row) => row.values.filter((v): v is number => typeof v === 'number' && v > 0));
@@ -67,7 +72,6 @@ export function HorizontalBars(props: Props) {
   const left = labelWidth;
   const x = (value: number) => left + (value / end) * (width - right - left);
   const bottom = TOP + plotHeight;
-  const lineChars = charsPerLine(labelWidth - TICK - 4, FONT);
 
   return (
     <svg
@@ -106,7 +110,7 @@ export function HorizontalBars(props: Props) {
       {rows.map((row, r) => {
         const rowTop = TOP + r * band;
         const middle = rowTop + band / 2;
-        const lines = wrapWords(row.label, lineChars);
+        const lines = labels[r]!;
         return (
           <g key={r}>
             <line x1={left - TICK} x2={left} y1={middle} y2={middle} stroke={AXIS} />
@@ -126,7 +130,7 @@ export function HorizontalBars(props: Props) {
             </text>
             {row.values.map((value, s) => {
               if (typeof value !== 'number' || value <= 0) return null;
-              const y = rowTop + rowGap / 2 + s * (barSize + barGap);
+              const y = rowTop + (band - bars) / 2 + s * (barSize + barGap);
               return (
                 <g key={s}>
                   <rect

@@ -84,4 +84,40 @@ describe('horizontal bars drawn as plain SVG', () => {
     expect(svg.querySelector('[data-row]')).toBeNull();
     expect(svg.querySelector('rect.bar')!.getAttribute('cursor')).toBeNull();
   });
+
+  it('makes every row as tall as its wrapped name, so two-line names never overlap', () => {
+    const { container } = render(
+      <HorizontalBars
+        rows={[
+          { label: 'Klage ikke sendt til Statsforvalteren', values: [3] },
+          { label: 'Vedtak etter klage til Statsforvalteren', values: [5] },
+          { label: 'Papir', values: [2] },
+        ]}
+        colors={['#1e5aa0']}
+        width={400}
+        labelWidth={160}
+        barSize={14}
+        rowGap={8}
+        allowDecimals={false}
+        formatValue={String}
+      />,
+    );
+    const svg = container.querySelector('svg')!;
+    // Each name's extent: half a line above its first line's middle to half a line below its last.
+    const extents = [...svg.querySelectorAll('.bar-chart-label')].map((label) => {
+      const spans = [...label.querySelectorAll('tspan')];
+      const line = Math.max(...spans.map((s) => Number(s.getAttribute('dy'))));
+      const top = Number(label.getAttribute('y')) - line / 2;
+      return { lines: spans.length, top, bottom: top + spans.length * line };
+    });
+    expect(extents.map((e) => e.lines)).toEqual([2, 2, 1]);
+    expect(extents[0]!.top).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < extents.length; i++)
+      expect(extents[i]!.top).toBeGreaterThanOrEqual(extents[i - 1]!.bottom);
+    // The last name ends above the axis, and each bar stays within its row (between the names' middles).
+    const axis = Math.max(...[...svg.querySelectorAll('line')].map((l) => Number(l.getAttribute('y2'))));
+    expect(extents.at(-1)!.bottom).toBeLessThanOrEqual(axis);
+    const bars = [...svg.querySelectorAll('rect')].map((b) => Number(b.getAttribute('y')));
+    expect(bars[1]! - bars[0]!).toBeGreaterThanOrEqual(extents[0]!.bottom - extents[0]!.top);
+  });
 });
