@@ -79,6 +79,8 @@ interface Tracker {
   cases: Map<number, number>;
   /** Kind -> version of its last change. */
   kinds: Map<ChangeKind, number>;
+  /** Kind -> version of its last change that named no case (so touched every case). */
+  wide: Map<ChangeKind, number>;
 }
 
 const trackers = new WeakMap<Db, Tracker>();
@@ -86,7 +88,7 @@ const trackers = new WeakMap<Db, Tracker>();
 function trackerOf(db: Db): Tracker {
   let t = trackers.get(db);
   if (!t) {
-    t = { version: 1, everything: 1, cases: new Map(), kinds: new Map() };
+    t = { version: 1, everything: 1, cases: new Map(), kinds: new Map(), wide: new Map() };
     trackers.set(db, t);
   }
   return t;
@@ -99,7 +101,10 @@ export function noteAudited(db: Db, entry: Pick<AuditEntry, 'action' | 'entity' 
   t.kinds.set(changeKindOf(entry), t.version);
   const caseId = caseIdOf(entry);
   if (caseId !== null) t.cases.set(caseId, t.version);
-  else t.everything = t.version;
+  else {
+    t.everything = t.version;
+    t.wide.set(changeKindOf(entry), t.version);
+  }
 }
 
 export interface ChangesSince {
@@ -132,4 +137,19 @@ export function changedSince(db: Db, version: number, kinds: readonly ChangeKind
   const t = trackerOf(db);
   if ((t.kinds.get('other') ?? 0) > version) return true;
   return kinds.some((k) => (t.kinds.get(k) ?? 0) > version);
+}
+
+/**
+ * The cases changed after `version`, when every change of one of `kinds` (or 'other') since named
+ * its case: a cache kept per case then reads those cases again. Null when a change of one of them
+ * touched every case (or nothing was seen yet): count everything again. The cases may include
+ * some changed by other kinds only; reading them again finds what was kept.
+ */
+export function casesChangedSince(db: Db, version: number, kinds: readonly ChangeKind[]): number[] | null {
+  if (version === 0) return null;
+  const t = trackerOf(db);
+  const fed = [...kinds, 'other' as const];
+  if (fed.some((k) => (t.wide.get(k) ?? 0) > version)) return null;
+  if (!changedSince(db, version, kinds)) return [];
+  return [...t.cases].filter(([, v]) => v > version).map(([id]) => id);
 }

@@ -4,9 +4,10 @@ import type { EndReason } from '../../../shared/domain/coordination';
 import { CHANGES } from './dashboardSql';
 import {
   bucketed,
+  caseMembersGroup,
   emptySets,
-  membersGroup,
   memoised,
+  ofCases,
   type Env,
   type GroupSpec,
   type Member,
@@ -32,23 +33,27 @@ interface Change {
   partnersNotified: string | null;
 }
 
-function changesIn(env: Env): Change[] {
-  return memoised(env, 'changes', () =>
-    (env.db.prepare(CHANGES).all({ from: env.period!.from, to: env.period!.to }) as Change[]).sort(
-      (a, b) => b.endDate.localeCompare(a.endDate) || a.id - b.id,
-    ),
+/** The changes in the period (of the cases in `ids` alone, when given). */
+function changesIn(env: Env, ids?: readonly number[]): Change[] {
+  const period = { from: env.period!.from, to: env.period!.to };
+  const read = () =>
+    (ids
+      ? env.db.prepare(ofCases(CHANGES, 'a.case_id')).all({ ...period, ids: JSON.stringify(ids) })
+      : env.db.prepare(CHANGES).all(period)) as Change[];
+  return memoised(env, `changes${ids ? JSON.stringify(ids) : ''}`, () =>
+    read().sort((a, b) => b.endDate.localeCompare(a.endDate) || a.id - b.id),
   );
 }
 
 const asRow = (c: Change): Member => ({ id: c.caseId, detail: c.endDate });
 
 /** Newest first: one row per change. */
-const reasons = membersGroup('cases', 'endDate', (env) =>
-  bucketed(keys.reasons, changesIn(env), (c) => c.reason, asRow),
+const reasons = caseMembersGroup('endDate', (env, ids) =>
+  bucketed(keys.reasons, changesIn(env, ids), (c) => c.reason, asRow),
 );
 
-function followUpSets(env: Env): Map<string, Member[]> {
-  const changes = changesIn(env);
+function followUpSets(env: Env, ids?: readonly number[]): Map<string, Member[]> {
+  const changes = changesIn(env, ids);
   const sets = emptySets(keys.followUp);
   const perCase = new Map<number, number>();
   for (const c of changes) perCase.set(c.caseId, (perCase.get(c.caseId) ?? 0) + 1);
@@ -72,8 +77,7 @@ function followUpSets(env: Env): Map<string, Member[]> {
   return sets;
 }
 
-const followUp = membersGroup(
-  'cases',
+const followUp = caseMembersGroup(
   { casesWithTwoOrMore: 'changes', familyNotInformed: 'endDate', partnersNotInformed: 'endDate' },
   followUpSets,
 );
@@ -87,10 +91,10 @@ function daysWithout(c: Change, today: string): number {
   return Math.max(0, daysBetween(c.endDate, until));
 }
 
-const gaps = membersGroup('cases', 'daysWithout', (env) =>
+const gaps = caseMembersGroup('daysWithout', (env, ids) =>
   bucketed(
     keys.gaps,
-    changesIn(env)
+    changesIn(env, ids)
       .map((c) => ({ id: c.caseId, days: daysWithout(c, env.today) }))
       .sort((a, b) => b.days - a.days || a.id - b.id),
     ({ days }) => (days === 0 ? 'sameDay' : days <= 7 ? 'days1to7' : days <= 30 ? 'days8to30' : 'over30'),

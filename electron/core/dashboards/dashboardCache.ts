@@ -1,5 +1,6 @@
-import { changedSince, currentVersion, type ChangeKind } from '../audit/changes';
+import { casesChangedSince, changedSince, currentVersion, type ChangeKind } from '../audit/changes';
 import type { Db } from '../storage/database';
+import type { PerCase } from './figures';
 
 /**
  * Figures kept between calls, per open register, per group of a dashboard. Every change passes
@@ -34,5 +35,66 @@ export function keptFigures<T>(
   const version = currentVersion(db);
   const value = count();
   byName.set(name, { on, version, value });
+  return value;
+}
+
+/** More cases changed than this and counting every case again is about as quick. */
+const MAX_CASES_READ_AGAIN = 500;
+
+interface KeptByCase {
+  on: string;
+  version: number;
+  perCase: PerCase;
+  totals: Map<string, number>;
+  /** What was shown from the totals: the same until a case's part changes. */
+  value: unknown;
+}
+
+const keptByCase = new WeakMap<Db, Map<string, KeptByCase>>();
+
+function add(totals: Map<string, number>, figures: Map<string, number> | undefined, sign: 1 | -1) {
+  for (const [figure, n] of figures ?? []) totals.set(figure, (totals.get(figure) ?? 0) + sign * n);
+}
+
+/**
+ * The counts of a group whose rows are keyed by case, kept with each case's part: after changes
+ * that each named their case (audit/changes.ts casesChangedSince), only those cases are read again
+ * (`byCase` given their ids), their old part taken off the totals and the new one added. A change
+ * that touched every case, a new day or period, or many cases changed counts every case again.
+ */
+export function keptCaseFigures<T>(
+  db: Db,
+  name: string,
+  on: string,
+  feeds: readonly ChangeKind[],
+  byCase: (ids: readonly number[] | null) => PerCase,
+  /** The figures shown from the totals. */
+  show: (totals: Map<string, number>) => T,
+): T {
+  let byName = keptByCase.get(db);
+  if (!byName) keptByCase.set(db, (byName = new Map()));
+  const before = byName.get(name);
+  // The version is taken before reading: a change made meanwhile is seen by the next call.
+  const version = currentVersion(db);
+  const changed = before && before.on === on ? casesChangedSince(db, before.version, feeds) : null;
+  if (before && changed && changed.length <= MAX_CASES_READ_AGAIN) {
+    before.version = version;
+    if (changed.length === 0) return before.value as T;
+    const fresh = byCase(changed);
+    for (const id of changed) {
+      add(before.totals, before.perCase.get(id), -1);
+      const now = fresh.get(id);
+      add(before.totals, now, 1);
+      if (now) before.perCase.set(id, now);
+      else before.perCase.delete(id);
+    }
+    before.value = show(before.totals);
+    return before.value as T;
+  }
+  const perCase = byCase(null);
+  const totals = new Map<string, number>();
+  for (const figures of perCase.values()) add(totals, figures, 1);
+  const value = show(totals);
+  byName.set(name, { on, version, perCase, totals, value });
   return value;
 }

@@ -18,7 +18,7 @@ import { planRules } from '../plans/planFacts';
 import { reportRules } from '../reports/reportsService';
 import type { Db } from '../storage/database';
 import { changesGroups } from './changesDashboard';
-import { keptFigures } from './dashboardCache';
+import { keptCaseFigures, keptFigures } from './dashboardCache';
 import { DASHBOARD_FEEDS, NEXT_SESSIONS_FEEDS } from './dashboardFeeds';
 import { deadlinesGroups } from './deadlinesDashboard';
 import { caseRows, coordinatorRows } from './figureRows';
@@ -64,8 +64,7 @@ function envOf(ctx: Ctx, db: Db, dashboard: DashboardKey, input: { from?: string
   };
 }
 
-function figuresOf(env: Env, spec: GroupSpec, fixed: readonly string[]) {
-  const counts = spec.counts(env);
+function figuresOf(env: Env, spec: GroupSpec, fixed: readonly string[], counts = spec.counts(env)) {
   const shown = spec.figures ? spec.figures(env) : fixed.map((key) => ({ key, label: undefined }));
   return shown.map(({ key, label }) => ({
     key,
@@ -88,9 +87,18 @@ function dashboard(env: Env, key: DashboardKey, on: string): Dashboard {
     period: env.period,
     groups: Object.entries(DASHBOARDS[key]).map(([group, spec]) => ({
       key: group,
-      figures: keptFigures(env.db, `${key}/${group}`, on, feeds[group]!, () =>
-        figuresOf(env, spec, fixed[group]!),
-      ),
+      figures: spec.byCase
+        ? keptCaseFigures(
+            env.db,
+            `${key}/${group}`,
+            on,
+            feeds[group]!,
+            (ids) => spec.byCase!(env, ids),
+            (counts) => figuresOf(env, spec, fixed[group]!, counts),
+          )
+        : keptFigures(env.db, `${key}/${group}`, on, feeds[group]!, () =>
+            figuresOf(env, spec, fixed[group]!),
+          ),
     })),
     threshold: null,
     nextSessions:
@@ -98,6 +106,15 @@ function dashboard(env: Env, key: DashboardKey, on: string): Dashboard {
         ? keptFigures(env.db, 'training/nextSessions', on, NEXT_SESSIONS_FEEDS, () => nextSessions(env))
         : [],
   };
+}
+
+/** Every group's figures counted from nothing kept: what the kept and adjusted figures must equal. */
+export function countedAfresh(env: Env, key: DashboardKey): Dashboard['groups'] {
+  const fixed = dashboardGroups[key] as Record<string, readonly string[]>;
+  return Object.entries(DASHBOARDS[key]).map(([group, spec]) => ({
+    key: group,
+    figures: figuresOf(env, spec, fixed[group]!),
+  }));
 }
 
 /** The group and figure asked for, or NOT_FOUND: a key from outside the contract names nothing. */

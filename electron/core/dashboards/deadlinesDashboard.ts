@@ -8,7 +8,15 @@ import {
   INTERIM_REPLIES,
   PENDING_DECISIONS,
 } from './dashboardSql';
-import { combined, membersGroup, sqlGroup, type Env, type GroupSpec, type Member } from './figures';
+import {
+  caseMembersGroup,
+  combined,
+  ofCases,
+  sqlGroup,
+  type Env,
+  type GroupSpec,
+  type Member,
+} from './figures';
 
 /**
  * Frister: interim replies owed, decisions pending, appeals, and the young (DOMAIN.md section 6).
@@ -59,16 +67,19 @@ interface Young {
  * Open cases of persons from the participation age to 18 (and those turning 18 within the
  * warning months): one read for both figures.
  */
-function young(env: Env): Young[] {
+function young(env: Env, ids?: readonly number[]): Young[] {
   const { age18WarningMonths: months, participationAge } = env.caseRules;
   const oldest = addYears(env.today, -18);
   const youngest = [
     addYears(env.today, -participationAge),
     addYears(addMonths(env.today, months), -18),
   ].sort()[1]!;
-  return env.db
-    .prepare(BORN_BETWEEN)
-    .all({ bornFrom: addDays(oldest, -MARGIN_DAYS), bornTo: addDays(youngest, MARGIN_DAYS) }) as Young[];
+  const born = { bornFrom: addDays(oldest, -MARGIN_DAYS), bornTo: addDays(youngest, MARGIN_DAYS) };
+  return (
+    ids
+      ? env.db.prepare(ofCases(BORN_BETWEEN, 'c.id')).all({ ...born, ids: JSON.stringify(ids) })
+      : env.db.prepare(BORN_BETWEEN).all(born)
+  ) as Young[];
 }
 
 /** Open cases whose person turns 18 from today until the warning months ahead (age18Approaching's window). */
@@ -93,8 +104,8 @@ function participationMissing(env: Env, rows: readonly Young[]): Member[] {
     .sort((a, b) => b.detail - a.detail || a.id - b.id);
 }
 
-const youth = membersGroup('cases', { turning18: 'birthday18', participationMissing: 'age' }, (env) => {
-  const rows = young(env);
+const youth = caseMembersGroup({ turning18: 'birthday18', participationMissing: 'age' }, (env, ids) => {
+  const rows = young(env, ids);
   return new Map([
     ['turning18', turning18(env, rows)],
     ['participationMissing', participationMissing(env, rows)],

@@ -46,6 +46,32 @@ export interface GroupSpec {
   knows?: (env: Env, figure: string) => boolean;
   counts: (env: Env) => Map<string, number>;
   members: (env: Env, figure: string) => Member[];
+  /**
+   * For a group whose rows are keyed by case: each case's part of the counts, of the cases in
+   * `ids` or (null) of every case, from the same definition as `counts`. The dashboards keep it
+   * and, after changes that each named their case, read again only those cases (dashboardCache.ts).
+   */
+  byCase?: (env: Env, ids: readonly number[] | null) => PerCase;
+}
+
+/** Case id -> figure -> how many rows of the case it counts. */
+export type PerCase = Map<number, Map<string, number>>;
+
+/** Restricts SQL that ends in a WHERE clause to the cases in `@ids` (a JSON array). */
+export const ofCases = (sql: string, caseId: string) =>
+  `${sql} AND ${caseId} IN (SELECT value FROM json_each(@ids))`;
+
+function addTo(perCase: PerCase, id: number, figure: string, n: number) {
+  let figures = perCase.get(id);
+  if (!figures) perCase.set(id, (figures = new Map()));
+  figures.set(figure, (figures.get(figure) ?? 0) + n);
+}
+
+/** Each member counted for its case, figure by figure. */
+function tallied(sets: Map<string, Member[]>): PerCase {
+  const perCase: PerCase = new Map();
+  for (const [figure, members] of sets) for (const m of members) addTo(perCase, m.id, figure, 1);
+  return perCase;
 }
 
 const detailOf = (detail: FigureDetail | null | Record<string, FigureDetail | null>) =>
@@ -71,6 +97,20 @@ export function membersGroup(
 }
 
 /**
+ * A membersGroup whose members are cases and whose sets are built from rows of each case alone:
+ * `sets` given case ids reads only those cases' rows, so each case's part can be read again.
+ */
+export function caseMembersGroup(
+  detail: FigureDetail | null | Record<string, FigureDetail | null>,
+  sets: (env: Env, ids?: readonly number[]) => Map<string, Member[]>,
+): GroupSpec {
+  return {
+    ...membersGroup('cases', detail, (env) => sets(env)),
+    byCase: (env, ids) => tallied(sets(env, ids ?? undefined)),
+  };
+}
+
+/**
  * A group of cases counted in SQL on stored columns: `bucket` is an SQL expression giving each
  * row's figure key (NULL: in no figure), `detail` the list's extra column, `order` the list's
  * order. Counting groups by the bucket; listing filters on it: one definition for both.
@@ -92,6 +132,11 @@ export interface SqlGroupDef {
 
 export const countSql = (d: Pick<SqlGroupDef, 'from' | 'countFrom' | 'where' | 'bucket'>) =>
   `SELECT ${d.bucket} AS figure, count(*) AS n FROM ${d.countFrom ?? d.from} WHERE ${d.where} GROUP BY 1`;
+/** Each case's rows per figure (of the cases in `@ids` when `restricted`): what countSql sums. */
+export const countByCaseSql = (d: Pick<SqlGroupDef, 'from' | 'where' | 'bucket'>, restricted: boolean) => {
+  const rows = `SELECT c.id AS id, ${d.bucket} AS figure, count(*) AS n FROM ${d.from} WHERE ${d.where}`;
+  return `${restricted ? ofCases(rows, 'c.id') : rows} GROUP BY 1, 2`;
+};
 export const listSql = (d: SqlGroupDef) =>
   `SELECT c.id AS id, ${d.detail} AS detail FROM ${d.from} WHERE ${d.where} AND ${d.bucket} = @figure ORDER BY ${d.order}`;
 
@@ -107,6 +152,17 @@ export function sqlGroup(detail: FigureDetail, def: SqlGroupDef): GroupSpec {
       return new Map(rows.filter((r) => r.figure !== null).map((r) => [r.figure!, r.n]));
     },
     members: (env, figure) => env.db.prepare(listSql(def)).all({ ...def.params(env), figure }) as Member[],
+    byCase: (env, ids) => {
+      const params = ids === null ? def.params(env) : { ...def.params(env), ids: JSON.stringify(ids) };
+      const rows = env.db.prepare(countByCaseSql(def, ids !== null)).all(params) as {
+        id: number;
+        figure: string | null;
+        n: number;
+      }[];
+      const perCase: PerCase = new Map();
+      for (const r of rows) if (r.figure !== null) addTo(perCase, r.id, r.figure, r.n);
+      return perCase;
+    },
   };
 }
 
@@ -148,5 +204,14 @@ export function combined(parts: { keys: readonly string[]; spec: GroupSpec }[]):
       return all;
     },
     members: (env, figure) => partOf(figure)?.spec.members(env, figure) ?? [],
+    ...(parts.every((p) => p.spec.byCase) && {
+      byCase: (env, ids) => {
+        const perCase: PerCase = new Map();
+        for (const p of parts)
+          for (const [id, figures] of p.spec.byCase!(env, ids))
+            for (const [figure, n] of figures) if (p.keys.includes(figure)) addTo(perCase, id, figure, n);
+        return perCase;
+      },
+    }),
   };
 }

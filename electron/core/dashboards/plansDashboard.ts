@@ -21,6 +21,7 @@ function fresh(spec: GroupSpec): GroupSpec {
     ...spec,
     counts: (env) => (today(env), spec.counts(env)),
     members: (env, figure) => (today(env), spec.members(env, figure)),
+    ...(spec.byCase && { byCase: (env, ids) => (today(env), spec.byCase!(env, ids)) }),
   };
 }
 
