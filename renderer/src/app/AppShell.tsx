@@ -2,6 +2,7 @@ import { Button, Select } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/api/session';
+import { ChunkErrorBoundary } from '../components/ChunkErrorBoundary';
 import { PageLoading } from '../components/PageLoading';
 import { languages, type Language } from '../i18n';
 import { chooseLanguage } from './desktopPreferences';
@@ -38,7 +39,8 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
   const lockNow = useLockNow();
   useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
   const visible = areasFor(user.role);
-  useStartAtHeading(route.segments.join('/'));
+  const path = route.segments.join('/');
+  useStartAtHeading(path);
   const current = visible.some((a) => a.built && a.path === route.segments[0])
     ? route.segments[0]
     : homeFor(user.role);
@@ -101,16 +103,18 @@ export function AppShell({ user, municipality, route, onLogout }: Props) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell-main">
-        <Suspense fallback={<PageLoading />}>
-          {current === 'oversikt' && <DashboardsArea route={route} role={user.role} />}
-          {current === 'saker' && <CasesArea route={route} />}
-          {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
-          {current === 'opplaering' && <TrainingArea route={route} />}
-          {current === 'planer' && <PlansArea route={route} />}
-          {current === 'rapporter' && <ReportsPage route={route} />}
-          {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
-          {current === 'logg' && <AuditPage route={route} />}
-        </Suspense>
+        <ChunkErrorBoundary path={path}>
+          <Suspense fallback={<PageLoading />}>
+            {current === 'oversikt' && <DashboardsArea route={route} role={user.role} />}
+            {current === 'saker' && <CasesArea route={route} />}
+            {current === 'koordinatorer' && <CoordinatorsArea route={route} />}
+            {current === 'opplaering' && <TrainingArea route={route} />}
+            {current === 'planer' && <PlansArea route={route} />}
+            {current === 'rapporter' && <ReportsPage route={route} />}
+            {current === 'innstillinger' && <SettingsPage user={user} route={route} />}
+            {current === 'logg' && <AuditPage route={route} />}
+          </Suspense>
+        </ChunkErrorBoundary>
       </main>
     </div>
   );

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../../shared/api/session';
 import { lazyPage } from '../../app/lazyPage';
 import type { Route } from '../../app/router';
 import { useActivityReporter, useSessionStatus } from '../../app/session';
+import { ChunkErrorBoundary } from '../../components/ChunkErrorBoundary';
 import { PageLoading } from '../../components/PageLoading';
 
 // Each layout is its own chunk; its PrintPage sets `data-print-ready` (what the archive copy and
@@ -27,16 +28,19 @@ const CaseOverviewPrint = lazyPage(() => import('./case/CaseOverviewPrint').then
  */
 export function PrintRoute({ route, user }: { route: Route; user: SessionUser }) {
   useActivityReporter(useSessionStatus().data?.idleTimeoutMinutes ?? 10);
+  // A layout that failed to come says so, and never sets `data-print-ready`: nothing is archived.
   return (
-    <Suspense
-      fallback={
-        <main id="main" tabIndex={-1} className="narrow-page">
-          <PageLoading />
-        </main>
-      }
-    >
-      <PrintLayout route={route} user={user} />
-    </Suspense>
+    <ChunkErrorBoundary path={route.segments.join('/')} ownPage>
+      <Suspense
+        fallback={
+          <main id="main" tabIndex={-1} className="narrow-page">
+            <PageLoading />
+          </main>
+        }
+      >
+        <PrintLayout route={route} user={user} />
+      </Suspense>
+    </ChunkErrorBoundary>
   );
 }
 
