@@ -1,5 +1,5 @@
-import { refreshSummary } from '../cases/caseDetail';
-import { writePlanSummaries } from '../plans/planSummaries';
+import { caseRules, markSummariesCurrent, refreshSummary } from '../cases/caseDetail';
+import { writeAllPlanSummaries, writePlanSummaries } from '../plans/planSummaries';
 import type { Db } from '../storage/database';
 
 /**
@@ -22,8 +22,15 @@ export function refreshDerivedOfPerson(db: Db, personId: number, today: string):
     refreshDerived(db, id, today);
 }
 
-/** Every case: after a bulk write (a register loaded from its export) that went round the writers. */
+/**
+ * Every case, then every plan in one pass: after a bulk write (a register loaded from its export)
+ * that went round the writers. Both are marked as derived with the rules in force, so the next
+ * read derives nothing again.
+ */
 export function refreshDerivedOfAll(db: Db, today: string): void {
+  const rules = caseRules(db);
   for (const { id } of db.prepare('SELECT id FROM cases').all() as { id: number }[])
-    refreshDerived(db, id, today);
+    refreshSummary(db, id, rules);
+  markSummariesCurrent(db);
+  writeAllPlanSummaries(db, today);
 }

@@ -1,4 +1,3 @@
-import { markSummariesCurrent } from '../cases/caseDetail';
 import { refreshDerivedOfAll } from '../derived/refreshDerived';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
@@ -48,6 +47,5 @@ export function writeCheckedExport(tx: Db, checked: CheckedExport, today: string
   // register at once, checked as a file; what is derived from each case is written after it.
   const counts = writeLoaded(tx, checked);
   refreshDerivedOfAll(tx, today);
-  markSummariesCurrent(tx);
   return counts;
 }
