@@ -13,6 +13,8 @@ export interface SqlFigures {
   plain: Stats;
   /** Time the traced call spent in writes (its audit row, summaries it stored); not replayed. */
   writesMs: number;
+  /** Writes of 0.5 ms or more in the traced call (all runs of one text together; one sample). */
+  heavyWrites: Heavy[];
   /** Statements of 0.5 ms or more (all runs of one text together), median, encrypted, direct. */
   heavy: Heavy[];
   skipped: string[];
@@ -32,6 +34,7 @@ export function sqlOf(direct: Direct, executed: readonly Executed[], runs: numbe
     encrypted: onEncrypted,
     plain: onPlain,
     writesMs: writeMs(executed),
+    heavyWrites: heavyWrites(executed),
     heavy: heavyReads(direct.encrypted, reads),
     skipped: encrypted.skipped,
   };
@@ -62,9 +65,24 @@ export function coldSqlOf(direct: Direct, executed: readonly Executed[], rounds:
     encrypted: stats(on.encrypted),
     plain: stats(on.plain),
     writesMs: writeMs(executed),
+    heavyWrites: heavyWrites(executed),
     heavy: heavyReads(direct.encrypted, reads),
     skipped,
   };
+}
+
+/** The traced call's own time in each text that writes (COMMIT included), those of 0.5 ms or more. */
+function heavyWrites(executed: readonly Executed[]): Heavy[] {
+  const byText = new Map<string, { count: number; ms: number }>();
+  for (const e of executed) {
+    if (e.reader) continue;
+    const seen = byText.get(e.sql) ?? { count: 0, ms: 0 };
+    byText.set(e.sql, { count: seen.count + 1, ms: seen.ms + e.ms });
+  }
+  return [...byText]
+    .filter(([, w]) => w.ms >= 0.5)
+    .map(([sql, w]): Heavy => [sql, w.count, w.ms])
+    .sort((a, b) => b[2] - a[2]);
 }
 
 /** Each text's runs in the call replayed together, five times; those of 0.5 ms or more, slowest first. */
@@ -104,6 +122,8 @@ export function sqlRows(sql: SqlFigures, cold = false): (readonly [string, Stats
 export function printSqlNotes(label: string, sql: SqlFigures): void {
   if (sql.writesMs >= 0.05)
     console.log(`    ${label}: writes in the call ${ms(sql.writesMs)} (not replayed)`);
+  for (const [text, count, t] of sql.heavyWrites)
+    console.log(`    ${label}: ${ms(t).padStart(10)}  write, ${count > 1 ? `${count}x ` : ''}${short(text)}`);
   for (const s of sql.skipped) console.log(`    ${label}: not replayed: ${s}`);
   for (const [text, count, t] of sql.heavy)
     console.log(`    ${label}: ${ms(t).padStart(10)}  ${count > 1 ? `${count}x ` : ''}${short(text)}`);
