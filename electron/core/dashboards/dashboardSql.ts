@@ -297,10 +297,10 @@ export const DASHBOARD_SQL: Record<DashboardKey, readonly string[]> = {
   assignments: [...POOL_SQL, byCase(UNASSIGNED), PLANNED_BEHIND],
   changes: [CHANGES],
   plans: [
-    byCase(PLAN_STATUS),
-    ...Object.values(PLAN_OVERDUE).map(byCase),
+    countSql(PLAN_STATUS),
+    ...Object.values(PLAN_OVERDUE).map(countSql),
     PLAN_OPEN_GOALS_COUNT,
     countSql(GOALS_ACHIEVED),
-    byCase(PLAN_MEETINGS),
+    countSql(PLAN_MEETINGS),
   ],
 };
