@@ -44,7 +44,8 @@ const MAX_CASES_READ_AGAIN = 500;
 interface KeptByCase {
   on: string;
   version: number;
-  perCase: PerCase;
+  /** Each case's part; null until the first change after a plain count (read then, once). */
+  perCase: PerCase | null;
   totals: Map<string, number>;
   /** What was shown from the totals: the same until a case's part changes. */
   value: unknown;
@@ -61,6 +62,8 @@ function add(totals: Map<string, number>, figures: Map<string, number> | undefin
  * that each named their case (audit/changes.ts casesChangedSince), only those cases are read again
  * (`byCase` given their ids), their old part taken off the totals and the new one added. A change
  * that touched every case, a new day or period, or many cases changed counts every case again.
+ * Counting again is the plain count (`countAll`, GROUP BY figure over the indexes): each case's
+ * part is read only at the first change after it, so opening a dashboard costs no more than it did.
  */
 export function keptCaseFigures<T>(
   db: Db,
@@ -68,6 +71,8 @@ export function keptCaseFigures<T>(
   on: string,
   feeds: readonly ChangeKind[],
   byCase: (ids: readonly number[] | null) => PerCase,
+  /** Every figure counted at once, without the parts per case. */
+  countAll: () => Map<string, number>,
   /** The figures shown from the totals. */
   show: (totals: Map<string, number>) => T,
 ): T {
@@ -80,6 +85,14 @@ export function keptCaseFigures<T>(
   if (before && changed && changed.length <= MAX_CASES_READ_AGAIN) {
     before.version = version;
     if (changed.length === 0) return before.value as T;
+    if (before.perCase === null) {
+      // The first change since a plain count: every case's part is read, after the change.
+      before.perCase = byCase(null);
+      before.totals = new Map();
+      for (const figures of before.perCase.values()) add(before.totals, figures, 1);
+      before.value = show(before.totals);
+      return before.value as T;
+    }
     const fresh = byCase(changed);
     for (const id of changed) {
       add(before.totals, before.perCase.get(id), -1);
@@ -91,10 +104,8 @@ export function keptCaseFigures<T>(
     before.value = show(before.totals);
     return before.value as T;
   }
-  const perCase = byCase(null);
-  const totals = new Map<string, number>();
-  for (const figures of perCase.values()) add(totals, figures, 1);
+  const totals = countAll();
   const value = show(totals);
-  byName.set(name, { on, version, perCase, totals, value });
+  byName.set(name, { on, version, perCase: null, totals, value });
   return value;
 }

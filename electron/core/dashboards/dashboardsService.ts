@@ -94,6 +94,7 @@ function dashboard(env: Env, key: DashboardKey, on: string): Dashboard {
             on,
             feeds[group]!,
             (ids) => spec.byCase!(env, ids),
+            () => spec.counts(env),
             (counts) => figuresOf(env, spec, fixed[group]!, counts),
           )
         : keptFigures(env.db, `${key}/${group}`, on, feeds[group]!, () =>
