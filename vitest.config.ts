@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/renderer/setup.ts'],
+          // A ceiling, not a timing: a form typed key by key can pass 5 s on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],
