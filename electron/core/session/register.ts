@@ -3,10 +3,12 @@ import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFi
 import type { SessionUser } from '../../../shared/api/session';
 import { checkAnchorAtOpen } from '../audit/auditAnchor';
 import { appendAudit } from '../audit/auditLog';
+import { todayIso } from '../../../shared/domain/calendar';
 import { refreshStaleSummaries } from '../cases/caseDetail';
 import type { CoreConfig, OpenSession } from '../context';
 import { CoreError } from '../errors';
 import { migrate } from '../migrations/migrate';
+import { writeAllPlanSummaries } from '../plans/planSummaries';
 import { finishPendingPurge } from '../retention/purge';
 import { setSetting } from '../settings/settingsRepo';
 import { createDatabase, probeDatabase, rekeyDatabase, openDatabase, type Db } from '../storage/database';
@@ -61,7 +63,10 @@ export async function createRegister(
   let user: SessionUser;
   try {
     migrate(db, paths.db);
-    refreshStaleSummaries(db); // no cases yet: records what summaries are derived with
+    // No cases or plans yet: records what their summaries are derived with, so a register filled
+    // through the writers (the demo) is not derived again whole at its first read.
+    refreshStaleSummaries(db);
+    writeAllPlanSummaries(db, todayIso(config.now()));
     const at = config.now();
     const base: KeyFile = {
       format: 'samordna-keys',

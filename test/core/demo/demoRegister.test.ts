@@ -21,6 +21,8 @@ import {
 } from '../../../shared/domain/planOverview';
 import { planGoals } from '../../../electron/core/plans/planGoalsRepo';
 import { findPlan, planMeetings, planMembers } from '../../../electron/core/plans/plansRepo';
+import { refreshExpired } from '../../../electron/core/plans/planSummaries';
+import { getSetting } from '../../../electron/core/settings/settingsRepo';
 import { newCore, tempDir, TEST_KDF } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');
@@ -181,6 +183,23 @@ describe('the demo register: coordinators at work', () => {
 });
 
 describe('the demo register: individual plans', () => {
+  it('comes with every plan summary stored as derived with the rules in force: its first read derives none again', async () => {
+    const { dataDir, login } = await demo({ coordinators: 20, cases: 300 });
+    await withDemoDb(dataDir, login, (db) => {
+      const derivedWith = getSetting(db, 'plan.summariesDerivedWith');
+      expect(derivedWith).not.toBeNull();
+      const expired = db
+        .prepare('SELECT count(*) AS n FROM plan_summaries WHERE valid_until <= ?')
+        .get(today);
+      expect(expired).toEqual({ n: 0 });
+      expect(
+        (db.prepare('SELECT count(*) AS n FROM plan_summaries').get() as { n: number }).n,
+      ).toBeGreaterThan(0);
+      refreshExpired(db, today);
+      expect(getSetting(db, 'plan.summariesDerivedWith')).toBe(derivedWith);
+    });
+  });
+
   it('keeps the rules core enforces on every generated plan, goal, measure, member and meeting', async () => {
     const { dataDir, login } = await demo({ coordinators: 40, cases: 600 });
     await withDemoDb(dataDir, login, (db) => {
