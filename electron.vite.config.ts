@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'electron-vite';
+
+import { aliases } from './aliases.config.ts';
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -9,6 +12,7 @@ const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // preload cannot load ESM, and main stays in the same format so one loader story applies.
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: fromRoot('./out/main'),
       // Bundle everything except the native SQLite module, so the package needs no other
@@ -22,6 +26,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: fromRoot('./out/preload'),
       // A sandboxed preload can require only 'electron': the contract (and zod) must be inlined.

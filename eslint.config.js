@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -6,8 +8,16 @@ import tseslint from 'typescript-eslint';
 
 // Layer rules of docs/architecture.md, enforced here rather than by review.
 const noElectron = { name: 'electron', message: 'core and shared run in plain Node: never import electron.' };
+// An import that leaves its root (shared, electron/core, electron/main, renderer/src) or climbs
+// three folders names the root by its alias (tsconfig.base.json, aliases.config.ts).
+const aliasMessage = 'use the alias (@shared/, @core/, @main/, @renderer/) instead of climbing folders.';
+const climbing = { group: ['../../../*', '!../../../package.json'], message: aliasMessage };
+const leavingRoot = {
+  group: ['../**/shared/**', '../**/electron/**', '../**/renderer/**'],
+  message: aliasMessage,
+};
 const layer = (patterns, paths = []) => ({
-  'no-restricted-imports': ['error', { paths, patterns }],
+  'no-restricted-imports': ['error', { paths, patterns: [...patterns, climbing, leavingRoot] }],
 });
 
 export default tseslint.config(
@@ -19,6 +29,25 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      'import-x/internal-regex': '^@(shared|core|main|renderer)/',
+    },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [climbing] }],
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
     },
   },
   {
@@ -78,6 +107,10 @@ export default tseslint.config(
         [{ name: 'electron', message: 'the renderer talks to main only through window.samordna.' }],
       ),
     },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: layer([]),
   },
   {
     files: ['test/renderer/**/*.{ts,tsx}'],

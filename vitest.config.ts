@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+import { aliases } from './aliases.config.ts';
+
 // Node-side tests (core, main with Electron mocked, shared rules) and renderer component tests
 // (jsdom) in one run; the JSON report feeds the summary line of .ci/run.
 export default defineConfig({
@@ -8,6 +10,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
     projects: [
       {
+        resolve: { alias: aliases },
         test: {
           name: 'node',
           environment: 'node',
@@ -22,6 +25,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: aliases },
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -1,11 +1,12 @@
-import type { ChannelName, Output, ParsedInput } from '../../shared/api/index';
-import type { SessionUser } from '../../shared/api/session';
+import type { ChannelName, Output, ParsedInput } from '@shared/api/index';
+import type { SessionUser } from '@shared/api/session';
+
 import { appendAudit, type AuditEntry } from './audit/auditLog';
 import { CoreError } from './errors';
+import type { Vault } from './session/vault';
 import type { Db } from './storage/database';
 import type { KeyFile } from './storage/keyFile';
 import type { KdfCost } from './storage/keySlots';
-import type { Vault } from './session/vault';
 
 export interface CoreConfig {
   dataDir: string;

@@ -1,5 +1,5 @@
-import errorsNb from '../../shared/i18n/errors.nb.json' with { type: 'json' };
-import type { ApiErrorShape, ErrorCode } from '../../shared/api/errors';
+import type { ApiErrorShape, ErrorCode } from '@shared/api/errors';
+import errorsNb from '@shared/i18n/errors.nb.json' with { type: 'json' };
 
 /** A refusal core means to give: crosses the bridge as `{ code, message }`, never as a stack. */
 export class CoreError extends Error {

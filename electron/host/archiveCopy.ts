@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+
 import type { Browser } from 'playwright-core';
-import { PRINT_READY_SCRIPT, type ArchiveCopyOutcome } from '../../shared/api/archive';
-import type { Core } from '../core';
-import { makeArchivePackage } from '../core/archive/archivePackage';
+
+import { makeArchivePackage } from '@core/archive/archivePackage';
+import type { Core } from '@core/index';
+import { PRINT_READY_SCRIPT, type ArchiveCopyOutcome } from '@shared/api/archive';
 
 /**
  * "Lag arkivkopi" in the demo and the end-to-end tests, where the browser has no folder dialog

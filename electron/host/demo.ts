@@ -13,7 +13,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, createDemoRegister, type DemoLogin } from '../core';
+
+import { createCore, createDemoRegister, type DemoLogin } from '@core/index';
+
 import { DEMO_LOGIN_FILE, findDemoLogin, writeDemoLogin } from './demoLogin';
 import { isRendererCurrent, rendererInputsHash, writeRendererStamp } from './rendererBuild';
 import { startHost } from './server';

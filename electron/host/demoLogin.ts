@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DemoLogin } from '../core';
-import { readKeyFile } from '../core/storage/keyFile';
+
+import type { DemoLogin } from '@core/index';
+import { readKeyFile } from '@core/storage/keyFile';
 
 /**
  * The demo's login, kept beside a demo register so that `npm run demo -- --data-dir DIR` shows

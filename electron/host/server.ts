@@ -2,9 +2,11 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ErrorCode } from '../../shared/api/errors';
-import errorsNb from '../../shared/i18n/errors.nb.json' with { type: 'json' };
-import type { Core } from '../core';
+
+import type { Core } from '@core/index';
+import type { ErrorCode } from '@shared/api/errors';
+import errorsNb from '@shared/i18n/errors.nb.json' with { type: 'json' };
+
 import { createHostArchiveCopier, HOST_ARCHIVE_CHANNEL } from './archiveCopy';
 import { resolveStaticPath } from './staticFiles';
 

@@ -1,8 +1,9 @@
-import archiveNb from '../../shared/i18n/archive.nb.json';
-import backupNb from '../../shared/i18n/backup.nb.json';
-import type { ArchiveCopyOutcome } from '../../shared/api/archive';
-import { MAKE_ARCHIVE_COPY_CHANNEL } from '../../shared/api/bridge';
-import { makeArchivePackage, type ArchivePackageDeps } from '../core/archive/archivePackage';
+import { makeArchivePackage, type ArchivePackageDeps } from '@core/archive/archivePackage';
+import type { ArchiveCopyOutcome } from '@shared/api/archive';
+import { MAKE_ARCHIVE_COPY_CHANNEL } from '@shared/api/bridge';
+import archiveNb from '@shared/i18n/archive.nb.json';
+import backupNb from '@shared/i18n/backup.nb.json';
+
 import type { OpenDialogOptions } from './choosers';
 import { PDF_OPTIONS } from './print';
 import type { SenderFrame } from './security';

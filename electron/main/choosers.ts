@@ -1,10 +1,11 @@
-import backupNb from '../../shared/i18n/backup.nb.json';
-import importFileNb from '../../shared/i18n/importFile.nb.json';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
   CHOOSE_IMPORT_FILE_CHANNEL,
-} from '../../shared/api/bridge';
+} from '@shared/api/bridge';
+import backupNb from '@shared/i18n/backup.nb.json';
+import importFileNb from '@shared/i18n/importFile.nb.json';
+
 import type { SenderFrame } from './security';
 
 /**

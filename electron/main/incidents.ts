@@ -1,7 +1,8 @@
-import desktopEn from '../../shared/i18n/desktop.en.json';
-import desktopNb from '../../shared/i18n/desktop.nb.json';
-import desktopNn from '../../shared/i18n/desktop.nn.json';
-import { RENDERER_ERROR_EVENTS, type RendererErrorReport } from '../../shared/api/bridge';
+import { RENDERER_ERROR_EVENTS, type RendererErrorReport } from '@shared/api/bridge';
+import desktopEn from '@shared/i18n/desktop.en.json';
+import desktopNb from '@shared/i18n/desktop.nb.json';
+import desktopNn from '@shared/i18n/desktop.nn.json';
+
 import type { ErrorLogger } from './errorLog';
 import type { PreferenceLanguage, PreferencesFileProblem } from './preferences';
 

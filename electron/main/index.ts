@@ -1,3 +1,7 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import {
   app,
   BrowserWindow,
@@ -12,11 +16,10 @@ import {
   type WebContents,
 } from 'electron';
 import Store from 'electron-store';
-import { readFileSync, realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { PRINT_READY_SCRIPT } from '../../shared/api/archive';
-import { createCore, type Core } from '../core';
+
+import { createCore, type Core } from '@core/index';
+import { PRINT_READY_SCRIPT } from '@shared/api/archive';
+
 import {
   archiveFolderDialogOptions,
   createPdfRenderer,

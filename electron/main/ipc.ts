@@ -1,5 +1,6 @@
-import errorsNb from '../../shared/i18n/errors.nb.json';
-import { channelNames, type Result } from '../../shared/api';
+import { channelNames, type Result } from '@shared/api';
+import errorsNb from '@shared/i18n/errors.nb.json';
+
 import type { SenderFrame } from './security';
 
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;

@@ -1,4 +1,5 @@
-import { DRAFTS_FLUSHED_CHANNEL, FLUSH_DRAFTS_CHANNEL } from '../../shared/api/bridge';
+import { DRAFTS_FLUSHED_CHANNEL, FLUSH_DRAFTS_CHANNEL } from '@shared/api/bridge';
+
 import type { SenderFrame } from './security';
 
 /**

@@ -1,9 +1,12 @@
 import path from 'node:path';
+
 import { z } from 'zod';
-import printNb from '../../shared/i18n/print.nb.json';
-import { SAVE_PDF_CHANNEL, type SavePdfOutcome, type SavePdfRequest } from '../../shared/api/bridge';
-import type { Result } from '../../shared/api/errors';
-import { PDFA_CREATOR, toPdfA } from '../core/archive/pdfA';
+
+import { PDFA_CREATOR, toPdfA } from '@core/archive/pdfA';
+import { SAVE_PDF_CHANNEL, type SavePdfOutcome, type SavePdfRequest } from '@shared/api/bridge';
+import type { Result } from '@shared/api/errors';
+import printNb from '@shared/i18n/print.nb.json';
+
 import type { SenderFrame } from './security';
 
 /**

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+
 import { DEFAULT_WINDOW, type WindowPlacement } from './preferences';
 
 export interface WindowFlags {

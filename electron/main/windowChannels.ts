@@ -3,7 +3,8 @@ import {
   REPORT_ERROR_CHANNEL,
   SET_PREFERENCES_CHANNEL,
   type WindowPreferences,
-} from '../../shared/api/bridge';
+} from '@shared/api/bridge';
+
 import type { PreferenceStore } from './preferences';
 import type { SenderFrame } from './security';
 

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import errorsNb from '../../shared/i18n/errors.nb.json';
-import type { ArchiveCopyOutcome } from '../../shared/api/archive';
-import { isChannelName } from '../../shared/api';
+
+import { isChannelName } from '@shared/api';
+import type { ArchiveCopyOutcome } from '@shared/api/archive';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
@@ -18,7 +18,8 @@ import {
   type SavePdfOutcome,
   type SavePdfRequest,
   type WindowPreferences,
-} from '../../shared/api/bridge';
+} from '@shared/api/bridge';
+import errorsNb from '@shared/i18n/errors.nb.json';
 
 const UNKNOWN_CHANNEL = {
   ok: false,

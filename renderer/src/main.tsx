@@ -7,6 +7,7 @@ import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+
 import { App } from './app/App';
 import { installErrorReports, loadStartPreferences } from './app/desktopPreferences';
 import { initI18n } from './i18n';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { appointmentRoles, endReasons, familyWishes } from '../domain/coordination';
 import type { TrainingStatus } from '../domain/training';
 import type { CaseDetail } from './cases';

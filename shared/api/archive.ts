@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { Right } from '../domain/case';
 import { CASE_WORKERS, channel } from './channel';
 import { id } from './fields';

@@ -1,6 +1,6 @@
 import type { ArchiveCopyOutcome } from './archive';
-import type { ChannelName, Input, Output } from './index';
 import type { Result } from './errors';
+import type { ChannelName, Input, Output } from './index';
 
 /**
  * What the preload exposes as `window.samordna`, and what the host client implements over HTTP.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { CaseStatus } from '../domain/case';
 import type { AppointmentRole, EndReason } from '../domain/coordination';
 import type { CourseType, CoordinationRules, TrainingStatus } from '../domain/training';

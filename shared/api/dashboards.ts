@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { CaseStatus } from '../domain/case';
 import type { TrainingState } from '../domain/training';
 import { ALL_ROLES, CASE_WORKERS, channel } from './channel';

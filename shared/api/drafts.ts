@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { CASE_WORKERS, channel } from './channel';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { ADMIN_ONLY, channel } from './channel';
 import { id } from './fields';
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+
 import { appointmentsApi } from './appointments';
 import { archiveApi } from './archive';
 import { auditApi } from './audit';
@@ -7,13 +8,13 @@ import { casesApi } from './cases';
 import type { Channel } from './channel';
 import { coordinatorsApi } from './coordinators';
 import { dashboardsApi } from './dashboards';
-import { importsApi } from './imports';
-import { registerExportApi } from './registerExport';
 import { draftsApi } from './drafts';
-import { personsApi } from './persons';
+import { importsApi } from './imports';
 import { lettersApi } from './letters';
+import { personsApi } from './persons';
 import { plansApi } from './plans';
 import { printApi } from './print';
+import { registerExportApi } from './registerExport';
 import { reportsApi } from './reports';
 import { retentionApi } from './retention';
 import { serviceUnitsApi } from './serviceUnits';

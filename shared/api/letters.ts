@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { DecisionOutcome, Right } from '../domain/case';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { email, id, isoDate, optionalText, phone, requiredText } from './fields';

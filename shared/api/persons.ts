@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { relationKinds, type Person } from '../domain/case';
 import { CASE_WORKERS, channel } from './channel';
 import { email, id, optionalDate, optionalText, phone, requiredText } from './fields';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { Warning, WarningKind } from '../domain/case';
 import {
   goalStatuses,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { DeadlineKind, Right } from '../domain/case';
 import type { AgendaRow, CaseDetail, CaseListRow } from './cases';
 import { CASE_WORKERS, channel } from './channel';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { ADMIN_ONLY, ALL_ROLES, channel } from './channel';
 import { isoDate } from './fields';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { id, requiredText } from './fields';
 

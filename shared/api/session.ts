@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { ALL_ROLES, channel, type Role } from './channel';
 import { password, requiredText, username } from './fields';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { courseTypes, type Course, type CourseType } from '../domain/training';
 import { CASE_WORKERS, channel } from './channel';
 import type { CoordinatorDetail } from './coordinators';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { ADMIN_ONLY, channel, roles, type Role } from './channel';
 import { id, password, requiredText, username } from './fields';
 

@@ -4,6 +4,7 @@
  * translation key (shared/i18n); an empty object means the dates are fine.
  */
 
+import { addDays, addMonths, addYears, birthdayAt } from './calendar';
 import type {
   Appeal,
   Assessment,
@@ -18,7 +19,6 @@ import type {
   Reopening,
   Transition,
 } from './case';
-import { addDays, addMonths, addYears, birthdayAt } from './calendar';
 import { isLater, latestOf } from './caseSteps';
 import type { StepOf } from './caseSteps';
 

@@ -4,8 +4,8 @@
  * recorded, the coordinators' own facts and today.
  */
 
-import type { CaseRecord, Right, Warning } from './case';
 import { addMonths, daysBetween } from './calendar';
+import type { CaseRecord, Right, Warning } from './case';
 import { closingInForce, decisionInForce, latestOf, stepsOf } from './caseSteps';
 import { hasValidTraining, type CoordinationRules, type TrainingStatus } from './training';
 

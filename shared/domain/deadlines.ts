@@ -4,7 +4,6 @@
  * law names are only shown beside the dates.
  */
 
-import type { Appeal, CaseRecord, CaseRules, Deadline, DeadlineState, Decision, Person } from './case';
 import {
   addDays,
   addMonths,
@@ -14,6 +13,7 @@ import {
   lastWorkingDayOnOrBefore,
   nextWorkingDayOnOrAfter,
 } from './calendar';
+import type { Appeal, CaseRecord, CaseRules, Deadline, DeadlineState, Decision, Person } from './case';
 import {
   appealsOf,
   closingInForce,

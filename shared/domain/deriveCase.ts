@@ -3,8 +3,8 @@
  * action. Pure functions of the recorded case, the person, the settings and today.
  */
 
-import type { CaseRecord, CaseOverview, CaseRules, CaseStatus, Person, Right, RightOverview } from './case';
 import { addDays, ageOn, birthdayAt, compareIso } from './calendar';
+import type { CaseRecord, CaseOverview, CaseRules, CaseStatus, Person, Right, RightOverview } from './case';
 import { appealStagesOf, decisionOutcomesOf, type AppealStage, type DecisionInForce } from './caseOutcomes';
 import { caseStatus } from './caseStatus';
 import {

@@ -5,8 +5,8 @@
  * Text is capped before any pattern runs, and every pattern is anchored.
  */
 
-import type { RawCell } from '../api/imports';
 import { EARLIEST_DATE, LATEST_DATE } from '../api/fields';
+import type { RawCell } from '../api/imports';
 import { daysInMonth } from './dates';
 import { EMPTY, isBlank, isDateCell, problem, SHORT, type ValueRead } from './importValues';
 

@@ -6,6 +6,7 @@
  */
 
 import { idnr } from '@navikt/fnrvalidator';
+
 import { daysInMonth } from './dates';
 
 export type NationalIdKind = 'fnr' | 'dnr' | 'synthetic';

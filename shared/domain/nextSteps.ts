@@ -6,10 +6,10 @@
  */
 
 import type { CaseOverview, CaseRecord, NextAction, NextActionKind, Warning, WarningKind } from './case';
+import { closingInForce, stepsOf } from './caseSteps';
 import type { CoordinationOverview } from './coordination';
 import type { PlanStatus } from './plan';
 import { ipGrantedFrom } from './planOverview';
-import { closingInForce, stepsOf } from './caseSteps';
 
 /** What the steps are derived from; a CaseDetail is one. */
 export interface NextStepFacts {

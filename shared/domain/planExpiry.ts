@@ -11,10 +11,10 @@
  */
 
 import { addDays, addMonths, daysBetween } from './calendar';
+import { stepsOf } from './caseSteps';
 import type { Appointment } from './coordination';
 import type { PlanRules } from './plan';
 import { MEETING_WINDOW, measureIsOverdue, planConsentTypes, type PlanFacts } from './planOverview';
-import { stepsOf } from './caseSteps';
 
 /**
  * The first day `t` with addMonths(t, -months) >= date: when a date leaves a window of that many

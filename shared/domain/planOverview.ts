@@ -4,8 +4,8 @@
  * today; also the refusals shared by core and the forms.
  */
 
-import type { CaseRecord, CaseStep, Consent, Warning } from './case';
 import { addDays, addMonths, daysBetween } from './calendar';
+import type { CaseRecord, CaseStep, Consent, Warning } from './case';
 import { closingInForce, isLater, latestOf, stepsOf } from './caseSteps';
 import { planPointKeys } from './plan';
 import type {

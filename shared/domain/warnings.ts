@@ -3,10 +3,10 @@
  * only the warnings about its decisions and appeals, since those duties outlive the closing.
  */
 
-import type { CaseRecord, CaseRules, Consent, Deadline, Person, Warning } from './case';
 import { addMonths, ageOn } from './calendar';
-import { appealWithinDeadline, age18Track, appealDeadline } from './deadlines';
+import type { CaseRecord, CaseRules, Consent, Deadline, Person, Warning } from './case';
 import { closingInForce, decisionsInForce, isLater, stepsOf } from './caseSteps';
+import { appealWithinDeadline, age18Track, appealDeadline } from './deadlines';
 
 export function caseWarnings(
   record: CaseRecord,

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GENESIS, rowHash } from '../../electron/core/audit/auditLog';
-import { listAudit, personLogRows } from '../../electron/core/audit/auditQuery';
-import { seededRandom } from '../../electron/core/demo/random';
-import { migrate } from '../../electron/core/migrations/migrate';
-import { createDatabase, type Db } from '../../electron/core/storage/database';
+
+import { GENESIS, rowHash } from '@core/audit/auditLog';
+import { listAudit, personLogRows } from '@core/audit/auditQuery';
+import { seededRandom } from '@core/demo/random';
+import { migrate } from '@core/migrations/migrate';
+import { createDatabase, type Db } from '@core/storage/database';
+
 import { printRows, time, type Stats } from './measure';
 
 const AUDIT_ROWS = 1_000_000;

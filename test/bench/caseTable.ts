@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+
 import { chromium, type Page } from '@playwright/test';
-import { createCore } from '../../electron/core';
+
+import { createCore } from '@core/index';
+
 import { startHost } from '../../electron/host/server';
 import { printRows, stats, type Stats } from './measure';
 

@@ -1,5 +1,6 @@
-import type { AgendaRow, CaseList } from '../../shared/api/cases';
-import { createCore, type DemoLogin } from '../../electron/core';
+import { createCore, type DemoLogin } from '@core/index';
+import type { AgendaRow, CaseList } from '@shared/api/cases';
+
 import { printSqlNotes, sqlOf, sqlRows, type SqlFigures } from './compare';
 import { printRows, time, type Stats } from './measure';
 import type { BenchRegister } from './register';

@@ -1,4 +1,5 @@
-import type { Db } from '../../electron/core/storage/database';
+import type { Db } from '@core/storage/database';
+
 import type { Direct } from './direct';
 import { alternating, ms, stats, type Stats } from './measure';
 import { readsOf, replayer, short, writeMs, type Executed } from './trace';

@@ -1,7 +1,8 @@
-import type { Candidate } from '../../shared/api/appointments';
-import type { CaseDetail } from '../../shared/api/cases';
-import type { Coordinator, CoordinatorDetail } from '../../shared/api/coordinators';
-import { createCore, type DemoLogin } from '../../electron/core';
+import { createCore, type DemoLogin } from '@core/index';
+import type { Candidate } from '@shared/api/appointments';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Coordinator, CoordinatorDetail } from '@shared/api/coordinators';
+
 import { printRows, time } from './measure';
 import type { BenchRegister } from './register';
 

@@ -1,12 +1,15 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore, createDemoRegister } from '../../electron/core';
-import { initial } from '../../electron/core/migrations/001-initial';
-import { openDatabase } from '../../electron/core/storage/database';
-import { readKeyFile } from '../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../electron/core/storage/keySlots';
+
+import Database from 'better-sqlite3-multiple-ciphers';
+
+import { createCore, createDemoRegister } from '@core/index';
+import { initial } from '@core/migrations/001-initial';
+import { openDatabase } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+
 import { printRows, time } from './measure';
 
 const COORDINATORS = 1_000;

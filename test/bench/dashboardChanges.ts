@@ -1,6 +1,6 @@
-import type { CaseDetail, CaseList } from '../../shared/api/cases';
-import type { DashboardKey } from '../../shared/api/dashboards';
-import type { PlanDetail, PlanList } from '../../shared/api/plans';
+import type { CaseDetail, CaseList } from '@shared/api/cases';
+import type { DashboardKey } from '@shared/api/dashboards';
+import type { PlanDetail, PlanList } from '@shared/api/plans';
 
 type Ok = <T>(channel: string, input: unknown) => Promise<T>;
 

@@ -1,8 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { chromium, type Page } from '@playwright/test';
-import { createCore, type DemoLogin } from '../../electron/core';
+
+import { createCore, type DemoLogin } from '@core/index';
+
 import { startHost } from '../../electron/host/server';
 import { ms, printRows, stats, type Stats } from './measure';
 import { copyOfRenderer } from './print';

@@ -1,8 +1,9 @@
-import { dashboardKeys, type DashboardKey } from '../../shared/api/dashboards';
-import type { Coordinator } from '../../shared/api/coordinators';
-import { addDays, addMonths, addYears, todayIso } from '../../shared/domain/calendar';
-import { createCore, type Core, type DemoLogin } from '../../electron/core';
-import { DASHBOARD_SQL } from '../../electron/core/dashboards/dashboardSql';
+import { DASHBOARD_SQL } from '@core/dashboards/dashboardSql';
+import { createCore, type Core, type DemoLogin } from '@core/index';
+import type { Coordinator } from '@shared/api/coordinators';
+import { dashboardKeys, type DashboardKey } from '@shared/api/dashboards';
+import { addDays, addMonths, addYears, todayIso } from '@shared/domain/calendar';
+
 import { coldSqlOf, printSqlNotes, sqlOf, sqlRows, type SqlFigures } from './compare';
 import { dependentChanges } from './dashboardChanges';
 import { paramsFor, ratio, type Direct } from './direct';

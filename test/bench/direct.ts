@@ -1,9 +1,11 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
-import type { DemoLogin } from '../../electron/core';
-import { openDatabase, type Db } from '../../electron/core/storage/database';
-import { readKeyFile } from '../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../electron/core/storage/keySlots';
+
+import Database from 'better-sqlite3-multiple-ciphers';
+
+import type { DemoLogin } from '@core/index';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
 
 export interface Direct {
   encrypted: Db;

@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
-import { createCore, createDemoRegister } from '../../electron/core';
-import { nationalIdFor } from '../../electron/core/demo/syntheticIds';
-import { seededRandom } from '../../electron/core/demo/random';
-import type { ImportFile, ImportLayout, ImportSpec } from '../../shared/api/imports';
+
+import { seededRandom } from '@core/demo/random';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { createCore, createDemoRegister } from '@core/index';
+import type { ImportFile, ImportLayout, ImportSpec } from '@shared/api/imports';
+
 import { printRows, timeAfter, type Stats } from './measure';
 
 const ROWS = 5_000;

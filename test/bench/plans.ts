@@ -1,5 +1,6 @@
-import type { PlanDetail, PlanList } from '../../shared/api/plans';
-import { createCore, type DemoLogin } from '../../electron/core';
+import { createCore, type DemoLogin } from '@core/index';
+import type { PlanDetail, PlanList } from '@shared/api/plans';
+
 import { printSqlNotes, sqlOf, sqlRows } from './compare';
 import { printRows, time, timeAfter } from './measure';
 import type { BenchRegister } from './register';

@@ -2,9 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { chromium, type Page } from '@playwright/test';
-import type { PlanDetail, PlanList } from '../../shared/api/plans';
-import { createCore, type DemoLogin } from '../../electron/core';
+
+import { createCore, type DemoLogin } from '@core/index';
+import type { PlanDetail, PlanList } from '@shared/api/plans';
+
 import { startHost } from '../../electron/host/server';
 import { CASES } from './cases';
 import { ms, printRows, stats } from './measure';

@@ -1,4 +1,5 @@
-import { createCore, createDemoRegister, type DemoLogin } from '../../electron/core';
+import { createCore, createDemoRegister, type DemoLogin } from '@core/index';
+
 import { openDirect, type Direct } from './direct';
 
 /** A register the shared parts run on, and how it was made. */

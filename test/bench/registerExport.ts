@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore, type DemoLogin } from '../../electron/core';
-import type { RegisterExportResult } from '../../shared/api/registerExport';
+
+import { createCore, type DemoLogin } from '@core/index';
+import type { RegisterExportResult } from '@shared/api/registerExport';
+
 import { printRows, timeAfter } from './measure';
 
 const MiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -1,5 +1,6 @@
-import type { ExportFile, LeadershipReport } from '../../shared/api/reports';
-import { createCore, type DemoLogin } from '../../electron/core';
+import { createCore, type DemoLogin } from '@core/index';
+import type { ExportFile, LeadershipReport } from '@shared/api/reports';
+
 import { CASES } from './cases';
 import { printRows, time } from './measure';
 

@@ -14,7 +14,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DemoLogin } from '../../electron/core';
+
+import type { DemoLogin } from '@core/index';
+
 import { benchAuditLog } from './auditLog';
 import { benchCases } from './cases';
 import { benchCaseTable } from './caseTable';

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore, type DemoLogin } from '../../electron/core';
-import { probeDatabase, rekeyDatabase, openDatabase } from '../../electron/core/storage/database';
-import { readKeyFile } from '../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../electron/core/storage/keySlots';
+
+import { createCore, type DemoLogin } from '@core/index';
+import { probeDatabase, rekeyDatabase, openDatabase } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+
 import { printRows, timeAfter, type Stats } from './measure';
 
 const MiB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from '../../electron/core/storage/database';
+
+import type { Db } from '@core/storage/database';
 
 /** One statement a traced call ran: its text, how it was run and with what, and how long it took. */
 export interface Executed {

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterEach, expect } from 'vitest';
-import type { ChannelName, Input, Output } from '../../shared/api/index';
-import { createCore, type Core, type CoreOptions } from '../../electron/core';
-import { openDatabase, type Db } from '../../electron/core/storage/database';
-import { readKeyFile } from '../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../electron/core/storage/keySlots';
+
+import { createCore, type Core, type CoreOptions } from '@core/index';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import type { ChannelName, Input, Output } from '@shared/api/index';
 
 /** Low scrypt cost: the tests make many slots. The default cost has its own test. */
 export const TEST_KDF = { N: 2 ** 14, r: 8, p: 1 };

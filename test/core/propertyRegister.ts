@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { openDatabase, type Db } from '../../electron/core/storage/database';
-import { readKeyFile } from '../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../electron/core/storage/keySlots';
+
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+
 import { ADMIN, addServiceUnit, setUpCore, type TestCore } from './harness';
 
 /**

@@ -1,7 +1,9 @@
-import { parse } from 'csv-parse/sync';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { parse } from 'csv-parse/sync';
+
 import { expect, test, visit } from './fixtures';
 import { core, setUpRegister } from './helpers';
 import { inspectPdfA } from './pdfA';

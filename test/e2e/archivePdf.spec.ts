@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { expect, test } from './fixtures';
 import { core, setUpRegister } from './helpers';
 import { archiveCopyOf, inspectPdfA } from './pdfA';

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import {
   copyFileSync,
   mkdtempSync,
@@ -11,6 +10,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import type { Page } from '@playwright/test';
+
 import { expect, test, visit } from './fixtures';
 import { addServiceUnit, ADMIN, logIn, logOut, setUpRegister } from './helpers';
 

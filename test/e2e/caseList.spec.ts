@@ -1,7 +1,10 @@
-import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createDemoRegister } from '../../electron/core';
+
+import type { Page } from '@playwright/test';
+
+import { createDemoRegister } from '@core/index';
+
 import { expect, expectAccessible, screenshotDir, test } from './fixtures';
 import { logIn } from './helpers';
 

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+
+import { createDemoRegister } from '@core/index';
+
 import { expect, saveScreen, test, visit } from './fixtures';
-import { createDemoRegister } from '../../electron/core';
 import { addServiceUnit, core, logIn, setUpRegister } from './helpers';
 
 // Wednesday 10 March 2027, 10:00 in Oslo. Core and the page share this clock.

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { createDemoRegister } from '../../electron/core';
+
+import { createDemoRegister } from '@core/index';
+
 import { expect, test, visit, type Samordna } from './fixtures';
 import { logIn, logOut } from './helpers';
 

@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDemoRegister } from '../../electron/core';
-import { appealStages } from '../../shared/api/cases';
-import { caseStatuses } from '../../shared/domain/case';
+
+import { createDemoRegister } from '@core/index';
+import { appealStages } from '@shared/api/cases';
+import { caseStatuses } from '@shared/domain/case';
+
 import { expect, test, visit } from './fixtures';
 import { logIn } from './helpers';
 

@@ -1,9 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createCore } from '../../electron/core';
+
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+import { createCore } from '@core/index';
+
 import { startHost, type RunningHost } from '../../electron/host/server';
 
 const root = path.resolve(import.meta.dirname, '../..');

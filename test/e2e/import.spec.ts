@@ -1,8 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import type { Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+
 import { expect, test, visit } from './fixtures';
 import { setUpRegister } from './helpers';
 

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { CaseDetail } from '../../shared/api/cases';
+
+import type { CaseDetail } from '@shared/api/cases';
+
 import { expect, test, visit, type Samordna } from './fixtures';
 import { ADMIN, logIn, logOut, setUpRegister } from './helpers';
 

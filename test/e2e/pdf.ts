@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import type { Page } from '@playwright/test';
 
 export interface PdfText {
   text: string;

@@ -1,7 +1,10 @@
-import type { Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { toPdfA, type PdfAMeta } from '../../electron/core/archive/pdfA';
+
+import type { Page } from '@playwright/test';
+
+import { toPdfA, type PdfAMeta } from '@core/archive/pdfA';
+
 import { CHROMIUM_PDF_OPTIONS } from '../../electron/host/archiveCopy';
 
 /**

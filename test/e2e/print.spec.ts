@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
 import path from 'node:path';
+
+import type { Page } from '@playwright/test';
+
 import { expect, screenshotDir, test, visit } from './fixtures';
 import { core, setUpRegister } from './helpers';
 import { printedLayout, printedText, type PdfLayout } from './pdf';

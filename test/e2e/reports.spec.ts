@@ -1,9 +1,12 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NewCaseInput } from '../../shared/api/cases';
-import { nationalIdFor } from '../../electron/core/demo/syntheticIds';
+
+import type { APIRequestContext, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+
 import { expect, expectAccessible, screenshotDir, test, visit, type Samordna } from './fixtures';
 import { logIn, logOut, setUpRegister } from './helpers';
 import { printedLayout, printedText, type PdfLayout, type PdfWord } from './pdf';

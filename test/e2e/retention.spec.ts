@@ -1,4 +1,5 @@
-import { nationalIdFor } from '../../electron/core/demo/syntheticIds';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+
 import { expect, test, visit } from './fixtures';
 import { core, setUpRegister } from './helpers';
 

@@ -1,4 +1,5 @@
-import { createDemoRegister } from '../../electron/core';
+import { createDemoRegister } from '@core/index';
+
 import { expect, test, visit } from './fixtures';
 import { logIn } from './helpers';
 

@@ -1,8 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../electron/core';
+
+import type { Core } from '@core/index';
+
 import {
   createHostArchiveCopier,
   HOST_ARCHIVE_CHANNEL,

@@ -2,8 +2,11 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { describe, expect, it } from 'vitest';
-import { createDemoRegister } from '../../electron/core';
+
+import { createDemoRegister } from '@core/index';
+
 import { DEMO_LOGIN_FILE, findDemoLogin, writeDemoLogin } from '../../electron/host/demoLogin';
 import { setUpCore, tempDir, TEST_KDF } from '../core/harness';
 

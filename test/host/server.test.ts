@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
+
+import type { Core } from '@core/index';
+import { createCore } from '@core/index';
+
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { resolveStaticPath } from '../../electron/host/staticFiles';
-import { createCore } from '../../electron/core';
 import { ADMIN, TEST_KDF } from '../core/harness';
 
 const calls: Array<{ channel: string; input: unknown }> = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAKE_ARCHIVE_COPY_CHANNEL } from '../../shared/api/bridge';
-import { channelNames } from '../../shared/api';
+
 import {
   createArchiveCopier,
   createPdfRenderer,
@@ -9,9 +8,11 @@ import {
   type ArchiveDeps,
   type ArchiveEvent,
   type HiddenPage,
-} from '../../electron/main/archive';
-import { PDF_OPTIONS } from '../../electron/main/print';
-import { isTrustedSender } from '../../electron/main/security';
+} from '@main/archive';
+import { PDF_OPTIONS } from '@main/print';
+import { isTrustedSender } from '@main/security';
+import { channelNames } from '@shared/api';
+import { MAKE_ARCHIVE_COPY_CHANNEL } from '@shared/api/bridge';
 
 /** A hidden window that gets ready after `readyAfter` polls; everything it is asked is recorded. */
 function fakePage(readyAfter: number, pdf = new Uint8Array([1, 2, 3])) {

@@ -11,8 +11,10 @@ import {
 } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RendererErrorReport, SamordnaBridge } from '../../shared/api/bridge';
+
+import type { RendererErrorReport, SamordnaBridge } from '@shared/api/bridge';
 
 /**
  * The desktop shell as built: out/main/index.cjs and out/preload/index.cjs, made by electron-vite

@@ -1,10 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CHOOSE_BACKUP_FILE_CHANNEL,
-  CHOOSE_FOLDER_CHANNEL,
-  CHOOSE_IMPORT_FILE_CHANNEL,
-} from '../../shared/api/bridge';
-import { channelNames } from '../../shared/api';
+
 import {
   backupFileDialogOptions,
   choosePath,
@@ -13,8 +8,14 @@ import {
   registerChoosers,
   type ChooserDeps,
   type ChooserEvent,
-} from '../../electron/main/choosers';
-import { isTrustedSender } from '../../electron/main/security';
+} from '@main/choosers';
+import { isTrustedSender } from '@main/security';
+import { channelNames } from '@shared/api';
+import {
+  CHOOSE_BACKUP_FILE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  CHOOSE_IMPORT_FILE_CHANNEL,
+} from '@shared/api/bridge';
 
 /** Electron's open dialog, recorded; it answers with `choice`. */
 function deps(choice: { canceled: boolean; filePaths: string[] }) {

@@ -1,12 +1,8 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import {
-  dataDirFor,
-  dataFolderRefusal,
-  localAppFolderFor,
-  logDirFor,
-  resolvedFolder,
-} from '../../electron/main/dataDir';
+
+import { dataDirFor, dataFolderRefusal, localAppFolderFor, logDirFor, resolvedFolder } from '@main/dataDir';
 
 const winEnv = {
   LOCALAPPDATA: 'C:\\Users\\kari\\AppData\\Local',

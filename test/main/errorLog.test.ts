@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import {
   appFile,
   createErrorLogger,
@@ -13,7 +15,7 @@ import {
   routeConsoleErrors,
   stackFrames,
   type LogEntry,
-} from '../../electron/main/errorLog';
+} from '@main/errorLog';
 
 // What an error can carry that must never reach the log.
 const FNR = '01017012345'; // 11 digits in the form of a fødselsnummer

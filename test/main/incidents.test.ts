@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createErrorLogger } from '../../electron/main/errorLog';
+
+import { createErrorLogger } from '@main/errorLog';
 import {
   createIncidents,
   desktopTexts,
@@ -11,7 +13,7 @@ import {
   preferencesFileMessage,
   readRendererReport,
   type MessageBoxOptions,
-} from '../../electron/main/incidents';
+} from '@main/incidents';
 
 let dir: string;
 beforeEach(() => {

@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
+
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../shared/api';
+
+import { channelNames } from '@shared/api';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
@@ -9,7 +11,7 @@ import {
   FLUSH_DRAFTS_CHANNEL,
   MAKE_ARCHIVE_COPY_CHANNEL,
   SAVE_PDF_CHANNEL,
-} from '../../shared/api/bridge';
+} from '@shared/api/bridge';
 
 // A stand-in for Electron that records what the entry point wires up, in order.
 const fake = vi.hoisted(() => {
@@ -104,13 +106,13 @@ vi.mock('electron-store', () => ({
     }
   },
 }));
-vi.mock('../../electron/core', () => ({ createCore: fake.createCore }));
+vi.mock('@core/index', () => ({ createCore: fake.createCore }));
 
 // Main installs process-wide error listeners; they are taken off again after this file.
 const listenersBefore = new Set(process.listeners('uncaughtException'));
 const rejectionListenersBefore = new Set(process.listeners('unhandledRejection'));
 const consoleError = console.error;
-await import('../../electron/main/index');
+await import('@main/index');
 afterAll(() => {
   for (const listener of process.listeners('uncaughtException'))
     if (!listenersBefore.has(listener)) process.off('uncaughtException', listener);

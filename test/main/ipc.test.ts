@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames, type Result } from '../../shared/api';
-import { registerIpc, type IpcEvent } from '../../electron/main/ipc';
-import { isTrustedSender } from '../../electron/main/security';
+
+import { registerIpc, type IpcEvent } from '@main/ipc';
+import { isTrustedSender } from '@main/security';
+import { channelNames, type Result } from '@shared/api';
 
 type Listener = (event: IpcEvent, ...args: unknown[]) => Promise<unknown>;
 

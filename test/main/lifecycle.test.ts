@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
+
 import { describe, expect, it, vi } from 'vitest';
+
 import {
   closeAfterDrafts,
   closeBeforeQuit,
@@ -8,8 +10,8 @@ import {
   flushBeforeWindowCloses,
   lockOnSystemLock,
   type DraftsFlushedEvent,
-} from '../../electron/main/lifecycle';
-import { DRAFTS_FLUSHED_CHANNEL, FLUSH_DRAFTS_CHANNEL } from '../../shared/api/bridge';
+} from '@main/lifecycle';
+import { DRAFTS_FLUSHED_CHANNEL, FLUSH_DRAFTS_CHANNEL } from '@shared/api/bridge';
 
 const noFlush = async () => undefined;
 const APP_FRAME = { url: 'app://samordna/', parent: null };

@@ -1,8 +1,10 @@
-import Conf from 'conf';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import {
   checkPreferencesFile,
   DEFAULT_WINDOW,
@@ -12,7 +14,7 @@ import {
   windowPlacement,
   windowStateOf,
   type KeyValueStore,
-} from '../../electron/main/preferences';
+} from '@main/preferences';
 
 // electron-store is conf with Electron's folders filled in; conf is what reads and writes the file.
 let dir: string;

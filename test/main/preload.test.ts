@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../shared/api';
+
+import { channelNames } from '@shared/api';
 import {
   CHOOSE_BACKUP_FILE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
@@ -11,7 +12,7 @@ import {
   REPORT_ERROR_CHANNEL,
   SAVE_PDF_CHANNEL,
   SET_PREFERENCES_CHANNEL,
-} from '../../shared/api/bridge';
+} from '@shared/api/bridge';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },

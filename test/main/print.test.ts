@@ -1,8 +1,8 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
 import path from 'node:path';
+
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { SAVE_PDF_CHANNEL } from '../../shared/api/bridge';
-import { channelNames } from '../../shared/api';
+
 import {
   municipalityFrom,
   parseSaveRequest,
@@ -13,8 +13,10 @@ import {
   withPdfExtension,
   type PdfDeps,
   type PdfEvent,
-} from '../../electron/main/print';
-import { isTrustedSender } from '../../electron/main/security';
+} from '@main/print';
+import { isTrustedSender } from '@main/security';
+import { channelNames } from '@shared/api';
+import { SAVE_PDF_CHANNEL } from '@shared/api/bridge';
 
 /** A one-page PDF as printToPDF gives it (no fonts: a drawn box). */
 let PDF: Uint8Array;

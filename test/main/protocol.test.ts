@@ -1,12 +1,14 @@
 import path from 'node:path';
+
 import { describe, expect, it, vi } from 'vitest';
+
 import {
   APP_SCHEME_PRIVILEGES,
   createAppRequestHandler,
   registerAppScheme,
   resolveAppPath,
-} from '../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+} from '@main/protocol';
+import { CONTENT_SECURITY_POLICY } from '@main/security';
 
 const root = path.resolve('/opt/samordna/out/renderer');
 const inRoot = (...parts: string[]) => path.join(root, ...parts);

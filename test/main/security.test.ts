@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
@@ -9,7 +10,7 @@ import {
   isAllowedExternal,
   isAppUrl,
   isTrustedSender,
-} from '../../electron/main/security';
+} from '@main/security';
 
 describe('isAppUrl', () => {
   it('accepts pages and assets of app://samordna', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../electron/main/window';
+
+import { mainWindowOptions } from '@main/window';
 
 describe('the Samordna window', () => {
   const options = mainWindowOptions('/app/out/preload/index.cjs', { devTools: false });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PREFERENCES_CHANNEL, REPORT_ERROR_CHANNEL, SET_PREFERENCES_CHANNEL } from '../../shared/api/bridge';
-import { openPreferences } from '../../electron/main/preferences';
-import { registerWindowChannels, type WindowChannelEvent } from '../../electron/main/windowChannels';
+
+import { openPreferences } from '@main/preferences';
+import { registerWindowChannels, type WindowChannelEvent } from '@main/windowChannels';
+import { PREFERENCES_CHANNEL, REPORT_ERROR_CHANNEL, SET_PREFERENCES_CHANNEL } from '@shared/api/bridge';
 
 type Listener = (event: WindowChannelEvent, ...args: unknown[]) => Promise<unknown>;
 

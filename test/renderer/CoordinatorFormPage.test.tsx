@@ -2,12 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../shared/api/bridge';
-import type { Coordinator } from '../../shared/api/coordinators';
-import type { ApiErrorShape, Result } from '../../shared/api/errors';
-import type { ServiceUnit } from '../../shared/api/serviceUnits';
-import { setBridge } from '../../renderer/src/api/client';
-import { CoordinatorFormPage } from '../../renderer/src/features/coordinators/CoordinatorFormPage';
+
+import { setBridge } from '@renderer/api/client';
+import { CoordinatorFormPage } from '@renderer/features/coordinators/CoordinatorFormPage';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Coordinator } from '@shared/api/coordinators';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
 
 const serviceUnits: ServiceUnit[] = [
   { id: 1, name: 'Helsestasjonen', active: true, coordinatorCount: 2 },

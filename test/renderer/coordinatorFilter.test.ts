@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Coordinator } from '../../shared/api/coordinators';
+
 import {
   filterCoordinators,
   norwegian,
   parseActiveFilter,
   parseTrainingFilter,
-} from '../../renderer/src/features/coordinators/filter';
+} from '@renderer/features/coordinators/filter';
+import type { Coordinator } from '@shared/api/coordinators';
 
 let nextId = 1;
 function coordinator(fields: Partial<Coordinator>): Coordinator {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodes } from '../../shared/api/errors';
-import { errorTexts, uiTexts } from '../../shared/i18n/resources';
+
+import { errorCodes } from '@shared/api/errors';
+import { errorTexts, uiTexts } from '@shared/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash } from '../../renderer/src/app/router';
+
+import { hrefFor, parseHash } from '@renderer/app/router';
 
 describe('the address after #', () => {
   it('is split into path segments and a query', () => {

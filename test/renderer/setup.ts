@@ -1,6 +1,7 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '../../renderer/src/i18n/index';
+
+import { initI18n } from '@renderer/i18n/index';
 
 // jsdom has no CSS object; the design system's popover polyfill calls CSS.escape when it loads.
 if (typeof globalThis.CSS === 'undefined') {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseStep, Transition } from '../../shared/domain/case';
-import { defaultCaseRules } from '../../shared/domain/case';
-import { addDays, ageOn, birthdayAt } from '../../shared/domain/calendar';
-import { isLater } from '../../shared/domain/caseSteps';
-import { ageConditionMet, deriveCase } from '../../shared/domain/deriveCase';
+
+import { addDays, ageOn, birthdayAt } from '@shared/domain/calendar';
+import type { CaseStep, Transition } from '@shared/domain/case';
+import { defaultCaseRules } from '@shared/domain/case';
+import { isLater } from '@shared/domain/caseSteps';
+import { ageConditionMet, deriveCase } from '@shared/domain/deriveCase';
+
 import { assessment, caseOf, decision, mapping, person, transition } from './caseFactory';
 
 const rules = defaultCaseRules;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   addDays,
   addMonths,
@@ -16,7 +17,7 @@ import {
   publicHolidays,
   todayIso,
   weekday,
-} from '../../shared/domain/calendar';
+} from '@shared/domain/calendar';
 
 describe('adding days, weeks, months and years', () => {
   it.each([

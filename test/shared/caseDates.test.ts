@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../shared/api/fields';
-import { checkPersonDates, checkReceivedDate, earliestReceipt } from '../../shared/domain/caseDates';
+
+import { isoDate } from '@shared/api/fields';
+import { checkPersonDates, checkReceivedDate, earliestReceipt } from '@shared/domain/caseDates';
 
 const today = '2027-03-10';
 const born = { birthDate: '2015-05-15', dueDate: null };

@@ -18,7 +18,7 @@ import type {
   Reopening,
   Right,
   Transition,
-} from '../../shared/domain/case';
+} from '@shared/domain/case';
 
 let lastId = 0;
 const recorded = () => ({ id: ++lastId, recordedBy: 'ke', recordedAt: '2027-01-01T12:00:00.000Z' });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, Person } from '../../shared/domain/case';
-import { defaultCaseRules as rules } from '../../shared/domain/case';
-import { caseSummary, type CaseSummary } from '../../shared/domain/deriveCase';
+
+import type { CaseRecord, Person } from '@shared/domain/case';
+import { defaultCaseRules as rules } from '@shared/domain/case';
+import { caseSummary, type CaseSummary } from '@shared/domain/deriveCase';
+
 import {
   appeal,
   caseOf,

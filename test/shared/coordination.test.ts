@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, CaseStep, Right, Warning, WarningKind } from '../../shared/domain/case';
+
+import type { CaseRecord, CaseStep, Right, Warning, WarningKind } from '@shared/domain/case';
 import {
   appointmentHistory,
   appointmentProblems,
@@ -12,8 +13,9 @@ import {
   type AppointmentRole,
   type CoordinatorFacts,
   type GrantedRole,
-} from '../../shared/domain/coordination';
-import { defaultCoordinationRules, type TrainingState } from '../../shared/domain/training';
+} from '@shared/domain/coordination';
+import { defaultCoordinationRules, type TrainingState } from '@shared/domain/training';
+
 import { caseOf, closing, decision, reopening, transition } from './caseFactory';
 
 // ---- A small case factory: a case with the steps that decide which coordinator is owed ----

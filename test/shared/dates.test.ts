@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, parseNorwegianDate, readNorwegianDate } from '../../shared/domain/dates';
+
+import { daysInMonth, parseNorwegianDate, readNorwegianDate } from '@shared/domain/dates';
 
 /** A fixed "today", so the two-digit years do not depend on when the tests run. */
 const today = new Date(2026, 5, 15);

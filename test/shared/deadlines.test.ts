@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../shared/domain/case';
-import { defaultCaseRules as rules } from '../../shared/domain/case';
+
+import type { CaseRecord } from '@shared/domain/case';
+import { defaultCaseRules as rules } from '@shared/domain/case';
 import {
   appealDeadline,
   appealWithinDeadline,
   interimReplyOutcome,
   type InterimReplyOutcome,
-} from '../../shared/domain/deadlines';
+} from '@shared/domain/deadlines';
+
 import { caseOf, closing, decidedCase, decision, interimReply, mapping } from './caseFactory';
 
 describe('how the interim reply went, for reports', () => {

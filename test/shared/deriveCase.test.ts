@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+
+import { addDays } from '@shared/domain/calendar';
 import type {
   CaseRecord,
   CaseStatus,
@@ -7,10 +9,10 @@ import type {
   Person,
   Warning,
   WarningKind,
-} from '../../shared/domain/case';
-import { defaultCaseRules } from '../../shared/domain/case';
-import { addDays } from '../../shared/domain/calendar';
-import { deriveCase } from '../../shared/domain/deriveCase';
+} from '@shared/domain/case';
+import { defaultCaseRules } from '@shared/domain/case';
+import { deriveCase } from '@shared/domain/deriveCase';
+
 import {
   appeal,
   assessment,

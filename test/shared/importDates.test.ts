@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell } from '../../shared/api/imports';
-import { readDate } from '../../shared/domain/importDates';
-import type { ValueRead } from '../../shared/domain/importValues';
+
+import type { RawCell } from '@shared/api/imports';
+import { readDate } from '@shared/domain/importDates';
+import type { ValueRead } from '@shared/domain/importValues';
 
 /** A fixed "today", so two-digit years do not depend on when the tests run. */
 const today = '2026-06-15';

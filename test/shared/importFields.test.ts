@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   importFieldKeys,
   importFields,
@@ -8,10 +9,10 @@ import {
   suggestMapping,
   suggestTarget,
   type ImportField,
-} from '../../shared/domain/importFields';
-import en from '../../shared/i18n/importRows.en.json' with { type: 'json' };
-import nb from '../../shared/i18n/importRows.nb.json' with { type: 'json' };
-import nn from '../../shared/i18n/importRows.nn.json' with { type: 'json' };
+} from '@shared/domain/importFields';
+import en from '@shared/i18n/importRows.en.json' with { type: 'json' };
+import nb from '@shared/i18n/importRows.nb.json' with { type: 'json' };
+import nn from '@shared/i18n/importRows.nn.json' with { type: 'json' };
 
 const labels = { nb: nb.importRows.field, nn: nn.importRows.field, en: en.importRows.field } as Record<
   string,

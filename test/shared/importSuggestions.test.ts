@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   suggestChannel,
   suggestOutcome,
@@ -6,7 +7,7 @@ import {
   suggestPoolMatch,
   suggestRights,
   suggestYesNo,
-} from '../../shared/domain/importSuggestions';
+} from '@shared/domain/importSuggestions';
 
 describe('suggested register values', () => {
   it.each([

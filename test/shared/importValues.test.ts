@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell } from '../../shared/api/imports';
-import { readDate } from '../../shared/domain/importDates';
+
+import type { RawCell } from '@shared/api/imports';
+import { readDate } from '@shared/domain/importDates';
 import {
   suggestChannel,
   suggestOutcome,
@@ -8,7 +9,7 @@ import {
   suggestPoolMatch,
   suggestRights,
   suggestYesNo,
-} from '../../shared/domain/importSuggestions';
+} from '@shared/domain/importSuggestions';
 import {
   cellText,
   foldText,
@@ -21,10 +22,10 @@ import {
   readPhone,
   readText,
   type ValueRead,
-} from '../../shared/domain/importValues';
-import en from '../../shared/i18n/importRows.en.json' with { type: 'json' };
-import nb from '../../shared/i18n/importRows.nb.json' with { type: 'json' };
-import nn from '../../shared/i18n/importRows.nn.json' with { type: 'json' };
+} from '@shared/domain/importValues';
+import en from '@shared/i18n/importRows.en.json' with { type: 'json' };
+import nb from '@shared/i18n/importRows.nb.json' with { type: 'json' };
+import nn from '@shared/i18n/importRows.nn.json' with { type: 'json' };
 
 /** A fixed "today", so two-digit years do not depend on when the tests run. */
 const today = '2026-06-15';

@@ -1,6 +1,7 @@
 import { idnr } from '@navikt/fnrvalidator';
 import { describe, expect, it } from 'vitest';
-import { checkNationalId, isSyntheticNationalId } from '../../shared/domain/nationalId';
+
+import { checkNationalId, isSyntheticNationalId } from '@shared/domain/nationalId';
 
 /**
  * Test numbers are made here rather than copied from somewhere: the first nine digits

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, NextAction, WarningKind } from '../../shared/domain/case';
-import { asksForAction, caseWarningsOf, nextSteps } from '../../shared/domain/nextSteps';
+
+import type { CaseRecord, NextAction, WarningKind } from '@shared/domain/case';
+import { asksForAction, caseWarningsOf, nextSteps } from '@shared/domain/nextSteps';
+
 import {
   appeal,
   assessment,

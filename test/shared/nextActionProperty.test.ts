@@ -5,6 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+
 import type {
   CaseRecord,
   CaseStep,
@@ -15,15 +16,16 @@ import type {
   Right,
   Warning,
   WarningKind,
-} from '../../shared/domain/case';
+} from '@shared/domain/case';
 import {
   asksForAction,
   caseWarningsOf,
   nextSteps,
   stepForWarning,
   type NextStepFacts,
-} from '../../shared/domain/nextSteps';
-import type { TrainingState } from '../../shared/domain/training';
+} from '@shared/domain/nextSteps';
+import type { TrainingState } from '@shared/domain/training';
+
 import {
   appeal,
   assessment,

@@ -3,17 +3,14 @@
  * overview, its coordinators' overview, and a plan summary as core hands it over.
  */
 
-import type { CaseRecord, Person, Warning } from '../../shared/domain/case';
-import { defaultCaseRules } from '../../shared/domain/case';
-import {
-  coordinationOverview,
-  type Appointment,
-  type CoordinatorFacts,
-} from '../../shared/domain/coordination';
-import { deriveCase } from '../../shared/domain/deriveCase';
-import type { NextStepFacts } from '../../shared/domain/nextSteps';
-import type { PlanStatus } from '../../shared/domain/plan';
-import { defaultCoordinationRules, type TrainingState } from '../../shared/domain/training';
+import type { CaseRecord, Person, Warning } from '@shared/domain/case';
+import { defaultCaseRules } from '@shared/domain/case';
+import { coordinationOverview, type Appointment, type CoordinatorFacts } from '@shared/domain/coordination';
+import { deriveCase } from '@shared/domain/deriveCase';
+import type { NextStepFacts } from '@shared/domain/nextSteps';
+import type { PlanStatus } from '@shared/domain/plan';
+import { defaultCoordinationRules, type TrainingState } from '@shared/domain/training';
+
 import { person as personOf } from './caseFactory';
 
 export const KARI = 1;

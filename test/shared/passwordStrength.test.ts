@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword } from '../../shared/domain/passwordEstimator';
-import { judgePassword, ownerInputs, type PasswordEstimate } from '../../shared/domain/passwordStrength';
+
+import { checkPassword } from '@shared/domain/passwordEstimator';
+import { judgePassword, ownerInputs, type PasswordEstimate } from '@shared/domain/passwordStrength';
 
 const OWNER = { username: 'kari.admin.test', displayName: 'Kari Nordmann', municipality: 'Testvik kommune' };
 const estimate = (

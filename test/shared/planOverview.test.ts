@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseStep, Consent, Warning, WarningKind } from '../../shared/domain/case';
+
+import type { CaseStep, Consent, Warning, WarningKind } from '@shared/domain/case';
 import {
   defaultPlanRules,
   planPointKeys,
@@ -17,7 +18,7 @@ import {
   type PlanPoint,
   type PlanRules,
   type PlanStatus,
-} from '../../shared/domain/plan';
+} from '@shared/domain/plan';
 import {
   goalProblems,
   ipGrantedFrom,
@@ -26,7 +27,8 @@ import {
   planOverview,
   planProblems,
   type PlanFacts,
-} from '../../shared/domain/planOverview';
+} from '@shared/domain/planOverview';
+
 import { caseOf, closing, consent, decision, reopening } from './caseFactory';
 
 // Today is a Tuesday in June 2027; the revision notice (30 days) reaches 15 July.

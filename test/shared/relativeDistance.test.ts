@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relativeDistance, type RelativeDistance } from '../../shared/domain/relativeDistance';
+
+import { relativeDistance, type RelativeDistance } from '@shared/domain/relativeDistance';
 
 const ahead = (unit: RelativeDistance['unit'], count: number): RelativeDistance => ({
   unit,

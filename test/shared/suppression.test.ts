@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportValue } from '../../shared/api/reports';
+
+import type { ReportValue } from '@shared/api/reports';
 import {
   isSmall,
   suppressByBasis,
@@ -7,7 +8,7 @@ import {
   suppressGrid,
   type SuppressedGrid,
   type Totals,
-} from '../../shared/domain/suppression';
+} from '@shared/domain/suppression';
 
 const show = (v: ReportValue) => (v.suppressed ? 'x' : String(v.value));
 const reasons = (values: ReportValue[]) => values.map((v) => (v.suppressed ? v.reason : 'shown'));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   completionExpiry,
   hasValidTraining,
   trainingStatus,
   type CompletionFacts,
   type TrainingStatus,
-} from '../../shared/domain/training';
+} from '@shared/domain/training';
 
 /** A completion of a required course valid for `months` (null: it never expires). */
 const required = (date: string, months: number | null = 24): CompletionFacts => ({

@@ -1,14 +1,16 @@
 import type { z } from 'zod';
-import type { changeInput, correctInput, endInput } from '../../../shared/api/appointments';
-import type { AuditAction } from '../../../shared/api/audit';
-import type { CaseRecord } from '../../../shared/domain/case';
-import { closingInForce } from '../../../shared/domain/caseSteps';
+
+import type { changeInput, correctInput, endInput } from '@shared/api/appointments';
+import type { AuditAction } from '@shared/api/audit';
+import type { CaseRecord } from '@shared/domain/case';
+import { closingInForce } from '@shared/domain/caseSteps';
 import {
   appointmentProblems,
   isRunning,
   type Appointment,
   type AppointmentFields,
-} from '../../../shared/domain/coordination';
+} from '@shared/domain/coordination';
+
 import { loadCaseForChange } from '../cases/caseChecks';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import { refreshAfterWrite, type Writer } from '../derived/writer';

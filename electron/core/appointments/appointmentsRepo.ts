@@ -1,4 +1,5 @@
-import type { Appointment, EndReason } from '../../../shared/domain/coordination';
+import type { Appointment, EndReason } from '@shared/domain/coordination';
+
 import type { Db } from '../storage/database';
 
 interface Stored {

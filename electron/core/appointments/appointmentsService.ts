@@ -1,12 +1,14 @@
-import type { Candidate } from '../../../shared/api/appointments';
-import { isRunning } from '../../../shared/domain/coordination';
-import { hasValidTraining } from '../../../shared/domain/training';
-import { inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import type { Candidate } from '@shared/api/appointments';
+import { isRunning } from '@shared/domain/coordination';
+import { hasValidTraining } from '@shared/domain/training';
+
 import { caseDetail, loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
 import { listCoordinators } from '../coordinators/coordinatorsRepo';
 import { writerOf } from '../derived/writer';
 import type { Db } from '../storage/database';
+import { caseAppointments } from './appointmentsRepo';
 import {
   appoint,
   correctAppointment,
@@ -14,7 +16,6 @@ import {
   handOver,
   removeAppointment,
 } from './appointmentWriter';
-import { caseAppointments } from './appointmentsRepo';
 
 /** The same order as `localeCompare(b, 'nb')`, without building the collation for each pair. */
 const byName = new Intl.Collator('nb');

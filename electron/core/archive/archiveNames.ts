@@ -1,4 +1,5 @@
-import type { ArchiveLetter } from '../../../shared/api/archive';
+import type { ArchiveLetter } from '@shared/api/archive';
+
 import { archiveWords } from './archiveWords';
 
 /**

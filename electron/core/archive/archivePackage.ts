@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArchiveContents, ArchiveCopyOutcome } from '../../../shared/api/archive';
-import type { Result } from '../../../shared/api/errors';
-import type { ChannelName, Input, Output } from '../../../shared/api/index';
-import archiveNb from '../../../shared/i18n/archive.nb.json' with { type: 'json' };
-import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json' };
+
+import type { ArchiveContents, ArchiveCopyOutcome } from '@shared/api/archive';
+import type { Result } from '@shared/api/errors';
+import type { ChannelName, Input, Output } from '@shared/api/index';
+import archiveNb from '@shared/i18n/archive.nb.json' with { type: 'json' };
+import lettersNb from '@shared/i18n/letters.nb.json' with { type: 'json' };
+
 import { syncFolder } from '../storage/atomicWrite';
 import { eventsFileName, freeFolderName, letterFileName, overviewFileName } from './archiveNames';
-import { toPdfA, type PdfAMeta } from './pdfA';
 import { archiveWords } from './archiveWords';
+import { toPdfA, type PdfAMeta } from './pdfA';
 
 /**
  * Makes a case's archive package in a new folder inside the one the user chose: the case

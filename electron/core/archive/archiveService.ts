@@ -1,5 +1,6 @@
-import type { ArchiveContents } from '../../../shared/api/archive';
-import { closingInForce } from '../../../shared/domain/caseSteps';
+import type { ArchiveContents } from '@shared/api/archive';
+import { closingInForce } from '@shared/domain/caseSteps';
+
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { personFields } from '../audit/auditLog';
 import { loadCaseForChange } from '../cases/caseChecks';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { session, type Ctx, type OpenSession } from '../context';
 
 /**

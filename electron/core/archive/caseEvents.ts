@@ -1,11 +1,12 @@
-import type { LetterSummary } from '../../../shared/api/letters';
-import type { CaseRecord, CaseStep, Right } from '../../../shared/domain/case';
-import type { Appointment } from '../../../shared/domain/coordination';
-import type { Meeting, Plan } from '../../../shared/domain/plan';
-import { stepDate } from '../../../shared/domain/caseSteps';
-import caseNb from '../../../shared/i18n/case.nb.json' with { type: 'json' };
-import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json' };
-import planNb from '../../../shared/i18n/plan.nb.json' with { type: 'json' };
+import type { LetterSummary } from '@shared/api/letters';
+import type { CaseRecord, CaseStep, Right } from '@shared/domain/case';
+import { stepDate } from '@shared/domain/caseSteps';
+import type { Appointment } from '@shared/domain/coordination';
+import type { Meeting, Plan } from '@shared/domain/plan';
+import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+import lettersNb from '@shared/i18n/letters.nb.json' with { type: 'json' };
+import planNb from '@shared/i18n/plan.nb.json' with { type: 'json' };
+
 import { archiveWords } from './archiveWords';
 
 /**

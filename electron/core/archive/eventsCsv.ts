@@ -1,5 +1,5 @@
-import type { CaseEvent } from './caseEvents';
 import { archiveWords } from './archiveWords';
+import type { CaseEvent } from './caseEvents';
 
 /**
  * The case's events as the archive takes tables (DOMAIN.md 9): RFC 4180, so a comma between

@@ -10,6 +10,7 @@ import {
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
+
 import { SRGB_ICC_NAME, srgbIccProfile } from './iccSrgb';
 
 /**

@@ -1,8 +1,9 @@
-import type { AuditAnchorFinding } from '../../../shared/api/audit';
-import type { Db } from '../storage/database';
-import { appendAudit } from './auditLog';
-import type { AuditHead } from '../storage/keyFile';
+import type { AuditAnchorFinding } from '@shared/api/audit';
+
 import { getSetting, setSetting } from '../settings/settingsRepo';
+import type { Db } from '../storage/database';
+import type { AuditHead } from '../storage/keyFile';
+import { appendAudit } from './auditLog';
 
 /** The newest row of the log: its number (ids run 1, 2, 3 … without gaps) and hash. */
 export function readAuditHead(db: Db): { count: number; hash: string } {

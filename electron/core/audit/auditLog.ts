@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AuditAction, AuditEntity, AuditVerification } from '../../../shared/api/audit';
+
+import type { AuditAction, AuditEntity, AuditVerification } from '@shared/api/audit';
+
 import type { Db } from '../storage/database';
 import { indexAuditPersons, personsOfEntry } from './auditPersons';
 import { noteAudited } from './changes';

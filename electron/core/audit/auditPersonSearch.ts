@@ -1,4 +1,5 @@
-import type { AuditPersonMatch } from '../../../shared/api/audit';
+import type { AuditPersonMatch } from '@shared/api/audit';
+
 import { likeEscape, searchFold } from '../cases/searchText';
 import type { Db } from '../storage/database';
 import { describePersons } from './auditQuery';

@@ -1,4 +1,5 @@
-import type { AuditPage, AuditPerson, AuditQuery, AuditRow } from '../../../shared/api/audit';
+import type { AuditPage, AuditPerson, AuditQuery, AuditRow } from '@shared/api/audit';
+
 import type { Db } from '../storage/database';
 import type { StoredRow } from './auditLog';
 import { personIdsInFields } from './auditPersons';

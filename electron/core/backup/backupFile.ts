@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, fsyncSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+
 import * as tar from 'tar';
 import { z } from 'zod';
-import { backupReasons, type BackupManifest } from '../../../shared/api/backup';
+
+import { backupReasons, type BackupManifest } from '@shared/api/backup';
+
 import { CoreError } from '../errors';
 import { replaceAtomically } from '../storage/atomicWrite';
 

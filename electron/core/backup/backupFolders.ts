@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { backupReasons, type BackupFile, type BackupReason } from '../../../shared/api/backup';
+
+import { backupReasons, type BackupFile, type BackupReason } from '@shared/api/backup';
+
 import { isAtomicTemp } from '../storage/atomicWrite';
 import { BACKUP_EXTENSION } from './backupFile';
 import { backupsToDelete, type Keep } from './rotation';

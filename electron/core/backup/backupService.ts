@@ -1,12 +1,14 @@
-import type { BackupFile, BackupReason, BackupSettings, BackupStatus } from '../../../shared/api/backup';
-import errorsNb from '../../../shared/i18n/errors.nb.json' with { type: 'json' };
+import path from 'node:path';
+
+import type { BackupFile, BackupReason, BackupSettings, BackupStatus } from '@shared/api/backup';
+import errorsNb from '@shared/i18n/errors.nb.json' with { type: 'json' };
+
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
-import { getSetting, setSetting } from '../settings/settingsRepo';
 import { hasDatabase } from '../session/register';
-import { readKeyFiles, type AuditHead } from '../storage/keyFile';
+import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import path from 'node:path';
+import { readKeyFiles, type AuditHead } from '../storage/keyFile';
 import { isNetworkPath, registerPaths } from '../storage/paths';
 import { readBackupHead } from './backupFile';
 import { listBackups } from './backupFolders';

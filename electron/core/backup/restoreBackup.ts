@@ -1,15 +1,17 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupManifest, BackupSecret } from '../../../shared/api/backup';
+
+import type { BackupManifest, BackupSecret } from '@shared/api/backup';
+
 import { appendAudit } from '../audit/auditLog';
 import type { CoreConfig } from '../context';
 import { CoreError } from '../errors';
 import { LATEST_VERSION } from '../migrations/index';
 import { openRegister, unlockWithPassword, unlockWithRecoveryCode } from '../session/register';
+import { syncFolder } from '../storage/atomicWrite';
 import { parseKeyFile, writeKeyFile, keyCopyPath, type KeyFile } from '../storage/keyFile';
 import type { UnlockedKeys } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
-import { syncFolder } from '../storage/atomicWrite';
 import { inspectBackup, unpackBackup } from './backupFile';
 import { verifyCopy } from './takeBackup';
 

@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import Database from 'better-sqlite3-multiple-ciphers';
+
+import type { BackupFile, BackupManifest, BackupReason } from '@shared/api/backup';
+
 import pkg from '../../../package.json' with { type: 'json' };
-import type { BackupFile, BackupManifest, BackupReason } from '../../../shared/api/backup';
 import { readAuditHead } from '../audit/auditAnchor';
 import type { OpenSession } from '../context';
 import { CoreError } from '../errors';

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import type { caseFields, ParsedStep } from '../../../shared/api/cases';
-import type { CaseRecord, Person, Right } from '../../../shared/domain/case';
-import { checkReceivedDate, checkStepDates } from '../../../shared/domain/caseDates';
-import { closingInForce, stepDate } from '../../../shared/domain/caseSteps';
+
+import type { caseFields, ParsedStep } from '@shared/api/cases';
+import type { CaseRecord, Person, Right } from '@shared/domain/case';
+import { checkReceivedDate, checkStepDates } from '@shared/domain/caseDates';
+import { closingInForce, stepDate } from '@shared/domain/caseSteps';
+
 import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
 import type { Db } from '../storage/database';

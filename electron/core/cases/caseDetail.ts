@@ -1,14 +1,15 @@
-import type { CaseDetail } from '../../../shared/api/cases';
-import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
-import { todayIso } from '../../../shared/domain/calendar';
-import { coordinationOverview, isRunning, type CoordinatorFacts } from '../../../shared/domain/coordination';
-import { caseFigures } from '../../../shared/domain/caseFigures';
-import { caseSummary, deriveCase, SUMMARY_VERSION } from '../../../shared/domain/deriveCase';
+import type { CaseDetail } from '@shared/api/cases';
+import { todayIso } from '@shared/domain/calendar';
+import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
+import { caseFigures } from '@shared/domain/caseFigures';
+import { coordinationOverview, isRunning, type CoordinatorFacts } from '@shared/domain/coordination';
+import { caseSummary, deriveCase, SUMMARY_VERSION } from '@shared/domain/deriveCase';
+
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { latestArchiveCopy } from '../archive/archiveRepo';
+import type { Ctx } from '../context';
 import { coordinationRules, coordinatorFacts } from '../coordinators/coordinatorFacts';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
-import type { Ctx } from '../context';
 import { CoreError } from '../errors';
 import { planSummary } from '../plans/planFacts';
 import { getSetting, setSetting } from '../settings/settingsRepo';

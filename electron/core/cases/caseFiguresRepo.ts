@@ -1,4 +1,5 @@
-import type { CaseFigures } from '../../../shared/domain/caseFigures';
+import type { CaseFigures } from '@shared/domain/caseFigures';
+
 import type { Db } from '../storage/database';
 
 /** The dashboards' facts per case (shared/domain/caseFigures.ts), written with the summary. */

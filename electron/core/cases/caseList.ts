@@ -1,7 +1,8 @@
-import type { CaseList, CaseListQuery, CaseListRow } from '../../../shared/api/cases';
-import { caseStatuses, type CaseStatus } from '../../../shared/domain/case';
-import { addDays } from '../../../shared/domain/calendar';
-import type { InterimReplyOutcome } from '../../../shared/domain/deadlines';
+import type { CaseList, CaseListQuery, CaseListRow } from '@shared/api/cases';
+import { addDays } from '@shared/domain/calendar';
+import { caseStatuses, type CaseStatus } from '@shared/domain/case';
+import type { InterimReplyOutcome } from '@shared/domain/deadlines';
+
 import type { Db } from '../storage/database';
 import { LIST_SELECT, toListRow, type StoredListRow } from './casesRepo';
 import { ftsPhrase, likeEscape, searchFold } from './searchText';

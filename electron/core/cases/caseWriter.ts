@@ -1,6 +1,7 @@
-import type { ParsedStep } from '../../../shared/api/cases';
-import type { CaseStep, Person } from '../../../shared/domain/case';
-import { stepDate as dateOfStep } from '../../../shared/domain/caseSteps';
+import type { ParsedStep } from '@shared/api/cases';
+import type { CaseStep, Person } from '@shared/domain/case';
+import { stepDate as dateOfStep } from '@shared/domain/caseSteps';
+
 import { endAppointmentsOnClosing } from '../appointments/appointmentWriter';
 import { refreshAfterWrite, type Writer } from '../derived/writer';
 import type { Db } from '../storage/database';

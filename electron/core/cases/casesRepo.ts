@@ -1,7 +1,8 @@
-import type { CaseListRow } from '../../../shared/api/cases';
-import type { CaseRecord, CaseStep, DecisionOutcome, Right, StepKind } from '../../../shared/domain/case';
-import type { AppealStage, DecisionInForce } from '../../../shared/domain/caseOutcomes';
-import type { CaseSummary } from '../../../shared/domain/deriveCase';
+import type { CaseListRow } from '@shared/api/cases';
+import type { CaseRecord, CaseStep, DecisionOutcome, Right, StepKind } from '@shared/domain/case';
+import type { AppealStage, DecisionInForce } from '@shared/domain/caseOutcomes';
+import type { CaseSummary } from '@shared/domain/deriveCase';
+
 import type { Db } from '../storage/database';
 
 export type CaseFields = Pick<

@@ -1,8 +1,9 @@
+import type { AgendaRow } from '@shared/api/cases';
+import { daysBetween } from '@shared/domain/calendar';
+import { legalReferenceKeys, type CaseRules, type Person, type Right } from '@shared/domain/case';
+import { interimReplyDue, interimReplyState } from '@shared/domain/deadlines';
+
 import { personFields as shown } from '../audit/auditLog';
-import type { AgendaRow } from '../../../shared/api/cases';
-import { daysBetween } from '../../../shared/domain/calendar';
-import { legalReferenceKeys, type CaseRules, type Person, type Right } from '../../../shared/domain/case';
-import { interimReplyDue, interimReplyState } from '../../../shared/domain/deadlines';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';

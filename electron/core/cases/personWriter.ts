@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import type { personInput } from '../../../shared/api/persons';
-import type { Person } from '../../../shared/domain/case';
-import { checkPersonDates } from '../../../shared/domain/caseDates';
-import { checkNationalId } from '../../../shared/domain/nationalId';
+
+import type { personInput } from '@shared/api/persons';
+import type { Person } from '@shared/domain/case';
+import { checkPersonDates } from '@shared/domain/caseDates';
+import { checkNationalId } from '@shared/domain/nationalId';
+
 import { refreshPersonAfterWrite, type Writer } from '../derived/writer';
 import { CoreError } from '../errors';
 import { getSetting } from '../settings/settingsRepo';

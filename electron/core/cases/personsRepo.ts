@@ -1,4 +1,5 @@
-import type { Person, Relation } from '../../../shared/domain/case';
+import type { Person, Relation } from '@shared/domain/case';
+
 import type { Db } from '../storage/database';
 
 interface StoredPerson {

@@ -1,11 +1,12 @@
-import type { CoordinatorFacts } from '../../../shared/domain/coordination';
+import type { CoordinatorFacts } from '@shared/domain/coordination';
 import {
   defaultCoordinationRules,
   trainingStatus,
   type CompletionFacts,
   type CoordinationRules,
   type TrainingStatus,
-} from '../../../shared/domain/training';
+} from '@shared/domain/training';
+
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 

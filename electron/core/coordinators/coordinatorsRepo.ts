@@ -3,8 +3,9 @@ import type {
   CoordinatorCase,
   CoordinatorCompletion,
   CoordinatorGuidance,
-} from '../../../shared/api/coordinators';
-import { completionExpiry } from '../../../shared/domain/training';
+} from '@shared/api/coordinators';
+import { completionExpiry } from '@shared/domain/training';
+
 import type { Db } from '../storage/database';
 
 /** A coordinator as stored; caseload and training are derived by the service. */

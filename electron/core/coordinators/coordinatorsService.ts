@@ -1,6 +1,7 @@
-import type { Coordinator, CoordinatorDetail } from '../../../shared/api/coordinators';
-import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import type { Coordinator, CoordinatorDetail } from '@shared/api/coordinators';
+
 import { todayOf } from '../cases/caseDetail';
+import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
 import { setSetting } from '../settings/settingsRepo';

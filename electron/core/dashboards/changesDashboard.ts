@@ -1,6 +1,7 @@
-import { dashboardGroups } from '../../../shared/api/dashboards';
-import { daysBetween } from '../../../shared/domain/calendar';
-import type { EndReason } from '../../../shared/domain/coordination';
+import { dashboardGroups } from '@shared/api/dashboards';
+import { daysBetween } from '@shared/domain/calendar';
+import type { EndReason } from '@shared/domain/coordination';
+
 import { CHANGES } from './dashboardSql';
 import {
   bucketed,

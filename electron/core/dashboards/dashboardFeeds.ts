@@ -1,4 +1,5 @@
-import type { dashboardGroups, DashboardKey } from '../../../shared/api/dashboards';
+import type { dashboardGroups, DashboardKey } from '@shared/api/dashboards';
+
 import { CHANGE_KINDS, type ChangeKind } from '../audit/changes';
 
 /**

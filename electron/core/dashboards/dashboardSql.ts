@@ -1,7 +1,8 @@
-import type { DashboardKey } from '../../../shared/api/dashboards';
+import type { DashboardKey } from '@shared/api/dashboards';
+import type { WarningKind } from '@shared/domain/case';
+
 import { ALL_FACTS_SQL } from '../coordinators/coordinatorFacts';
 import { LIST_COORDINATORS } from '../coordinators/coordinatorsRepo';
-import type { WarningKind } from '../../../shared/domain/case';
 import { warningBit } from '../plans/planSummaries';
 import { countByCaseSql, countSql } from './figures';
 

@@ -1,5 +1,3 @@
-import { personFields } from '../audit/auditLog';
-import type { ChangeKind } from '../audit/changes';
 import {
   dashboardGroups,
   periodDashboards,
@@ -7,9 +5,12 @@ import {
   type DashboardKey,
   type FigureList,
   type Period,
-} from '../../../shared/api/dashboards';
-import { addDays, addMonths } from '../../../shared/domain/calendar';
-import { suppressGrid } from '../../../shared/domain/suppression';
+} from '@shared/api/dashboards';
+import { addDays, addMonths } from '@shared/domain/calendar';
+import { suppressGrid } from '@shared/domain/suppression';
+
+import { personFields } from '../audit/auditLog';
+import type { ChangeKind } from '../audit/changes';
 import { caseRules, todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { coordinationRules } from '../coordinators/coordinatorFacts';

@@ -1,5 +1,6 @@
-import type { dashboardGroups } from '../../../shared/api/dashboards';
-import { addDays, addMonths, addYears, ageOn, birthdayAt } from '../../../shared/domain/calendar';
+import type { dashboardGroups } from '@shared/api/dashboards';
+import { addDays, addMonths, addYears, ageOn, birthdayAt } from '@shared/domain/calendar';
+
 import {
   APPEAL_RUNNING,
   APPEALS_AWAITING,

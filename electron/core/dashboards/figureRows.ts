@@ -1,5 +1,6 @@
-import type { FigureCaseRow, FigureCoordinatorRow } from '../../../shared/api/dashboards';
-import type { CaseStatus } from '../../../shared/domain/case';
+import type { FigureCaseRow, FigureCoordinatorRow } from '@shared/api/dashboards';
+import type { CaseStatus } from '@shared/domain/case';
+
 import { CASE_ROWS, HOLDER_NAMES } from './dashboardSql';
 import type { Env, Member } from './figures';
 import { activePool } from './poolDashboards';

@@ -1,4 +1,5 @@
-import type { dashboardGroups } from '../../../shared/api/dashboards';
+import type { dashboardGroups } from '@shared/api/dashboards';
+
 import { refreshExpired } from '../plans/planSummaries';
 import {
   GOALS_ACHIEVED,

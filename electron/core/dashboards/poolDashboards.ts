@@ -1,6 +1,7 @@
-import { dashboardGroups, type UpcomingSession } from '../../../shared/api/dashboards';
-import { caseloadBand } from '../../../shared/domain/coordination';
-import { hasValidTraining, type TrainingState } from '../../../shared/domain/training';
+import { dashboardGroups, type UpcomingSession } from '@shared/api/dashboards';
+import { caseloadBand } from '@shared/domain/coordination';
+import { hasValidTraining, type TrainingState } from '@shared/domain/training';
+
 import { allFacts } from '../coordinators/coordinatorFacts';
 import { listCoordinators, type CoordinatorRecord } from '../coordinators/coordinatorsRepo';
 import {

@@ -1,14 +1,15 @@
+import { appealStages, type AppealStage } from '@shared/api/cases';
 import {
   caseStatuses,
   governorOutcomes,
   reassessmentOutcomes,
   type CaseStep,
   type Right,
-} from '../../../shared/domain/case';
-import { caseStatus } from '../../../shared/domain/caseStatus';
-import { awaitsMunicipality, isAtGovernor, stepsOf } from '../../../shared/domain/caseSteps';
-import { appealStages, type AppealStage } from '../../../shared/api/cases';
-import { appealStage } from '../../../shared/domain/caseOutcomes';
+} from '@shared/domain/case';
+import { appealStage } from '@shared/domain/caseOutcomes';
+import { caseStatus } from '@shared/domain/caseStatus';
+import { awaitsMunicipality, isAtGovernor, stepsOf } from '@shared/domain/caseSteps';
+
 import type { Force, PlannedStep } from './generateSteps';
 
 /**

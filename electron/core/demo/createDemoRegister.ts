@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { CoreConfig } from '../context';
-import { createRegister } from '../session/register';
-import { insertCoordinator } from '../coordinators/coordinatorsRepo';
+
+import { addDays, todayIso } from '@shared/domain/calendar';
+
 import { appendAudit } from '../audit/auditLog';
-import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
-import { addDays, todayIso } from '../../../shared/domain/calendar';
-import { insertUser } from '../users/usersRepo';
+import type { CoreConfig } from '../context';
+import { insertCoordinator } from '../coordinators/coordinatorsRepo';
 import { flushDerived } from '../derived/writer';
+import { createRegister } from '../session/register';
+import { DEFAULT_KDF, type KdfCost } from '../storage/keySlots';
+import { insertUser } from '../users/usersRepo';
 import { DEMO_SERVICE_UNITS, demoCoordinators, demoStaff, demoWriter } from './generate';
 import { generateAuditHistory, type HistoryUser } from './generateAudit';
 import { generateCases } from './generateCases';

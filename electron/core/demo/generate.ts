@@ -1,4 +1,5 @@
-import { ageOn } from '../../../shared/domain/calendar';
+import { ageOn } from '@shared/domain/calendar';
+
 import type { CoordinatorFields } from '../coordinators/coordinatorsRepo';
 import type { Writer } from '../derived/writer';
 import type { Db } from '../storage/database';

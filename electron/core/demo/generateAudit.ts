@@ -1,5 +1,6 @@
-import { addDays, isWorkingDay, nextWorkingDayOnOrAfter } from '../../../shared/domain/calendar';
-import type { AuditAction } from '../../../shared/api/audit';
+import type { AuditAction } from '@shared/api/audit';
+import { addDays, isWorkingDay, nextWorkingDayOnOrAfter } from '@shared/domain/calendar';
+
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { Db } from '../storage/database';
 import type { DemoCase } from './generateCases';

@@ -1,6 +1,7 @@
-import type { CaseChannel, Right } from '../../../shared/domain/case';
-import { appointmentRoles, type GrantedRole } from '../../../shared/domain/coordination';
-import { addDays, addMonths } from '../../../shared/domain/calendar';
+import { addDays, addMonths } from '@shared/domain/calendar';
+import type { CaseChannel, Right } from '@shared/domain/case';
+import { appointmentRoles, type GrantedRole } from '@shared/domain/coordination';
+
 import type { StepFields as NewStep } from '../cases/casesRepo';
 import { createCase, recordSteps } from '../cases/caseWriter';
 import type { PersonFields } from '../cases/personsRepo';
@@ -8,8 +9,8 @@ import { createPerson } from '../cases/personWriter';
 import type { Writer } from '../derived/writer';
 import { Coverage, coverageOf } from './coverage';
 import { ageGroup, demoGender, demoName, surnameOf, unitIdsFor, type AgeGroup } from './generate';
-import type { Random } from './random';
 import { receivedDate, stepsFor, type PlannedStep } from './generateSteps';
+import type { Random } from './random';
 import { nationalIdFor } from './syntheticIds';
 
 // Most applications are barnekoordinator with an IP, or a koordinator for an adult.

@@ -1,11 +1,12 @@
-import { addDays, daysBetween } from '../../../shared/domain/calendar';
-import type { AppointmentRole, EndReason, FamilyWish } from '../../../shared/domain/coordination';
+import { addDays, daysBetween } from '@shared/domain/calendar';
+import type { AppointmentRole, EndReason, FamilyWish } from '@shared/domain/coordination';
+
 import { recordPastAppointments } from '../appointments/appointmentWriter';
 import type { Writer } from '../derived/writer';
 import type { Db } from '../storage/database';
 import type { DemoCase } from './generateCases';
-import type { Random } from './random';
 import { generateGuidance, generateTraining, type PoolRow } from './generateTraining';
+import type { Random } from './random';
 
 /**
  * Coordinators at work in the demo register, drawn from the same seed as the cases: training

@@ -1,5 +1,5 @@
-import { addDays, addMonths, daysBetween } from '../../../shared/domain/calendar';
-import { closingInForce } from '../../../shared/domain/caseSteps';
+import { addDays, addMonths, daysBetween } from '@shared/domain/calendar';
+import { closingInForce } from '@shared/domain/caseSteps';
 import {
   lifeAreas,
   planPointKeys,
@@ -9,8 +9,9 @@ import {
   type MeetingKind,
   type PlanFields,
   type PlanTool,
-} from '../../../shared/domain/plan';
-import { ipGrantedFrom } from '../../../shared/domain/planOverview';
+} from '@shared/domain/plan';
+import { ipGrantedFrom } from '@shared/domain/planOverview';
+
 import { loadCase, type StepFields } from '../cases/casesRepo';
 import { recordPastSteps } from '../cases/caseWriter';
 import type { Writer } from '../derived/writer';

@@ -1,12 +1,13 @@
+import { addDays, addMonths, ageOn, birthdayAt, isWorkingDay } from '@shared/domain/calendar';
 import {
   defaultCaseRules,
   type CaseStep,
   type governorOutcomes,
   type reassessmentOutcomes,
   type Right,
-} from '../../../shared/domain/case';
-import { stepDate } from '../../../shared/domain/caseSteps';
-import { addDays, addMonths, ageOn, birthdayAt, isWorkingDay } from '../../../shared/domain/calendar';
+} from '@shared/domain/case';
+import { stepDate } from '@shared/domain/caseSteps';
+
 import type { StepFields as NewStep } from '../cases/casesRepo';
 import type { Random } from './random';
 

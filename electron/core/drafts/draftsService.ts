@@ -1,4 +1,5 @@
-import type { Draft } from '../../../shared/api/drafts';
+import type { Draft } from '@shared/api/drafts';
+
 import { session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';

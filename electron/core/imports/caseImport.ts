@@ -1,22 +1,23 @@
-import type { RowReport } from '../../../shared/api/imports';
-import { grantedRoles } from '../../../shared/domain/coordination';
-import { ipGrantedFrom } from '../../../shared/domain/planOverview';
-import { ageOn } from '../../../shared/domain/calendar';
+import type { RowReport } from '@shared/api/imports';
+import { ageOn } from '@shared/domain/calendar';
+import { grantedRoles } from '@shared/domain/coordination';
+import { ipGrantedFrom } from '@shared/domain/planOverview';
+
 import { appoint } from '../appointments/appointmentWriter';
-import type { Ctx } from '../context';
 import { loadCaseWithPerson } from '../cases/caseDetail';
 import { createCase, recordStep } from '../cases/caseWriter';
 import { findPerson, findPersonByNationalId } from '../cases/personsRepo';
 import { createPerson } from '../cases/personWriter';
+import type { Ctx } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
 import { savePlan } from '../plans/plansService';
 import type { Db } from '../storage/database';
+import { readCaseRow, type CaseDraft } from './caseRows';
 import { recordCreated } from './importBatches';
 import { casePreview } from './importPreview';
-import { readCaseRow, type CaseDraft } from './caseRows';
-import { normalRaw, type Choices, type RowLog, type SheetRow } from './importSpec';
 import type { ImportRun } from './importRun';
+import { normalRaw, type Choices, type RowLog, type SheetRow } from './importSpec';
 
 /** Who a row is about, across the rows of one run: the same person twice is one person. */
 interface Seen {

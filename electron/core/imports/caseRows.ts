@@ -1,9 +1,8 @@
-import type { RawCell } from '../../../shared/api/imports';
-import type { CaseChannel, DecisionOutcome, Relation, Right } from '../../../shared/domain/case';
-import { caseChannels, decisionOutcomes, rights } from '../../../shared/domain/case';
-import { readDate } from '../../../shared/domain/importDates';
-import type { ImportField } from '../../../shared/domain/importFields';
-import caseNb from '../../../shared/i18n/case.nb.json' with { type: 'json' };
+import type { RawCell } from '@shared/api/imports';
+import type { CaseChannel, DecisionOutcome, Relation, Right } from '@shared/domain/case';
+import { caseChannels, decisionOutcomes, rights } from '@shared/domain/case';
+import { readDate } from '@shared/domain/importDates';
+import type { ImportField } from '@shared/domain/importFields';
 import {
   importPlanStatuses,
   type ImportPlanStatus,
@@ -11,7 +10,7 @@ import {
   suggestOutcome,
   suggestPlanStatus,
   suggestRights,
-} from '../../../shared/domain/importSuggestions';
+} from '@shared/domain/importSuggestions';
 import {
   cellText,
   joinName,
@@ -21,7 +20,9 @@ import {
   readNationalId,
   readPhone,
   readText,
-} from '../../../shared/domain/importValues';
+} from '@shared/domain/importValues';
+import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+
 import { RowLog, type Choices, type SheetRow } from './importSpec';
 
 /** What one row of a cases sheet says, read and mapped, before the register is asked anything. */

@@ -1,5 +1,7 @@
 import { Readable } from 'node:stream';
-import type { ImportNotice, RawCell } from '../../../shared/api/imports';
+
+import type { ImportNotice, RawCell } from '@shared/api/imports';
+
 import { checkSheetSize, ImportRefusal, refuse } from './importRefusal';
 import {
   padRows,

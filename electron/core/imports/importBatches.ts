@@ -1,4 +1,5 @@
-import type { ImportBatch, ImportCounts, ImportTarget } from '../../../shared/api/imports';
+import type { ImportBatch, ImportCounts, ImportTarget } from '@shared/api/imports';
+
 import { removeCase } from '../cases/caseWriter';
 import { removePersonWithoutCases } from '../cases/personWriter';
 import { audit, session, type Ctx } from '../context';

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ImportFile, ImportNotice, RawCell } from '../../../shared/api/imports';
+
+import type { ImportFile, ImportNotice, RawCell } from '@shared/api/imports';
+
 import { session, type Ctx, type OpenSession } from '../context';
 import { CoreError } from '../errors';
 import { ImportRefusal, readImportFile, type RawSheet, type RawWorkbook } from './readFile';

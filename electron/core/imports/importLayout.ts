@@ -1,21 +1,22 @@
-import caseNb from '../../../shared/i18n/case.nb.json' with { type: 'json' };
-import type { ImportLayout, ValueField } from '../../../shared/api/imports';
-import { caseChannels, decisionOutcomes, rights } from '../../../shared/domain/case';
-import { suggestMapping, suggestTarget, type ImportField } from '../../../shared/domain/importFields';
+import type { ImportLayout, ValueField } from '@shared/api/imports';
+import { caseChannels, decisionOutcomes, rights } from '@shared/domain/case';
+import { suggestMapping, suggestTarget, type ImportField } from '@shared/domain/importFields';
 import {
   importPlanStatuses,
   suggestChannel,
   suggestOutcome,
   suggestPlanStatus,
   suggestRights,
-} from '../../../shared/domain/importSuggestions';
+} from '@shared/domain/importSuggestions';
+import { cellText } from '@shared/domain/importValues';
+import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+
 import { session, type Ctx } from '../context';
 import { getSetting } from '../settings/settingsRepo';
 import { isBlankRow, readSheet } from './importFiles';
 import { ImportRun } from './importRun';
 import { Choices, courseForHeader, dataRows, normalRaw, type ParsedSpec, type SheetRow } from './importSpec';
 import type { RawSheet } from './readFile';
-import { cellText } from '../../../shared/domain/importValues';
 import { headerKey, headersOf } from './savedMappings';
 
 const TOP_ROWS = 15;

@@ -1,7 +1,8 @@
-import caseNb from '../../../shared/i18n/case.nb.json' with { type: 'json' };
-import casesNb from '../../../shared/i18n/cases.nb.json' with { type: 'json' };
-import importRowsNb from '../../../shared/i18n/importRows.nb.json' with { type: 'json' };
-import type { RowPreview } from '../../../shared/api/imports';
+import type { RowPreview } from '@shared/api/imports';
+import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+import casesNb from '@shared/i18n/cases.nb.json' with { type: 'json' };
+import importRowsNb from '@shared/i18n/importRows.nb.json' with { type: 'json' };
+
 import type { CaseDraft } from './caseRows';
 import type { PoolDraft } from './poolImport';
 

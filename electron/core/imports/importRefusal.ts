@@ -1,4 +1,5 @@
-import type { ImportNotice } from '../../../shared/api/imports';
+import type { ImportNotice } from '@shared/api/imports';
+
 import { CoreError } from '../errors';
 import type { ReadLimits } from './rawWorkbook';
 

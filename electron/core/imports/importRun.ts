@@ -5,7 +5,9 @@ import type {
   RowOutcome,
   RowPreview,
   RowReport,
-} from '../../../shared/api/imports';
+} from '@shared/api/imports';
+import { cellText } from '@shared/domain/importValues';
+
 import { todayOf } from '../cases/caseDetail';
 import { audit, session, type Ctx } from '../context';
 import { insertCoordinator, listCoordinators } from '../coordinators/coordinatorsRepo';
@@ -16,7 +18,6 @@ import { CaseImporter } from './caseImport';
 import { batchById, finishBatch, insertBatch, recordCreated } from './importBatches';
 import { readSheet } from './importFiles';
 import { Choices, courseForHeader, dataRows, normalRaw, type ParsedSpec, type RowLog } from './importSpec';
-import { cellText } from '../../../shared/domain/importValues';
 import { PoolImporter } from './poolImport';
 import { saveMapping } from './savedMappings';
 

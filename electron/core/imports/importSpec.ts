@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import type { importSpec, RawCell, RowMessage } from '../../../shared/api/imports';
-import { importFields, type ImportField } from '../../../shared/domain/importFields';
-import { suggestPoolMatch } from '../../../shared/domain/importSuggestions';
-import { foldText } from '../../../shared/domain/importValues';
+
+import type { importSpec, RawCell, RowMessage } from '@shared/api/imports';
+import { importFields, type ImportField } from '@shared/domain/importFields';
+import { suggestPoolMatch } from '@shared/domain/importSuggestions';
+import { foldText } from '@shared/domain/importValues';
+
 import { CoreError } from '../errors';
 import { isBlankRow } from './importFiles';
 import type { RawSheet } from './readFile';

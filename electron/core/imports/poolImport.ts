@@ -1,6 +1,6 @@
-import type { RowReport } from '../../../shared/api/imports';
-import { readDate } from '../../../shared/domain/importDates';
-import type { ImportField } from '../../../shared/domain/importFields';
+import type { RowReport } from '@shared/api/imports';
+import { readDate } from '@shared/domain/importDates';
+import type { ImportField } from '@shared/domain/importFields';
 import {
   cellText,
   joinName,
@@ -9,14 +9,15 @@ import {
   readNumber,
   readPhone,
   readText,
-} from '../../../shared/domain/importValues';
+} from '@shared/domain/importValues';
+
 import { audit } from '../context';
 import { insertCoordinator } from '../coordinators/coordinatorsRepo';
 import { insertCompletion } from '../training/trainingRepo';
 import { recordCreated } from './importBatches';
 import { poolPreview } from './importPreview';
-import { normalRaw, RowLog, type Choices, type SheetRow } from './importSpec';
 import type { ImportRun, UnitRef } from './importRun';
+import { normalRaw, RowLog, type Choices, type SheetRow } from './importSpec';
 
 /** One row of a coordinators sheet: a coordinator of the pool and the courses they completed. */
 export interface PoolDraft {

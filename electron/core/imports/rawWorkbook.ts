@@ -1,4 +1,4 @@
-import type { ImportNotice, RawCell } from '../../../shared/api/imports';
+import type { ImportNotice, RawCell } from '@shared/api/imports';
 
 /**
  * What reading an import file gives, whatever its kind: sheets of raw cells, trimmed and padded

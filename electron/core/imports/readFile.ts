@@ -1,6 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { IMPORT_LIMITS, type ImportNotice } from '../../../shared/api/imports';
+
+import { IMPORT_LIMITS, type ImportNotice } from '@shared/api/imports';
+
 import { decodeText, readCsv } from './csvRead';
 import { ImportRefusal, megabytes, refuse, type RefusalReason } from './importRefusal';
 import { startsWith, type Progress, type RawWorkbook, type ReadLimits } from './rawWorkbook';

@@ -1,9 +1,10 @@
-import type { ColumnChoice, ImportTarget, ValueChoice } from '../../../shared/api/imports';
+import type { ColumnChoice, ImportTarget, ValueChoice } from '@shared/api/imports';
+import { cellText } from '@shared/domain/importValues';
+
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { normalRaw, type ParsedSpec } from './importSpec';
 import type { RawSheet } from './readFile';
-import { cellText } from '../../../shared/domain/importValues';
 
 const SAVED_MAPPINGS = 10;
 

@@ -1,5 +1,7 @@
 import type { Cell, CellValue, Worksheet } from 'exceljs';
-import type { ImportNotice, RawCell } from '../../../shared/api/imports';
+
+import type { ImportNotice, RawCell } from '@shared/api/imports';
+
 import { checkSheetSize, refuse } from './importRefusal';
 import { padRows, textCell, yieldNow, type RawSheet, type ReadLimits } from './rawWorkbook';
 

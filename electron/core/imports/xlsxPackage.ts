@@ -1,4 +1,5 @@
-import type { ImportNotice } from '../../../shared/api/imports';
+import type { ImportNotice } from '@shared/api/imports';
+
 import { checkSheetSize, count, refuse } from './importRefusal';
 import { yieldNow, type Progress, type ReadLimits } from './rawWorkbook';
 import { SheetScan, TextPart, workbookParts, type WorkbookParts } from './xlsxXml';

@@ -1,5 +1,7 @@
 import { crc32 } from 'node:zlib';
+
 import { UnzipInflate } from 'fflate';
+
 import { ImportRefusal, megabytes, refuse } from './importRefusal';
 
 /**

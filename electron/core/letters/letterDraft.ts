@@ -5,18 +5,18 @@ import {
   type LetterKind,
   type LetterPlaceholder,
   type LetterSettings,
-} from '../../../shared/api/letters';
-import { addMonths, ageOn } from '../../../shared/domain/calendar';
+} from '@shared/api/letters';
+import { addMonths, ageOn } from '@shared/domain/calendar';
 import {
   decisionBasisKey,
   type CaseRecord,
   type CaseRules,
   type Decision,
   type Person,
-} from '../../../shared/domain/case';
-import { closingInForce, latestOf, requestedRights, stepsOf } from '../../../shared/domain/caseSteps';
-import { appealDeadline } from '../../../shared/domain/deadlines';
-import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json' };
+} from '@shared/domain/case';
+import { closingInForce, latestOf, requestedRights, stepsOf } from '@shared/domain/caseSteps';
+import { appealDeadline } from '@shared/domain/deadlines';
+import lettersNb from '@shared/i18n/letters.nb.json' with { type: 'json' };
 
 /**
  * Filling a template from the case. The words put into the letter (the right, the outcome) are

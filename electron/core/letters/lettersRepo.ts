@@ -1,6 +1,7 @@
-import type { Letter, LetterKind, LetterSettings, LetterSummary } from '../../../shared/api/letters';
-import type { Right } from '../../../shared/domain/case';
-import lettersNb from '../../../shared/i18n/letters.nb.json' with { type: 'json' };
+import type { Letter, LetterKind, LetterSettings, LetterSummary } from '@shared/api/letters';
+import type { Right } from '@shared/domain/case';
+import lettersNb from '@shared/i18n/letters.nb.json' with { type: 'json' };
+
 import type { Db } from '../storage/database';
 
 interface LetterRow {

@@ -1,6 +1,7 @@
-import type { LetterSettings } from '../../../shared/api/letters';
-import type { CaseRecord, Decision } from '../../../shared/domain/case';
-import { closingInForce, stepsOf } from '../../../shared/domain/caseSteps';
+import type { LetterSettings } from '@shared/api/letters';
+import type { CaseRecord, Decision } from '@shared/domain/case';
+import { closingInForce, stepsOf } from '@shared/domain/caseSteps';
+
 import { loadCaseForChange } from '../cases/caseChecks';
 import { caseRules, loadCaseWithPerson } from '../cases/caseDetail';
 import { recordStep } from '../cases/caseWriter';

@@ -1,4 +1,5 @@
 import { copyFileSync } from 'node:fs';
+
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';
 import { migrations as all, type Migration } from './index';

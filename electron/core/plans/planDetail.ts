@@ -1,7 +1,8 @@
-import type { PlanDetail } from '../../../shared/api/plans';
-import { closingInForce } from '../../../shared/domain/caseSteps';
-import { isRunning, type Appointment } from '../../../shared/domain/coordination';
-import { ipGrantedFrom } from '../../../shared/domain/planOverview';
+import type { PlanDetail } from '@shared/api/plans';
+import { closingInForce } from '@shared/domain/caseSteps';
+import { isRunning, type Appointment } from '@shared/domain/coordination';
+import { ipGrantedFrom } from '@shared/domain/planOverview';
+
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
 import type { Ctx } from '../context';

@@ -1,7 +1,8 @@
-import type { PlanSummary } from '../../../shared/api/plans';
-import type { CaseRecord } from '../../../shared/domain/case';
-import { defaultPlanRules, type Plan, type PlanRules } from '../../../shared/domain/plan';
-import { planOverview } from '../../../shared/domain/planOverview';
+import type { PlanSummary } from '@shared/api/plans';
+import type { CaseRecord } from '@shared/domain/case';
+import { defaultPlanRules, type Plan, type PlanRules } from '@shared/domain/plan';
+import { planOverview } from '@shared/domain/planOverview';
+
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { planGoals } from './planGoalsRepo';

@@ -1,4 +1,5 @@
-import type { Goal, GoalFields, Measure, MeasureFields } from '../../../shared/domain/plan';
+import type { Goal, GoalFields, Measure, MeasureFields } from '@shared/domain/plan';
+
 import type { Db } from '../storage/database';
 
 /** A plan's goals and the measures under each, both kept in order by `position`. */

@@ -1,5 +1,6 @@
-import type { PlanList, PlanListQuery, PlanListRow } from '../../../shared/api/plans';
-import { planStatuses, type PlanStatus } from '../../../shared/domain/plan';
+import type { PlanList, PlanListQuery, PlanListRow } from '@shared/api/plans';
+import { planStatuses, type PlanStatus } from '@shared/domain/plan';
+
 import { searchClause } from '../cases/caseList';
 import type { Db } from '../storage/database';
 import { refreshExpired, warningBit } from './planSummaries';

@@ -1,8 +1,9 @@
-import type { PlanListRow } from '../../../shared/api/plans';
-import type { CaseStep, StepKind } from '../../../shared/domain/case';
-import type { Goal, Meeting, PlanRules } from '../../../shared/domain/plan';
-import { planValidUntil } from '../../../shared/domain/planExpiry';
-import { planOverview, type PlanFacts } from '../../../shared/domain/planOverview';
+import type { PlanListRow } from '@shared/api/plans';
+import type { CaseStep, StepKind } from '@shared/domain/case';
+import type { Goal, Meeting, PlanRules } from '@shared/domain/plan';
+import { planValidUntil } from '@shared/domain/planExpiry';
+import { planOverview, type PlanFacts } from '@shared/domain/planOverview';
+
 import { stepsGroupedByCase, type StoredStep } from '../cases/casesRepo';
 import type { Db } from '../storage/database';
 import { toPlan } from './plansRepo';

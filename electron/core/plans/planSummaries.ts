@@ -1,6 +1,7 @@
-import { planListQuery } from '../../../shared/api/plans';
-import type { WarningKind } from '../../../shared/domain/case';
-import type { PlanRules } from '../../../shared/domain/plan';
+import { planListQuery } from '@shared/api/plans';
+import type { WarningKind } from '@shared/domain/case';
+import type { PlanRules } from '@shared/domain/plan';
+
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { planRules } from './planFacts';

@@ -8,7 +8,8 @@ import {
   type PlanFields,
   type PlanPoint,
   type PlanPointKey,
-} from '../../../shared/domain/plan';
+} from '@shared/domain/plan';
+
 import type { Db } from '../storage/database';
 
 interface StoredPlan {

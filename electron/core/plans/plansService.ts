@@ -1,27 +1,26 @@
-import { personFields } from '../audit/auditLog';
-import type { AuditAction } from '../../../shared/api/audit';
-import type { PlanDetail } from '../../../shared/api/plans';
-import { closingInForce } from '../../../shared/domain/caseSteps';
-import type { Goal, Measure, PlanFields, PlanPoint } from '../../../shared/domain/plan';
+import type { AuditAction } from '@shared/api/audit';
+import type { PlanDetail } from '@shared/api/plans';
+import { closingInForce } from '@shared/domain/caseSteps';
+import type { Goal, Measure, PlanFields, PlanPoint } from '@shared/domain/plan';
 import {
   goalProblems,
   ipGrantedFrom,
   measureProblems,
   meetingProblems,
   planProblems,
-} from '../../../shared/domain/planOverview';
+} from '@shared/domain/planOverview';
+
+import { personFields } from '../audit/auditLog';
 import { loadCaseForChange } from '../cases/caseChecks';
 import { todayOf } from '../cases/caseDetail';
-import { refreshDerived } from '../derived/refreshDerived';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { refreshDerived } from '../derived/refreshDerived';
 import { CoreError, refuseFields as refuse } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { planDetail } from './planDetail';
 import { planRules } from './planFacts';
-import { listPlans } from './planList';
-import { writeAllPlanSummaries } from './planSummaries';
 import {
   deleteGoal,
   deleteMeasure,
@@ -32,6 +31,7 @@ import {
   updateGoal,
   updateMeasure,
 } from './planGoalsRepo';
+import { listPlans } from './planList';
 import {
   deleteMeeting,
   deleteMember,
@@ -49,6 +49,7 @@ import {
   updateMember,
   updatePlan,
 } from './plansRepo';
+import { writeAllPlanSummaries } from './planSummaries';
 
 const PLAN_FIELDS = [
   'wanted',

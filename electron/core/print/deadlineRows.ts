@@ -1,8 +1,9 @@
-import type { DeadlinePrintRow } from '../../../shared/api/print';
-import { addMonths } from '../../../shared/domain/calendar';
-import type { CaseRules } from '../../../shared/domain/case';
-import { closingInForce } from '../../../shared/domain/caseSteps';
-import { caseDeadlines } from '../../../shared/domain/deadlines';
+import type { DeadlinePrintRow } from '@shared/api/print';
+import { addMonths } from '@shared/domain/calendar';
+import type { CaseRules } from '@shared/domain/case';
+import { closingInForce } from '@shared/domain/caseSteps';
+import { caseDeadlines } from '@shared/domain/deadlines';
+
 import { loadCaseWithPerson } from '../cases/caseDetail';
 import type { Db } from '../storage/database';
 

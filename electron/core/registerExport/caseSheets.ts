@@ -1,4 +1,4 @@
-import { letterKinds } from '../../../shared/api/letters';
+import { letterKinds } from '@shared/api/letters';
 import {
   applicants,
   caseChannels,
@@ -7,8 +7,9 @@ import {
   relationKinds,
   rights,
   stepKinds,
-} from '../../../shared/domain/case';
-import { appointmentRoles, endReasons, familyWishes } from '../../../shared/domain/coordination';
+} from '@shared/domain/case';
+import { appointmentRoles, endReasons, familyWishes } from '@shared/domain/coordination';
+
 import {
   caseNumber,
   code,

@@ -1,4 +1,5 @@
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
+import type { RegisterExportSheet } from '@shared/api/registerExport';
+
 import type { ParsedExport, Row } from './checkExport';
 import { SHEETS, sheetDef } from './exportSheets';
 import { cellRefusal } from './loadRefusals';

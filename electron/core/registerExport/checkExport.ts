@@ -1,5 +1,6 @@
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+import type { RegisterExportSheet } from '@shared/api/registerExport';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import { checkAnonymised } from './checkAnonymised';
 import { checkRecords, settingsOf } from './checkRecords';
 import type { SheetDef } from './exportColumns';

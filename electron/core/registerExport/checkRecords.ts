@@ -1,8 +1,9 @@
-import { caseFields, stepInput } from '../../../shared/api/cases';
-import { api } from '../../../shared/api/index';
-import type { StepKind } from '../../../shared/domain/case';
-import { checkNationalId } from '../../../shared/domain/nationalId';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+import { caseFields, stepInput } from '@shared/api/cases';
+import { api } from '@shared/api/index';
+import type { StepKind } from '@shared/domain/case';
+import { checkNationalId } from '@shared/domain/nationalId';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import type { ParsedExport, Row } from './checkExport';
 import { sheetName } from './exportSheets';
 import { cellRefusal, refusal } from './loadRefusals';

@@ -1,4 +1,5 @@
-import { courseTypes } from '../../../shared/domain/training';
+import { courseTypes } from '@shared/domain/training';
+
 import { code, date, flag, id, integer, recorded, ref, stamp, text, type SheetDef } from './exportColumns';
 
 /**

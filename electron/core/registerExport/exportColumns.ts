@@ -1,4 +1,4 @@
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
+import type { RegisterExportSheet } from '@shared/api/registerExport';
 
 /**
  * The shapes the export's sheets are described in (a sheet, its columns, their value types) and

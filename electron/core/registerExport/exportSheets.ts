@@ -1,5 +1,6 @@
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+import type { RegisterExportSheet } from '@shared/api/registerExport';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import type { Db } from '../storage/database';
 import { ARCHIVE_COPY_SHEET, CASE_SHEETS, LETTER_SHEET } from './caseSheets';
 import { COORDINATOR_SHEETS } from './coordinatorSheets';

@@ -1,4 +1,5 @@
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
+import type { RegisterExportSheet } from '@shared/api/registerExport';
+
 import type { Db } from '../storage/database';
 import type { CheckedExport, Row } from './checkExport';
 import { SHEETS, sheetDef, sheetName } from './exportSheets';

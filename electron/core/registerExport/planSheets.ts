@@ -6,7 +6,8 @@ import {
   memberKinds,
   planPointKeys,
   planTools,
-} from '../../../shared/domain/plan';
+} from '@shared/domain/plan';
+
 import {
   caseNumber,
   code,

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { isoDate } from '../../../shared/api/fields';
+
+import { isoDate } from '@shared/api/fields';
+
 import type { ColumnDef } from './exportColumns';
 
 /**

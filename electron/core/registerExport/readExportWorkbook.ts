@@ -1,10 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+
 import type ExcelJS from 'exceljs';
 import { strToU8, Unzip, UnzipInflate, zipSync } from 'fflate';
-import { REGISTER_EXPORT_LIMITS } from '../../../shared/api/registerExport';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+
+import { REGISTER_EXPORT_LIMITS } from '@shared/api/registerExport';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import { isNetworkPath } from '../storage/paths';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, SHEETS, sheetName } from './exportSheets';
 import { fileRefusal } from './loadRefusals';

@@ -1,7 +1,9 @@
 import { accessSync, constants, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RegisterExportResult } from '../../../shared/api/registerExport';
-import { todayIso } from '../../../shared/domain/calendar';
+
+import type { RegisterExportResult } from '@shared/api/registerExport';
+import { todayIso } from '@shared/domain/calendar';
+
 import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';

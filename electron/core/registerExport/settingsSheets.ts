@@ -1,4 +1,5 @@
-import { roles } from '../../../shared/api/channel';
+import { roles } from '@shared/api/channel';
+
 import { code, flag, integer, stamp, text, type SheetDef } from './exportColumns';
 
 /**

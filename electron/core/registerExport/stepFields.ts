@@ -1,4 +1,4 @@
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
+import type { RegisterExportSheet } from '@shared/api/registerExport';
 import {
   consentGivers,
   consentTypes,
@@ -9,7 +9,8 @@ import {
   rights,
   transitionOutcomes,
   type StepKind,
-} from '../../../shared/domain/case';
+} from '@shared/domain/case';
+
 import type { ValueType } from './exportColumns';
 
 /**

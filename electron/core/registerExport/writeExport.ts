@@ -1,10 +1,14 @@
 import { PassThrough } from 'node:stream';
+
 import type ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
-import type { RegisterExportSheet } from '../../../shared/api/registerExport';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+
+import type { RegisterExportSheet } from '@shared/api/registerExport';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import { csvField } from '../reports/exportCsv';
 import type { Db } from '../storage/database';
+import type { Cell, ColumnDef, SheetDef } from './exportColumns';
 import {
   columnExplanation,
   columnHeader,
@@ -17,7 +21,6 @@ import {
   sheetName,
   typeName,
 } from './exportSheets';
-import type { Cell, ColumnDef, SheetDef } from './exportColumns';
 
 /**
  * The export's two files, built in memory from one read of the register: the workbook (a first

@@ -1,4 +1,5 @@
-import { defaultCaseRules, type CaseRules } from '../../../shared/domain/case';
+import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
+
 import { saveLetterSettings } from '../letters/lettersRepo';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';

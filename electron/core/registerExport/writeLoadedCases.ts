@@ -1,5 +1,6 @@
-import type { CaseStep } from '../../../shared/domain/case';
-import { stepDate } from '../../../shared/domain/caseSteps';
+import type { CaseStep } from '@shared/domain/case';
+import { stepDate } from '@shared/domain/caseSteps';
+
 import { searchFold, sortKey } from '../cases/searchText';
 import type { Row } from './checkExport';
 import { bit, byId, type LoadWriter } from './loadWriter';

@@ -1,4 +1,5 @@
-import type { ReportTableKey } from '../../../shared/api/reports';
+import type { ReportTableKey } from '@shared/api/reports';
+import { addDays, addMonths, daysBetween } from '@shared/domain/calendar';
 import {
   caseChannels,
   decisionOutcomes,
@@ -7,12 +8,12 @@ import {
   type CaseRules,
   type Decision,
   type Right,
-} from '../../../shared/domain/case';
-import { addDays, addMonths, daysBetween } from '../../../shared/domain/calendar';
-import { isAtGovernor, isLater, stepsOf } from '../../../shared/domain/caseSteps';
-import { endReasons } from '../../../shared/domain/coordination';
-import { interimReplyOutcome } from '../../../shared/domain/deadlines';
-import type { Totals } from '../../../shared/domain/suppression';
+} from '@shared/domain/case';
+import { isAtGovernor, isLater, stepsOf } from '@shared/domain/caseSteps';
+import { endReasons } from '@shared/domain/coordination';
+import { interimReplyOutcome } from '@shared/domain/deadlines';
+import type { Totals } from '@shared/domain/suppression';
+
 import type { ReportAppointment, ReportCase } from './reportFacts';
 
 /**

@@ -1,5 +1,6 @@
-import type { ExportFile, LeadershipReport, ReportValue } from '../../../shared/api/reports';
-import { valueText } from '../../../shared/domain/suppression';
+import type { ExportFile, LeadershipReport, ReportValue } from '@shared/api/reports';
+import { valueText } from '@shared/domain/suppression';
+
 import { exportFile, exportFileName, labelledTables } from './exportFile';
 import type { ReportLanguage } from './reportLabels';
 

@@ -1,4 +1,5 @@
-import type { ExportFile, LeadershipReport, ReportTable, ReportValue } from '../../../shared/api/reports';
+import type { ExportFile, LeadershipReport, ReportTable, ReportValue } from '@shared/api/reports';
+
 import type { ReportLabels, ReportLanguage } from './reportLabels';
 import { reportLabels } from './reportLabels';
 

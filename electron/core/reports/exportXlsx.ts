@@ -1,5 +1,6 @@
-import type { ExportFile, LeadershipReport, ReportTable, ReportValue } from '../../../shared/api/reports';
-import { valueText } from '../../../shared/domain/suppression';
+import type { ExportFile, LeadershipReport, ReportTable, ReportValue } from '@shared/api/reports';
+import { valueText } from '@shared/domain/suppression';
+
 import { exportFile, exportFileName, labelledTables, type LabelledTable } from './exportFile';
 import type { ReportLabels, ReportLanguage } from './reportLabels';
 import { sheetName, writeWorkbook, type SheetCell, type SheetSpec } from './xlsxWorkbook';

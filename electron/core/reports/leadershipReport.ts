@@ -1,12 +1,13 @@
-import type { LeadershipReport, ReportTable, ReportValue } from '../../../shared/api/reports';
-import { rights, transitionOutcomes } from '../../../shared/domain/case';
+import type { LeadershipReport, ReportTable, ReportValue } from '@shared/api/reports';
+import { rights, transitionOutcomes } from '@shared/domain/case';
 import {
   hiddenValue,
   isSmall,
   suppressByBasis,
   suppressCount,
   suppressGrid,
-} from '../../../shared/domain/suppression';
+} from '@shared/domain/suppression';
+
 import {
   applications,
   appeals,

@@ -1,7 +1,8 @@
-import type { ReportTable, ReportTableKey, ReportValue } from '../../../shared/api/reports';
-import { rights } from '../../../shared/domain/case';
-import { planStatuses } from '../../../shared/domain/plan';
-import { isSmall, type GridPosition } from '../../../shared/domain/suppression';
+import type { ReportTable, ReportTableKey, ReportValue } from '@shared/api/reports';
+import { rights } from '@shared/domain/case';
+import { planStatuses } from '@shared/domain/plan';
+import { isSmall, type GridPosition } from '@shared/domain/suppression';
+
 import { planColumns, activeCaseRows } from './stockCounts';
 
 /**

@@ -6,10 +6,11 @@ import type {
   Right,
   StepKind,
   WarningKind,
-} from '../../../shared/domain/case';
-import type { AppointmentRole, EndReason } from '../../../shared/domain/coordination';
-import type { PlanStatus } from '../../../shared/domain/plan';
-import type { TrainingStatus } from '../../../shared/domain/training';
+} from '@shared/domain/case';
+import type { AppointmentRole, EndReason } from '@shared/domain/coordination';
+import type { PlanStatus } from '@shared/domain/plan';
+import type { TrainingStatus } from '@shared/domain/training';
+
 import { changesSince } from '../audit/changes';
 import { caseRules } from '../cases/caseDetail';
 import { coordinationRules, trainingStatuses } from '../coordinators/coordinatorFacts';

@@ -1,7 +1,7 @@
-import type { ReportTableKey } from '../../../shared/api/reports';
-import en from '../../../shared/i18n/reportTables.en.json' with { type: 'json' };
-import nb from '../../../shared/i18n/reportTables.nb.json' with { type: 'json' };
-import nn from '../../../shared/i18n/reportTables.nn.json' with { type: 'json' };
+import type { ReportTableKey } from '@shared/api/reports';
+import en from '@shared/i18n/reportTables.en.json' with { type: 'json' };
+import nb from '@shared/i18n/reportTables.nb.json' with { type: 'json' };
+import nn from '@shared/i18n/reportTables.nn.json' with { type: 'json' };
 
 /**
  * The report's texts for the exports, from the same files the screens use

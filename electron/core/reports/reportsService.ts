@@ -2,7 +2,8 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   type LeadershipReport,
   type ReportSettings,
-} from '../../../shared/api/reports';
+} from '@shared/api/reports';
+
 import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { getSetting, setSetting } from '../settings/settingsRepo';

@@ -1,10 +1,11 @@
-import { planStatuses } from '../../../shared/domain/plan';
-import type { CaseRules, CaseRecord } from '../../../shared/domain/case';
-import { addDays, addMonths } from '../../../shared/domain/calendar';
-import { closingInForce, decisionInForce, stepDate } from '../../../shared/domain/caseSteps';
-import { caseloadBand, caseloadBands, grantedRoles, isRunning } from '../../../shared/domain/coordination';
-import { age18Track } from '../../../shared/domain/deadlines';
-import { hasValidTraining } from '../../../shared/domain/training';
+import { addDays, addMonths } from '@shared/domain/calendar';
+import type { CaseRules, CaseRecord } from '@shared/domain/case';
+import { closingInForce, decisionInForce, stepDate } from '@shared/domain/caseSteps';
+import { caseloadBand, caseloadBands, grantedRoles, isRunning } from '@shared/domain/coordination';
+import { age18Track } from '@shared/domain/deadlines';
+import { planStatuses } from '@shared/domain/plan';
+import { hasValidTraining } from '@shared/domain/training';
+
 import { countTable, type CountTable } from './eventCounts';
 import type { ReportAppointment, ReportCase, ReportFacts } from './reportFacts';
 

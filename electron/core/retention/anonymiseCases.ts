@@ -1,6 +1,7 @@
-import type { CaseService, CaseStep, StepKind } from '../../../shared/domain/case';
-import { refreshDerived } from '../derived/refreshDerived';
+import type { CaseService, CaseStep, StepKind } from '@shared/domain/case';
+
 import { searchFold, sortKey } from '../cases/searchText';
+import { refreshDerived } from '../derived/refreshDerived';
 import type { Db } from '../storage/database';
 import { removeCaseTraces } from './caseTraces';
 import { scrubServices, scrubStep } from './scrubSteps';

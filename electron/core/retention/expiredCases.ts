@@ -1,5 +1,6 @@
-import type { ExpiredCase } from '../../../shared/api/retention';
-import { addYears } from '../../../shared/domain/calendar';
+import type { ExpiredCase } from '@shared/api/retention';
+import { addYears } from '@shared/domain/calendar';
+
 import type { Db } from '../storage/database';
 
 interface Row {

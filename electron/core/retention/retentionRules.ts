@@ -1,8 +1,5 @@
-import {
-  DEFAULT_RETENTION_YEARS,
-  retentionActions,
-  type RetentionSettings,
-} from '../../../shared/api/retention';
+import { DEFAULT_RETENTION_YEARS, retentionActions, type RetentionSettings } from '@shared/api/retention';
+
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 

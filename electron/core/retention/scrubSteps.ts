@@ -1,4 +1,4 @@
-import type { CaseService, CaseStep, StepKind } from '../../../shared/domain/case';
+import type { CaseService, CaseStep, StepKind } from '@shared/domain/case';
 
 type StepOf<K extends StepKind> = Extract<CaseStep, { kind: K }>;
 type FieldOf<K extends StepKind> = Exclude<keyof StepOf<K>, 'kind' | 'id' | 'recordedBy' | 'recordedAt'>;

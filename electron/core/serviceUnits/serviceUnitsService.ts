@@ -1,4 +1,5 @@
-import type { ServiceUnit } from '../../../shared/api/serviceUnits';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';

@@ -1,8 +1,8 @@
-import { appendAudit } from '../audit/auditLog';
 import { readAuditHead } from '../audit/auditAnchor';
+import { appendAudit } from '../audit/auditLog';
+import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { writeKeyFile, type KeyFile } from '../storage/keyFile';
-import { getSetting, setSetting } from '../settings/settingsRepo';
 
 /** A change of who can unlock the register, as the key file records it until its audit row exists. */
 export interface KeyChange {

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
-import { DEFAULT_MAX_FAILED_LOGINS } from '../../../shared/api/settings';
+
+import { DEFAULT_MAX_FAILED_LOGINS } from '@shared/api/settings';
+
 import { CoreError } from '../errors';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import { userLookup } from '../storage/keySlots';

@@ -1,5 +1,6 @@
-import { checkPassword } from '../../../shared/domain/passwordEstimator';
-import type { PasswordOwner } from '../../../shared/domain/passwordStrength';
+import { checkPassword } from '@shared/domain/passwordEstimator';
+import type { PasswordOwner } from '@shared/domain/passwordStrength';
+
 import { CoreError } from '../errors';
 
 /**

@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { SessionUser } from '../../../shared/api/session';
+
+import type { SessionUser } from '@shared/api/session';
+import { todayIso } from '@shared/domain/calendar';
+
 import { checkAnchorAtOpen } from '../audit/auditAnchor';
 import { appendAudit } from '../audit/auditLog';
-import { todayIso } from '../../../shared/domain/calendar';
 import { refreshStaleSummaries } from '../cases/caseDetail';
 import type { CoreConfig, OpenSession } from '../context';
 import { CoreError } from '../errors';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { audit, session, type Ctx } from '../context';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';

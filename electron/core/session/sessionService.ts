@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { SessionStatus } from '../../../shared/api/session';
+
+import type { SessionStatus } from '@shared/api/session';
+
 import { appendAudit } from '../audit/auditLog';
 import { listBackups } from '../backup/backupFolders';
 import { backupOnClose } from '../backup/backupService';

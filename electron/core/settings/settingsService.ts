@@ -1,9 +1,10 @@
-import type { Settings } from '../../../shared/api/settings';
+import type { Settings } from '@shared/api/settings';
+
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { saveKeyFile } from '../session/keyring';
 import { maxFailedLogins, setMaxFailedLogins } from '../session/loginThrottle';
 import type { Db } from '../storage/database';
 import { registerPaths } from '../storage/paths';
-import { saveKeyFile } from '../session/keyring';
 import { getSetting, setSetting } from './settingsRepo';
 
 export function readSettings(db: Db, dataDir: string): Settings {

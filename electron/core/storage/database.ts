@@ -1,5 +1,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
+
 import Database from 'better-sqlite3-multiple-ciphers';
+
 import { CoreError } from '../errors';
 
 export type Db = Database.Database;

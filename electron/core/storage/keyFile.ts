@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import { CoreError } from '../errors';
 import { isAtomicTemp, writeFileAtomic } from './atomicWrite';
 

@@ -13,6 +13,7 @@ import {
   scrypt,
   type KeyObject,
 } from 'node:crypto';
+
 import { CoreError } from '../errors';
 import type { KdfParams, KeySlot, Sealed } from './keyFile';
 

@@ -1,5 +1,6 @@
-import type { GuidanceSession, TrainingSession, TrainingSessionRow } from '../../../shared/api/training';
-import type { Course } from '../../../shared/domain/training';
+import type { GuidanceSession, TrainingSession, TrainingSessionRow } from '@shared/api/training';
+import type { Course } from '@shared/domain/training';
+
 import type { Db } from '../storage/database';
 
 type CourseFields = Omit<Course, 'id'>;

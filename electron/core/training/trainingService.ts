@@ -1,5 +1,5 @@
-import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { todayOf } from '../cases/caseDetail';
+import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import { readCoordinator } from '../coordinators/coordinatorsService';
 import { CoreError } from '../errors';

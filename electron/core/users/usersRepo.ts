@@ -1,6 +1,7 @@
-import type { SessionUser } from '../../../shared/api/session';
-import type { UserRow } from '../../../shared/api/users';
-import type { Role } from '../../../shared/api/channel';
+import type { Role } from '@shared/api/channel';
+import type { SessionUser } from '@shared/api/session';
+import type { UserRow } from '@shared/api/users';
+
 import type { Db } from '../storage/database';
 
 interface Stored {

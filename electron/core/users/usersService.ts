@@ -1,14 +1,15 @@
-import type { UserRow } from '../../../shared/api/users';
-import type { PasswordOwner } from '../../../shared/domain/passwordStrength';
+import type { UserRow } from '@shared/api/users';
+import type { PasswordOwner } from '@shared/domain/passwordStrength';
+
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
-import { registerPaths } from '../storage/paths';
 import { markKeyChangeRecorded, saveKeyFile } from '../session/keyring';
 import { clearLoginFailures, lockedUsernames } from '../session/loginThrottle';
 import { refuseWeakPassword } from '../session/passwordPolicy';
 import { rekeyRegister } from '../session/rekey';
-import { getSetting } from '../settings/settingsRepo';
 import { withoutUserSlot, withUserSlot } from '../session/slots';
+import { getSetting } from '../settings/settingsRepo';
+import { registerPaths } from '../storage/paths';
 import {
   countActiveAdmins,
   findUser,

@@ -1,7 +1,8 @@
-import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '../../../shared/api/bridge';
-import type { ArchiveCopyOutcome } from '../../../shared/api/archive';
-import type { ApiErrorShape } from '../../../shared/api/errors';
-import type { ChannelName, Input, Output } from '../../../shared/api/index';
+import type { ArchiveCopyOutcome } from '@shared/api/archive';
+import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '@shared/api/bridge';
+import type { ApiErrorShape } from '@shared/api/errors';
+import type { ChannelName, Input, Output } from '@shared/api/index';
+
 import { createHostBridge } from './hostBridge';
 
 declare global {

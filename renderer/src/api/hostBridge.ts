@@ -1,6 +1,6 @@
-import type { ArchiveCopyOutcome } from '../../../shared/api/archive';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { Result } from '../../../shared/api/errors';
+import type { ArchiveCopyOutcome } from '@shared/api/archive';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Result } from '@shared/api/errors';
 
 const TOKEN_KEY = 'samordna.hostToken';
 

@@ -2,17 +2,19 @@ import { Spinner } from '@digdir/designsystemet-react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../shared/api/session';
-import { LoginPage } from '../features/session/LoginPage';
-import { RecoverPage } from '../features/session/RecoverPage';
-import { RecoveryCodeStep } from '../features/session/RecoveryCodeStep';
-import { SetupPage } from '../features/session/SetupPage';
+
+import type { SessionUser } from '@shared/api/session';
+
 import { ErrorAlert } from '../components/ErrorAlert';
 import { DamagedPage } from '../features/backup/DamagedPage';
 import { KeyMissingPage } from '../features/backup/KeyMissingPage';
 import { BACKUP_SETTINGS_HREF, isRestoreRoute } from '../features/backup/paths';
 import { RestorePage } from '../features/backup/RestorePage';
 import { PrintRoute } from '../features/print/PrintRoute';
+import { LoginPage } from '../features/session/LoginPage';
+import { RecoverPage } from '../features/session/RecoverPage';
+import { RecoveryCodeStep } from '../features/session/RecoveryCodeStep';
+import { SetupPage } from '../features/session/SetupPage';
 import { AppShell } from './AppShell';
 import { DemoBanner } from './DemoBanner';
 import { HostAccessPage, hostAccessProblem } from './HostAccessPage';

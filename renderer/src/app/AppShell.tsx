@@ -1,7 +1,9 @@
 import { Button, Select } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../shared/api/session';
+
+import type { SessionUser } from '@shared/api/session';
+
 import { ChunkErrorBoundary } from '../components/ChunkErrorBoundary';
 import { PageLoading } from '../components/PageLoading';
 import { languages, type Language } from '../i18n';

@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiError } from '../api/client';
 
 type Reason = 'HOST_TOKEN_INVALID' | 'HOST_UNREACHABLE';

@@ -1,4 +1,5 @@
-import type { RendererErrorReport, SamordnaBridge } from '../../../shared/api/bridge';
+import type { RendererErrorReport, SamordnaBridge } from '@shared/api/bridge';
+
 import { changeLanguage, languages, storedLanguage, type Language } from '../i18n';
 
 /**

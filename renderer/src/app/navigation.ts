@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/api/channel';
+import type { Role } from '@shared/api/channel';
 
 export interface Area {
   /** First hash segment, in Norwegian like the rest of what the user sees. */

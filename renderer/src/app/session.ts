@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { SessionStatus } from '../../../shared/api/session';
 import { useEffect, useRef } from 'react';
+
+import type { SessionStatus } from '@shared/api/session';
+
 import { call, onFlushRequest } from '../api/client';
 import { flushDrafts } from '../components/useDraft';
 

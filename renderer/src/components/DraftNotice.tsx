@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+
 import { formatDateTime } from './dates';
 import type { FormDraft } from './useDraft';
 

@@ -1,5 +1,6 @@
 import { Alert, Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { navigate } from '../app/router';
 import { ErrorAlert } from './ErrorAlert';
 

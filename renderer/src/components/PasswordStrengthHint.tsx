@@ -1,8 +1,9 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPassword } from '../../../shared/domain/passwordEstimator';
-import type { PasswordOwner, PasswordVerdict } from '../../../shared/domain/passwordStrength';
+
+import { checkPassword } from '@shared/domain/passwordEstimator';
+import type { PasswordOwner, PasswordVerdict } from '@shared/domain/passwordStrength';
 
 const LEVEL = { weak: 1, fair: 2, strong: 3 } as const;
 

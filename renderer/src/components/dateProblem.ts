@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { DateReading } from '../../../shared/domain/dates';
+
+import type { DateReading } from '@shared/domain/dates';
 
 /** Why a typed date was not taken, or undefined when it was (or the field is empty). */
 export function dateProblem(reading: DateReading, t: TFunction): string | undefined {

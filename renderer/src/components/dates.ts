@@ -1,4 +1,4 @@
-import { parseNorwegianDate } from '../../../shared/domain/dates';
+import { parseNorwegianDate } from '@shared/domain/dates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

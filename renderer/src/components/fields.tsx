@@ -10,7 +10,9 @@ import {
 import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { readNorwegianDate } from '../../../shared/domain/dates';
+
+import { readNorwegianDate } from '@shared/domain/dates';
+
 import { DateCalendar } from './DateCalendar';
 import { dateProblem } from './dateProblem';
 import { formatDay } from './dates';

@@ -1,5 +1,6 @@
 import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
+
 import { ApiError } from '../api/client';
 
 /**

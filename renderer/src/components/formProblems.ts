@@ -1,4 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+
 import { ApiError } from '../api/client';
 
 /** The contract's messages are translation keys (`validation.…`); anything else is zod's own wording. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
+
 import { validateWith } from './formErrors';
 import { placeApiError, placeProblems, schemaKey } from './formProblems';
 

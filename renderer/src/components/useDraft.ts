@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { DRAFT_KEY_MAX } from '../../../shared/api/drafts';
+
+import { DRAFT_KEY_MAX } from '@shared/api/drafts';
+
 import { call } from '../api/client';
 import { parseHash } from '../app/router';
 

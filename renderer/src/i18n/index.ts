@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { errorTexts, uiTexts } from '../../../shared/i18n/resources';
+
+import { errorTexts, uiTexts } from '@shared/i18n/resources';
 
 export const languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+
 import { addServiceUnit, setUpCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

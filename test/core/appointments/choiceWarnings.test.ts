@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../shared/api/appointments';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import { choiceWarnings } from '../../../shared/domain/coordination';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { Candidate } from '@shared/api/appointments';
+import type { NewCaseInput } from '@shared/api/cases';
+import { choiceWarnings } from '@shared/domain/coordination';
+
 import { addServiceUnit, setUpCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../shared/api';
-import type { AppointInput, ChangeInput, CorrectInput } from '../../../shared/api/appointments';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import type { Right } from '../../../shared/domain/case';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { ChannelName } from '@shared/api';
+import type { AppointInput, ChangeInput, CorrectInput } from '@shared/api/appointments';
+import type { NewCaseInput } from '@shared/api/cases';
+import type { Right } from '@shared/domain/case';
+
 import { ADMIN, addServiceUnit, setUpCore, type TestCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

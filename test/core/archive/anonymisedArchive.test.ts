@@ -1,7 +1,10 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { makeArchivePackage } from '../../../electron/core/archive/archivePackage';
+
+import { makeArchivePackage } from '@core/archive/archivePackage';
+
 import { tempDir, withRawDb } from '../harness';
 import { apply, retentionRegister, type Clock } from '../retention/retentionRegister';
 

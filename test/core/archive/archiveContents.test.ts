@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { auditSince, lastAuditId, letterRegister } from '../letters/letterRegister';
+
 import { ADMIN, setUpCore, withRawDb } from '../harness';
+import { auditSince, lastAuditId, letterRegister } from '../letters/letterRegister';
 
 /** Case B of the letter register (closed 20 February) with its refusal sent as a letter. */
 async function closedCaseWithLetter() {

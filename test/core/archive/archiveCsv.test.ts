@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../../../electron/core/archive/caseEvents';
-import { eventsCsv, rfc4180Field, safeCell } from '../../../electron/core/archive/eventsCsv';
+
+import type { CaseEvent } from '@core/archive/caseEvents';
+import { eventsCsv, rfc4180Field, safeCell } from '@core/archive/eventsCsv';
 
 const event = (change: Partial<CaseEvent>): CaseEvent => ({
   date: '2027-01-04',

@@ -1,13 +1,12 @@
-import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import {
-  makeArchivePackage,
-  writeSynced,
-  type ArchivePackageDeps,
-} from '../../../electron/core/archive/archivePackage';
+
+import { makeArchivePackage, writeSynced, type ArchivePackageDeps } from '@core/archive/archivePackage';
+
 import { withRawDb, tempDir, type TestCore } from '../harness';
 import { auditSince, lastAuditId, letterRegister, now } from '../letters/letterRegister';
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  issueArchiveTicket,
-  takeArchiveTicket,
-  TICKET_LIFETIME_MS,
-} from '../../../electron/core/archive/archiveTickets';
-import type { Ctx, OpenSession } from '../../../electron/core/context';
+
+import { issueArchiveTicket, takeArchiveTicket, TICKET_LIFETIME_MS } from '@core/archive/archiveTickets';
+import type { Ctx, OpenSession } from '@core/context';
 
 /** A context with a clock that can be moved and a session that can be swapped. */
 function fakeCtx() {

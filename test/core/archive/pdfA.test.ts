@@ -12,14 +12,9 @@ import {
   decodePDFRawStream,
 } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import {
-  PDFA_CREATOR,
-  PDFA_PRODUCER,
-  PdfAError,
-  toPdfA,
-  type PdfAMeta,
-} from '../../../electron/core/archive/pdfA';
-import { SRGB_ICC_NAME, srgbIccProfile } from '../../../electron/core/archive/iccSrgb';
+
+import { SRGB_ICC_NAME, srgbIccProfile } from '@core/archive/iccSrgb';
+import { PDFA_CREATOR, PDFA_PRODUCER, PdfAError, toPdfA, type PdfAMeta } from '@core/archive/pdfA';
 
 const N = (name: string) => PDFName.of(name);
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');

@@ -1,4 +1,5 @@
-import type { ArchiveCopy } from '../../../shared/api/archive';
+import type { ArchiveCopy } from '@shared/api/archive';
+
 import type { TestCore } from '../harness';
 
 /**

@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoRegister } from '../../../electron/core';
-import { listAudit, personLogRows } from '../../../electron/core/audit/auditQuery';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
+
+import { listAudit, personLogRows } from '@core/audit/auditQuery';
+import { createDemoRegister } from '@core/index';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+
 import { TEST_KDF } from '../harness';
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { appendAudit, verifyAudit } from '../../../electron/core/audit/auditLog';
-import { initial } from '../../../electron/core/migrations/001-initial';
-import { createDatabase } from '../../../electron/core/storage/database';
+
+import { appendAudit, verifyAudit } from '@core/audit/auditLog';
+import { initial } from '@core/migrations/001-initial';
+import { createDatabase } from '@core/storage/database';
+
 import { addServiceUnit, setUpCore, tempDir } from '../harness';
 
 function logWithRows(n: number) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+
 import { ADMIN, setUpCore, tempDir, withRawDb, type TestCore } from '../harness';
 
 // 2027-03-01 is a Monday; the clock moves on a day for each phase of a test.

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../shared/api/audit';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import { appendAudit } from '../../../electron/core/audit/auditLog';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { auditPersons } from '../../../electron/core/migrations/012-audit-persons';
+
+import { appendAudit } from '@core/audit/auditLog';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { auditPersons } from '@core/migrations/012-audit-persons';
+import type { AuditRow } from '@shared/api/audit';
+import type { NewCaseInput } from '@shared/api/cases';
+
 import { setUpCore, withRawDb } from '../harness';
 
 /**

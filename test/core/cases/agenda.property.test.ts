@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { ChannelName, Input } from '../../../shared/api/index';
-import { addDays } from '../../../shared/domain/calendar';
-import { rightConditions, type Right } from '../../../shared/domain/case';
-import { stepsOf } from '../../../shared/domain/caseSteps';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { ChannelName, Input } from '@shared/api/index';
+import { addDays } from '@shared/domain/calendar';
+import { rightConditions, type Right } from '@shared/domain/case';
+import { stepsOf } from '@shared/domain/caseSteps';
+
 import { setUpCore, type TestCore } from '../harness';
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import type { Right } from '../../../shared/domain/case';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+import type { Right } from '@shared/domain/case';
+
 import { setUpCore, type TestCore } from '../harness';
 
 // Monday 1 March 2027.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { appealFilters, StepInput } from '../../../shared/api/cases';
-import type { Appeal, Right } from '../../../shared/domain/case';
-import { appealStage } from '../../../shared/domain/caseOutcomes';
+
+import type { appealFilters, StepInput } from '@shared/api/cases';
+import type { Appeal, Right } from '@shared/domain/case';
+import { appealStage } from '@shared/domain/caseOutcomes';
+
 import { ADMIN, newCore, setUpCore, withRawDb, type TestCore } from '../harness';
 
 // Monday 1 March 2027.

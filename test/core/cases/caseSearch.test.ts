@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { apply, EMMA, JONAS, retentionRegister, type Clock } from '../retention/retentionRegister';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+
 import { setUpCore, withRawDb, type TestCore } from '../harness';
+import { apply, EMMA, JONAS, retentionRegister, type Clock } from '../retention/retentionRegister';
 
 const now = () => new Date('2027-03-01T10:00:00');
 

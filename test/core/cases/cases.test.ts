@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+
 import { ADMIN, newCore, setUpCore, withRawDb } from '../harness';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
 
 // 2027-03-01 is a Monday; every test runs on the same clock.
 const now = () => new Date('2027-03-01T10:00:00');

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import { defaultCaseRules, legalReferenceKeys } from '../../../shared/domain/case';
-import type { ParsedExport } from '../../../electron/core/registerExport/checkExport';
-import { settingsOf } from '../../../electron/core/registerExport/checkRecords';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { ParsedExport } from '@core/registerExport/checkExport';
+import { settingsOf } from '@core/registerExport/checkRecords';
+import type { NewCaseInput } from '@shared/api/cases';
+import { defaultCaseRules, legalReferenceKeys } from '@shared/domain/case';
+
 import { ADMIN, newCore, setUpCore, withRawDb } from '../harness';
 
 /**

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { casesApi, type NewCaseInput } from '../../../shared/api/cases';
-import { personsApi } from '../../../shared/api/persons';
-import type { ChannelName } from '../../../shared/api';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { ChannelName } from '@shared/api';
+import { casesApi, type NewCaseInput } from '@shared/api/cases';
+import { personsApi } from '@shared/api/persons';
+
 import { ADMIN, setUpCore, type TestCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+
 import { addServiceUnit, setUpCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

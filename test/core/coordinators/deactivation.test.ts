@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Coordinator } from '../../../shared/api/coordinators';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { Coordinator } from '@shared/api/coordinators';
+
 import { addServiceUnit, setUpCore, type TestCore } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

@@ -1,9 +1,12 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey, userLookup } from '../../../electron/core/storage/keySlots';
+
+import { openDatabase } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey, userLookup } from '@core/storage/keySlots';
+
 import { checkRegister, removeWorkDir, runCrashKills, type CrashReport, type Problem } from './crashRun';
 
 /** The register of a short crash run, opened directly with the administrator's current password. */

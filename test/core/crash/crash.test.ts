@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { printCrashReport, removeWorkDir, runCrashKills } from './crashRun';
 
 // Kills of the test run; the bench (`npm run bench -- crash`) makes 500. CRASH_SEED=n repeats a run's choices.

@@ -32,10 +32,13 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore, type Core } from '../../../electron/core';
-import { openDatabase } from '../../../electron/core/storage/database';
-import { keyCopyPath, parseKeyFile, readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unlockSlot, unwrapKey, userLookup, type KdfCost } from '../../../electron/core/storage/keySlots';
+
+import { seededRandom } from '@core/demo/random';
+import { createCore, type Core } from '@core/index';
+import { openDatabase } from '@core/storage/database';
+import { keyCopyPath, parseKeyFile, readKeyFile } from '@core/storage/keyFile';
+import { unlockSlot, unwrapKey, userLookup, type KdfCost } from '@core/storage/keySlots';
+
 import {
   OP_KINDS,
   type AckResult,
@@ -44,7 +47,6 @@ import {
   type WriterConfig,
   type WriterLine,
 } from './protocol';
-import { seededRandom } from '../../../electron/core/demo/random';
 
 /** Same low scrypt cost as test/core/harness.ts (not imported: it needs the vitest runner). */
 export const CRASH_KDF: KdfCost = { N: 2 ** 14, r: 8, p: 1 };

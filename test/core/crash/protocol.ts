@@ -4,7 +4,7 @@
  * JSON line per event on stdout, each written synchronously before the next call, so whatever
  * the parent reads after a SIGKILL is exactly what the child had done.
  */
-import type { KdfCost } from '../../../electron/core/storage/keySlots';
+import type { KdfCost } from '@core/storage/keySlots';
 
 export interface TrackedUser {
   id: number;

@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { checkRegister, type KeptFailure } from './crashRun';
 
 const folder = process.argv[2];

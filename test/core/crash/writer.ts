@@ -7,11 +7,13 @@
  * Run by the parent as `node --import tsx writer.ts '<WriterConfig as JSON>'`.
  */
 import { writeSync } from 'node:fs';
-import { createCore } from '../../../electron/core';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { loadPasswordEstimator } from '../../../shared/domain/passwordEstimator';
+
+import { seededRandom } from '@core/demo/random';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { createCore } from '@core/index';
+import { loadPasswordEstimator } from '@shared/domain/passwordEstimator';
+
 import type { AckResult, TrackedUser, WriteOp, WriterConfig, WriterLine } from './protocol';
-import { seededRandom } from '../../../electron/core/demo/random';
 
 const config = JSON.parse(process.argv[2] ?? '') as WriterConfig;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardKeys } from '../../../shared/api/dashboards';
+
+import { dashboardKeys } from '@shared/api/dashboards';
+
 import { ADMIN } from '../harness';
 import { fixtureRegister } from './fixtureRegister';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../../shared/api/dashboards';
-import type { WarningKind } from '../../../shared/domain/case';
+
+import type { Dashboard } from '@shared/api/dashboards';
+import type { WarningKind } from '@shared/domain/case';
+
 import type { TestCore } from '../harness';
 import { fixtureRegister } from './fixtureRegister';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../../shared/api/dashboards';
+
+import type { Dashboard } from '@shared/api/dashboards';
+
 import { fixtureRegister, now } from './fixtureRegister';
 
 const value = (d: Dashboard, group: string, figure: string) =>

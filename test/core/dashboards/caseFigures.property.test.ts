@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { ChannelName, Input } from '../../../shared/api/index';
-import { addDays, addMonths, ageOn, daysBetween } from '../../../shared/domain/calendar';
-import { reassessmentOutcomes, type Appeal } from '../../../shared/domain/case';
-import { stepsOf } from '../../../shared/domain/caseSteps';
-import { interimReplyDue, interimReplyOutcome } from '../../../shared/domain/deadlines';
-import { caseRules } from '../../../electron/core/cases/caseDetail';
-import { coordinationRules } from '../../../electron/core/coordinators/coordinatorFacts';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import type { Db } from '../../../electron/core/storage/database';
+
+import { caseRules } from '@core/cases/caseDetail';
+import { coordinationRules } from '@core/coordinators/coordinatorFacts';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { Db } from '@core/storage/database';
+import type { CaseDetail } from '@shared/api/cases';
+import type { ChannelName, Input } from '@shared/api/index';
+import { addDays, addMonths, ageOn, daysBetween } from '@shared/domain/calendar';
+import { reassessmentOutcomes, type Appeal } from '@shared/domain/case';
+import { stepsOf } from '@shared/domain/caseSteps';
+import { interimReplyDue, interimReplyOutcome } from '@shared/domain/deadlines';
+
 import type { TestCore } from '../harness';
 import { propertyRegister } from '../propertyRegister';
 

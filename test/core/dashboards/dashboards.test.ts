@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dashboard, DashboardInput, DashboardKey, FigureList } from '../../../shared/api/dashboards';
+
+import type { Dashboard, DashboardInput, DashboardKey, FigureList } from '@shared/api/dashboards';
+
 import type { TestCore } from '../harness';
 import { fixtureRegister, type Fixture } from './fixtureRegister';
 

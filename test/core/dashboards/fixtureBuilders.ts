@@ -1,7 +1,8 @@
-import type { Input } from '../../../shared/api/index';
-import type { Right } from '../../../shared/domain/case';
-import type { AppointmentRole, EndReason } from '../../../shared/domain/coordination';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { Input } from '@shared/api/index';
+import type { Right } from '@shared/domain/case';
+import type { AppointmentRole, EndReason } from '@shared/domain/coordination';
+
 import type { TestCore } from '../harness';
 
 /** Small steps for building a register through core calls, as a KE user would record it. */

@@ -1,4 +1,5 @@
-import type { Input } from '../../../shared/api/index';
+import type { Input } from '@shared/api/index';
+
 import type { TestCore } from '../harness';
 import type { Builders } from './fixtureBuilders';
 

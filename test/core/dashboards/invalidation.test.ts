@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardKeys, type Dashboard, type DashboardKey } from '../../../shared/api/dashboards';
-import type { ChangeKind } from '../../../electron/core/audit/changes';
-import { DASHBOARD_FEEDS } from '../../../electron/core/dashboards/dashboardFeeds';
+
+import type { ChangeKind } from '@core/audit/changes';
+import { DASHBOARD_FEEDS } from '@core/dashboards/dashboardFeeds';
+import { dashboardKeys, type Dashboard, type DashboardKey } from '@shared/api/dashboards';
+
 import { ADMIN, type TestCore } from '../harness';
 import { fixtureRegister, type Fixture } from './fixtureRegister';
 

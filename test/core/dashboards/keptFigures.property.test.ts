@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { ChannelName, Input } from '../../../shared/api/index';
-import { dashboardKeys, type DashboardKey } from '../../../shared/api/dashboards';
-import { addDays, addMonths } from '../../../shared/domain/calendar';
-import { stepsOf } from '../../../shared/domain/caseSteps';
-import { caseRules } from '../../../electron/core/cases/caseDetail';
-import { coordinationRules } from '../../../electron/core/coordinators/coordinatorFacts';
-import { countedAfresh, periodOf } from '../../../electron/core/dashboards/dashboardsService';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { planRules } from '../../../electron/core/plans/planFacts';
-import type { Db } from '../../../electron/core/storage/database';
+
+import { caseRules } from '@core/cases/caseDetail';
+import { coordinationRules } from '@core/coordinators/coordinatorFacts';
+import { countedAfresh, periodOf } from '@core/dashboards/dashboardsService';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { planRules } from '@core/plans/planFacts';
+import type { Db } from '@core/storage/database';
+import type { CaseDetail } from '@shared/api/cases';
+import { dashboardKeys, type DashboardKey } from '@shared/api/dashboards';
+import type { ChannelName, Input } from '@shared/api/index';
+import { addDays, addMonths } from '@shared/domain/calendar';
+import { stepsOf } from '@shared/domain/caseSteps';
+
 import type { TestCore } from '../harness';
 import { propertyRegister } from '../propertyRegister';
 

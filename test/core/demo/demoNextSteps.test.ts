@@ -1,20 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoRegister } from '../../../electron/core';
-import { caseDetail } from '../../../electron/core/cases/caseDetail';
-import type { Ctx } from '../../../electron/core/context';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import {
-  asksForAction,
-  caseWarningsOf,
-  nextSteps,
-  stepForWarning,
-  stepKey,
-} from '../../../shared/domain/nextSteps';
+
+import { caseDetail } from '@core/cases/caseDetail';
+import type { Ctx } from '@core/context';
+import { createDemoRegister } from '@core/index';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import { asksForAction, caseWarningsOf, nextSteps, stepForWarning, stepKey } from '@shared/domain/nextSteps';
+
 import { TEST_KDF } from '../harness';
 
 /**

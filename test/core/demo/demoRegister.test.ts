@@ -1,28 +1,28 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { createDemoRegister, type DemoLogin } from '../../../electron/core';
-import {
-  caseAppointments,
-  personAppointmentPeriods,
-} from '../../../electron/core/appointments/appointmentsRepo';
-import { loadCase } from '../../../electron/core/cases/casesRepo';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { appointmentHistory, appointmentProblems, grantedRoles } from '../../../shared/domain/coordination';
-import { closingInForce } from '../../../shared/domain/caseSteps';
-import { daysBetween } from '../../../shared/domain/calendar';
+
+import { caseAppointments, personAppointmentPeriods } from '@core/appointments/appointmentsRepo';
+import { loadCase } from '@core/cases/casesRepo';
+import { createDemoRegister, type DemoLogin } from '@core/index';
+import { planGoals } from '@core/plans/planGoalsRepo';
+import { findPlan, planMeetings, planMembers } from '@core/plans/plansRepo';
+import { refreshExpired } from '@core/plans/planSummaries';
+import { getSetting } from '@core/settings/settingsRepo';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import { daysBetween } from '@shared/domain/calendar';
+import { closingInForce } from '@shared/domain/caseSteps';
+import { appointmentHistory, appointmentProblems, grantedRoles } from '@shared/domain/coordination';
 import {
   goalProblems,
   ipGrantedFrom,
   measureProblems,
   meetingProblems,
   planProblems,
-} from '../../../shared/domain/planOverview';
-import { planGoals } from '../../../electron/core/plans/planGoalsRepo';
-import { findPlan, planMeetings, planMembers } from '../../../electron/core/plans/plansRepo';
-import { refreshExpired } from '../../../electron/core/plans/planSummaries';
-import { getSetting } from '../../../electron/core/settings/settingsRepo';
+} from '@shared/domain/planOverview';
+
 import { newCore, tempDir, TEST_KDF } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

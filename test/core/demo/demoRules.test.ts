@@ -1,60 +1,54 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoRegister } from '../../../electron/core';
-import {
-  caseAppointments,
-  personAppointmentPeriods,
-} from '../../../electron/core/appointments/appointmentsRepo';
-import { checkCaseFields, checkStep } from '../../../electron/core/cases/caseChecks';
-import { caseRules } from '../../../electron/core/cases/caseDetail';
-import { appealStage } from '../../../shared/domain/caseOutcomes';
-import { loadCase } from '../../../electron/core/cases/casesRepo';
-import { casesOfPerson, findPerson } from '../../../electron/core/cases/personsRepo';
-import { listCoordinators } from '../../../electron/core/coordinators/coordinatorsRepo';
-import { stagesOfAppeals } from '../../../electron/core/demo/coverage';
-import { firstNameGender } from '../../../electron/core/demo/generate';
-import { CoreError } from '../../../electron/core/errors';
-import { planGoals } from '../../../electron/core/plans/planGoalsRepo';
-import { findPlan, planMeetings, planMembers } from '../../../electron/core/plans/plansRepo';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { appointmentFields, appointmentEnd } from '../../../shared/api/appointments';
-import { appealStages as listedAppealStages, caseFields, stepInput } from '../../../shared/api/cases';
-import { coordinatorInput } from '../../../shared/api/coordinators';
-import { personInput } from '../../../shared/api/persons';
-import { serviceUnitInput } from '../../../shared/api/serviceUnits';
-import { completionInput, courseInput, guidanceInput, sessionInput } from '../../../shared/api/training';
-import { newUserInput } from '../../../shared/api/users';
-import {
-  goalInput,
-  measureInput,
-  meetingInput,
-  memberInput,
-  planFieldsInput,
-} from '../../../shared/api/plans';
+
+import { caseAppointments, personAppointmentPeriods } from '@core/appointments/appointmentsRepo';
+import { checkCaseFields, checkStep } from '@core/cases/caseChecks';
+import { caseRules } from '@core/cases/caseDetail';
+import { loadCase } from '@core/cases/casesRepo';
+import { casesOfPerson, findPerson } from '@core/cases/personsRepo';
+import { listCoordinators } from '@core/coordinators/coordinatorsRepo';
+import { stagesOfAppeals } from '@core/demo/coverage';
+import { firstNameGender } from '@core/demo/generate';
+import { CoreError } from '@core/errors';
+import { createDemoRegister } from '@core/index';
+import { planGoals } from '@core/plans/planGoalsRepo';
+import { findPlan, planMeetings, planMembers } from '@core/plans/plansRepo';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import { appointmentFields, appointmentEnd } from '@shared/api/appointments';
+import { appealStages as listedAppealStages, caseFields, stepInput } from '@shared/api/cases';
+import { coordinatorInput } from '@shared/api/coordinators';
+import { personInput } from '@shared/api/persons';
+import { goalInput, measureInput, meetingInput, memberInput, planFieldsInput } from '@shared/api/plans';
+import { serviceUnitInput } from '@shared/api/serviceUnits';
+import { completionInput, courseInput, guidanceInput, sessionInput } from '@shared/api/training';
+import { newUserInput } from '@shared/api/users';
+import { ageOn, birthdayAt } from '@shared/domain/calendar';
 import {
   caseStatuses,
   governorOutcomes,
   reassessmentOutcomes,
   type CaseRecord,
   type Person,
-} from '../../../shared/domain/case';
-import { checkPersonDates } from '../../../shared/domain/caseDates';
-import { caseStatus } from '../../../shared/domain/caseStatus';
-import { closingInForce, stepsOf } from '../../../shared/domain/caseSteps';
-import { ageOn, birthdayAt } from '../../../shared/domain/calendar';
-import { appointmentProblems } from '../../../shared/domain/coordination';
-import { checkNationalId } from '../../../shared/domain/nationalId';
+} from '@shared/domain/case';
+import { checkPersonDates } from '@shared/domain/caseDates';
+import { appealStage } from '@shared/domain/caseOutcomes';
+import { caseStatus } from '@shared/domain/caseStatus';
+import { closingInForce, stepsOf } from '@shared/domain/caseSteps';
+import { appointmentProblems } from '@shared/domain/coordination';
+import { checkNationalId } from '@shared/domain/nationalId';
 import {
   goalProblems,
   ipGrantedFrom,
   measureProblems,
   meetingProblems,
   planProblems,
-} from '../../../shared/domain/planOverview';
+} from '@shared/domain/planOverview';
+
 import { TEST_KDF } from '../harness';
 
 /**

@@ -1,16 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, createDemoRegister, type DemoLogin } from '../../../electron/core';
-import { loadCase } from '../../../electron/core/cases/casesRepo';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
-import { addDays, addMonths, isWorkingDay } from '../../../shared/domain/calendar';
-import { appealsOf, stepsOf } from '../../../shared/domain/caseSteps';
-import { interimReplyOutcome } from '../../../shared/domain/deadlines';
-import { defaultCaseRules } from '../../../shared/domain/case';
+
+import { loadCase } from '@core/cases/casesRepo';
+import { createCore, createDemoRegister, type DemoLogin } from '@core/index';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import { addDays, addMonths, isWorkingDay } from '@shared/domain/calendar';
+import { defaultCaseRules } from '@shared/domain/case';
+import { appealsOf, stepsOf } from '@shared/domain/caseSteps';
+import { interimReplyOutcome } from '@shared/domain/deadlines';
+
 import { TEST_KDF } from '../harness';
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recordSteps } from '../../../electron/core/cases/caseWriter';
-import { loadCase } from '../../../electron/core/cases/casesRepo';
-import { flushDerived, type Writer } from '../../../electron/core/derived/writer';
-import type { Db } from '../../../electron/core/storage/database';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { loadCase } from '@core/cases/casesRepo';
+import { recordSteps } from '@core/cases/caseWriter';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { flushDerived, type Writer } from '@core/derived/writer';
+import type { Db } from '@core/storage/database';
+
 import { setUpCore, withRawDb } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_KEY_MAX, DRAFT_MAX_CHARS, DRAFT_MAX_DEPTH } from '../../../shared/api/drafts';
+
+import { DRAFT_KEY_MAX, DRAFT_MAX_CHARS, DRAFT_MAX_DEPTH } from '@shared/api/drafts';
+
 import { ADMIN, newCore, setUpCore, withRawDb } from '../harness';
 
 const now = () => new Date('2027-03-01T10:00:00Z');

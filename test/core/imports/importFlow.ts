@@ -1,5 +1,7 @@
 import path from 'node:path';
-import type { ImportFile, ImportLayout, ImportSpec, ImportTarget } from '../../../shared/api/imports';
+
+import type { ImportFile, ImportLayout, ImportSpec, ImportTarget } from '@shared/api/imports';
+
 import type { TestCore } from '../harness';
 
 /** The fixtures' folder: workbooks shaped as different municipalities keep them (README there). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, setUpCore, withRawDb, type TestCore } from '../harness';
 import { fixture, now, openFile, sheetSpec } from './importFlow';
 

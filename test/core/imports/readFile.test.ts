@@ -2,8 +2,11 @@ import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { CoreError } from '@core/errors';
 import {
   ImportRefusal,
   detectDelimiter,
@@ -12,12 +15,12 @@ import {
   type RawSheet,
   type RawWorkbook,
   type ReadLimits,
-} from '../../../electron/core/imports/readFile';
-import { CoreError } from '../../../electron/core/errors';
-import { IMPORT_LIMITS, type RawCell } from '../../../shared/api/imports';
-import importFileEn from '../../../shared/i18n/importFile.en.json' with { type: 'json' };
-import importFileNb from '../../../shared/i18n/importFile.nb.json' with { type: 'json' };
-import importFileNn from '../../../shared/i18n/importFile.nn.json' with { type: 'json' };
+} from '@core/imports/readFile';
+import { IMPORT_LIMITS, type RawCell } from '@shared/api/imports';
+import importFileEn from '@shared/i18n/importFile.en.json' with { type: 'json' };
+import importFileNb from '@shared/i18n/importFile.nb.json' with { type: 'json' };
+import importFileNn from '@shared/i18n/importFile.nn.json' with { type: 'json' };
+
 import { writeFixtures } from '../../fixtures/import/makeFixtures';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/import/', import.meta.url));

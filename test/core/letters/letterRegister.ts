@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+
 import { setUpCore, withRawDb, type TestCore } from '../harness';
 
 export const now = () => new Date('2027-03-01T10:00:00');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { auditSince, lastAuditId, letterRegister } from './letterRegister';
 
 describe('letters from the templates', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../shared/api/index';
-import { placeholderPath } from '../../../shared/api/letters';
+
+import type { ChannelName } from '@shared/api/index';
+import { placeholderPath } from '@shared/api/letters';
+
 import { ADMIN } from '../harness';
 import { expectNothingWritten, letterFingerprint, letterRegister } from './letterRegister';
 

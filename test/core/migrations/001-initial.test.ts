@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { initial } from '../../../electron/core/migrations/001-initial';
-import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
-import { createDatabase } from '../../../electron/core/storage/database';
+
+import { initial } from '@core/migrations/001-initial';
+import { migrate, schemaVersion } from '@core/migrations/migrate';
+import { createDatabase } from '@core/storage/database';
+
 import { tempDir } from '../harness';
 
 describe('migration 001: the initial schema', () => {

@@ -1,13 +1,16 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { initial } from '../../../electron/core/migrations/001-initial';
-import { cases } from '../../../electron/core/migrations/002-cases';
-import { drafts } from '../../../electron/core/migrations/003-drafts';
-import { coordination } from '../../../electron/core/migrations/004-coordination';
-import { LATEST_VERSION } from '../../../electron/core/migrations/index';
-import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
-import { createDatabase, type Db } from '../../../electron/core/storage/database';
+
+import { initial } from '@core/migrations/001-initial';
+import { cases } from '@core/migrations/002-cases';
+import { drafts } from '@core/migrations/003-drafts';
+import { coordination } from '@core/migrations/004-coordination';
+import { LATEST_VERSION } from '@core/migrations/index';
+import { migrate, schemaVersion } from '@core/migrations/migrate';
+import { createDatabase, type Db } from '@core/storage/database';
+
 import { tempDir } from '../harness';
 
 const at = '2026-06-01T08:00:00.000Z';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APPEAL_RUNNING, BORN_BETWEEN } from '../../../electron/core/dashboards/dashboardSql';
+
+import { APPEAL_RUNNING, BORN_BETWEEN } from '@core/dashboards/dashboardSql';
+
 import { plannedRegister, queryPlan } from './queryPlans';
 
 describe('schema v7: the dashboards read ranges through indexes, not whole tables', () => {

@@ -1,8 +1,11 @@
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/core/migrations/index';
-import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
-import { createDatabase, type Db } from '../../../electron/core/storage/database';
+
+import { migrations } from '@core/migrations/index';
+import { migrate, schemaVersion } from '@core/migrations/migrate';
+import { createDatabase, type Db } from '@core/storage/database';
+
 import { tempDir } from '../harness';
 
 const at = '2026-06-01T08:00:00.000Z';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   APPEALS_AWAITING,
   APPEALS_NOT_FORWARDED,
@@ -6,8 +7,9 @@ import {
   CHANGES,
   INTERIM_REPLIES,
   UNASSIGNED,
-} from '../../../electron/core/dashboards/dashboardSql';
-import { countSql } from '../../../electron/core/dashboards/figures';
+} from '@core/dashboards/dashboardSql';
+import { countSql } from '@core/dashboards/figures';
+
 import { plannedRegister, queryPlan } from './queryPlans';
 
 describe('schema v15: the dashboards count stored facts per case through indexes', () => {

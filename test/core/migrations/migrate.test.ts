@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { initial } from '../../../electron/core/migrations/001-initial';
-import { migrate, schemaVersion } from '../../../electron/core/migrations/migrate';
-import type { Migration } from '../../../electron/core/migrations/migration';
-import { createDatabase } from '../../../electron/core/storage/database';
+
+import { initial } from '@core/migrations/001-initial';
+import { migrate, schemaVersion } from '@core/migrations/migrate';
+import type { Migration } from '@core/migrations/migration';
+import { createDatabase } from '@core/storage/database';
+
 import { tempDir } from '../harness';
 
 /** These tests add their own version 2 on top of the first schema. */

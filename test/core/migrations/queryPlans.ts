@@ -1,8 +1,11 @@
 import path from 'node:path';
+
 import { afterEach } from 'vitest';
-import { migrations } from '../../../electron/core/migrations/index';
-import { migrate } from '../../../electron/core/migrations/migrate';
-import { createDatabase, type Db } from '../../../electron/core/storage/database';
+
+import { migrations } from '@core/migrations/index';
+import { migrate } from '@core/migrations/migrate';
+import { createDatabase, type Db } from '@core/storage/database';
+
 import { tempDir } from '../harness';
 
 /** An empty register at the newest schema, analysed, for reading the query planner's choices. */

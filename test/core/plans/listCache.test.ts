@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanListRow } from '../../../shared/api/plans';
-import { planSorts } from '../../../shared/api/plans';
+
+import type { PlanListRow } from '@shared/api/plans';
+import { planSorts } from '@shared/api/plans';
+
 import { ADMIN, type TestCore } from '../harness';
 import { planRegister } from './planRegister';
 

@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
-import type { NewCaseInput } from '../../../shared/api/cases';
-import type { Right } from '../../../shared/domain/case';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { NewCaseInput } from '@shared/api/cases';
+import type { Right } from '@shared/domain/case';
+
 import { withRawDb, addServiceUnit, setUpCore, type TestCore } from '../harness';
 
 export const now = () => new Date('2027-03-01T10:00:00');

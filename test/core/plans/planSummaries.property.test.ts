@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName, Input } from '../../../shared/api/index';
-import type { PlanDetail } from '../../../shared/api/plans';
-import { addDays, addMonths } from '../../../shared/domain/calendar';
-import { caseSummary } from '../../../shared/domain/deriveCase';
-import { goalStatuses, measureStatuses, meetingKinds } from '../../../shared/domain/plan';
-import { caseRules, loadCaseWithPerson } from '../../../electron/core/cases/caseDetail';
-import { outcomeToken } from '../../../electron/core/cases/casesRepo';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import type { Db } from '../../../electron/core/storage/database';
+
+import { caseRules, loadCaseWithPerson } from '@core/cases/caseDetail';
+import { outcomeToken } from '@core/cases/casesRepo';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { Db } from '@core/storage/database';
+import type { ChannelName, Input } from '@shared/api/index';
+import type { PlanDetail } from '@shared/api/plans';
+import { addDays, addMonths } from '@shared/domain/calendar';
+import { caseSummary } from '@shared/domain/deriveCase';
+import { goalStatuses, measureStatuses, meetingKinds } from '@shared/domain/plan';
+
 import type { TestCore } from '../harness';
 import { propertyRegister } from '../propertyRegister';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planPointKeys } from '../../../shared/domain/plan';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { planPointKeys } from '@shared/domain/plan';
+
 import { withRawDb, type TestCore } from '../harness';
 import { grant, planRegister } from './planRegister';
 

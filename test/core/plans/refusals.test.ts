@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../shared/api';
+
+import type { ChannelName } from '@shared/api';
+
 import { ADMIN } from '../harness';
 import { expectNothingWritten, planFingerprint, planRegister, type Ids } from './planRegister';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../shared/api';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { ChannelName } from '@shared/api';
+
 import { ADMIN, type TestCore } from '../harness';
 import { grant, planRegister } from '../plans/planRegister';
 

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+
 import { setUpCore, tempDir } from '../harness';
 
 it('writes a text Excel would run as a formula with an apostrophe in the CSV files, and keeps it as text in the workbook', async () => {

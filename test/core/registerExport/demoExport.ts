@@ -1,18 +1,14 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  createCore,
-  createDemoRegister,
-  type Core,
-  type CoreOptions,
-  type DemoLogin,
-} from '../../../electron/core';
-import { insertArchiveCopy } from '../../../electron/core/archive/archiveRepo';
-import { openDatabase, type Db } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import type { ExpiredCase } from '../../../shared/api/retention';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
+
+import { insertArchiveCopy } from '@core/archive/archiveRepo';
+import { createCore, createDemoRegister, type Core, type CoreOptions, type DemoLogin } from '@core/index';
+import { openDatabase, type Db } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import type { ExpiredCase } from '@shared/api/retention';
+
 import { asTestCore, TEST_KDF, type TestCore } from '../harness';
 
 /**

@@ -1,23 +1,26 @@
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api } from '../../../shared/api/index';
-import { ADMIN_ONLY } from '../../../shared/api/channel';
-import { stepInput } from '../../../shared/api/cases';
-import { registerExportSheets } from '../../../shared/api/registerExport';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import {
   columnHeader,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   SHEETS,
   sheetName,
-} from '../../../electron/core/registerExport/exportSheets';
-import { KINDS_WITH_DATE, STEP_FIELDS } from '../../../electron/core/registerExport/stepFields';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
+} from '@core/registerExport/exportSheets';
+import { KINDS_WITH_DATE, STEP_FIELDS } from '@core/registerExport/stepFields';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+import { stepInput } from '@shared/api/cases';
+import { ADMIN_ONLY } from '@shared/api/channel';
+import { api } from '@shared/api/index';
+import { registerExportSheets } from '@shared/api/registerExport';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import { tempDir } from '../harness';
 import {
   demoRegister,

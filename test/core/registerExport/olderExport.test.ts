@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RETENTION_YEARS } from '../../../shared/api/retention';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
-import { columnHeader, sheetName } from '../../../electron/core/registerExport/exportSheets';
+
+import { columnHeader, sheetName } from '@core/registerExport/exportSheets';
+import { DEFAULT_RETENTION_YEARS } from '@shared/api/retention';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import { ADMIN, withRawDb, type TestCore } from '../harness';
 import { addCase } from '../safekeeping/register';
 import { exportTo, keptCore, keptDir, now, releaseKept } from './demoExport';

@@ -1,17 +1,15 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import texts from '../../../shared/i18n/registerExport.nb.json' with { type: 'json' };
-import {
-  columnHeader,
-  EXPORT_FORMAT_VERSION,
-  SHEETS,
-  sheetName,
-} from '../../../electron/core/registerExport/exportSheets';
-import { unpackWorkbook } from '../../../electron/core/registerExport/readExportWorkbook';
-import type { Db } from '../../../electron/core/storage/database';
+
+import { columnHeader, EXPORT_FORMAT_VERSION, SHEETS, sheetName } from '@core/registerExport/exportSheets';
+import { unpackWorkbook } from '@core/registerExport/readExportWorkbook';
+import type { Db } from '@core/storage/database';
+import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
+
 import { ADMIN, withRawDb, type TestCore } from '../harness';
 import {
   demoRegister,

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvNumber } from '../../../electron/core/reports/exportCsv';
-import { sheetName } from '../../../electron/core/reports/xlsxWorkbook';
+
+import { csvField, csvNumber } from '@core/reports/exportCsv';
+import { sheetName } from '@core/reports/xlsxWorkbook';
+
 import { withRawDb, type TestCore } from '../harness';
 import { Q3, reportRegister } from './reportRegister';
 

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { reportTableKeys, type ReportTable, type ReportValue } from '../../../shared/api/reports';
-import { caseChannels, decisionOutcomes, rights, transitionOutcomes } from '../../../shared/domain/case';
-import { caseloadBands } from '../../../shared/domain/coordination';
-import { planStatuses } from '../../../shared/domain/plan';
-import { isSmall } from '../../../shared/domain/suppression';
+
 import {
   appealColumns,
   changeReasons,
   countTable,
   interimReplyColumns,
   type CountTable,
-} from '../../../electron/core/reports/eventCounts';
-import { anonymisedTables, type ReportCounts } from '../../../electron/core/reports/leadershipReport';
+} from '@core/reports/eventCounts';
+import { anonymisedTables, type ReportCounts } from '@core/reports/leadershipReport';
 import {
   CROSSED_FIGURES,
   figureId,
@@ -20,8 +16,13 @@ import {
   nestedPairs,
   TOTAL,
   type FigureRef,
-} from '../../../electron/core/reports/nestedFigures';
-import { activeCaseRows, planColumns } from '../../../electron/core/reports/stockCounts';
+} from '@core/reports/nestedFigures';
+import { activeCaseRows, planColumns } from '@core/reports/stockCounts';
+import { reportTableKeys, type ReportTable, type ReportValue } from '@shared/api/reports';
+import { caseChannels, decisionOutcomes, rights, transitionOutcomes } from '@shared/domain/case';
+import { caseloadBands } from '@shared/domain/coordination';
+import { planStatuses } from '@shared/domain/plan';
+import { isSmall } from '@shared/domain/suppression';
 
 /** A small seeded generator, so a failing report can be made again from its seed. */
 function random(seed: number) {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCaseRules, type CaseStep, type Right } from '../../../shared/domain/case';
-import {
-  interimReplies,
-  median,
-  percentile,
-  processingTimes,
-} from '../../../electron/core/reports/eventCounts';
-import { percent } from '../../../electron/core/reports/leadershipReport';
-import type { ReportCase } from '../../../electron/core/reports/reportFacts';
-import { caseStock } from '../../../electron/core/reports/stockCounts';
-import { caseloadBand } from '../../../shared/domain/coordination';
+
+import { interimReplies, median, percentile, processingTimes } from '@core/reports/eventCounts';
+import { percent } from '@core/reports/leadershipReport';
+import type { ReportCase } from '@core/reports/reportFacts';
+import { caseStock } from '@core/reports/stockCounts';
+import { defaultCaseRules, type CaseStep, type Right } from '@shared/domain/case';
+import { caseloadBand } from '@shared/domain/coordination';
+
 import { caseOf, closing, decision, interimReply, reopening } from '../../shared/caseFactory';
 
 let nextId = 0;

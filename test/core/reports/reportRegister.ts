@@ -1,6 +1,7 @@
-import type { CaseChannel, Right } from '../../../shared/domain/case';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import type { CaseDetail } from '../../../shared/api/cases';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { CaseDetail } from '@shared/api/cases';
+import type { CaseChannel, Right } from '@shared/domain/case';
+
 import { addServiceUnit, setUpCore } from '../harness';
 
 /** The report is made on 15 October 2027 for the third quarter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportTable, ReportValue } from '../../../shared/api/reports';
+
 import {
   appeals,
   applications,
@@ -8,9 +8,11 @@ import {
   outcomes,
   processingTimes,
   transitions,
-} from '../../../electron/core/reports/eventCounts';
-import { loadReportFacts } from '../../../electron/core/reports/reportFacts';
-import { caseStock, coordinatorCounts, planStock } from '../../../electron/core/reports/stockCounts';
+} from '@core/reports/eventCounts';
+import { loadReportFacts } from '@core/reports/reportFacts';
+import { caseStock, coordinatorCounts, planStock } from '@core/reports/stockCounts';
+import type { ReportTable, ReportValue } from '@shared/api/reports';
+
 import { withRawDb } from '../harness';
 import { Q3, reportRegister } from './reportRegister';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { apply, EMMA, retentionRegister, type Clock } from './retentionRegister';
 
 const clock: Clock = { now: new Date() };

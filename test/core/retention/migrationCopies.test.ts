@@ -1,8 +1,11 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { removeMigrationCopies } from '../../../electron/core/backup/migrationCopies';
-import { migrations } from '../../../electron/core/migrations';
+
+import { removeMigrationCopies } from '@core/backup/migrationCopies';
+import { migrations } from '@core/migrations';
+
 import { setUpCore, tempDir } from '../harness';
 
 /**

@@ -1,18 +1,17 @@
 import { createDecipheriv } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it, vi } from 'vitest';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
-import { anonymiseCases } from '../../../electron/core/retention/anonymiseCases';
-import {
-  finishPendingPurge,
-  markPurgePending,
-  withSecureDelete,
-} from '../../../electron/core/retention/purge';
-import { getSetting } from '../../../electron/core/settings/settingsRepo';
-import { openDatabase } from '../../../electron/core/storage/database';
-import { readKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey } from '../../../electron/core/storage/keySlots';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import { anonymiseCases } from '@core/retention/anonymiseCases';
+import { finishPendingPurge, markPurgePending, withSecureDelete } from '@core/retention/purge';
+import { getSetting } from '@core/settings/settingsRepo';
+import { openDatabase } from '@core/storage/database';
+import { readKeyFile } from '@core/storage/keyFile';
+import { unwrapKey } from '@core/storage/keySlots';
+
 import { ADMIN, newCore } from '../harness';
 import { apply, EMMA, retentionRegister, type Clock } from './retentionRegister';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadReportFacts } from '../../../electron/core/reports/reportFacts';
-import { caseStock } from '../../../electron/core/reports/stockCounts';
-import type { LeadershipReport } from '../../../shared/api/reports';
+
+import { loadReportFacts } from '@core/reports/reportFacts';
+import { caseStock } from '@core/reports/stockCounts';
+import type { LeadershipReport } from '@shared/api/reports';
+
 import { addServiceUnit, setUpCore, withRawDb } from '../harness';
 import { apply, retentionRegister, type Clock } from './retentionRegister';
 

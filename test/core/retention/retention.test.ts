@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+
+import { nationalIdFor } from '@core/demo/syntheticIds';
+
 import { setUpCore, withRawDb } from '../harness';
 import { apply, EMMA, JONAS, retentionRegister, type Clock } from './retentionRegister';
 

@@ -1,6 +1,7 @@
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { Right } from '../../../shared/domain/case';
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Right } from '@shared/domain/case';
+
 import { addServiceUnit, setUpCore, type TestCore } from '../harness';
 
 /** What a removed person or case could be recognised by: none of it may survive anonymising. */

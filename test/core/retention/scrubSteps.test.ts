@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scrubServices, scrubStep } from '../../../electron/core/retention/scrubSteps';
-import type { CaseStep } from '../../../shared/domain/case';
+
+import { scrubServices, scrubStep } from '@core/retention/scrubSteps';
+import type { CaseStep } from '@shared/domain/case';
+
 import { withRawDb } from '../harness';
 import { apply, EMMA, retentionRegister, type Clock } from './retentionRegister';
 

@@ -1,8 +1,11 @@
 /** The audit heads in the backups' manifests are anchors too: a cut log with an edited key-file anchor still shows. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { readAuditHead } from '../../../electron/core/audit/auditAnchor';
+
+import { readAuditHead } from '@core/audit/auditAnchor';
+
 import { newCore, withRawDb } from '../harness';
 import { login, registerWithData } from './register';
 

@@ -8,12 +8,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { packBackup, sha256File, unpackBackup } from '../../../electron/core/backup/backupFile';
-import { LATEST_VERSION } from '../../../electron/core/migrations/index';
-import { unlockWithRecoveryCode } from '../../../electron/core/session/register';
-import { openDatabase } from '../../../electron/core/storage/database';
-import { parseKeyFile } from '../../../electron/core/storage/keyFile';
+
+import { packBackup, sha256File, unpackBackup } from '@core/backup/backupFile';
+import { LATEST_VERSION } from '@core/migrations/index';
+import { unlockWithRecoveryCode } from '@core/session/register';
+import { openDatabase } from '@core/storage/database';
+import { parseKeyFile } from '@core/storage/keyFile';
+
 import { ADMIN, newCore, snapshot, tempDir, withRawDb } from '../harness';
 import { addCase, caseCount, LISE, login, registerWithData } from './register';
 

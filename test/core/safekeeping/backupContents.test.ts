@@ -1,6 +1,8 @@
 /** A backup's database member is encrypted, and a backup taken after a re-key restores. */
 import { readFileSync, statSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { newCore, tempDir } from '../harness';
 import { caseCount, LISE, login, registerWithData } from './register';
 

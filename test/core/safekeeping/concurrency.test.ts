@@ -4,10 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { probeDatabase } from '../../../electron/core/storage/database';
-import { parseKeyFile } from '../../../electron/core/storage/keyFile';
-import { unwrapKey, userLookup } from '../../../electron/core/storage/keySlots';
+
+import { probeDatabase } from '@core/storage/database';
+import { parseKeyFile } from '@core/storage/keyFile';
+import { unwrapKey, userLookup } from '@core/storage/keySlots';
+
 import { ADMIN } from '../harness';
 import { LISE, login, registerWithData } from './register';
 

@@ -1,7 +1,9 @@
 /** The daily backup while open, when the backup folder cannot be written. */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { addCase, registerWithData } from './register';
 
 const tick = () => new Promise((r) => setTimeout(r, 1_300)); // core's timer runs every second

@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, newCore, snapshot, tempDir } from '../harness';
 import { addCase, caseCount, LISE, login, registerWithData } from './register';
 

@@ -1,7 +1,9 @@
 /** Key-file damage that still parses, and a key file from before a re-key. */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, newCore, tempDir } from '../harness';
 import { addCase, LISE, registerWithData } from './register';
 

@@ -2,9 +2,12 @@
 import { createCipheriv, randomBytes, randomUUID, scryptSync } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { unwrapKey, userLookup } from '../../../electron/core/storage/keySlots';
-import { normaliseRecoveryCode } from '../../../electron/core/storage/recoveryCode';
+
+import { unwrapKey, userLookup } from '@core/storage/keySlots';
+import { normaliseRecoveryCode } from '@core/storage/recoveryCode';
+
 import { ADMIN, newCore, TEST_KDF } from '../harness';
 import { LISE, login, registerWithData } from './register';
 

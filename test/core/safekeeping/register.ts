@@ -1,4 +1,5 @@
-import { nationalIdFor } from '../../../electron/core/demo/syntheticIds';
+import { nationalIdFor } from '@core/demo/syntheticIds';
+
 import { ADMIN, addServiceUnit, setUpCore, type TestCore } from '../harness';
 
 export const LISE = {

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { probeDatabase, rekeyDatabase } from '../../../electron/core/storage/database';
-import { parseKeyFile, writeKeyFile } from '../../../electron/core/storage/keyFile';
-import { keyCheck, sealKey, unwrapKey, userLookup } from '../../../electron/core/storage/keySlots';
+
+import { probeDatabase, rekeyDatabase } from '@core/storage/database';
+import { parseKeyFile, writeKeyFile } from '@core/storage/keyFile';
+import { keyCheck, sealKey, unwrapKey, userLookup } from '@core/storage/keySlots';
+
 import { ADMIN, newCore, tempDir, withRawDb } from '../harness';
 import { caseCount, LISE, login, registerWithData } from './register';
 

@@ -1,6 +1,8 @@
 /** session.status in states left by a crash. */
 import { writeFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { newCore } from '../harness';
 
 describe('status after a crash during setup', () => {

@@ -1,7 +1,9 @@
 /** The second backup place and the backup folders' listing. */
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { tempDir } from '../harness';
 import { registerWithData } from './register';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS, rowHash, type StoredRow } from '../../../electron/core/audit/auditLog';
-import type { Db } from '../../../electron/core/storage/database';
+
+import { GENESIS, rowHash, type StoredRow } from '@core/audit/auditLog';
+import type { Db } from '@core/storage/database';
+
 import { newCore, withRawDb } from '../harness';
 import { login, registerWithData } from './register';
 

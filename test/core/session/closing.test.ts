@@ -4,8 +4,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../electron/core/storage/database';
+
+import type { Db } from '@core/storage/database';
+
 import { ADMIN, setUpCore, withRawDb } from '../harness';
 
 /** The real cost, so that a login is still inside scrypt when the close is asked for. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, setUpCore } from '../harness';
 
 describe('locking after idle time', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, newCore, setUpCore } from '../harness';
 
 const LISE = {

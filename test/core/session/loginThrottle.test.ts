@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import {
-  attemptVerdict,
-  delayAfter,
-  LOGINS_FILE,
-  noLogins,
-  withFailure,
-} from '../../../electron/core/session/loginThrottle';
+
+import { attemptVerdict, delayAfter, LOGINS_FILE, noLogins, withFailure } from '@core/session/loginThrottle';
+
 import { ADMIN, newCore, setUpCore, type TestCore } from '../harness';
 
 const LISE = {

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, newCore, setUpCore } from '../harness';
 
 const STRONG = 'sju grønne elefanter danser';

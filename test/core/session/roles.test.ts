@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { api, channelNames } from '../../../shared/api/index';
+
+import { api, channelNames } from '@shared/api/index';
+
 import { ADMIN, newCore, setUpCore } from '../harness';
 
 describe('roles, checked in core for every call', () => {

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../electron/core/storage/atomicWrite';
+
+import { writeFileAtomic } from '@core/storage/atomicWrite';
+
 import { ADMIN, newCore, setUpCore, tempDir } from '../harness';
 
 describe('writing the key file', () => {

@@ -1,6 +1,8 @@
 import { existsSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, addServiceUnit, newCore, setUpCore, snapshot } from '../harness';
 
 const SECRETS = ['Kari Nordmann', 'Åse Ærlig', '01010112345', 'kari.admin', 'Helsestasjonen'];

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Db } from '../../../electron/core/storage/database';
+
+import { createDatabase, type Db } from '@core/storage/database';
 
 let dir = '';
 let db: Db | undefined;

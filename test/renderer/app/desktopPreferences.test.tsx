@@ -2,16 +2,18 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RendererErrorReport, SamordnaBridge, WindowPreferences } from '../../../shared/api/bridge';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
 import {
   chooseLanguage,
   errorReport,
   installErrorReports,
   lastUserName,
   loadStartPreferences,
-} from '../../../renderer/src/app/desktopPreferences';
-import { LoginPage } from '../../../renderer/src/features/session/LoginPage';
+} from '@renderer/app/desktopPreferences';
+import { LoginPage } from '@renderer/features/session/LoginPage';
+import type { RendererErrorReport, SamordnaBridge, WindowPreferences } from '@shared/api/bridge';
+
 import { renderWithQueries } from '../coordinators/fakeCoordinators';
 
 function desktopBridge(prefs: WindowPreferences) {

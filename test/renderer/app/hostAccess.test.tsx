@@ -1,11 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ErrorCode } from '../../../shared/api/errors';
-import { setBridge } from '../../../renderer/src/api/client';
-import { createHostBridge } from '../../../renderer/src/api/hostBridge';
-import { App } from '../../../renderer/src/app/App';
+
+import { setBridge } from '@renderer/api/client';
+import { createHostBridge } from '@renderer/api/hostBridge';
+import { App } from '@renderer/app/App';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ErrorCode } from '@shared/api/errors';
 
 // The spinner shown while the status loads synchronises its animation; jsdom has no animations.
 if (typeof document.getAnimations !== 'function') {

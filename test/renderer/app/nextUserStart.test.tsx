@@ -2,11 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { Result } from '../../../shared/api/errors';
-import type { SessionUser } from '../../../shared/api/session';
-import { setBridge } from '../../../renderer/src/api/client';
-import { App } from '../../../renderer/src/app/App';
+
+import { setBridge } from '@renderer/api/client';
+import { App } from '@renderer/app/App';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Result } from '@shared/api/errors';
+import type { SessionUser } from '@shared/api/session';
+
 import { CASE_ID, detailOf, FakeCore, personOf, recordOf } from '../casePage/fakeCase';
 
 const SIRI: SessionUser = {

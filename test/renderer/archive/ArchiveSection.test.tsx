@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { ArchiveCopy, ArchiveCopyOutcome } from '../../../shared/api/archive';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { Closing } from '../../../shared/domain/case';
+
+import { setBridge } from '@renderer/api/client';
+import type { ArchiveCopy, ArchiveCopyOutcome } from '@shared/api/archive';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Closing } from '@shared/domain/case';
+
 import {
   CASE_ID,
   detailOf,

@@ -2,10 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditPage as AuditPageData, AuditPersonMatch } from '../../../shared/api/audit';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { AuditPage } from '../../../renderer/src/features/audit/AuditPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { AuditPage } from '@renderer/features/audit/AuditPage';
+import type { AuditPage as AuditPageData, AuditPersonMatch } from '@shared/api/audit';
+
 import { FakePrintCore } from '../print/printFixture';
 import { auditRow, emma } from './auditRow';
 

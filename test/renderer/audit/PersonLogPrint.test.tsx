@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditPersonLog } from '../../../shared/api/audit';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+import type { AuditPersonLog } from '@shared/api/audit';
+
 import { FakePrintCore, openPrint } from '../print/printFixture';
 import { auditRow, emma } from './auditRow';
 

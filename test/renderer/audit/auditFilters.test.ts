@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash } from '../../../renderer/src/app/router';
-import { filterFromQuery, logHref, toAuditQuery } from '../../../renderer/src/features/audit/auditFilters';
+
+import { parseHash } from '@renderer/app/router';
+import { filterFromQuery, logHref, toAuditQuery } from '@renderer/features/audit/auditFilters';
 
 describe('the log’s filters in the address', () => {
   it('round-trips every filter through a link', () => {

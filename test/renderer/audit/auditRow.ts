@@ -1,4 +1,4 @@
-import type { AuditRow } from '../../../shared/api/audit';
+import type { AuditRow } from '@shared/api/audit';
 
 /** A person the log's rows name, with her case. */
 export const emma = { id: 4, name: 'Emma Testrud', caseNumbers: ['2027-0001'] };

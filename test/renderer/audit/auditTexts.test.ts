@@ -1,13 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditRow } from '../../../shared/api/audit';
-import { uiTexts } from '../../../shared/i18n/resources';
-import {
-  fieldWords,
-  personLabel,
-  whatHappened,
-  whoDid,
-} from '../../../renderer/src/features/audit/describeRow';
+
+import { fieldWords, personLabel, whatHappened, whoDid } from '@renderer/features/audit/describeRow';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditRow } from '@shared/api/audit';
+import { uiTexts } from '@shared/i18n/resources';
+
 import { auditRow } from './auditRow';
 
 const t = i18next.getFixedT('nb');

@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/api/channel';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+import type { Role } from '@shared/api/channel';
+
 import { detailOf, FakeCore, openCasePage, personOf, recordOf } from '../casePage/fakeCase';
 
 afterEach(() => setBridge(undefined));

@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../shared/api/channel';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+import type { Role } from '@shared/api/channel';
+
 import { FakeCore as DashboardCore, openArea } from '../dashboards/fakeDashboards';
 import { backupStatus, type FakeCore as BackupCore } from './fakeBackup';
 

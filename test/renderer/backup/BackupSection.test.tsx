@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { SettingsPage } from '../../../renderer/src/features/settings/SettingsPage';
-import { formatDateTime } from '../../../renderer/src/components/dates';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { formatDateTime } from '@renderer/components/dates';
+import { SettingsPage } from '@renderer/features/settings/SettingsPage';
+
 import {
   admin,
   backupFile,

@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+
 import { BACKUP_FILE, DATA_FOLDER, FakeCore, openApp } from './fakeBackup';
 
 let core: FakeCore;

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { formatDateTime } from '../../../renderer/src/components/dates';
+
+import { setBridge } from '@renderer/api/client';
+import { formatDateTime } from '@renderer/components/dates';
+
 import { admin, BACKUP_FILE, FakeCore, FakeDesktop, manifest, messageNextTo, openApp } from './fakeBackup';
 
 let core: FakeCore;

@@ -2,12 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import type { BackupFile, BackupInspection, BackupManifest, BackupStatus } from '../../../shared/api/backup';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { SessionStatus, SessionUser } from '../../../shared/api/session';
-import { setBridge } from '../../../renderer/src/api/client';
-import { App } from '../../../renderer/src/app/App';
+
+import { setBridge } from '@renderer/api/client';
+import { App } from '@renderer/app/App';
+import type { BackupFile, BackupInspection, BackupManifest, BackupStatus } from '@shared/api/backup';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { SessionStatus, SessionUser } from '@shared/api/session';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

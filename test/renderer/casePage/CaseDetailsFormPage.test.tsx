@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { Decision } from '../../../shared/domain/case';
+
+import { setBridge } from '@renderer/api/client';
+import type { Decision } from '@shared/domain/case';
+
 import { CASE_ID, detailOf, FakeCore, messageNextTo, openCasePage, personOf, recordOf } from './fakeCase';
 
 const decision: Decision = {

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { Decision } from '../../../shared/domain/case';
+
+import { setBridge } from '@renderer/api/client';
+import type { Decision } from '@shared/domain/case';
+
 import { detailOf, FakeCore, LIST, openCasePage, personOf, recordOf } from './fakeCase';
 
 afterEach(() => setBridge(undefined));

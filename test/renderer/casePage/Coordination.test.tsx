@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { Candidate } from '../../../shared/api/appointments';
-import type { Decision } from '../../../shared/domain/case';
-import type { Appointment } from '../../../shared/domain/coordination';
+
+import { setBridge } from '@renderer/api/client';
+import type { Candidate } from '@shared/api/appointments';
+import type { Decision } from '@shared/domain/case';
+import type { Appointment } from '@shared/domain/coordination';
+
 import { CASE_ID, detailOf, FakeCore, messageNextTo, openCasePage, personOf, recordOf } from './fakeCase';
 
 const recorded = { recordedBy: 'kari.ke', recordedAt: '2027-01-10T10:00:00.000Z' };

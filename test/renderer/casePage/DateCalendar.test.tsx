@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+
 import type { FakeCore } from './fakeCase';
 import { messageNextTo, openClosingForm as openGrantedClosingForm } from './fakeCase';
 

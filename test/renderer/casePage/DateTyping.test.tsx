@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+
 import type { FakeCore } from './fakeCase';
 import { messageNextTo, openClosingForm as openGrantedClosingForm } from './fakeCase';
 

@@ -1,14 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { nextStepHref } from '../../../renderer/src/features/cases/casePage/overview/nextStepLinks';
-import type { CaseStep, Decision, Right } from '../../../shared/domain/case';
-import {
-  coordinationOverview,
-  type Appointment,
-  type CoordinatorFacts,
-} from '../../../shared/domain/coordination';
-import { defaultCoordinationRules } from '../../../shared/domain/training';
+
+import { setBridge } from '@renderer/api/client';
+import { nextStepHref } from '@renderer/features/cases/casePage/overview/nextStepLinks';
+import type { CaseStep, Decision, Right } from '@shared/domain/case';
+import { coordinationOverview, type Appointment, type CoordinatorFacts } from '@shared/domain/coordination';
+import { defaultCoordinationRules } from '@shared/domain/training';
+
 import { detailOf, FakeCore, LIST, openCasePage, personOf, recordOf } from './fakeCase';
 
 afterEach(() => setBridge(undefined));

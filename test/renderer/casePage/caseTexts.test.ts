@@ -1,11 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import {
   daysText,
   deadlineSentence,
   rightInText,
   warningSentence,
-} from '../../../renderer/src/features/cases/casePage/texts';
+} from '@renderer/features/cases/casePage/texts';
 import {
   applicants,
   caseChannels,
@@ -31,8 +32,8 @@ import {
   type NextActionKind,
   type Warning,
   type WarningKind,
-} from '../../../shared/domain/case';
-import { uiTexts } from '../../../shared/i18n/resources';
+} from '@shared/domain/case';
+import { uiTexts } from '@shared/i18n/resources';
 
 const languages = ['nb', 'nn', 'en'] as const;
 

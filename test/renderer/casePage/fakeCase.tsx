@@ -1,18 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { PlanSummary } from '../../../shared/api/plans';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { ServiceUnit } from '../../../shared/api/serviceUnits';
-import { defaultCaseRules, type CaseRecord, type Decision, type Person } from '../../../shared/domain/case';
-import { deriveCase } from '../../../shared/domain/deriveCase';
-import { coordinationOverview, type Appointment } from '../../../shared/domain/coordination';
-import type { Candidate } from '../../../shared/api/appointments';
-import { defaultCoordinationRules } from '../../../shared/domain/training';
-import { setBridge } from '../../../renderer/src/api/client';
-import { CasePage } from '../../../renderer/src/features/cases/casePage/CasePage';
+
+import { setBridge } from '@renderer/api/client';
+import { CasePage } from '@renderer/features/cases/casePage/CasePage';
+import type { Candidate } from '@shared/api/appointments';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { CaseDetail } from '@shared/api/cases';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { PlanSummary } from '@shared/api/plans';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+import { defaultCaseRules, type CaseRecord, type Decision, type Person } from '@shared/domain/case';
+import { coordinationOverview, type Appointment } from '@shared/domain/coordination';
+import { deriveCase } from '@shared/domain/deriveCase';
+import { defaultCoordinationRules } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -1,9 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultCaseRules } from '../../../shared/domain/case';
-import { setBridge } from '../../../renderer/src/api/client';
-import { CaseRulesSettings } from '../../../renderer/src/features/settings/CaseRulesSettings';
+
+import { setBridge } from '@renderer/api/client';
+import { CaseRulesSettings } from '@renderer/features/settings/CaseRulesSettings';
+import { defaultCaseRules } from '@shared/domain/case';
+
 import { FakeCore, messageNextTo, renderWithQueries } from './fakeCore';
 
 let core: FakeCore;

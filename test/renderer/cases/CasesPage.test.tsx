@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { CasesPage } from '../../../renderer/src/features/cases/CasesPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { CasesPage } from '@renderer/features/cases/CasesPage';
+
 import { FakeCore, listRow, renderWithQueries } from './fakeCore';
 
 let core: FakeCore;

@@ -1,11 +1,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PersonMatch } from '../../../shared/api/persons';
-import { addDays, addMonths, todayIso } from '../../../shared/domain/calendar';
-import { setBridge } from '../../../renderer/src/api/client';
-import { formatDay } from '../../../renderer/src/components/dates';
-import { NewCasePage } from '../../../renderer/src/features/cases/NewCasePage';
+
+import { setBridge } from '@renderer/api/client';
+import { formatDay } from '@renderer/components/dates';
+import { NewCasePage } from '@renderer/features/cases/NewCasePage';
+import type { PersonMatch } from '@shared/api/persons';
+import { addDays, addMonths, todayIso } from '@shared/domain/calendar';
+
 import { FakeCore, messageNextTo, renderWithQueries } from './fakeCore';
 
 const today = todayIso(new Date());

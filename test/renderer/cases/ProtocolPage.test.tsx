@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
-import { ProtocolPage } from '../../../renderer/src/features/cases/ProtocolPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash, useHash } from '@renderer/app/router';
+import { ProtocolPage } from '@renderer/features/cases/ProtocolPage';
+
 import { FakeCore, listRow, renderWithQueries } from './fakeCore';
 
 function ProtocolAtAddress() {

@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { casesApi, deadlineFilters, type AgendaRow, type CaseListRow } from '../../../shared/api/cases';
-import { personsApi } from '../../../shared/api/persons';
+
+import { columnIds } from '@renderer/features/cases/columns';
+import { casesApi, deadlineFilters, type AgendaRow, type CaseListRow } from '@shared/api/cases';
+import { personsApi } from '@shared/api/persons';
 import {
   applicants,
   caseChannels,
@@ -10,8 +12,7 @@ import {
   legalReferenceKeys,
   relationKinds,
   rights,
-} from '../../../shared/domain/case';
-import { columnIds } from '../../../renderer/src/features/cases/columns';
+} from '@shared/domain/case';
 
 const languages = ['nb', 'nn', 'en'] as const;
 

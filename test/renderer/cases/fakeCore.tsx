@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { AgendaRow, CaseList, CaseListRow } from '../../../shared/api/cases';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { PersonMatch } from '../../../shared/api/persons';
-import type { ServiceUnit } from '../../../shared/api/serviceUnits';
-import { caseStatuses, defaultCaseRules, type CaseRules, type CaseStatus } from '../../../shared/domain/case';
+
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { AgendaRow, CaseList, CaseListRow } from '@shared/api/cases';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { PersonMatch } from '@shared/api/persons';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+import { caseStatuses, defaultCaseRules, type CaseRules, type CaseStatus } from '@shared/domain/case';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

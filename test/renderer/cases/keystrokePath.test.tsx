@@ -2,9 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { navigate, useHash } from '../../../renderer/src/app/router';
-import { CasesPage } from '../../../renderer/src/features/cases/CasesPage';
+
+import { setBridge } from '@renderer/api/client';
+import { navigate, useHash } from '@renderer/app/router';
+import { CasesPage } from '@renderer/features/cases/CasesPage';
+
 import { FakeCore, listRow, renderWithQueries } from './fakeCore';
 
 let core: FakeCore;

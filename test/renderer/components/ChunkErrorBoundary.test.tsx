@@ -2,8 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyPage } from '../../../renderer/src/app/lazyPage';
-import { ChunkErrorBoundary } from '../../../renderer/src/components/ChunkErrorBoundary';
+
+import { lazyPage } from '@renderer/app/lazyPage';
+import { ChunkErrorBoundary } from '@renderer/components/ChunkErrorBoundary';
 
 /** A page whose chunk cannot be fetched, as the browser reports it. */
 const Gone = lazyPage<object>(() =>

@@ -1,9 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DateField } from '../../../renderer/src/components/fields';
+
+import { DateField } from '@renderer/components/fields';
 
 /** A date field as a form holds it, with the bounds a field may give. */
 function Form({ min, max, onValue }: { min?: string; max?: string; onValue: (v: string) => void }) {

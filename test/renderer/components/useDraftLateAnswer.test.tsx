@@ -2,9 +2,10 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import { setBridge } from '../../../renderer/src/api/client';
-import { flushDrafts, useDraft } from '../../../renderer/src/components/useDraft';
+
+import { setBridge } from '@renderer/api/client';
+import { flushDrafts, useDraft } from '@renderer/components/useDraft';
+import type { SamordnaBridge } from '@shared/api/bridge';
 
 interface Person {
   name: string;

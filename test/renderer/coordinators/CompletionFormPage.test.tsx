@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+
 import { course, coordinator, FakeCore, messageNextTo, openAt } from './fakeCoordinators';
 
 let core: FakeCore;

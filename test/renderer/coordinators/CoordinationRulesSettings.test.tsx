@@ -1,10 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../../shared/api/session';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { SettingsPage } from '../../../renderer/src/features/settings/SettingsPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { SettingsPage } from '@renderer/features/settings/SettingsPage';
+import type { SessionUser } from '@shared/api/session';
+
 import { FakeCore, messageNextTo, renderWithQueries } from './fakeCoordinators';
 
 let core: FakeCore;

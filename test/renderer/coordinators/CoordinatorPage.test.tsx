@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appointmentRoles, endReasons } from '../../../shared/domain/coordination';
-import { trainingStates } from '../../../shared/domain/training';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+import { appointmentRoles, endReasons } from '@shared/domain/coordination';
+import { trainingStates } from '@shared/domain/training';
+
 import { completion, coordinator, coordinatorCase, FakeCore, openAt } from './fakeCoordinators';
 
 let core: FakeCore;

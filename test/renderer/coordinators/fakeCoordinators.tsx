@@ -1,23 +1,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash, useHash } from '@renderer/app/router';
+import { CoordinatorsArea } from '@renderer/features/coordinators/CoordinatorsArea';
+import type { SamordnaBridge } from '@shared/api/bridge';
 import type {
   Coordinator,
   CoordinatorCase,
   CoordinatorCompletion,
   CoordinatorDetail,
-} from '../../../shared/api/coordinators';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { ServiceUnit } from '../../../shared/api/serviceUnits';
-import {
-  defaultCoordinationRules,
-  type CoordinationRules,
-  type Course,
-} from '../../../shared/domain/training';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
-import { CoordinatorsArea } from '../../../renderer/src/features/coordinators/CoordinatorsArea';
+} from '@shared/api/coordinators';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+import { defaultCoordinationRules, type CoordinationRules, type Course } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dashboardGroups, dashboardKeys, type DashboardKey } from '../../../shared/api/dashboards';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+import { dashboardGroups, dashboardKeys, type DashboardKey } from '@shared/api/dashboards';
+
 import { FakeCore, fakeDashboard, openArea } from './fakeDashboards';
 
 const segments: Record<DashboardKey, string> = {

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FigureList } from '../../../shared/api/dashboards';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+import type { FigureList } from '@shared/api/dashboards';
+
 import { FakeCore, openArea } from './fakeDashboards';
 
 let core: FakeCore;

@@ -1,18 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { Role } from '../../../shared/api/channel';
-import {
-  dashboardGroups,
-  type Dashboard,
-  type DashboardKey,
-  type FigureList,
-} from '../../../shared/api/dashboards';
-import type { Result } from '../../../shared/api/errors';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
-import { DashboardsArea } from '../../../renderer/src/features/dashboards/DashboardsArea';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash, useHash } from '@renderer/app/router';
+import { DashboardsArea } from '@renderer/features/dashboards/DashboardsArea';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Role } from '@shared/api/channel';
+import { dashboardGroups, type Dashboard, type DashboardKey, type FigureList } from '@shared/api/dashboards';
+import type { Result } from '@shared/api/errors';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

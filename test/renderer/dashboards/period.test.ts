@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   checkPeriod,
   choiceFor,
   last12Months,
   periodFromQuery,
   presetPeriod,
-} from '../../../renderer/src/features/dashboards/period';
+} from '@renderer/features/dashboards/period';
 
 const TODAY = '2027-03-10';
 

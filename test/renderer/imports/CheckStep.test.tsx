@@ -3,9 +3,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportReport, ImportTarget, RowReport } from '../../../shared/api/imports';
-import { setBridge } from '../../../renderer/src/api/client';
-import { CheckStep } from '../../../renderer/src/features/imports/CheckStep';
+
+import { setBridge } from '@renderer/api/client';
+import { CheckStep } from '@renderer/features/imports/CheckStep';
+import type { ImportReport, ImportTarget, RowReport } from '@shared/api/imports';
+
 import { counts, FakeCore, FILE_ID } from './fakeImports';
 
 let core: FakeCore;

@@ -3,8 +3,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { ImportWizard } from '../../../renderer/src/features/imports/ImportWizard';
+
+import { setBridge } from '@renderer/api/client';
+import { ImportWizard } from '@renderer/features/imports/ImportWizard';
+
 import { caseLayout, FakeCore, FILE_ID, importFile, messageNextTo, openApp, PATH } from './fakeImports';
 
 let core: FakeCore;

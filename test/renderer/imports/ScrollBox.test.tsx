@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScrollBox } from '../../../renderer/src/features/imports/ScrollBox';
+
+import { ScrollBox } from '@renderer/features/imports/ScrollBox';
 
 const HINT = 'Rull sideveis for å se alle kolonnene.';
 

@@ -1,8 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
+
+import { setBridge } from '@renderer/api/client';
+import { App } from '@renderer/app/App';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
 import type {
   ImportBatch,
   ImportCounts,
@@ -10,11 +13,9 @@ import type {
   ImportLayout,
   ImportReport,
   ValueField,
-} from '../../../shared/api/imports';
-import type { SessionStatus, SessionUser } from '../../../shared/api/session';
-import type { Course } from '../../../shared/domain/training';
-import { setBridge } from '../../../renderer/src/api/client';
-import { App } from '../../../renderer/src/app/App';
+} from '@shared/api/imports';
+import type { SessionStatus, SessionUser } from '@shared/api/session';
+import type { Course } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

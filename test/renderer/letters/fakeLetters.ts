@@ -1,7 +1,8 @@
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { Result } from '../../../shared/api/errors';
-import type { Letter, LetterDraft, LetterSettings, LetterSummary } from '../../../shared/api/letters';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Result } from '@shared/api/errors';
+import type { Letter, LetterDraft, LetterSettings, LetterSummary } from '@shared/api/letters';
+
 import { FakeCore } from '../casePage/fakeCase';
 
 export const letterhead: LetterSettings = {

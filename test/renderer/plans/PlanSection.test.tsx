@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { PlanSummary } from '../../../shared/api/plans';
-import type { CaseStep, Closing, Decision, Right } from '../../../shared/domain/case';
+
+import { setBridge } from '@renderer/api/client';
+import type { PlanSummary } from '@shared/api/plans';
+import type { CaseStep, Closing, Decision, Right } from '@shared/domain/case';
+
 import { CASE_ID, detailOf, FakeCore, openCasePage, personOf, recordOf } from '../casePage/fakeCase';
 
 const recorded = { recordedBy: 'kari.ke', recordedAt: '2027-01-10T10:00:00.000Z' };

@@ -1,15 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { parseHash } from '../../../renderer/src/app/router';
-import { PlansArea } from '../../../renderer/src/features/plans/PlansArea';
+
+import { parseHash } from '@renderer/app/router';
+import { PlansArea } from '@renderer/features/plans/PlansArea';
 
 // The plan page is tested on its own; here only what the area hands it matters.
-vi.mock('../../../renderer/src/features/plans/planPage/PlanPage', () => ({
+vi.mock('@renderer/features/plans/planPage/PlanPage', () => ({
   PlanPage: ({ caseId, segments }: { caseId: number; segments: string[] }) => (
     <p>{`plan ${caseId}: ${JSON.stringify(segments)}`}</p>
   ),
 }));
-vi.mock('../../../renderer/src/features/plans/PlansPage', () => ({
+vi.mock('@renderer/features/plans/PlansPage', () => ({
   PlansPage: ({ query }: { query: URLSearchParams }) => <p>{`list ${query.toString()}`}</p>,
 }));
 

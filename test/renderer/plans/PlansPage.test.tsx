@@ -2,13 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { Result } from '../../../shared/api/errors';
-import type { PlanList, PlanListRow } from '../../../shared/api/plans';
-import { defaultPlanRules, planStatuses, type PlanStatus } from '../../../shared/domain/plan';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
-import { PlansPage } from '../../../renderer/src/features/plans/PlansPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash, useHash } from '@renderer/app/router';
+import { PlansPage } from '@renderer/features/plans/PlansPage';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Result } from '@shared/api/errors';
+import type { PlanList, PlanListRow } from '@shared/api/plans';
+import { defaultPlanRules, planStatuses, type PlanStatus } from '@shared/domain/plan';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

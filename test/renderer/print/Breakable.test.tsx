@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Breakable } from '../../../renderer/src/features/print/Breakable';
+
+import { Breakable } from '@renderer/features/print/Breakable';
 
 const html = (text: string | null) => render(<Breakable text={text} />).container.innerHTML;
 

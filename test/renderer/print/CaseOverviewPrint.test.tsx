@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+
 import { caseOverviewPrint, CASE_ID, FakePrintCore, LEDER, openPrint } from './printFixture';
 
 afterEach(() => {

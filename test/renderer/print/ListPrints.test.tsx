@@ -1,14 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { Coordinator } from '../../../shared/api/coordinators';
-import type { CaseListRow } from '../../../shared/api/cases';
-import type {
-  AgendaPrint,
-  CoordinatorsPrint,
-  DeadlinesPrint,
-  ProtocolPrint,
-} from '../../../shared/api/print';
+
+import { setBridge } from '@renderer/api/client';
+import type { CaseListRow } from '@shared/api/cases';
+import type { Coordinator } from '@shared/api/coordinators';
+import type { AgendaPrint, CoordinatorsPrint, DeadlinesPrint, ProtocolPrint } from '@shared/api/print';
+
 import { FakePrintCore, LEDER, openPrint, TODAY } from './printFixture';
 
 afterEach(() => setBridge(undefined));

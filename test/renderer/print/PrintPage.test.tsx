@@ -2,8 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { PrintPage, type PrintPageProps } from '../../../renderer/src/features/print/PrintPage';
+
+import { setBridge } from '@renderer/api/client';
+import { PrintPage, type PrintPageProps } from '@renderer/features/print/PrintPage';
+
 import { FakePrintCore } from './printFixture';
 
 afterEach(() => setBridge(undefined));

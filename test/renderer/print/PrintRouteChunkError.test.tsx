@@ -1,13 +1,15 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { PrintRoute } from '../../../renderer/src/features/print/PrintRoute';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { PrintRoute } from '@renderer/features/print/PrintRoute';
+
 import { renderWithQueries } from '../coordinators/fakeCoordinators';
 import { FakeReportsCore } from '../reports/fakeReports';
 
 // The report's layout is a chunk that cannot be fetched (a file gone after an update).
-vi.mock('../../../renderer/src/features/reports/ReportPrint', () => {
+vi.mock('@renderer/features/reports/ReportPrint', () => {
   throw new TypeError('Failed to fetch dynamically imported module');
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, pageMarginCss } from '../../../renderer/src/features/print/pageMargins';
+
+import { cssString, pageMarginCss } from '@renderer/features/print/pageMargins';
 
 describe('the printed page', () => {
   it('puts the marking at the top of every page after the first, and the page number at the bottom', () => {

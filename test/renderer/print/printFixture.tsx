@@ -1,19 +1,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '../../../shared/api/bridge';
-import type { CaseDetail } from '../../../shared/api/cases';
-import type { Result } from '../../../shared/api/errors';
-import type { PlanDetail } from '../../../shared/api/plans';
-import type { CaseOverviewPrint } from '../../../shared/api/print';
-import type { SessionUser } from '../../../shared/api/session';
-import { defaultCaseRules, type CaseRecord, type CaseStep, type Person } from '../../../shared/domain/case';
-import { coordinationOverview, type Appointment } from '../../../shared/domain/coordination';
-import { deriveCase } from '../../../shared/domain/deriveCase';
-import { defaultPlanRules, planPointKeys, type Goal, type Plan } from '../../../shared/domain/plan';
-import { ipGrantedFrom, planOverview } from '../../../shared/domain/planOverview';
-import { defaultCoordinationRules } from '../../../shared/domain/training';
-import { parseHash } from '../../../renderer/src/app/router';
-import { PrintRoute } from '../../../renderer/src/features/print/PrintRoute';
+
+import { parseHash } from '@renderer/app/router';
+import { PrintRoute } from '@renderer/features/print/PrintRoute';
+import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '@shared/api/bridge';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Result } from '@shared/api/errors';
+import type { PlanDetail } from '@shared/api/plans';
+import type { CaseOverviewPrint } from '@shared/api/print';
+import type { SessionUser } from '@shared/api/session';
+import { defaultCaseRules, type CaseRecord, type CaseStep, type Person } from '@shared/domain/case';
+import { coordinationOverview, type Appointment } from '@shared/domain/coordination';
+import { deriveCase } from '@shared/domain/deriveCase';
+import { defaultPlanRules, planPointKeys, type Goal, type Plan } from '@shared/domain/plan';
+import { ipGrantedFrom, planOverview } from '@shared/domain/planOverview';
+import { defaultCoordinationRules } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { RegisterExportResult, RegisterExportStatus } from '../../../shared/api/registerExport';
-import { setBridge } from '../../../renderer/src/api/client';
-import { RegisterExportSection } from '../../../renderer/src/features/registerExport/RegisterExportSection';
+
+import { setBridge } from '@renderer/api/client';
+import { RegisterExportSection } from '@renderer/features/registerExport/RegisterExportSection';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { RegisterExportResult, RegisterExportStatus } from '@shared/api/registerExport';
+
 import { messageNextTo, renderWithQueries } from '../backup/fakeBackup';
 
 /** Stands in for core: the three registerExport channels. `failWith` makes one refuse. */

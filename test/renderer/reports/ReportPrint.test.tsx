@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { ReportPrint } from '../../../renderer/src/features/reports/ReportPrint';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { ReportPrint } from '@renderer/features/reports/ReportPrint';
+
 import { renderWithQueries } from '../coordinators/fakeCoordinators';
 import { FakeReportsCore } from './fakeReports';
 

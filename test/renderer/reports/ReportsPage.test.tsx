@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash, useHash } from '../../../renderer/src/app/router';
-import { ReportsPage } from '../../../renderer/src/features/reports/ReportsPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash, useHash } from '@renderer/app/router';
+import { ReportsPage } from '@renderer/features/reports/ReportsPage';
+
 import { messageNextTo, renderWithQueries } from '../coordinators/fakeCoordinators';
 import { FakeReportsCore } from './fakeReports';
 

@@ -1,13 +1,13 @@
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
 import type {
   ExportFile,
   LeadershipReport,
   ReportSettings,
   ReportTable,
   ReportValue,
-} from '../../../shared/api/reports';
-import type { SessionStatus } from '../../../shared/api/session';
+} from '@shared/api/reports';
+import type { SessionStatus } from '@shared/api/session';
 
 export const shown = (value: number): ReportValue => ({ value, suppressed: false });
 export const hidden: ReportValue = { value: null, suppressed: true, reason: 'small' };

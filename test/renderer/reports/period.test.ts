@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   describePeriod,
   halfPeriod,
@@ -6,7 +7,7 @@ import {
   periodFromQuery,
   quarterPeriod,
   yearPeriod,
-} from '../../../renderer/src/features/reports/period';
+} from '@renderer/features/reports/period';
 
 describe('the report period', () => {
   it.each([

@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Closing, Decision } from '../../../shared/domain/case';
-import { setBridge } from '../../../renderer/src/api/client';
-import { PersonPrint } from '../../../renderer/src/features/print/case/PersonPrint';
+
+import { setBridge } from '@renderer/api/client';
+import { PersonPrint } from '@renderer/features/print/case/PersonPrint';
+import type { Closing, Decision } from '@shared/domain/case';
+
 import { detailOf, FakeCore, openCasePage, personOf, recordOf } from '../casePage/fakeCase';
 
 afterEach(() => setBridge(undefined));

@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import type { Closing } from '../../../shared/domain/case';
+
+import { setBridge } from '@renderer/api/client';
+import type { Closing } from '@shared/domain/case';
+
 import { detailOf, FakeCore, openCasePage, personOf, recordOf } from '../casePage/fakeCase';
 
 afterEach(() => setBridge(undefined));

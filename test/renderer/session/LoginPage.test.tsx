@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ApiErrorShape } from '../../../shared/api/errors';
-import { setBridge } from '../../../renderer/src/api/client';
-import { LoginPage } from '../../../renderer/src/features/session/LoginPage';
+
+import { setBridge } from '@renderer/api/client';
+import { LoginPage } from '@renderer/features/session/LoginPage';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape } from '@shared/api/errors';
+
 import { renderWithQueries } from '../coordinators/fakeCoordinators';
 
 /** Core answering every login with the same refusal. */

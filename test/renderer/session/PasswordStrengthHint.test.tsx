@@ -1,9 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import { setBridge } from '../../../renderer/src/api/client';
-import { SetupPage } from '../../../renderer/src/features/session/SetupPage';
+
+import { setBridge } from '@renderer/api/client';
+import { SetupPage } from '@renderer/features/session/SetupPage';
+import type { SamordnaBridge } from '@shared/api/bridge';
+
 import { renderWithQueries } from '../coordinators/fakeCoordinators';
 
 afterEach(() => setBridge(undefined));

@@ -3,11 +3,12 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { SessionStatus } from '../../../shared/api/session';
-import { setBridge } from '../../../renderer/src/api/client';
-import { STATUS_KEY, useFlushOnSystemLock } from '../../../renderer/src/app/session';
-import { DRAFT_SAVE_DELAY_MS, useDraft } from '../../../renderer/src/components/useDraft';
+
+import { setBridge } from '@renderer/api/client';
+import { STATUS_KEY, useFlushOnSystemLock } from '@renderer/app/session';
+import { DRAFT_SAVE_DELAY_MS, useDraft } from '@renderer/components/useDraft';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { SessionStatus } from '@shared/api/session';
 
 interface Person {
   name: string;

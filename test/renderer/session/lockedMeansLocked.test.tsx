@@ -2,13 +2,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { Result } from '../../../shared/api/errors';
-import type { SessionUser } from '../../../shared/api/session';
-import type { Relation } from '../../../shared/domain/case';
-import { setBridge } from '../../../renderer/src/api/client';
-import { App } from '../../../renderer/src/app/App';
-import { DRAFT_SAVE_DELAY_MS } from '../../../renderer/src/components/useDraft';
+
+import { setBridge } from '@renderer/api/client';
+import { App } from '@renderer/app/App';
+import { DRAFT_SAVE_DELAY_MS } from '@renderer/components/useDraft';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Result } from '@shared/api/errors';
+import type { SessionUser } from '@shared/api/session';
+import type { Relation } from '@shared/domain/case';
+
 import { CASE_ID, detailOf, FakeCore, LIST, personOf, recordOf } from '../casePage/fakeCase';
 
 const SIRI: SessionUser = {

@@ -1,13 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { SessionUser } from '../../../shared/api/session';
-import { defaultPlanRules, type PlanRules } from '../../../shared/domain/plan';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { SettingsPage } from '../../../renderer/src/features/settings/SettingsPage';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { SettingsPage } from '@renderer/features/settings/SettingsPage';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { SessionUser } from '@shared/api/session';
+import { defaultPlanRules, type PlanRules } from '@shared/domain/plan';
+
 import { messageNextTo, renderWithQueries } from '../coordinators/fakeCoordinators';
 
 /** Stands in for core: the plan rules only. Every call is recorded; `failWith` makes one refuse. */

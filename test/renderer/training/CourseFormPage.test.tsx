@@ -1,8 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { CourseFormPage } from '../../../renderer/src/features/training/CourseFormPage';
+
+import { setBridge } from '@renderer/api/client';
+import { CourseFormPage } from '@renderer/features/training/CourseFormPage';
+
 import { course, FakeTrainingCore, messageNextTo, renderWithQueries } from './fakeTraining';
 
 let core: FakeTrainingCore;

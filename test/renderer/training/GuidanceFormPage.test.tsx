@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { GuidanceFormPage } from '../../../renderer/src/features/training/GuidanceFormPage';
+
+import { setBridge } from '@renderer/api/client';
+import { GuidanceFormPage } from '@renderer/features/training/GuidanceFormPage';
+
 import {
   daysFromToday,
   FakeTrainingCore,

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../renderer/src/api/client';
-import { parseHash } from '../../../renderer/src/app/router';
-import { TrainingArea } from '../../../renderer/src/features/training/TrainingArea';
+
+import { setBridge } from '@renderer/api/client';
+import { parseHash } from '@renderer/app/router';
+import { TrainingArea } from '@renderer/features/training/TrainingArea';
+
 import { course, daysFromToday, FakeTrainingCore, renderWithQueries, typed } from './fakeTraining';
 
 let core: FakeTrainingCore;

@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { SamordnaBridge } from '../../../shared/api/bridge';
-import type { Coordinator } from '../../../shared/api/coordinators';
-import type { ApiErrorShape, Result } from '../../../shared/api/errors';
-import type { GuidanceSession, TrainingSession, TrainingSessionRow } from '../../../shared/api/training';
-import { addDays, todayIso } from '../../../shared/domain/calendar';
-import type { Course } from '../../../shared/domain/training';
+
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { Coordinator } from '@shared/api/coordinators';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { GuidanceSession, TrainingSession, TrainingSessionRow } from '@shared/api/training';
+import { addDays, todayIso } from '@shared/domain/calendar';
+import type { Course } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -2,8 +2,10 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArchiveCopyOutcome } from '../../../../shared/api/archive';
-import type { CaseDetail } from '../../../../shared/api/cases';
+
+import type { ArchiveCopyOutcome } from '@shared/api/archive';
+import type { CaseDetail } from '@shared/api/cases';
+
 import { archiveCopier } from '../../api/client';
 import { formatDateTime } from '../../components/dates';
 import { caseKeys } from '../cases/casePage/queries';

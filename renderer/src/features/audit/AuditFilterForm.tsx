@@ -1,8 +1,10 @@
 import { Button, Select, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS } from '../../../../shared/api/audit';
-import { parseNorwegianDate } from '../../../../shared/domain/dates';
+
+import { AUDIT_ACTIONS } from '@shared/api/audit';
+import { parseNorwegianDate } from '@shared/domain/dates';
+
 import { formatDay } from '../../components/dates';
 import { DateField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';

@@ -1,10 +1,11 @@
 import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { navigate, type Route } from '../../app/router';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/dates';
 import { hrefFor } from '../../app/router';
+import { formatDateTime } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { AuditFilterForm } from './AuditFilterForm';
 import { filterFromQuery, logHref, toAuditQuery, type LogFilter } from './auditFilters';
 import { AuditTable } from './AuditTable';

@@ -1,6 +1,8 @@
 import { Link, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { AuditRow } from '../../../../shared/api/audit';
+
+import type { AuditRow } from '@shared/api/audit';
+
 import { useHash } from '../../app/router';
 import { formatDateTime } from '../../components/dates';
 import { caseHref } from '../cases/casePage/paths';

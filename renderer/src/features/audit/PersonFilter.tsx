@@ -1,8 +1,9 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+
 import { formatDay } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { personLabel } from './describeRow';
 import { useAuditPersonSearch } from './queries';
 

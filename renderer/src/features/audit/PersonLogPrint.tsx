@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditPersonLog, AuditRow } from '../../../../shared/api/audit';
+
+import type { AuditPersonLog, AuditRow } from '@shared/api/audit';
+
 import { hrefFor } from '../../app/router';
 import { formatDateTime } from '../../components/dates';
 import { backFrom } from '../print/paths';

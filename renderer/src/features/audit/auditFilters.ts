@@ -1,9 +1,5 @@
-import {
-  AUDIT_ACTIONS,
-  CASE_NUMBER_MAX,
-  type AuditAction,
-  type AuditQuery,
-} from '../../../../shared/api/audit';
+import { AUDIT_ACTIONS, CASE_NUMBER_MAX, type AuditAction, type AuditQuery } from '@shared/api/audit';
+
 import { hrefFor } from '../../app/router';
 
 /**

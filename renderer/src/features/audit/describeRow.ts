@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { AuditPerson, AuditRow } from '../../../../shared/api/audit';
-import { stepKinds } from '../../../../shared/domain/case';
+
+import type { AuditPerson, AuditRow } from '@shared/api/audit';
+import { stepKinds } from '@shared/domain/case';
 
 /** A reference to a record (`decision:4`, `person:92`, `goal:3`), not a field name. */
 const REFERENCE = /^[A-Za-z_]+:/;

@@ -1,5 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import type { AuditQuery } from '../../../../shared/api/audit';
+
+import type { AuditQuery } from '@shared/api/audit';
+
 import { call } from '../../api/client';
 
 export const PAGE = 100;

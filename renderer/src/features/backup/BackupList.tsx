@@ -1,7 +1,9 @@
 import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupFile } from '../../../../shared/api/backup';
+
+import type { BackupFile } from '@shared/api/backup';
+
 import { useBackupLabels } from './backupLabels';
 import { restoreHref } from './paths';
 

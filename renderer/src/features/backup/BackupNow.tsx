@@ -1,5 +1,6 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiError } from '../../api/client';
 import { useCreateBackup } from './queries';
 

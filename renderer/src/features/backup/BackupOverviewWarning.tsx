@@ -1,8 +1,9 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
+import { BackupWarnings } from './BackupWarnings';
 import { BACKUP_SETTINGS_HREF } from './paths';
 import { useBackupStatus } from './queries';
-import { BackupWarnings } from './BackupWarnings';
 
 /**
  * Oversikt, for an administrator only (core refuses backup.status to anyone else): a warning

@@ -1,6 +1,8 @@
 import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { BackupStatus } from '../../../../shared/api/backup';
+
+import type { BackupStatus } from '@shared/api/backup';
+
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useBackupLabels } from './backupLabels';
 import { BackupList } from './BackupList';

@@ -2,7 +2,9 @@ import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-reac
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { backupSettingsInput, type BackupSettings } from '../../../../shared/api/backup';
+
+import { backupSettingsInput, type BackupSettings } from '@shared/api/backup';
+
 import { fileChoosers } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showApiError } from '../../components/formErrors';

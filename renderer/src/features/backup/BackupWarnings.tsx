@@ -1,7 +1,9 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupStatus } from '../../../../shared/api/backup';
+
+import type { BackupStatus } from '@shared/api/backup';
+
 import { formatDateTime } from '../../components/dates';
 
 /** What is wrong with the backups, one sentence each; empty when all is well. */

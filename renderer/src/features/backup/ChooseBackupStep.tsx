@@ -3,7 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { backupApi, type BackupInspection } from '../../../../shared/api/backup';
+
+import { backupApi, type BackupInspection } from '@shared/api/backup';
+
 import { call, fileChoosers } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';

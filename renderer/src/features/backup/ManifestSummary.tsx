@@ -1,6 +1,8 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInspection } from '../../../../shared/api/backup';
+
+import type { BackupInspection } from '@shared/api/backup';
+
 import { useBackupLabels } from './backupLabels';
 
 /** The tables worth naming to a person choosing a backup, in the order they think of them. */

@@ -3,7 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { backupSecret, type BackupManifest, type BackupSecret } from '../../../../shared/api/backup';
+
+import { backupSecret, type BackupManifest, type BackupSecret } from '@shared/api/backup';
+
 import { ApiError, call } from '../../api/client';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,8 +1,10 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInspection } from '../../../../shared/api/backup';
-import type { SessionStatus } from '../../../../shared/api/session';
+
+import type { BackupInspection } from '@shared/api/backup';
+import type { SessionStatus } from '@shared/api/session';
+
 import './backup.css';
 import { useBackupLabels } from './backupLabels';
 import { ChooseBackupStep } from './ChooseBackupStep';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { BackupFile, BackupReason } from '../../../../shared/api/backup';
+
+import type { BackupFile, BackupReason } from '@shared/api/backup';
+
 import { formatDateTime } from '../../components/dates';
 
 const MEGABYTE = 1024 * 1024;

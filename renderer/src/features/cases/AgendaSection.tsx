@@ -1,14 +1,16 @@
 import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaRow } from '../../../../shared/api/cases';
+
+import type { AgendaRow } from '@shared/api/cases';
+
 import { hrefFor } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Breakable } from '../print/Breakable';
 import { printHref } from '../print/paths';
 import { DueDate, RightNames } from './caseCells';
 import { useAgenda } from './queries';
-import { Breakable } from '../print/Breakable';
 
 /** The next team meeting: cases waiting for an assessment or a decision, longest waiting first. */
 export function AgendaSection({ backHref, today }: { backHref: string; today: string }) {

@@ -2,8 +2,10 @@ import { Button } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appealFilters, deadlineFilters, type CaseList } from '../../../../shared/api/cases';
-import { caseStatuses, decisionOutcomes, rights } from '../../../../shared/domain/case';
+
+import { appealFilters, deadlineFilters, type CaseList } from '@shared/api/cases';
+import { caseStatuses, decisionOutcomes, rights } from '@shared/domain/case';
+
 import { formatCount } from '../../components/numbers';
 import { SelectField } from '../../components/SelectField';
 import { DateFilterField, SearchField } from './filterFields';

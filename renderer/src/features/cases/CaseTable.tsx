@@ -3,7 +3,9 @@ import { replaceEqualDeep } from '@tanstack/react-query';
 import { FlexRender, useTable, type Row } from '@tanstack/react-table';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseListRow } from '../../../../shared/api/cases';
+
+import type { CaseListRow } from '@shared/api/cases';
+
 import { SortableHeader } from '../../components/SortableHeader';
 import { CaseHrefContext, caseColumns, caseTableFeatures } from './caseTableColumns';
 import type { ColumnId } from './columns';

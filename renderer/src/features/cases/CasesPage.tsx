@@ -1,20 +1,22 @@
 import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseList, CaseListRow } from '../../../../shared/api/cases';
-import { todayIso } from '../../../../shared/domain/calendar';
-import { defaultCaseRules } from '../../../../shared/domain/case';
+
+import type { CaseList, CaseListRow } from '@shared/api/cases';
+import { todayIso } from '@shared/domain/calendar';
+import { defaultCaseRules } from '@shared/domain/case';
+
 import { hrefFor, parseHash, replaceQuery, useLiveHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatCount } from '../../components/numbers';
 import { Pager } from '../../components/Pager';
 import { printHref } from '../print/paths';
-import { caseHref } from './casePage/paths';
 import { CaseFilters } from './CaseFilters';
+import { caseHref } from './casePage/paths';
 import { CaseTable } from './CaseTable';
 import { ColumnChooser } from './ColumnChooser';
-import { caseCountText } from './countTexts';
 import { filteredColumns, loadColumns, saveColumns, type ColumnId } from './columns';
+import { caseCountText } from './countTexts';
 import {
   defaultView,
   hrefForView,

@@ -1,6 +1,7 @@
 import { Checkbox, Details, Fieldset } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { columnIds, fixedColumns, type ColumnId } from './columns';
 
 interface Props {

@@ -1,7 +1,9 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonMatch } from '../../../../shared/api/persons';
+
+import type { PersonMatch } from '@shared/api/persons';
+
 import { hrefFor } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { formatNationalId } from './caseCells';

@@ -11,17 +11,20 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { newCaseInput } from '../../../../shared/api/cases';
-import type { PersonMatch } from '../../../../shared/api/persons';
-import { todayIso } from '../../../../shared/domain/calendar';
-import { applicants, caseChannels, rights } from '../../../../shared/domain/case';
+
+import { newCaseInput } from '@shared/api/cases';
+import type { PersonMatch } from '@shared/api/persons';
+import { todayIso } from '@shared/domain/calendar';
+import { applicants, caseChannels, rights } from '@shared/domain/case';
+
 import { hrefFor, navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { dropBlankRows } from '../../components/formProblems';
-import { DraftNotice } from '../../components/DraftNotice';
-import { DateField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
 import { useDraft } from '../../components/useDraft';
 import { useServiceUnits } from '../coordinators/queries';
 import { caseHref } from './casePage/paths';
@@ -36,7 +39,6 @@ import {
 } from './newCaseForm';
 import { PersonFields } from './PersonFields';
 import { useCreateCase, usePersonByNationalId } from './queries';
-import { SelectField } from '../../components/SelectField';
 import { ServiceFields } from './ServiceFields';
 
 /**

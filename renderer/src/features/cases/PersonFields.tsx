@@ -1,11 +1,13 @@
 import { Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { DateField } from '../../components/fields';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../components/formErrors';
-import type { PersonMatch } from '../../../../shared/api/persons';
-import { checkNationalId } from '../../../../shared/domain/nationalId';
+
+import type { PersonMatch } from '@shared/api/persons';
+import { checkNationalId } from '@shared/domain/nationalId';
+
 import { formatDay } from '../../components/dates';
+import { DateField } from '../../components/fields';
+import { errorText } from '../../components/formErrors';
 import { ExistingPerson } from './ExistingPerson';
 import { nationalIdProblemKeys, type NewCaseValues } from './newCaseForm';
 import { RelationFields } from './RelationFields';

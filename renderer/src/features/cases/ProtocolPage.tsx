@@ -1,18 +1,20 @@
 import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseListRow } from '../../../../shared/api/cases';
-import { todayIso } from '../../../../shared/domain/calendar';
+
+import type { CaseListRow } from '@shared/api/cases';
+import { todayIso } from '@shared/domain/calendar';
+
 import { hrefFor, navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { AgendaSection } from './AgendaSection';
-import { protocolCountText } from './countTexts';
-import { RightNames, StatusTag } from './caseCells';
-import { DateFilterField } from './filterFields';
-import { useProtocol } from './queries';
 import { Breakable } from '../print/Breakable';
 import { protocolPrintHref } from '../print/paths';
+import { AgendaSection } from './AgendaSection';
+import { RightNames, StatusTag } from './caseCells';
+import { protocolCountText } from './countTexts';
+import { DateFilterField } from './filterFields';
+import { useProtocol } from './queries';
 
 const isIso = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
 

@@ -2,8 +2,10 @@ import { Button, Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/design
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+
+import { relationKinds } from '@shared/domain/case';
+
 import { errorText } from '../../components/formErrors';
-import { relationKinds } from '../../../../shared/domain/case';
 import { SelectField } from '../../components/SelectField';
 import { emptyRelation, type RelationValues, type Rows } from './rowValues';
 

@@ -2,8 +2,10 @@ import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-r
 import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+
 import { errorText } from '../../components/formErrors';
-import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
 import { SelectField } from '../../components/SelectField';
 import { emptyService, type Rows, type ServiceValues } from './rowValues';
 

@@ -1,9 +1,11 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CaseListRow } from '../../../../shared/api/cases';
-import { addDays } from '../../../../shared/domain/calendar';
-import type { CaseStatus, Right } from '../../../../shared/domain/case';
+
+import type { CaseListRow } from '@shared/api/cases';
+import { addDays } from '@shared/domain/calendar';
+import type { CaseStatus, Right } from '@shared/domain/case';
+
 import { formatDay } from '../../components/dates';
 
 // The cells take `t` from their table: a useTranslation per cell copies the i18n instance for

@@ -7,7 +7,9 @@ import {
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { createContext, use } from 'react';
-import type { CaseListRow } from '../../../../shared/api/cases';
+
+import type { CaseListRow } from '@shared/api/cases';
+
 import { formatDay } from '../../components/dates';
 import {
   AppealStages,

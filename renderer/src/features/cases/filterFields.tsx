@@ -1,9 +1,11 @@
 import { Field, Input, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readNorwegianDate } from '../../../../shared/domain/dates';
-import { formatDay } from '../../components/dates';
+
+import { readNorwegianDate } from '@shared/domain/dates';
+
 import { dateProblem } from '../../components/dateProblem';
+import { formatDay } from '../../components/dates';
 import { useCalendar } from '../../components/fields';
 
 /** The longest search the contract takes (`caseListQuery.q`). */

@@ -1,4 +1,4 @@
-import { appealFilters, caseSorts, deadlineFilters, type CaseListQuery } from '../../../../shared/api/cases';
+import { appealFilters, caseSorts, deadlineFilters, type CaseListQuery } from '@shared/api/cases';
 import {
   caseStatuses,
   decisionOutcomes,
@@ -6,7 +6,8 @@ import {
   type CaseStatus,
   type DecisionOutcome,
   type Right,
-} from '../../../../shared/domain/case';
+} from '@shared/domain/case';
+
 import { hrefFor } from '../../app/router';
 
 export type CaseSort = (typeof caseSorts)[number];

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import type { NewCaseInput, newCaseInput } from '../../../../shared/api/cases';
-import type { Applicant, CaseChannel, Person, RelationKind, Right } from '../../../../shared/domain/case';
-import { checkPersonDates, checkReceivedDate } from '../../../../shared/domain/caseDates';
-import { checkNationalId, type NationalIdProblem } from '../../../../shared/domain/nationalId';
+
+import type { NewCaseInput, newCaseInput } from '@shared/api/cases';
+import type { Applicant, CaseChannel, Person, RelationKind, Right } from '@shared/domain/case';
+import { checkPersonDates, checkReceivedDate } from '@shared/domain/caseDates';
+import { checkNationalId, type NationalIdProblem } from '@shared/domain/nationalId';
+
 import { dateInput, formatDay } from '../../components/dates';
 import type { RelationValues, ServiceValues } from './rowValues';
 

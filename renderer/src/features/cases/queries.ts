@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type Query } from '@tanstack/react-query';
-import type { CaseListQuery, NewCaseInput } from '../../../../shared/api/cases';
-import type { CaseRules } from '../../../../shared/domain/case';
+
+import type { CaseListQuery, NewCaseInput } from '@shared/api/cases';
+import type { CaseRules } from '@shared/domain/case';
+
 import { call } from '../../api/client';
 
 /**

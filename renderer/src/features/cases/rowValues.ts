@@ -1,4 +1,4 @@
-import type { RelationKind } from '../../../../shared/domain/case';
+import type { RelationKind } from '@shared/domain/case';
 
 /**
  * The rows the person and case forms repeat: a guardian or next of kin, and a service. Paths

@@ -1,6 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../shared/api/coordinators';
+
+import type { Coordinator } from '@shared/api/coordinators';
 
 type Load = Pick<Coordinator, 'caseload' | 'capacity'>;
 

@@ -2,12 +2,14 @@ import { Alert, Button, Heading, Link, Spinner, Textfield } from '@digdir/design
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { completionInput } from '../../../../shared/api/training';
-import { todayIso } from '../../../../shared/domain/calendar';
+
+import { completionInput } from '@shared/api/training';
+import { todayIso } from '@shared/domain/calendar';
+
 import { navigate } from '../../app/router';
+import { dateInput, formatDay } from '../../components/dates';
 import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { dateInput, formatDay } from '../../components/dates';
 import { DateField } from '../../components/fields';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
 import { SelectField } from '../../components/SelectField';

@@ -1,6 +1,8 @@
 import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CoordinatorCase } from '../../../../shared/api/coordinators';
+
+import type { CoordinatorCase } from '@shared/api/coordinators';
+
 import { formatDay } from '../../components/dates';
 import { caseHref } from './paths';
 

@@ -11,12 +11,10 @@ import {
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  coordinatorInput,
-  type Coordinator,
-  type CoordinatorDetail,
-} from '../../../../shared/api/coordinators';
-import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
+
+import { coordinatorInput, type Coordinator, type CoordinatorDetail } from '@shared/api/coordinators';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+
 import { navigate } from '../../app/router';
 import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,7 +1,9 @@
 import { Button, Heading, Link, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../shared/api/coordinators';
+
+import type { Coordinator } from '@shared/api/coordinators';
+
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Caseload } from './Caseload';
 import { CoordinatorCasesSection } from './CoordinatorCasesSection';

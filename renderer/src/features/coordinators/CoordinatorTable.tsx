@@ -9,7 +9,9 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../shared/api/coordinators';
+
+import type { Coordinator } from '@shared/api/coordinators';
+
 import { SortableHeader } from '../../components/SortableHeader';
 import { Caseload } from './Caseload';
 import { norwegian } from './filter';

@@ -1,7 +1,9 @@
 import { Alert, Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoordinatorCompletion } from '../../../../shared/api/coordinators';
+
+import type { CoordinatorCompletion } from '@shared/api/coordinators';
+
 import { formatDay } from '../../components/dates';
 import { completionHref, trainingSessionHref } from './paths';
 import { RemoveCompletionConfirm } from './RemoveCompletionConfirm';

@@ -1,8 +1,10 @@
 import { Alert, Button, Heading, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { printHref } from '../print/paths';
 import { CoordinatorTable } from './CoordinatorTable';
 import {
   filterCoordinators,
@@ -12,7 +14,6 @@ import {
   type ActiveFilter,
   type TrainingFilter,
 } from './filter';
-import { printHref } from '../print/paths';
 import { coordinatorHref } from './paths';
 import { useCoordinators, useServiceUnits } from './queries';
 

@@ -1,6 +1,8 @@
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CoordinatorCase } from '../../../../shared/api/coordinators';
+
+import type { CoordinatorCase } from '@shared/api/coordinators';
+
 import { changeCoordinatorHref } from './paths';
 
 /**

@@ -1,6 +1,8 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CoordinatorGuidance } from '../../../../shared/api/coordinators';
+
+import type { CoordinatorGuidance } from '@shared/api/coordinators';
+
 import { formatDay } from '../../components/dates';
 
 /** Guidance the KE has given the coordinator, newest first (recorded under Opplæring). */

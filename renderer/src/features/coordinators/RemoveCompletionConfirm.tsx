@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRemoveCompletion } from './queries';

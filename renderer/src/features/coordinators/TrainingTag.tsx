@@ -1,7 +1,9 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { TrainingState, TrainingStatus } from '../../../../shared/domain/training';
+
+import type { TrainingState, TrainingStatus } from '@shared/domain/training';
+
 import { formatDay } from '../../components/dates';
 
 const colors: Record<TrainingState, string> = {

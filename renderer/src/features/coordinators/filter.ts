@@ -1,6 +1,7 @@
+import type { Coordinator } from '@shared/api/coordinators';
+import type { TrainingState } from '@shared/domain/training';
+
 import { matchesWords } from '../../components/textSearch';
-import type { Coordinator } from '../../../../shared/api/coordinators';
-import type { TrainingState } from '../../../../shared/domain/training';
 
 export type ActiveFilter = 'aktive' | 'inaktive' | 'alle';
 

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Coordinator, CoordinatorDetail } from '../../../../shared/api/coordinators';
-import type { Input } from '../../../../shared/api/index';
-import type { CoordinationRules } from '../../../../shared/domain/training';
+
+import type { Coordinator, CoordinatorDetail } from '@shared/api/coordinators';
+import type { Input } from '@shared/api/index';
+import type { CoordinationRules } from '@shared/domain/training';
+
 import { call } from '../../api/client';
 
 export const coordinatorKeys = {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DashboardKey, Period } from '../../../../shared/api/dashboards';
+
+import type { DashboardKey, Period } from '@shared/api/dashboards';
+
 import { dashboardHref, dashboardOrder, takesPeriod } from './paths';
 import { dashboardTitle } from './texts';
 

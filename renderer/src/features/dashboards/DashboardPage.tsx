@@ -1,10 +1,12 @@
 import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard, DashboardKey } from '../../../../shared/api/dashboards';
-import { todayIso } from '../../../../shared/domain/calendar';
-import { ErrorAlert } from '../../components/ErrorAlert';
+
+import type { Dashboard, DashboardKey } from '@shared/api/dashboards';
+import { todayIso } from '@shared/domain/calendar';
+
 import { formatDay } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { DashboardNav } from './DashboardNav';
 import { FigureGroupSection } from './FigureGroupSection';
 import { NextSessions } from './NextSessions';

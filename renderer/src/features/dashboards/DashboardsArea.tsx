@@ -1,6 +1,8 @@
 import { Alert } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../shared/api/channel';
+
+import type { Role } from '@shared/api/channel';
+
 import type { Route } from '../../app/router';
 import { BackupOverviewWarning } from '../backup/BackupOverviewWarning';
 import { DashboardPage } from './DashboardPage';

@@ -1,7 +1,9 @@
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardKey, Figure, FigureGroup, Period } from '../../../../shared/api/dashboards';
+
+import type { DashboardKey, Figure, FigureGroup, Period } from '@shared/api/dashboards';
+
 import { navigate } from '../../app/router';
 import { FigureChart, type ChartBar } from './FigureChart';
 import { figureHref } from './paths';

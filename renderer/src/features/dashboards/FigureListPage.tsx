@@ -1,8 +1,10 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardKey, FigureList } from '../../../../shared/api/dashboards';
-import { ErrorAlert } from '../../components/ErrorAlert';
+
+import type { DashboardKey, FigureList } from '@shared/api/dashboards';
+
 import { formatDay } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FigureCaseTable, FigureCoordinatorTable } from './FigureTables';
 import { dashboardHref, takesPeriod } from './paths';
 import type { AddressPeriod } from './period';

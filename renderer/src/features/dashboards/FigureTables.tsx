@@ -1,6 +1,8 @@
 import { Link, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { FigureCaseRow, FigureCoordinatorRow, FigureDetail } from '../../../../shared/api/dashboards';
+
+import type { FigureCaseRow, FigureCoordinatorRow, FigureDetail } from '@shared/api/dashboards';
+
 import { formatDay } from '../../components/dates';
 import { caseHref, coordinatorHref } from './paths';
 import { dateDetails, numberFormat } from './texts';

@@ -1,7 +1,9 @@
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpcomingSession } from '../../../../shared/api/dashboards';
+
+import type { UpcomingSession } from '@shared/api/dashboards';
+
 import { formatDay } from '../../components/dates';
 import { formHref, overviewHref } from '../training/paths';
 import { numberFormat } from './texts';

@@ -2,7 +2,9 @@ import { Button, Fieldset } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { DashboardKey, Period } from '../../../../shared/api/dashboards';
+
+import type { DashboardKey, Period } from '@shared/api/dashboards';
+
 import { navigate } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { DateField } from '../../components/fields';

@@ -1,9 +1,5 @@
-import {
-  dashboardKeys,
-  periodDashboards,
-  type DashboardKey,
-  type Period,
-} from '../../../../shared/api/dashboards';
+import { dashboardKeys, periodDashboards, type DashboardKey, type Period } from '@shared/api/dashboards';
+
 import { hrefFor } from '../../app/router';
 
 /** The Norwegian address segment of each dashboard: `#/oversikt/frister`. Frister comes first. */

@@ -1,5 +1,6 @@
-import type { Period } from '../../../../shared/api/dashboards';
-import { addDays, addMonths, isIsoDate } from '../../../../shared/domain/calendar';
+import type { Period } from '@shared/api/dashboards';
+import { addDays, addMonths, isIsoDate } from '@shared/domain/calendar';
+
 import { dateInput } from '../../components/dates';
 
 /** The periods offered on Koordinatorbytter and IP-fremdrift; the last twelve months is the default. */

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DashboardInput, FigureInput } from '../../../../shared/api/dashboards';
+
+import type { DashboardInput, FigureInput } from '@shared/api/dashboards';
+
 import { call } from '../../api/client';
 
 /** Keys start with the channel name, like every other query of the app. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { DashboardKey, Figure, FigureDetail } from '../../../../shared/api/dashboards';
+
+import type { DashboardKey, Figure, FigureDetail } from '@shared/api/dashboards';
 
 /** A figure's name: from the data where it has one (a service unit), else the screen's text. */
 export function figureLabel(

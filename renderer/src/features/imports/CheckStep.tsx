@@ -1,13 +1,9 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  ImportCounts,
-  ImportReport,
-  ImportSpec,
-  ImportTarget,
-  RowReport,
-} from '../../../../shared/api/imports';
+
+import type { ImportCounts, ImportReport, ImportSpec, ImportTarget, RowReport } from '@shared/api/imports';
+
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { joinKey, useImportLabels } from './importLabels';
 import { useImportCheck } from './queries';

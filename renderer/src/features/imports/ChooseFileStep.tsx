@@ -2,7 +2,9 @@ import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/d
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importsApi, type ImportFile } from '../../../../shared/api/imports';
+
+import { importsApi, type ImportFile } from '@shared/api/imports';
+
 import { ApiError, call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useImportLabels } from './importLabels';

@@ -1,6 +1,8 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportLayout } from '../../../../shared/api/imports';
+
+import type { ImportLayout } from '@shared/api/imports';
+
 import { SelectField } from '../../components/SelectField';
 import { fieldLabelKey, fieldsOf, TRAINING_COURSE, TRAINING_DATE } from './fieldCatalogue';
 import type { ColumnMapping, Mapping } from './mapping';

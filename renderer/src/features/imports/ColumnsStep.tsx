@@ -1,12 +1,14 @@
 import { Alert, ErrorSummary, Fieldset, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportLayout, ImportTarget, ValueChoice, ValueField } from '../../../../shared/api/imports';
-import { importTargets } from '../../../../shared/api/imports';
+
+import type { ImportLayout, ImportTarget, ValueChoice, ValueField } from '@shared/api/imports';
+import { importTargets } from '@shared/api/imports';
+
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ColumnTable, columnFieldId, courseFieldId } from './ColumnTable';
 import { columnLetter } from './columnLetter';
+import { ColumnTable, columnFieldId, courseFieldId } from './ColumnTable';
 import { fieldLabelKey } from './fieldCatalogue';
 import { columnChoices, mappingProblems, retarget, specOf, type Mapping } from './mapping';
 import { useImportValues } from './queries';

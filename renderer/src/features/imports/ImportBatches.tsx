@@ -1,7 +1,9 @@
 import { Alert, Button, Dialog, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatch } from '../../../../shared/api/imports';
+
+import type { ImportBatch } from '@shared/api/imports';
+
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportErrorAlert } from './ImportErrorAlert';

@@ -1,5 +1,6 @@
 import { Alert } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

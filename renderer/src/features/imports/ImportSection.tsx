@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { ImportBatches } from './ImportBatches';
 import './imports.css';
 import { IMPORT_WIZARD_HREF } from './paths';

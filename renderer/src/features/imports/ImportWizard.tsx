@@ -1,7 +1,9 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportFile, ImportLayout, ImportReport, ValueField } from '../../../../shared/api/imports';
+
+import type { ImportFile, ImportLayout, ImportReport, ValueField } from '@shared/api/imports';
+
 import { call } from '../../api/client';
 import { navigate } from '../../app/router';
 import { CheckStep } from './CheckStep';
@@ -14,8 +16,8 @@ import { useImportFile } from './queries';
 import { RunStep, type ImportDone } from './RunStep';
 import { SheetStep } from './SheetStep';
 import { StepList, stepNames, type StepName, type StepProps } from './StepFrame';
-import { ValuesStep } from './ValuesStep';
 import { initialValueChoices, knownValues, valueChoicesOf, type ValueChoices } from './valueChoices';
+import { ValuesStep } from './ValuesStep';
 
 /** Core keeps an opened file's cells until it is closed: closed on leaving, whichever way. */
 function closeFile(open: { current: string | null }) {

@@ -1,7 +1,9 @@
 import { Button, Paragraph, Switch, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportTarget, RowOutcome, RowReport } from '../../../../shared/api/imports';
+
+import type { ImportTarget, RowOutcome, RowReport } from '@shared/api/imports';
+
 import { joinKey, useImportLabels } from './importLabels';
 import { ScrollBox } from './ScrollBox';
 

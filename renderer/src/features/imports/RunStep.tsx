@@ -1,7 +1,9 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportBatch, ImportCounts, ImportReport, ImportSpec } from '../../../../shared/api/imports';
+
+import type { ImportBatch, ImportCounts, ImportReport, ImportSpec } from '@shared/api/imports';
+
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { useImportLabels } from './importLabels';
 import { IMPORT_SETTINGS_HREF } from './paths';

@@ -1,6 +1,8 @@
 import { Fieldset, Paragraph, Radio, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportFile, ImportLayout } from '../../../../shared/api/imports';
+
+import type { ImportFile, ImportLayout } from '@shared/api/imports';
+
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { columnLetter } from './columnLetter';
 import { useImportLabels } from './importLabels';

@@ -1,6 +1,8 @@
 import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ValueField } from '../../../../shared/api/imports';
+
+import type { ValueField } from '@shared/api/imports';
+
 import { SelectField } from '../../components/SelectField';
 import { fieldLabelKey } from './fieldCatalogue';
 import { useImportLabels } from './importLabels';

@@ -1,5 +1,5 @@
-import type { ImportTarget } from '../../../../shared/api/imports';
-import { importFields, importFieldsFor, isImportField } from '../../../../shared/domain/importFields';
+import type { ImportTarget } from '@shared/api/imports';
+import { importFields, importFieldsFor, isImportField } from '@shared/domain/importFields';
 
 /** The field a column of training dates may repeat, once per course. */
 export const TRAINING_DATE = 'training.date';

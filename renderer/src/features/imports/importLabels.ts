@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+
 import {
   IMPORT_LIMITS,
   type ImportCounts,
   type ImportNotice,
   type ImportTarget,
   type RowMessage,
-} from '../../../../shared/api/imports';
+} from '@shared/api/imports';
 
 /** The figures of a batch or a dry run that say what was (or will be) made, in this order. */
 const madeCounts = [

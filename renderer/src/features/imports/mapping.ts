@@ -1,4 +1,5 @@
-import type { ColumnChoice, ImportLayout, ImportSpec, ImportTarget } from '../../../../shared/api/imports';
+import type { ColumnChoice, ImportLayout, ImportSpec, ImportTarget } from '@shared/api/imports';
+
 import { isFieldOf, TRAINING_COURSE, TRAINING_DATE } from './fieldCatalogue';
 
 /** What one column becomes; a column without an entry is not imported. */

@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportFile, ImportSpec } from '../../../../shared/api/imports';
+
+import type { ImportFile, ImportSpec } from '@shared/api/imports';
+
 import { call } from '../../api/client';
 
 export const importKeys = {

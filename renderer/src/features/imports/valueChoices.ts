@@ -1,4 +1,4 @@
-import type { ImportLayout, ValueChoice, ValueField } from '../../../../shared/api/imports';
+import type { ImportLayout, ValueChoice, ValueField } from '@shared/api/imports';
 
 /** What the user chose for each value found: `field` + raw text → the register's value. */
 export type ValueChoices = Record<string, string>;

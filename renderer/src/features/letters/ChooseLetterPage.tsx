@@ -1,9 +1,11 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../shared/api/cases';
-import type { LetterKind } from '../../../../shared/api/letters';
-import { closingInForce, isLater, stepsOf } from '../../../../shared/domain/caseSteps';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { LetterKind } from '@shared/api/letters';
+import { closingInForce, isLater, stepsOf } from '@shared/domain/caseSteps';
+
 import { navigate } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { ChoiceField } from '../../components/fields';

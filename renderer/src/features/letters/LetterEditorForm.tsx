@@ -3,23 +3,25 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../shared/api/cases';
+
+import type { CaseDetail } from '@shared/api/cases';
 import {
   letterRecordInput,
   type LetterDraft,
   type LetterKind,
   type LetterSettings,
-} from '../../../../shared/api/letters';
-import { parseNorwegianDate } from '../../../../shared/domain/dates';
+} from '@shared/api/letters';
+import { parseNorwegianDate } from '@shared/domain/dates';
+
 import { call } from '../../api/client';
 import { navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { dateInput, formatDay } from '../../components/dates';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { DraftNotice } from '../../components/DraftNotice';
-import { FormFooter } from '../../components/FormFooter';
-import { errorText } from '../../components/formErrors';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields';
+import { errorText } from '../../components/formErrors';
+import { FormFooter } from '../../components/FormFooter';
 import { useCheckedSave } from '../../components/useCheckedSave';
 import { useRouteDraft } from '../../components/useDraft';
 import { caseHref } from '../cases/casePage/paths';

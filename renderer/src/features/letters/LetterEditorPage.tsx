@@ -1,8 +1,10 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../shared/api/cases';
-import type { LetterKind } from '../../../../shared/api/letters';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { LetterKind } from '@shared/api/letters';
+
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { caseHref } from '../cases/casePage/paths';

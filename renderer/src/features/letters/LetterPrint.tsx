@@ -1,13 +1,14 @@
 import { Heading, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { ApiError } from '../../api/client';
 import { hrefFor, type Route } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PrintPage } from '../print/PrintPage';
 import { backFrom } from '../print/paths';
+import { PrintPage } from '../print/PrintPage';
 import { LetterSheet } from './LetterSheet';
-import { useLetterPrint } from './queries';
 import { useLetterTitle } from './LettersSection';
+import { useLetterPrint } from './queries';
 
 /**
  * `#/print/brev/<letterId>`: a stored letter as it was recorded, on the municipality's letterhead,

@@ -2,16 +2,18 @@ import { Alert, Button, Paragraph, Spinner, Textfield } from '@digdir/designsyst
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+
 import {
   letterPlaceholders,
   letterSettingsInput,
   unknownPlaceholders,
   type LetterKind,
   type LetterSettings,
-} from '../../../../shared/api/letters';
+} from '@shared/api/letters';
+
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormProblems } from '../../components/FormFooter';
 import { errorText } from '../../components/formErrors';
+import { FormProblems } from '../../components/FormFooter';
 import { useCheckedSave } from '../../components/useCheckedSave';
 import { LogoField } from './LogoField';
 import { useLetterSettings, useUpdateLetterSettings } from './queries';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { LetterSettings } from '../../../../shared/api/letters';
+
+import type { LetterSettings } from '@shared/api/letters';
+
 import { formatDay } from '../../components/dates';
 
 const sheet = { display: 'grid', gap: '1rem', maxWidth: '42rem' } as const;

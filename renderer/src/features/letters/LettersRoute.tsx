@@ -1,7 +1,9 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../shared/api/cases';
-import { stepsOf } from '../../../../shared/domain/caseSteps';
+
+import type { CaseDetail } from '@shared/api/cases';
+import { stepsOf } from '@shared/domain/caseSteps';
+
 import { parseHash, useHash } from '../../app/router';
 import { caseHref } from '../cases/casePage/paths';
 import { ChooseLetterPage } from './ChooseLetterPage';

@@ -1,10 +1,12 @@
 import { Button, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../shared/api/cases';
-import type { LetterSummary } from '../../../../shared/api/letters';
-import { caseHref } from '../cases/casePage/paths';
-import { ErrorAlert } from '../../components/ErrorAlert';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { LetterSummary } from '@shared/api/letters';
+
 import { formatDay } from '../../components/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { caseHref } from '../cases/casePage/paths';
 import { chooseLetterHref, letterPrintHref } from './paths';
 import { useLetters } from './queries';
 

@@ -1,7 +1,8 @@
 import { Button, Field, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOGO_MAX_BYTES, logoProblem, logoTypeOf } from '../../../../shared/api/letters';
+
+import { LOGO_MAX_BYTES, logoProblem, logoTypeOf } from '@shared/api/letters';
 
 /** The bytes as base64, a chunk at a time (a spread of 200 000 arguments would overflow the stack). */
 function base64Of(bytes: Uint8Array): string {

@@ -1,4 +1,5 @@
-import type { LetterKind } from '../../../../shared/api/letters';
+import type { LetterKind } from '@shared/api/letters';
+
 import { hrefFor } from '../../app/router';
 
 /** The Norwegian word for each kind in the address: `#/saker/12/brev/ny?type=vedtak&vedtak=31`. */

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/api/index';
-import type { LetterSettings } from '../../../../shared/api/letters';
+
+import type { Input } from '@shared/api/index';
+import type { LetterSettings } from '@shared/api/letters';
+
 import { call } from '../../api/client';
 
 /** The case's letters: one read in the access log per visit to the case page. */

@@ -1,7 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanList } from '../../../../shared/api/plans';
-import { planStatuses } from '../../../../shared/domain/plan';
+
+import type { PlanList } from '@shared/api/plans';
+import { planStatuses } from '@shared/domain/plan';
+
 import { SelectField } from '../../components/SelectField';
 import { SearchField } from '../cases/filterFields';
 import {

@@ -2,7 +2,9 @@ import { Link, Table } from '@digdir/designsystemet-react';
 import { createColumnHelper, rowSortingFeature, tableFeatures, useTable } from '@tanstack/react-table';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanListRow } from '../../../../shared/api/plans';
+
+import type { PlanListRow } from '@shared/api/plans';
+
 import { formatDay } from '../../components/dates';
 import { SortableHeader } from '../../components/SortableHeader';
 import { DueDate, dueState } from '../cases/caseCells';

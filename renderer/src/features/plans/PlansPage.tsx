@@ -1,9 +1,11 @@
 import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanList } from '../../../../shared/api/plans';
-import { todayIso } from '../../../../shared/domain/calendar';
-import { defaultPlanRules } from '../../../../shared/domain/plan';
+
+import type { PlanList } from '@shared/api/plans';
+import { todayIso } from '@shared/domain/calendar';
+import { defaultPlanRules } from '@shared/domain/plan';
+
 import { navigate, parseHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';

@@ -1,5 +1,6 @@
-import { planListQuery, planSorts, type PlanListQuery } from '../../../../shared/api/plans';
-import { planStatuses, type PlanStatus } from '../../../../shared/domain/plan';
+import { planListQuery, planSorts, type PlanListQuery } from '@shared/api/plans';
+import { planStatuses, type PlanStatus } from '@shared/domain/plan';
+
 import { hrefFor } from '../../app/router';
 
 export type PlanSort = (typeof planSorts)[number];

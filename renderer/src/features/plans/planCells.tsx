@@ -1,8 +1,10 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Warning } from '../../../../shared/domain/case';
-import type { PlanProgress, PlanStatus } from '../../../../shared/domain/plan';
+
+import type { Warning } from '@shared/domain/case';
+import type { PlanProgress, PlanStatus } from '@shared/domain/plan';
+
 import { warningSentence } from '../cases/casePage/texts';
 
 /** The one colour of each plan status: in the plan list, the case's plan section and the plan page. */

@@ -1,5 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PlanListQuery } from '../../../../shared/api/plans';
+
+import type { PlanListQuery } from '@shared/api/plans';
+
 import { call } from '../../api/client';
 
 /** Keys start with the channel name, so a change on a plan page refreshes the list too. */

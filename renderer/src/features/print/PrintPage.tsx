@@ -1,7 +1,9 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavePdfOutcome } from '../../../../shared/api/bridge';
+
+import type { SavePdfOutcome } from '@shared/api/bridge';
+
 import { pdfSaver } from '../../api/client';
 import { useSessionStatus } from '../../app/session';
 import { formatDateTime } from '../../components/dates';

@@ -1,7 +1,9 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../../shared/api/session';
+
+import type { SessionUser } from '@shared/api/session';
+
 import { lazyPage } from '../../app/lazyPage';
 import type { Route } from '../../app/router';
 import { useActivityReporter, useSessionStatus } from '../../app/session';

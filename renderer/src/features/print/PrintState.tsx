@@ -2,6 +2,7 @@ import { Spinner } from '@digdir/designsystemet-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** While the print's data comes: a spinner; if it cannot come: the reason. Then the document. */

@@ -2,11 +2,13 @@ import { Alert, Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/d
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+
 import {
   registerExportApi,
   registerExportSheets,
   type RegisterExportResult,
-} from '../../../../shared/api/registerExport';
+} from '@shared/api/registerExport';
+
 import { ApiError, fileChoosers } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';

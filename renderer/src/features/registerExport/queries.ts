@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/api/index';
+
+import type { Input } from '@shared/api/index';
+
 import { call } from '../../api/client';
 
 export const REGISTER_EXPORT_STATUS_KEY = ['registerExport.status'] as const;

@@ -1,7 +1,9 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ReportExportFormat } from '../../../../shared/api/reports';
+
+import type { ReportExportFormat } from '@shared/api/reports';
+
 import { call } from '../../api/client';
 import { hrefFor } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';

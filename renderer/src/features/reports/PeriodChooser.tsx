@@ -1,7 +1,9 @@
 import { Button, Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { reportPeriodInput } from '../../../../shared/api/reports';
+
+import { reportPeriodInput } from '@shared/api/reports';
+
 import { formatDay, dateInput } from '../../components/dates';
 import { DateField } from '../../components/fields';
 import { errorText, validateWith } from '../../components/formErrors';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportTable } from '../../../../shared/api/reports';
+
+import type { ReportTable } from '@shared/api/reports';
+
 import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { useBoxWidth } from '../../components/charts/useBoxWidth';
 import { chartColumns, chartData, formatValue, hiddenCount } from './reportValues';

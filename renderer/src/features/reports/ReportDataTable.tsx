@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ReportTable, ReportValue } from '../../../../shared/api/reports';
+
+import type { ReportTable, ReportValue } from '@shared/api/reports';
 
 type HiddenReportValue = Extract<ReportValue, { suppressed: true }>;
 import { columnUnit, formatValue } from './reportValues';

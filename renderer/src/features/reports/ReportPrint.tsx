@@ -1,6 +1,8 @@
 import { Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../../shared/domain/calendar';
+
+import { todayIso } from '@shared/domain/calendar';
+
 import { hrefFor, type Route } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintPage } from '../print/PrintPage';

@@ -2,7 +2,8 @@ import {
   DEFAULT_SUPPRESSION_THRESHOLD,
   reportsApi,
   type ReportSettings as Settings,
-} from '../../../../shared/api/reports';
+} from '@shared/api/reports';
+
 import { NumericRulesForm } from '../settings/NumericRulesForm';
 import { useReportSettings, useUpdateReportSettings } from './queries';
 

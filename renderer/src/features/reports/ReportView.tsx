@@ -1,6 +1,8 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { LeadershipReport, ReportTable } from '../../../../shared/api/reports';
+
+import type { LeadershipReport, ReportTable } from '@shared/api/reports';
+
 import { formatDateTime, formatDay } from '../../components/dates';
 import { ReportChart } from './ReportChart';
 import { ReportDataTable } from './ReportDataTable';

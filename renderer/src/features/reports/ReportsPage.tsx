@@ -1,6 +1,8 @@
 import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../../shared/domain/calendar';
+
+import { todayIso } from '@shared/domain/calendar';
+
 import { hrefFor, navigate, type Route } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportButtons } from './ExportButtons';

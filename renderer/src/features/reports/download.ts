@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../../../shared/api/reports';
+import type { ExportFile } from '@shared/api/reports';
 
 /** The bytes of a base64 text. */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, isIsoDate } from '../../../../shared/domain/calendar';
+import { addDays, addMonths, isIsoDate } from '@shared/domain/calendar';
 
 /** How the period was chosen; derived from the dates in the URL, never stored beside them. */
 export type PeriodKind = 'quarter' | 'half' | 'year' | 'custom';

@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReportSettings } from '../../../../shared/api/reports';
+
+import type { ReportSettings } from '@shared/api/reports';
+
 import { call } from '../../api/client';
 import type { ReportPeriod } from './period';
 

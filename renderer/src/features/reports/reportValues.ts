@@ -1,4 +1,4 @@
-import type { ReportTable } from '../../../../shared/api/reports';
+import type { ReportTable } from '@shared/api/reports';
 
 type Unit = ReportTable['unit'];
 

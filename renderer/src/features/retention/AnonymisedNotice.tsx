@@ -1,5 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
 import { formatDate } from '../../components/dates';
 
 /**

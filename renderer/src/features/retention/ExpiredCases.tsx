@@ -9,7 +9,9 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExpiredCase, RetentionAction, RetentionResult } from '../../../../shared/api/retention';
+
+import type { ExpiredCase, RetentionAction, RetentionResult } from '@shared/api/retention';
+
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExpiredCasesTable } from './ExpiredCasesTable';

@@ -1,6 +1,8 @@
 import { Checkbox, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ExpiredCase } from '../../../../shared/api/retention';
+
+import type { ExpiredCase } from '@shared/api/retention';
+
 import { formatDate, formatDay } from '../../components/dates';
 
 /** The closed cases past their time, each with a box to choose it, and one to choose them all. */

@@ -1,5 +1,5 @@
-import { RetentionSettingsForm } from './RetentionSettingsForm';
 import { ExpiredCases } from './ExpiredCases';
+import { RetentionSettingsForm } from './RetentionSettingsForm';
 
 /** Innstillinger → Sletting: the retention setting, then the cases past their time. */
 export function RetentionSection() {

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
 import {
   DEFAULT_RETENTION_YEARS,
   retentionActions,
   retentionApi,
   type RetentionSettings,
-} from '../../../../shared/api/retention';
-import { useTranslation } from 'react-i18next';
+} from '@shared/api/retention';
+
 import { ChoiceField } from '../../components/fields';
 import { NumericRulesForm } from '../settings/NumericRulesForm';
 import { useRetentionSettings, useUpdateRetentionSettings } from './queries';

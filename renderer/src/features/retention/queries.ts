@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RetentionApplyInput, RetentionSettings } from '../../../../shared/api/retention';
+
+import type { RetentionApplyInput, RetentionSettings } from '@shared/api/retention';
+
 import { call } from '../../api/client';
 
 export const retentionKeys = {

@@ -3,7 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../../shared/api/session';
+
+import type { SessionUser } from '@shared/api/session';
+
 import { ApiError, call } from '../../api/client';
 import { lastUserName, rememberUserName } from '../../app/desktopPreferences';
 import { STATUS_KEY } from '../../app/session';

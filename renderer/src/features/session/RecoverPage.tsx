@@ -2,11 +2,13 @@ import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/desi
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { sessionApi } from '../../../../shared/api/session';
+
+import { sessionApi } from '@shared/api/session';
+
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 
 /** An administrator who has lost their password sets a new one with the printed recovery code. */
 export function RecoverPage({ municipality }: { municipality: string | null }) {

@@ -2,6 +2,7 @@ import { Button, Checkbox, Heading, Paragraph, ValidationMessage } from '@digdir
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

@@ -3,13 +3,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Input } from '../../../../shared/api/index';
-import { sessionApi } from '../../../../shared/api/session';
+
+import type { Input } from '@shared/api/index';
+import { sessionApi } from '@shared/api/session';
+
 import { call } from '../../api/client';
 import { STATUS_KEY } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { restoreHref } from '../backup/paths';
 
 interface Values {

@@ -1,7 +1,9 @@
 import { Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { caseRulesInput } from '../../../../shared/api/cases';
-import { defaultCaseRules, legalReferenceKeys, type CaseRules } from '../../../../shared/domain/case';
+
+import { caseRulesInput } from '@shared/api/cases';
+import { defaultCaseRules, legalReferenceKeys, type CaseRules } from '@shared/domain/case';
+
 import { useCaseRules, useUpdateCaseRules } from '../cases/queries';
 import { NumericRulesForm } from './NumericRulesForm';
 

@@ -2,12 +2,14 @@ import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { sessionApi, type SessionUser } from '../../../../shared/api/session';
+
+import { sessionApi, type SessionUser } from '@shared/api/session';
+
 import { call } from '../../api/client';
 import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 
 export function ChangePasswordForm({ user }: { user: SessionUser }) {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
-import { coordinationRulesInput } from '../../../../shared/api/coordinators';
-import { defaultCoordinationRules, type CoordinationRules } from '../../../../shared/domain/training';
+import { coordinationRulesInput } from '@shared/api/coordinators';
+import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/training';
+
 import { useCoordinationRules, useUpdateCoordinationRules } from '../coordinators/queries';
 import { NumericRulesForm } from './NumericRulesForm';
 

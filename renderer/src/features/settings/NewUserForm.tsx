@@ -2,13 +2,15 @@ import { Button, Heading, Select, Textfield } from '@digdir/designsystemet-react
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { roles } from '../../../../shared/api/channel';
-import { newUserInput, type UserRow } from '../../../../shared/api/users';
+
+import { roles } from '@shared/api/channel';
+import { newUserInput, type UserRow } from '@shared/api/users';
+
 import { call } from '../../api/client';
 import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 
 export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => unknown }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useForm, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showApiError } from '../../components/formErrors';
 

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { plansApi } from '../../../../shared/api/plans';
-import { defaultPlanRules, type PlanRules } from '../../../../shared/domain/plan';
+
+import { plansApi } from '@shared/api/plans';
+import { defaultPlanRules, type PlanRules } from '@shared/domain/plan';
+
 import { call } from '../../api/client';
 import { plansListKeys, usePlanRules } from '../plans/queries';
 import { NumericRulesForm } from './NumericRulesForm';

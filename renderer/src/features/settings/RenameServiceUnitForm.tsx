@@ -2,7 +2,9 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { serviceUnitInput, type ServiceUnit } from '../../../../shared/api/serviceUnits';
+
+import { serviceUnitInput, type ServiceUnit } from '@shared/api/serviceUnits';
+
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';

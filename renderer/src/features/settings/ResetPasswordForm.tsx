@@ -2,12 +2,14 @@ import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { usersApi, type UserRow } from '../../../../shared/api/users';
+
+import { usersApi, type UserRow } from '@shared/api/users';
+
 import { call } from '../../api/client';
 import { useSessionStatus } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { PasswordStrengthHint } from '../../components/PasswordStrengthHint';
 
 export function ResetPasswordForm(props: {
   user: UserRow;

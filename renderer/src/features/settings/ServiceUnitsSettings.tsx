@@ -3,12 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { serviceUnitInput, type ServiceUnit } from '../../../../shared/api/serviceUnits';
+
+import { serviceUnitInput, type ServiceUnit } from '@shared/api/serviceUnits';
+
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
-import { coordinatorKeys, serviceUnitKeys, useServiceUnits } from '../coordinators/queries';
 import { norwegian } from '../coordinators/filter';
+import { coordinatorKeys, serviceUnitKeys, useServiceUnits } from '../coordinators/queries';
 import { RenameServiceUnitForm } from './RenameServiceUnitForm';
 
 export function ServiceUnitsSettings() {

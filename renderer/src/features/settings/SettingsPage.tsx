@@ -1,23 +1,25 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../../shared/api/session';
+
+import type { SessionUser } from '@shared/api/session';
+
+import { fileChoosers } from '../../api/client';
 import type { Route } from '../../app/router';
+import { BackupSection } from '../backup/BackupSection';
+import { ImportSection } from '../imports/ImportSection';
+import { ImportWizard } from '../imports/ImportWizard';
+import { isImportWizardRoute } from '../imports/paths';
+import { LetterSettingsForm } from '../letters/LetterSettingsForm';
+import { RegisterExportSection } from '../registerExport/RegisterExportSection';
+import { ReportSettings } from '../reports/ReportSettings';
+import { RetentionSection } from '../retention/RetentionSection';
 import { CaseRulesSettings } from './CaseRulesSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { CoordinationRulesSettings } from './CoordinationRulesSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { PlanRulesSettings } from './PlanRulesSettings';
-import { ReportSettings } from '../reports/ReportSettings';
 import { ServiceUnitsSettings } from './ServiceUnitsSettings';
 import { UsersSettings } from './UsersSettings';
-import { LetterSettingsForm } from '../letters/LetterSettingsForm';
-import { BackupSection } from '../backup/BackupSection';
-import { ImportSection } from '../imports/ImportSection';
-import { ImportWizard } from '../imports/ImportWizard';
-import { fileChoosers } from '../../api/client';
-import { isImportWizardRoute } from '../imports/paths';
-import { RegisterExportSection } from '../registerExport/RegisterExportSection';
-import { RetentionSection } from '../retention/RetentionSection';
 
 const sections = [
   { path: 'generelt', labelKey: 'settings.general', adminOnly: true },

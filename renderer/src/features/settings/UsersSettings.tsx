@@ -2,7 +2,9 @@ import { Alert, Button, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserRow } from '../../../../shared/api/users';
+
+import type { UserRow } from '@shared/api/users';
+
 import { call } from '../../api/client';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -1,4 +1,3 @@
-import { matchesWords } from '../../components/textSearch';
 import {
   Button,
   Checkbox,
@@ -21,7 +20,10 @@ import {
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../shared/api/coordinators';
+
+import type { Coordinator } from '@shared/api/coordinators';
+
+import { matchesWords } from '../../components/textSearch';
 import { norwegian } from '../coordinators/filter';
 
 /** The coordinators a list offers: the active ones, and anyone already ticked (even if no longer active). */

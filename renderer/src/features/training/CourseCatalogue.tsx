@@ -1,6 +1,8 @@
 import { Link, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Course } from '../../../../shared/domain/training';
+
+import type { Course } from '@shared/domain/training';
+
 import { norwegian } from '../coordinators/filter';
 import { formHref } from './paths';
 

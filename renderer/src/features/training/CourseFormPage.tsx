@@ -1,18 +1,20 @@
 import { Checkbox, Heading, Link, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { courseInput } from '../../../../shared/api/training';
-import { courseTypes, type Course } from '../../../../shared/domain/training';
+
+import { courseInput } from '@shared/api/training';
+import { courseTypes, type Course } from '@shared/domain/training';
+
 import { navigate } from '../../app/router';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChoiceField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
 import { FormFooter } from '../../components/FormFooter';
-import { DraftNotice } from '../../components/DraftNotice';
+import { useCheckedSave } from '../../components/useCheckedSave';
 import { useRouteDraft } from '../../components/useDraft';
 import { overviewHref } from './paths';
 import { useSaveCourse, useTrainingOverview } from './queries';
-import { useCheckedSave } from '../../components/useCheckedSave';
 
 interface Values {
   name: string;

@@ -2,22 +2,24 @@ import { Heading, Link, Spinner, Textfield } from '@digdir/designsystemet-react'
 import { useMemo, useState } from 'react';
 import { useController, useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../shared/api/coordinators';
-import { guidanceInput, type GuidanceSession } from '../../../../shared/api/training';
-import { todayIso } from '../../../../shared/domain/calendar';
+
+import type { Coordinator } from '@shared/api/coordinators';
+import { guidanceInput, type GuidanceSession } from '@shared/api/training';
+import { todayIso } from '@shared/domain/calendar';
+
 import { navigate } from '../../app/router';
 import { dateInput, formatDay } from '../../components/dates';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
+import { FormFooter } from '../../components/FormFooter';
+import { useCheckedSave } from '../../components/useCheckedSave';
+import { useRouteDraft } from '../../components/useDraft';
 import { useCoordinators } from '../coordinators/queries';
 import { CoordinatorPicker, pickable } from './CoordinatorPicker';
-import { FormFooter } from '../../components/FormFooter';
-import { DraftNotice } from '../../components/DraftNotice';
-import { useRouteDraft } from '../../components/useDraft';
 import { overviewHref } from './paths';
 import { useGuidance, useSaveGuidance } from './queries';
-import { useCheckedSave } from '../../components/useCheckedSave';
 
 interface Values {
   date: string;

@@ -1,7 +1,9 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrainingSession } from '../../../../shared/api/training';
+
+import type { TrainingSession } from '@shared/api/training';
+
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRemoveSession } from './queries';

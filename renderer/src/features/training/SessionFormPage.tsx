@@ -2,26 +2,28 @@ import { Alert, Button, Heading, Link, Spinner, Textfield } from '@digdir/design
 import { useMemo, useState } from 'react';
 import { useController, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../shared/api/coordinators';
-import { sessionInput, type TrainingSession } from '../../../../shared/api/training';
-import { todayIso } from '../../../../shared/domain/calendar';
-import { parseNorwegianDate } from '../../../../shared/domain/dates';
-import type { Course } from '../../../../shared/domain/training';
+
+import type { Coordinator } from '@shared/api/coordinators';
+import { sessionInput, type TrainingSession } from '@shared/api/training';
+import { todayIso } from '@shared/domain/calendar';
+import { parseNorwegianDate } from '@shared/domain/dates';
+import type { Course } from '@shared/domain/training';
+
 import { navigate } from '../../app/router';
 import { dateInput, formatDay } from '../../components/dates';
+import { DraftNotice } from '../../components/DraftNotice';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields';
 import { errorText } from '../../components/formErrors';
+import { FormFooter } from '../../components/FormFooter';
 import { SelectField } from '../../components/SelectField';
+import { useCheckedSave } from '../../components/useCheckedSave';
+import { useRouteDraft } from '../../components/useDraft';
 import { useCoordinators } from '../coordinators/queries';
 import { CoordinatorPicker, pickable } from './CoordinatorPicker';
-import { FormFooter } from '../../components/FormFooter';
-import { DraftNotice } from '../../components/DraftNotice';
-import { useRouteDraft } from '../../components/useDraft';
 import { formHref, overviewHref } from './paths';
 import { useSaveSession, useTrainingOverview, useTrainingSession } from './queries';
 import { RemoveSessionConfirm } from './RemoveSessionConfirm';
-import { useCheckedSave } from '../../components/useCheckedSave';
 
 interface Values {
   courseId: string;

@@ -1,8 +1,10 @@
 import { Button, Heading, Link, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuidanceSession, TrainingSessionRow } from '../../../../shared/api/training';
-import { todayIso } from '../../../../shared/domain/calendar';
+
+import type { GuidanceSession, TrainingSessionRow } from '@shared/api/training';
+import { todayIso } from '@shared/domain/calendar';
+
 import { navigate } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';

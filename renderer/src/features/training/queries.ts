@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../shared/api/index';
+
+import type { Input } from '@shared/api/index';
+
 import { call } from '../../api/client';
 
 export const trainingKeys = {

@@ -1,6 +1,7 @@
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { HorizontalBars } from '../../../../renderer/src/components/charts/HorizontalBars';
+
+import { HorizontalBars } from '@renderer/components/charts/HorizontalBars';
 
 const rows = [
   { label: 'Klage ikke sendt til Statsforvalteren', values: [6, 2] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charsPerLine, niceTicks, wrapWords } from '../../../../renderer/src/components/charts/layout';
+
+import { charsPerLine, niceTicks, wrapWords } from '@renderer/components/charts/layout';
 
 describe("a chart's row names, wrapped without measuring", () => {
   it.each<[string, number, string[]]>([

@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useBoxWidth } from '../../../../renderer/src/components/charts/useBoxWidth';
+
+import { useBoxWidth } from '@renderer/components/charts/useBoxWidth';
 
 /** A ResizeObserver the test drives: jsdom has none. */
 class FakeObserver {

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setBridge } from '../../../../renderer/src/api/client';
+
+import { setBridge } from '@renderer/api/client';
+
 import {
   CASE_ID,
   detailOf,

@@ -1,10 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { SamordnaBridge } from '../../../../shared/api/bridge';
-import type { ApiErrorShape, Result } from '../../../../shared/api/errors';
-import type { PlanDetail } from '../../../../shared/api/plans';
-import type { ServiceUnit } from '../../../../shared/api/serviceUnits';
-import type { CaseStep, Consent, Decision } from '../../../../shared/domain/case';
+
+import { parseHash, useHash } from '@renderer/app/router';
+import { PlanPage } from '@renderer/features/plans/planPage/PlanPage';
+import type { SamordnaBridge } from '@shared/api/bridge';
+import type { ApiErrorShape, Result } from '@shared/api/errors';
+import type { PlanDetail } from '@shared/api/plans';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+import type { CaseStep, Consent, Decision } from '@shared/domain/case';
 import {
   defaultPlanRules,
   planPointKeys,
@@ -14,10 +17,8 @@ import {
   type Member,
   type Plan,
   type PlanPoint,
-} from '../../../../shared/domain/plan';
-import { ipGrantedFrom, planOverview } from '../../../../shared/domain/planOverview';
-import { parseHash, useHash } from '../../../../renderer/src/app/router';
-import { PlanPage } from '../../../../renderer/src/features/plans/planPage/PlanPage';
+} from '@shared/domain/plan';
+import { ipGrantedFrom, planOverview } from '@shared/domain/planOverview';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -1,7 +1,9 @@
 import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../../app/router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+
+import { hrefFor } from '@renderer/app/router';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+
 import { LettersRoute } from '../../letters/LettersRoute';
 import { CoordinationPage } from './coordination/CoordinationPage';
 import { CaseDetailsFormPage } from './forms/CaseDetailsFormPage';

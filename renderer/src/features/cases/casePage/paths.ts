@@ -1,12 +1,7 @@
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import { rights, type NextAction, type Right, type StepKind } from '../../../../../shared/domain/case';
-import {
-  awaitsMunicipality,
-  decisionsInForce,
-  isAtGovernor,
-  stepsOf,
-} from '../../../../../shared/domain/caseSteps';
-import { hrefFor } from '../../../app/router';
+import { hrefFor } from '@renderer/app/router';
+import type { CaseDetail } from '@shared/api/cases';
+import { rights, type NextAction, type Right, type StepKind } from '@shared/domain/case';
+import { awaitsMunicipality, decisionsInForce, isAtGovernor, stepsOf } from '@shared/domain/caseSteps';
 
 /** The Norwegian URL segment of each step form: `#/saker/12/vedtak`. */
 export const stepSegments = {

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import type { Input } from '../../../../../shared/api/index';
-import { call } from '../../../api/client';
+
+import { call } from '@renderer/api/client';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Input } from '@shared/api/index';
 
 export const caseKeys = {
   one: (id: number) => ['cases.get', id] as const,

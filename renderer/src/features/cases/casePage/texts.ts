@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { rights, type Deadline, type Right, type Warning } from '../../../../../shared/domain/case';
-import { relativeDistance } from '../../../../../shared/domain/relativeDistance';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import { rights, type Deadline, type Right, type Warning } from '@shared/domain/case';
+import { relativeDistance } from '@shared/domain/relativeDistance';
 
 export const rightName = (t: TFunction, right: Right) => t(`case.right.${right}`);
 /**

@@ -1,8 +1,10 @@
 import { Button, Heading, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { PlanConsent, PlanConsentState } from '../../../../../shared/domain/plan';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { PlanDetail } from '@shared/api/plans';
+import type { PlanConsent, PlanConsentState } from '@shared/domain/plan';
+
 import { stepHref } from '../../cases/casePage/paths';
 
 const stateColors: Record<PlanConsentState, string> = {

@@ -1,13 +1,15 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { Goal, GoalStatus, Measure, MeasureStatus } from '../../../../../shared/domain/plan';
-import { isRunningPlan, measureIsOverdue } from '../../../../../shared/domain/planOverview';
-import { formatDay } from '../../../components/dates';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FactList } from '../../cases/casePage/overview/Timeline';
+
+import { formatDay } from '@renderer/components/dates';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import type { PlanDetail } from '@shared/api/plans';
+import type { Goal, GoalStatus, Measure, MeasureStatus } from '@shared/domain/plan';
+import { isRunningPlan, measureIsOverdue } from '@shared/domain/planOverview';
+
 import type { Fact } from '../../cases/casePage/overview/stepFacts';
+import { FactList } from '../../cases/casePage/overview/Timeline';
 import { planFormHref, sectionId } from './paths';
 import { usePlanChange } from './queries';
 import { RemoveConfirm } from './RemoveConfirm';

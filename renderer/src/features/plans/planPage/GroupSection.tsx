@@ -1,6 +1,8 @@
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
+
+import type { PlanDetail } from '@shared/api/plans';
+
 import { planFormHref, sectionId } from './paths';
 
 /** The responsibility group: who from which service, and who from the family. */

@@ -2,17 +2,19 @@ import { Button, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-re
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { measureInput, type PlanDetail } from '../../../../../shared/api/plans';
-import { measureStatuses, type Goal, type Measure } from '../../../../../shared/domain/plan';
-import { measureProblems } from '../../../../../shared/domain/planOverview';
-import { navigate } from '../../../app/router';
-import { dateInput, formatDay } from '../../../components/dates';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ChoiceField, DateField } from '../../../components/fields';
-import { errorText } from '../../../components/formErrors';
-import { FormFooter } from '../../../components/FormFooter';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { useRouteDraft } from '../../../components/useDraft';
+
+import { navigate } from '@renderer/app/router';
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { measureInput, type PlanDetail } from '@shared/api/plans';
+import { measureStatuses, type Goal, type Measure } from '@shared/domain/plan';
+import { measureProblems } from '@shared/domain/planOverview';
+
 import { useServiceUnits } from '../../coordinators/queries';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';

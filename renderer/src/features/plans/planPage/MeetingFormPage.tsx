@@ -9,16 +9,18 @@ import {
 import { useId, useState } from 'react';
 import { useController, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { meetingInput, type PlanDetail } from '../../../../../shared/api/plans';
-import { meetingKinds, type Meeting, type Member } from '../../../../../shared/domain/plan';
-import { meetingProblems } from '../../../../../shared/domain/planOverview';
-import { navigate } from '../../../app/router';
-import { dateInput, formatDay } from '../../../components/dates';
-import { ChoiceField, DateField } from '../../../components/fields';
-import { errorText } from '../../../components/formErrors';
-import { FormFooter } from '../../../components/FormFooter';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { useRouteDraft } from '../../../components/useDraft';
+
+import { navigate } from '@renderer/app/router';
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { meetingInput, type PlanDetail } from '@shared/api/plans';
+import { meetingKinds, type Meeting, type Member } from '@shared/domain/plan';
+import { meetingProblems } from '@shared/domain/planOverview';
+
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
 import { RemoveConfirm } from './RemoveConfirm';

@@ -1,8 +1,10 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { Meeting } from '../../../../../shared/domain/plan';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { PlanDetail } from '@shared/api/plans';
+import type { Meeting } from '@shared/domain/plan';
+
 import { FactList } from '../../cases/casePage/overview/Timeline';
 import { planFormHref, sectionId } from './paths';
 

@@ -2,15 +2,17 @@ import { Alert, Button, Spinner, Textfield } from '@digdir/designsystemet-react'
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { memberInput, type PlanDetail } from '../../../../../shared/api/plans';
-import { memberKinds, type Member } from '../../../../../shared/domain/plan';
-import { navigate } from '../../../app/router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { ChoiceField } from '../../../components/fields';
-import { errorText } from '../../../components/formErrors';
-import { FormFooter } from '../../../components/FormFooter';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { useRouteDraft } from '../../../components/useDraft';
+
+import { navigate } from '@renderer/app/router';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { ChoiceField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { memberInput, type PlanDetail } from '@shared/api/plans';
+import { memberKinds, type Member } from '@shared/domain/plan';
+
 import { useServiceUnits } from '../../coordinators/queries';
 import { planHref } from './paths';
 import { usePlanChange } from './queries';

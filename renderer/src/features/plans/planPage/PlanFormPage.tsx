@@ -1,16 +1,18 @@
 import { Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { planFieldsInput, type PlanDetail } from '../../../../../shared/api/plans';
-import { planTools } from '../../../../../shared/domain/plan';
-import { planProblems } from '../../../../../shared/domain/planOverview';
-import { dateInput, formatDay } from '../../../components/dates';
-import { ChoiceField, DateField } from '../../../components/fields';
-import { errorText } from '../../../components/formErrors';
-import { FormFooter } from '../../../components/FormFooter';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { useRouteDraft } from '../../../components/useDraft';
-import { SelectField } from '../../../components/SelectField';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { SelectField } from '@renderer/components/SelectField';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { planFieldsInput, type PlanDetail } from '@shared/api/plans';
+import { planTools } from '@shared/domain/plan';
+import { planProblems } from '@shared/domain/planOverview';
+
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
 import { usePlanSave } from './usePlanSave';

@@ -1,10 +1,12 @@
 import { Alert, Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { PlanOverview } from '../../../../../shared/domain/planOverview';
-import { hrefFor, parseHash, useHash } from '../../../app/router';
-import { formatDay } from '../../../components/dates';
+
+import { hrefFor, parseHash, useHash } from '@renderer/app/router';
+import { formatDay } from '@renderer/components/dates';
+import type { PlanDetail } from '@shared/api/plans';
+import type { PlanOverview } from '@shared/domain/planOverview';
+
 import { warningSentence } from '../../cases/casePage/texts';
 import { AnonymisedNotice } from '../../retention/AnonymisedNotice';
 import { planStatusColors } from '../planCells';

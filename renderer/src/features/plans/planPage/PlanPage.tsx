@@ -1,9 +1,11 @@
 import { Alert, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import { hrefFor } from '../../../app/router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+
+import { hrefFor } from '@renderer/app/router';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import type { PlanDetail } from '@shared/api/plans';
+
 import { AnonymisedNotice } from '../../retention/AnonymisedNotice';
 import { GoalFormPage } from './GoalFormPage';
 import { MeasureFormPage } from './MeasureFormPage';

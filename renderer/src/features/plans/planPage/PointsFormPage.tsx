@@ -2,11 +2,13 @@ import { Checkbox, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { pointsInput, type PlanDetail } from '../../../../../shared/api/plans';
-import { errorText } from '../../../components/formErrors';
-import { FormFooter } from '../../../components/FormFooter';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { useRouteDraft } from '../../../components/useDraft';
+
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { pointsInput, type PlanDetail } from '@shared/api/plans';
+
 import { planHref } from './paths';
 import { usePlanChange } from './queries';
 import { usePlanSave } from './usePlanSave';

@@ -1,7 +1,9 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { PlanPointKey, PlanStatus } from '../../../../../shared/domain/plan';
+
+import type { PlanDetail } from '@shared/api/plans';
+import type { PlanPointKey, PlanStatus } from '@shared/domain/plan';
+
 import { planFormHref, sectionId } from './paths';
 
 /**

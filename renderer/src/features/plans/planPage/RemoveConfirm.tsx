@@ -1,7 +1,8 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 
 /**
  * Asks once, in plain words, before something is removed from the plan. Focus starts on

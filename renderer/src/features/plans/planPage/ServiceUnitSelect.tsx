@@ -1,7 +1,9 @@
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServiceUnit } from '../../../../../shared/api/serviceUnits';
-import { SelectField } from '../../../components/SelectField';
+
+import { SelectField } from '@renderer/components/SelectField';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+
 import { norwegian } from '../../coordinators/filter';
 
 /** The active service units, and the one already chosen even if it is no longer active. */

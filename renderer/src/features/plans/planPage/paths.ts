@@ -1,4 +1,4 @@
-import { hrefFor } from '../../../app/router';
+import { hrefFor } from '@renderer/app/router';
 
 /** The sections of the plan page; a form returns to its own section (`#/planer/12?vis=mal`). */
 export const planSections = ['oversikt', 'punkter', 'mal', 'ansvarsgruppe', 'moter'] as const;

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../../../shared/api/index';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import { call } from '../../../api/client';
+
+import { call } from '@renderer/api/client';
+import type { Input } from '@shared/api/index';
+import type { PlanDetail } from '@shared/api/plans';
 
 export const planKeys = {
   one: (caseId: number) => ['plans.get', caseId] as const,

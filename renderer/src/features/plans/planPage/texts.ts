@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { PlanProgress } from '../../../../../shared/domain/plan';
+
+import type { PlanProgress } from '@shared/domain/plan';
 
 /** "2 av 3 mål nådd (66 %) · 4 av 7 tiltak gjennomført". */
 export function progressText(t: TFunction, p: PlanProgress): string {

@@ -1,7 +1,9 @@
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
-import { navigate } from '../../../app/router';
-import { useCheckedSave } from '../../../components/useCheckedSave';
+
+import { navigate } from '@renderer/app/router';
+import { useCheckedSave } from '@renderer/components/useCheckedSave';
+
 import { planHref, type PlanSection } from './paths';
 
 /** Core names a field inside the call's input (`goal.targetDate`); the form names it `targetDate`. */

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseOverviewPrint as CaseOverviewData } from '../../../../../shared/api/print';
-import { hrefFor } from '../../../app/router';
+
+import { hrefFor } from '@renderer/app/router';
+import type { CaseOverviewPrint as CaseOverviewData } from '@shared/api/print';
+
 import { warningSentence } from '../../cases/casePage/texts';
 import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';

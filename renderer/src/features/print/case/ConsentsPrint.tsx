@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import type { Consent } from '../../../../../shared/domain/case';
-import { stepsOf } from '../../../../../shared/domain/caseSteps';
-import type { PlanConsentState } from '../../../../../shared/domain/plan';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Consent } from '@shared/domain/case';
+import { stepsOf } from '@shared/domain/caseSteps';
+import type { PlanConsentState } from '@shared/domain/plan';
+
 import { Breakable } from '../Breakable';
 
 /** The state a consent is in today, by the rule the plan's consents follow (planOverview.ts). */

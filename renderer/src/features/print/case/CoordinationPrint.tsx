@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import type { AppointmentEntry } from '../../../../../shared/domain/coordination';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { AppointmentEntry } from '@shared/domain/coordination';
+
 import { useCoordinationTexts } from '../../cases/casePage/coordination/texts';
 import { Breakable } from '../Breakable';
 

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import type { Appeal, RightOverview } from '../../../../../shared/domain/case';
-import { appealsOf } from '../../../../../shared/domain/caseSteps';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { Appeal, RightOverview } from '@shared/domain/case';
+import { appealsOf } from '@shared/domain/caseSteps';
+
 import { daysText, deadlineSentence, rightName } from '../../cases/casePage/texts';
 import { Breakable } from '../Breakable';
 

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import { stepsOf } from '../../../../../shared/domain/caseSteps';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import { stepsOf } from '@shared/domain/caseSteps';
+
 import { Breakable } from '../Breakable';
 
 /** Every mapping conversation, oldest first: who took part and what the child said. */

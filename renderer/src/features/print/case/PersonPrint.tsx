@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../shared/api/cases';
-import { formatDate, formatDay } from '../../../components/dates';
+
+import { formatDate, formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+
 import { formatNationalId } from '../../cases/caseCells';
 import { rightName } from '../../cases/casePage/texts';
 import { Facts } from './Facts';

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PlanDetail } from '../../../../../shared/api/plans';
-import type { Goal } from '../../../../../shared/domain/plan';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { PlanDetail } from '@shared/api/plans';
+import type { Goal } from '@shared/domain/plan';
+
 import { useCoordinationTexts } from '../../cases/casePage/coordination/texts';
 import { progressText } from '../../plans/planPage/texts';
 import { Facts } from './Facts';

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../shared/api/cases';
+
+import type { CaseDetail } from '@shared/api/cases';
+
 import { Breakable } from '../Breakable';
 
 /** Who speaks for the person: guardians, next of kin and proxies, with how to reach them. */

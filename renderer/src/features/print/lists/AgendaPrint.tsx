@@ -1,13 +1,15 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaRow } from '../../../../../shared/api/cases';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { AgendaRow } from '@shared/api/cases';
+
 import { RightNames } from '../../cases/caseCells';
+import { Breakable } from '../Breakable';
 import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useAgendaPrint } from '../queries';
-import { Breakable } from '../Breakable';
 
 /** `#/print/dagsorden`: the team meeting's agenda, those who have waited longest first. */
 export function AgendaPrint({ query }: { query: URLSearchParams }) {

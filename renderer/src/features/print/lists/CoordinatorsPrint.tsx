@@ -1,14 +1,16 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { Coordinator } from '../../../../../shared/api/coordinators';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { Coordinator } from '@shared/api/coordinators';
+
 import { isOverCapacity } from '../../coordinators/Caseload';
 import { trainingWords } from '../../coordinators/TrainingTag';
+import { Breakable } from '../Breakable';
 import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useCoordinatorsPrint } from '../queries';
-import { Breakable } from '../Breakable';
 
 /** `#/print/koordinatorer`: the active pool with service unit, caseload and training status. */
 export function CoordinatorsPrint({ query }: { query: URLSearchParams }) {

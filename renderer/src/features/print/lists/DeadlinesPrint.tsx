@@ -1,14 +1,16 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlinePrintRow } from '../../../../../shared/api/print';
-import type { Deadline } from '../../../../../shared/domain/case';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { DeadlinePrintRow } from '@shared/api/print';
+import type { Deadline } from '@shared/domain/case';
+
 import { daysText, rightName } from '../../cases/casePage/texts';
+import { Breakable } from '../Breakable';
 import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useDeadlinesPrint } from '../queries';
-import { Breakable } from '../Breakable';
 
 /** The row as the case page's texts take a deadline. */
 const asDeadline = (r: DeadlinePrintRow): Deadline => ({ ...r, right: r.right ?? undefined });

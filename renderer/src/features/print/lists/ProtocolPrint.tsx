@@ -1,16 +1,18 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseListRow } from '../../../../../shared/api/cases';
-import { todayIso } from '../../../../../shared/domain/calendar';
-import { formatDay } from '../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseListRow } from '@shared/api/cases';
+import { todayIso } from '@shared/domain/calendar';
+
 import { RightNames } from '../../cases/caseCells';
 import { protocolCountText } from '../../cases/countTexts';
 import { protocolPeriod } from '../../cases/ProtocolPage';
+import { Breakable } from '../Breakable';
 import { backFrom } from '../paths';
 import { PrintPage } from '../PrintPage';
 import { PrintState } from '../PrintState';
 import { useProtocolPrint } from '../queries';
-import { Breakable } from '../Breakable';
 
 /**
  * `#/print/protokoll?from=&to=`: the saksbehandlingsprotokoll for the period, the cases in the

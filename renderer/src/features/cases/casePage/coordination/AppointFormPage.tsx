@@ -1,14 +1,16 @@
 import { Spinner } from '@digdir/designsystemet-react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { appointInput } from '../../../../../../shared/api/appointments';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { appointmentProblems } from '../../../../../../shared/domain/coordination';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { errorText } from '../../../../components/formErrors';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
+
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { appointInput } from '@shared/api/appointments';
+import type { CaseDetail } from '@shared/api/cases';
+import { appointmentProblems } from '@shared/domain/coordination';
+
 import { caseHref } from '../paths';
 import { useCandidates } from '../queries';
 import {

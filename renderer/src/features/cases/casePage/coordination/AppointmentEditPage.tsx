@@ -2,15 +2,17 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { correctInput } from '../../../../../../shared/api/appointments';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { appointmentProblems, type Appointment } from '../../../../../../shared/domain/coordination';
-import { navigate } from '../../../../app/router';
-import { formatDay } from '../../../../components/dates';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
+
+import { navigate } from '@renderer/app/router';
+import { formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { correctInput } from '@shared/api/appointments';
+import type { CaseDetail } from '@shared/api/cases';
+import { appointmentProblems, type Appointment } from '@shared/domain/coordination';
+
 import { caseHref } from '../paths';
 import { useAppointment } from '../queries';
 import {

@@ -11,12 +11,14 @@ import {
 import { useId, useMemo, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Candidate } from '../../../../../../shared/api/appointments';
-import { isIsoDate } from '../../../../../../shared/domain/calendar';
-import { choiceWarnings } from '../../../../../../shared/domain/coordination';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { matchesWords } from '../../../../components/textSearch';
-import { TrainingTag } from '../../../coordinators/TrainingTag';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { matchesWords } from '@renderer/components/textSearch';
+import { TrainingTag } from '@renderer/features/coordinators/TrainingTag';
+import type { Candidate } from '@shared/api/appointments';
+import { isIsoDate } from '@shared/domain/calendar';
+import { choiceWarnings } from '@shared/domain/coordination';
+
 import { warningSentence } from '../texts';
 
 /**

@@ -1,17 +1,19 @@
 import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { changeInput, endInput } from '../../../../../../shared/api/appointments';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { daysBetween } from '../../../../../../shared/domain/calendar';
-import { appointmentProblems, type Appointment } from '../../../../../../shared/domain/coordination';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { ChoiceField } from '../../../../components/fields';
-import { errorText } from '../../../../components/formErrors';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { ChoiceField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { changeInput, endInput } from '@shared/api/appointments';
+import type { CaseDetail } from '@shared/api/cases';
+import { daysBetween } from '@shared/domain/calendar';
+import { appointmentProblems, type Appointment } from '@shared/domain/coordination';
+
 import { caseHref } from '../paths';
 import { useCandidates } from '../queries';
 import {

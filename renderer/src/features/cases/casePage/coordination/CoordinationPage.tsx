@@ -1,9 +1,11 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { grantedRoles } from '../../../../../../shared/domain/coordination';
-import { closingInForce } from '../../../../../../shared/domain/caseSteps';
+
+import type { CaseDetail } from '@shared/api/cases';
+import { closingInForce } from '@shared/domain/caseSteps';
+import { grantedRoles } from '@shared/domain/coordination';
+
 import { caseHref, coordinationHref, stepHref } from '../paths';
 import { AppointFormPage } from './AppointFormPage';
 import { AppointmentEditPage } from './AppointmentEditPage';

@@ -1,10 +1,12 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { AppointmentEntry } from '../../../../../../shared/domain/coordination';
-import { formatDateTime, formatDay } from '../../../../components/dates';
-import { FactList } from '../overview/Timeline';
+
+import { formatDateTime, formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { AppointmentEntry } from '@shared/domain/coordination';
+
 import type { Fact } from '../overview/stepFacts';
+import { FactList } from '../overview/Timeline';
 import { coordinationHref } from '../paths';
 import { useCoordinationTexts } from './texts';
 

@@ -3,19 +3,16 @@ import { useState, type ReactNode } from 'react';
 import { useFormContext, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import {
-  endReasons,
-  familyWishes,
-  grantedRoles,
-  type Appointment,
-} from '../../../../../../shared/domain/coordination';
-import { navigate } from '../../../../app/router';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { errorText, validateWith } from '../../../../components/formErrors';
-import { placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
-import { SelectField } from '../../../../components/SelectField';
+
+import { navigate } from '@renderer/app/router';
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText, validateWith } from '@renderer/components/formErrors';
+import { placeApiError, placeProblems, schemaKey } from '@renderer/components/formProblems';
+import { SelectField } from '@renderer/components/SelectField';
+import type { CaseDetail } from '@shared/api/cases';
+import { endReasons, familyWishes, grantedRoles, type Appointment } from '@shared/domain/coordination';
+
 import { caseHref } from '../paths';
 import { useAppointment } from '../queries';
 import { useCoordinationTexts } from './texts';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AppointmentRole, EndReason } from '../../../../../../shared/domain/coordination';
+
+import type { AppointmentRole, EndReason } from '@shared/domain/coordination';
 
 /** Labels of the coordination values (kept with the coordinators' texts, one wording everywhere). */
 export function useCoordinationTexts() {

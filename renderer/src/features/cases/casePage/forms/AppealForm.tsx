@@ -1,18 +1,20 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { governorOutcomes, reassessmentOutcomes, type Decision } from '../../../../../../shared/domain/case';
-import { appealsOf, decisionsInForce, stepsOf } from '../../../../../../shared/domain/caseSteps';
-import { parseNorwegianDate } from '../../../../../../shared/domain/dates';
-import { appealDeadline } from '../../../../../../shared/domain/deadlines';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { errorText } from '../../../../components/formErrors';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import type { CaseDetail } from '@shared/api/cases';
+import { governorOutcomes, reassessmentOutcomes, type Decision } from '@shared/domain/case';
+import { appealsOf, decisionsInForce, stepsOf } from '@shared/domain/caseSteps';
+import { parseNorwegianDate } from '@shared/domain/dates';
+import { appealDeadline } from '@shared/domain/deadlines';
+
 import { rightInText } from '../texts';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

@@ -1,16 +1,18 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../../components/formErrors';
-import { conditionResults, rightConditions, type Right } from '../../../../../../shared/domain/case';
-import { requestedRights } from '../../../../../../shared/domain/caseSteps';
-import { dateInput, formatDay } from '../../../../components/dates';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { conditionResults, rightConditions, type Right } from '@shared/domain/case';
+import { requestedRights } from '@shared/domain/caseSteps';
+
 import { ageConditionText } from '../overview/RightsSection';
 import { rightName } from '../texts';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

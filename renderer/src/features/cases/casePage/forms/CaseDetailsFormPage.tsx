@@ -11,25 +11,27 @@ import {
 import { useId, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { caseFields, type CaseDetail } from '../../../../../../shared/api/cases';
-import type { ServiceUnit } from '../../../../../../shared/api/serviceUnits';
-import { applicants, caseChannels, rights } from '../../../../../../shared/domain/case';
-import { checkReceivedDate } from '../../../../../../shared/domain/caseDates';
-import { navigate } from '../../../../app/router';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { errorText, validateWith } from '../../../../components/formErrors';
-import { useServiceUnits } from '../../../coordinators/queries';
+
+import { navigate } from '@renderer/app/router';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { DateField } from '@renderer/components/fields';
+import { errorText, validateWith } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '@renderer/components/formProblems';
+import { SelectField } from '@renderer/components/SelectField';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { useServiceUnits } from '@renderer/features/coordinators/queries';
+import { caseFields, type CaseDetail } from '@shared/api/cases';
+import type { ServiceUnit } from '@shared/api/serviceUnits';
+import { applicants, caseChannels, rights } from '@shared/domain/case';
+import { checkReceivedDate } from '@shared/domain/caseDates';
+
+import { ServiceFields } from '../../ServiceFields';
 import { caseHref } from '../paths';
 import { useUpdateCase } from '../queries';
 import { rightName } from '../texts';
 import { caseDetailsValues, isBlankService, toCaseUpdate, type CaseDetailsValues } from './caseDetailsForm';
-import { SelectField } from '../../../../components/SelectField';
-import { DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
-import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
-import { ServiceFields } from '../../ServiceFields';
 
 /**
  * `#/saker/<id>/detaljer`: what was recorded when the case came in (received date, channel, who

@@ -1,14 +1,16 @@
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { closingReasons } from '../../../../../../shared/domain/case';
-import { closingInForce } from '../../../../../../shared/domain/caseSteps';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { errorText } from '../../../../components/formErrors';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { closingReasons } from '@shared/domain/case';
+import { closingInForce } from '@shared/domain/caseSteps';
+
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

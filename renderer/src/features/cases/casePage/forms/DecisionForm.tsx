@@ -1,25 +1,21 @@
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import {
-  decisionBasisKey,
-  decisionOutcomes,
-  rights,
-  type CaseRules,
-  type Right,
-} from '../../../../../../shared/domain/case';
-import { requestedRights } from '../../../../../../shared/domain/caseSteps';
-import { parseNorwegianDate } from '../../../../../../shared/domain/dates';
-import { appealDeadline } from '../../../../../../shared/domain/deadlines';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { errorText } from '../../../../components/formErrors';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import type { CaseDetail } from '@shared/api/cases';
+import { decisionBasisKey, decisionOutcomes, rights, type CaseRules, type Right } from '@shared/domain/case';
+import { requestedRights } from '@shared/domain/caseSteps';
+import { parseNorwegianDate } from '@shared/domain/dates';
+import { appealDeadline } from '@shared/domain/deadlines';
+
 import { appealWaitingText, rightName } from '../texts';
 import { initialRight } from './AssessmentForm';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

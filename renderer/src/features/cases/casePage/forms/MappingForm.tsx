@@ -1,13 +1,15 @@
 import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { mappingForms } from '../../../../../../shared/domain/case';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { errorText } from '../../../../components/formErrors';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { mappingForms } from '@shared/domain/case';
+
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

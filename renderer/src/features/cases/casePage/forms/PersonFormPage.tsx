@@ -2,20 +2,24 @@ import { Alert, Checkbox, Heading, Link, Paragraph, Textfield } from '@digdir/de
 import { useState } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { personInput } from '../../../../../../shared/api/persons';
-import { checkPersonDates } from '../../../../../../shared/domain/caseDates';
-import { checkNationalId, type NationalIdProblem } from '../../../../../../shared/domain/nationalId';
-import { navigate } from '../../../../app/router';
-import { useSessionStatus } from '../../../../app/session';
-import { formatDay } from '../../../../components/dates';
-import { validateWith, errorText } from '../../../../components/formErrors';
+
+import { navigate } from '@renderer/app/router';
+import { useSessionStatus } from '@renderer/app/session';
+import { formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { validateWith, errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '@renderer/components/formProblems';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import type { CaseDetail } from '@shared/api/cases';
+import { personInput } from '@shared/api/persons';
+import { checkPersonDates } from '@shared/domain/caseDates';
+import { checkNationalId, type NationalIdProblem } from '@shared/domain/nationalId';
+
+import { RelationFields } from '../../RelationFields';
 import { caseHref } from '../paths';
 import { useUpdatePerson } from '../queries';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
 import {
   asksAboutBirth,
   isBlankRelation,
@@ -24,8 +28,6 @@ import {
   toPersonInput,
   type PersonValues,
 } from './personForm';
-import { dropBlankRows, placeApiError, placeProblems, schemaKey } from '../../../../components/formProblems';
-import { RelationFields } from '../../RelationFields';
 
 const nationalIdProblems: Record<NationalIdProblem, string> = {
   format: 'validation.nationalIdFormat',

@@ -1,9 +1,11 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { StepKind } from '../../../../../../shared/domain/case';
-import { closingInForce } from '../../../../../../shared/domain/caseSteps';
-import { parseHash, useHash } from '../../../../app/router';
+
+import { parseHash, useHash } from '@renderer/app/router';
+import type { CaseDetail } from '@shared/api/cases';
+import type { StepKind } from '@shared/domain/case';
+import { closingInForce } from '@shared/domain/caseSteps';
+
 import { caseHref, rightOf, stepHref } from '../paths';
 import { AppealForm } from './AppealForm';
 import { AssessmentForm } from './AssessmentForm';
@@ -12,8 +14,8 @@ import { ConsentForm } from './ConsentForm';
 import { DecisionForm } from './DecisionForm';
 import { InterimReplyForm } from './InterimReplyForm';
 import { MappingForm } from './MappingForm';
-import { TransitionForm } from './TransitionForm';
 import type { StepFormProps } from './stepFormProps';
+import { TransitionForm } from './TransitionForm';
 
 /** `#/saker/<id>/<step>` records a new step; `#/saker/<id>/<step>/<stepId>` corrects one. */
 export function StepFormPage({

@@ -1,14 +1,16 @@
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { transitionOutcomes } from '../../../../../../shared/domain/case';
-import { addDays, birthdayAt } from '../../../../../../shared/domain/calendar';
-import { dateInput, formatDay } from '../../../../components/dates';
-import { errorText } from '../../../../components/formErrors';
-import { ChoiceField, DateField } from '../../../../components/fields';
-import { FormFooter } from '../../../../components/FormFooter';
-import { DraftNotice } from '../../../../components/DraftNotice';
-import { useRouteDraft } from '../../../../components/useDraft';
+
+import { dateInput, formatDay } from '@renderer/components/dates';
+import { DraftNotice } from '@renderer/components/DraftNotice';
+import { ChoiceField, DateField } from '@renderer/components/fields';
+import { errorText } from '@renderer/components/formErrors';
+import { FormFooter } from '@renderer/components/FormFooter';
+import { useRouteDraft } from '@renderer/components/useDraft';
+import { addDays, birthdayAt } from '@shared/domain/calendar';
+import { transitionOutcomes } from '@shared/domain/case';
+
 import type { StepFormProps } from './stepFormProps';
 import { useSaveStep } from './useSaveStep';
 

@@ -1,6 +1,7 @@
-import type { Input } from '../../../../../../shared/api/index';
-import type { Applicant, CaseChannel, CaseRecord, Right } from '../../../../../../shared/domain/case';
-import { dateInput, formatDay } from '../../../../components/dates';
+import { dateInput, formatDay } from '@renderer/components/dates';
+import type { Input } from '@shared/api/index';
+import type { Applicant, CaseChannel, CaseRecord, Right } from '@shared/domain/case';
+
 import type { ServiceValues } from '../../rowValues';
 
 export { emptyService, isBlankService } from '../../rowValues';

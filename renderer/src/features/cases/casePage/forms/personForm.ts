@@ -1,6 +1,7 @@
-import type { PersonInput } from '../../../../../../shared/api/persons';
-import type { Person, Relation, RelationKind } from '../../../../../../shared/domain/case';
-import { dateInput, formatDay } from '../../../../components/dates';
+import { dateInput, formatDay } from '@renderer/components/dates';
+import type { PersonInput } from '@shared/api/persons';
+import type { Person, Relation, RelationKind } from '@shared/domain/case';
+
 import type { RelationValues } from '../../rowValues';
 
 export { emptyRelation, isBlankRelation } from '../../rowValues';

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { get, type FieldValues, type UseFormSetError } from 'react-hook-form';
-import { stepInput, type CaseDetail } from '../../../../../../shared/api/cases';
-import { checkStepDates } from '../../../../../../shared/domain/caseDates';
-import { navigate } from '../../../../app/router';
-import { validateWith } from '../../../../components/formErrors';
-import { placeApiError, placeProblems } from '../../../../components/formProblems';
+
+import { navigate } from '@renderer/app/router';
+import { validateWith } from '@renderer/components/formErrors';
+import { placeApiError, placeProblems } from '@renderer/components/formProblems';
+import { stepInput, type CaseDetail } from '@shared/api/cases';
+import { checkStepDates } from '@shared/domain/caseDates';
+
 import { caseHref } from '../paths';
 import { useRecordStep } from '../queries';
 

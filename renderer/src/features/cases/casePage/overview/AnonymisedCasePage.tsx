@@ -1,6 +1,8 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
+
+import type { CaseDetail } from '@shared/api/cases';
+
 import { CaseHeader } from './CaseHeader';
 
 /**

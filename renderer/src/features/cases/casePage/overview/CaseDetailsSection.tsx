@@ -1,8 +1,10 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { requestedRights } from '../../../../../../shared/domain/caseSteps';
-import { useServiceUnits } from '../../../coordinators/queries';
+
+import { useServiceUnits } from '@renderer/features/coordinators/queries';
+import type { CaseDetail } from '@shared/api/cases';
+import { requestedRights } from '@shared/domain/caseSteps';
+
 import { pageHref } from '../paths';
 import { rightName } from '../texts';
 

@@ -1,12 +1,14 @@
 import { Alert, Heading, Link, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { CaseStatus } from '../../../../../../shared/domain/case';
-import { useHash } from '../../../../app/router';
-import { useSessionStatus } from '../../../../app/session';
-import { formatDate, formatDay } from '../../../../components/dates';
-import { logHref } from '../../../audit/auditFilters';
-import { printHref } from '../../../print/paths';
+
+import { useHash } from '@renderer/app/router';
+import { useSessionStatus } from '@renderer/app/session';
+import { formatDate, formatDay } from '@renderer/components/dates';
+import { logHref } from '@renderer/features/audit/auditFilters';
+import { printHref } from '@renderer/features/print/paths';
+import type { CaseDetail } from '@shared/api/cases';
+import type { CaseStatus } from '@shared/domain/case';
+
 import { formatNationalId } from '../../caseCells';
 
 export const statusColors: Record<CaseStatus, string> = {

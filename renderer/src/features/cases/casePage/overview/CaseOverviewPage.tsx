@@ -1,8 +1,10 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import { ArchiveSection } from '../../../archive/ArchiveSection';
-import { LettersSection } from '../../../letters/LettersSection';
+
+import { ArchiveSection } from '@renderer/features/archive/ArchiveSection';
+import { LettersSection } from '@renderer/features/letters/LettersSection';
+import type { CaseDetail } from '@shared/api/cases';
+
 import { CoordinatorSection } from '../coordination/CoordinatorSection';
 import { CaseDetailsSection } from './CaseDetailsSection';
 import { CaseHeader } from './CaseHeader';

@@ -1,7 +1,9 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { Deadline } from '../../../../../../shared/domain/case';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { Deadline } from '@shared/domain/case';
+
 import { daysText, deadlineSentence, warningSentence } from '../texts';
 
 function deadlineColor(d: Deadline): string {

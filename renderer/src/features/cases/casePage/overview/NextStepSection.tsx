@@ -1,9 +1,11 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { StepKind } from '../../../../../../shared/domain/case';
-import { closingInForce, stepsOf } from '../../../../../../shared/domain/caseSteps';
-import { nextSteps } from '../../../../../../shared/domain/nextSteps';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { StepKind } from '@shared/domain/case';
+import { closingInForce, stepsOf } from '@shared/domain/caseSteps';
+import { nextSteps } from '@shared/domain/nextSteps';
+
 import { stepHref } from '../paths';
 import { nextStepHref, nextStepText } from './nextStepLinks';
 

@@ -1,7 +1,9 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { Relation } from '../../../../../../shared/domain/case';
+
+import type { CaseDetail } from '@shared/api/cases';
+import type { Relation } from '@shared/domain/case';
+
 import { pageHref } from '../paths';
 
 /** How to reach the person, whether an interpreter is needed, and who speaks for a child. */

@@ -1,13 +1,15 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { PlanSummary } from '../../../../../../shared/api/plans';
-import { closingInForce } from '../../../../../../shared/domain/caseSteps';
-import { ipGrantedFrom } from '../../../../../../shared/domain/planOverview';
-import { formatDay } from '../../../../components/dates';
-import { PlanStatusTag, warningKey } from '../../../plans/planCells';
-import { planFormHref, planHref } from '../../../plans/planPage/paths';
+
+import { formatDay } from '@renderer/components/dates';
+import { PlanStatusTag, warningKey } from '@renderer/features/plans/planCells';
+import { planFormHref, planHref } from '@renderer/features/plans/planPage/paths';
+import type { CaseDetail } from '@shared/api/cases';
+import type { PlanSummary } from '@shared/api/plans';
+import { closingInForce } from '@shared/domain/caseSteps';
+import { ipGrantedFrom } from '@shared/domain/planOverview';
+
 import { warningSentence } from '../texts';
 
 /**

@@ -1,7 +1,9 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
+
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+
 import { useRemoveStep } from '../queries';
 
 /**

@@ -1,10 +1,12 @@
 import { Heading, Link } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { RightOverview } from '../../../../../../shared/domain/case';
-import { closingInForce } from '../../../../../../shared/domain/caseSteps';
-import { formatDay } from '../../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { RightOverview } from '@shared/domain/case';
+import { closingInForce } from '@shared/domain/caseSteps';
+
 import { stepHref } from '../paths';
 import { rightInText, rightName } from '../texts';
 

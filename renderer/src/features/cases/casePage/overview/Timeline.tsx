@@ -1,10 +1,12 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { CaseStep } from '../../../../../../shared/domain/case';
-import { closingInForce, stepDate } from '../../../../../../shared/domain/caseSteps';
-import { formatDateTime, formatDay } from '../../../../components/dates';
+
+import { formatDateTime, formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { CaseStep } from '@shared/domain/case';
+import { closingInForce, stepDate } from '@shared/domain/caseSteps';
+
 import { stepHref } from '../paths';
 import { RemoveStepConfirm } from './RemoveStepConfirm';
 import { stepFacts, stepTitle, type Fact } from './stepFacts';

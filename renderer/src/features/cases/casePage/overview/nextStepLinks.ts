@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { NextAction } from '../../../../../../shared/domain/case';
-import { latestOf, stepsOf } from '../../../../../../shared/domain/caseSteps';
-import { coordinatorHref } from '../../../coordinators/paths';
-import { planFormHref, planHref } from '../../../plans/planPage/paths';
+
+import { coordinatorHref } from '@renderer/features/coordinators/paths';
+import { planFormHref, planHref } from '@renderer/features/plans/planPage/paths';
+import type { CaseDetail } from '@shared/api/cases';
+import type { NextAction } from '@shared/domain/case';
+import { latestOf, stepsOf } from '@shared/domain/caseSteps';
+
 import { caseHref, coordinationHref, nextActionHref, stepHref } from '../paths';
 import { rightInText } from '../texts';
 

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { CaseDetail } from '../../../../../../shared/api/cases';
-import type { CaseStep, Decision } from '../../../../../../shared/domain/case';
-import { appealWithinDeadline } from '../../../../../../shared/domain/deadlines';
-import { formatDay } from '../../../../components/dates';
+
+import { formatDay } from '@renderer/components/dates';
+import type { CaseDetail } from '@shared/api/cases';
+import type { CaseStep, Decision } from '@shared/domain/case';
+import { appealWithinDeadline } from '@shared/domain/deadlines';
+
 import { rightInText } from '../texts';
 
 export type Fact = [label: string, value: string];
