@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 import type { CaseStatus } from '../domain/case';
 import type { AppointmentRole, EndReason } from '../domain/coordination';
-import type { CourseType, CoordinationRules, TrainingStatus } from '../domain/training';
+import type { CoordinationRules } from '../domain/coordinationRules';
+import type { CourseType, TrainingStatus } from '../domain/training';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { email, id, optionalText, phone, requiredText } from './fields';
 

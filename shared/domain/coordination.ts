@@ -7,7 +7,8 @@
 import { addMonths, daysBetween } from './calendar';
 import type { CaseRecord, Right, Warning } from './case';
 import { closingInForce, decisionInForce, latestOf, stepsOf } from './caseSteps';
-import { hasValidTraining, type CoordinationRules, type TrainingStatus } from './training';
+import type { CoordinationRules } from './coordinationRules';
+import { hasValidTraining, type TrainingStatus } from './training';
 
 export const appointmentRoles = ['koordinator', 'barnekoordinator'] as const satisfies readonly Right[];
 export type AppointmentRole = (typeof appointmentRoles)[number];

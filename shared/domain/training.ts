@@ -40,19 +40,6 @@ export interface CompletionFacts {
   required: boolean;
 }
 
-/** Settings for coordinators' work (DOMAIN.md: configurable facts are settings). */
-export interface CoordinationRules {
-  /** Training expiring within this many days is shown as "expires soon". */
-  trainingNoticeDays: number;
-  /** A granted right with no coordinator for more than this many days is a warning. */
-  unappointedDays: number;
-}
-
-export const defaultCoordinationRules: CoordinationRules = {
-  trainingNoticeDays: 60,
-  unappointedDays: 14,
-};
-
 /** The day a completion stops counting, or null when the course does not expire. */
 export function completionExpiry(c: Pick<CompletionFacts, 'date' | 'validityMonths'>): string | null {
   return c.validityMonths === null ? null : addMonths(c.date, c.validityMonths);

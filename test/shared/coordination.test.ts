@@ -14,7 +14,8 @@ import {
   type CoordinatorFacts,
   type GrantedRole,
 } from '@shared/domain/coordination';
-import { defaultCoordinationRules, type TrainingState } from '@shared/domain/training';
+import { defaultCoordinationRules } from '@shared/domain/coordinationRules';
+import type { TrainingState } from '@shared/domain/training';
 
 import { caseOf, closing, decision, reopening, transition } from './caseFactory';
 

@@ -6,10 +6,11 @@
 import type { CaseRecord, Person, Warning } from '@shared/domain/case';
 import { defaultCaseRules } from '@shared/domain/case';
 import { coordinationOverview, type Appointment, type CoordinatorFacts } from '@shared/domain/coordination';
+import { defaultCoordinationRules } from '@shared/domain/coordinationRules';
 import { deriveCase } from '@shared/domain/deriveCase';
 import type { NextStepFacts } from '@shared/domain/nextSteps';
 import type { PlanStatus } from '@shared/domain/plan';
-import { defaultCoordinationRules, type TrainingState } from '@shared/domain/training';
+import type { TrainingState } from '@shared/domain/training';
 
 import { person as personOf } from './caseFactory';
 

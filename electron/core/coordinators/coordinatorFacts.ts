@@ -1,11 +1,6 @@
 import type { CoordinatorFacts } from '@shared/domain/coordination';
-import {
-  defaultCoordinationRules,
-  trainingStatus,
-  type CompletionFacts,
-  type CoordinationRules,
-  type TrainingStatus,
-} from '@shared/domain/training';
+import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
+import { trainingStatus, type CompletionFacts, type TrainingStatus } from '@shared/domain/training';
 
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';

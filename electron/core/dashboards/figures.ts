@@ -1,7 +1,7 @@
 import type { Figure, FigureDetail, Period } from '@shared/api/dashboards';
 import type { CaseRules } from '@shared/domain/case';
+import type { CoordinationRules } from '@shared/domain/coordinationRules';
 import type { PlanRules } from '@shared/domain/plan';
-import type { CoordinationRules } from '@shared/domain/training';
 
 import type { Db } from '../storage/database';
 

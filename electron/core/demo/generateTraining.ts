@@ -1,5 +1,6 @@
 import { addDays, addMonths, weekday } from '@shared/domain/calendar';
-import { completionExpiry, defaultCoordinationRules } from '@shared/domain/training';
+import { defaultCoordinationRules } from '@shared/domain/coordinationRules';
+import { completionExpiry } from '@shared/domain/training';
 
 import type { Db } from '../storage/database';
 import type { Random } from './random';

@@ -3,8 +3,8 @@ import type { BackupSettings } from '@shared/api/backup';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type ReportSettings } from '@shared/api/reports';
 import { DEFAULT_RETENTION_YEARS, type RetentionSettings } from '@shared/api/retention';
 import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
+import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
 import { defaultPlanRules, type PlanRules } from '@shared/domain/plan';
-import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/training';
 
 import type { SavedMapping } from '../imports/savedMappings';
 import type { Db } from '../storage/database';

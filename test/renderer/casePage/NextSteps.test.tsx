@@ -5,7 +5,7 @@ import { setBridge } from '@renderer/api/client';
 import { nextStepHref } from '@renderer/features/cases/casePage/overview/nextStepLinks';
 import type { CaseStep, Decision, Right } from '@shared/domain/case';
 import { coordinationOverview, type Appointment, type CoordinatorFacts } from '@shared/domain/coordination';
-import { defaultCoordinationRules } from '@shared/domain/training';
+import { defaultCoordinationRules } from '@shared/domain/coordinationRules';
 
 import { detailOf, FakeCore, LIST, openCasePage, personOf, recordOf } from './fakeCase';
 

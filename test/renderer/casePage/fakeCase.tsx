@@ -12,8 +12,8 @@ import type { PlanSummary } from '@shared/api/plans';
 import type { ServiceUnit } from '@shared/api/serviceUnits';
 import { defaultCaseRules, type CaseRecord, type Decision, type Person } from '@shared/domain/case';
 import { coordinationOverview, type Appointment } from '@shared/domain/coordination';
+import { defaultCoordinationRules } from '@shared/domain/coordinationRules';
 import { deriveCase } from '@shared/domain/deriveCase';
-import { defaultCoordinationRules } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

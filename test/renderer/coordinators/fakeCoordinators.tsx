@@ -14,7 +14,8 @@ import type {
 } from '@shared/api/coordinators';
 import type { ApiErrorShape, Result } from '@shared/api/errors';
 import type { ServiceUnit } from '@shared/api/serviceUnits';
-import { defaultCoordinationRules, type CoordinationRules, type Course } from '@shared/domain/training';
+import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
+import type { Course } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -11,10 +11,10 @@ import type { CaseOverviewPrint } from '@shared/api/print';
 import type { SessionUser } from '@shared/api/session';
 import { defaultCaseRules, type CaseRecord, type CaseStep, type Person } from '@shared/domain/case';
 import { coordinationOverview, type Appointment } from '@shared/domain/coordination';
+import { defaultCoordinationRules } from '@shared/domain/coordinationRules';
 import { deriveCase } from '@shared/domain/deriveCase';
 import { defaultPlanRules, planPointKeys, type Goal, type Plan } from '@shared/domain/plan';
 import { ipGrantedFrom, planOverview } from '@shared/domain/planOverview';
-import { defaultCoordinationRules } from '@shared/domain/training';
 
 // jsdom has no Web Animations; the design system's Spinner asks for the running animations.
 if (typeof document.getAnimations !== 'function') {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 
 import type { Coordinator, CoordinatorDetail } from '@shared/api/coordinators';
 import type { Input } from '@shared/api/index';
-import type { CoordinationRules } from '@shared/domain/training';
+import type { CoordinationRules } from '@shared/domain/coordinationRules';
 
 import { call } from '../../api/client';
 

@@ -1,5 +1,5 @@
 import { coordinationRulesInput } from '@shared/api/coordinators';
-import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/training';
+import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
 
 import { useCoordinationRules, useUpdateCoordinationRules } from '../coordinators/queries';
 import { NumericRulesForm } from './NumericRulesForm';
