@@ -10,7 +10,7 @@ import { removeStaleTemps } from './backup/backupFolders';
 import { backupHandlers, backupIfDue } from './backup/backupService';
 import { casesHandlers } from './cases/casesService';
 import { personsHandlers } from './cases/personsService';
-import type { Ctx, Handler } from './context';
+import { createCtx, type Handler } from './context';
 import { coordinatorsHandlers } from './coordinators/coordinatorsService';
 import { dashboardsHandlers } from './dashboards/dashboardsService';
 import { draftsHandlers } from './drafts/draftsService';
@@ -101,16 +101,16 @@ function validationFields(error: z.ZodError): Record<string, string> {
 
 export function createCore(options: CoreOptions): Core {
   const vault = new Vault();
-  const ctx: Ctx = {
-    vault,
-    config: {
+  const ctx = createCtx(
+    {
       dataDir: options.dataDir,
       now: options.now ?? (() => new Date()),
       kdf: options.kdf ?? DEFAULT_KDF,
       idleTimeoutMsOverride: options.idleTimeoutMsOverride,
       allowSyntheticIds: options.allowSyntheticIds ?? false,
     },
-  };
+    vault,
+  );
   // A write killed between its temp file and the rename leaves the temp file: nothing reads it.
   removeLeftoverTemps(options.dataDir);
   removeStaleTemps(registerPaths(options.dataDir).backups);

@@ -1,11 +1,12 @@
 import type { ChannelName, Output, ParsedInput } from '@shared/api/index';
-import type { SessionUser } from '@shared/api/session';
+import { todayIso } from '@shared/domain/calendar';
 
-import { appendAudit, type AuditEntry } from './audit/auditLog';
+import type { AuditEntry } from './audit/auditEntry';
+import { appendAudit } from './audit/auditLog';
 import { CoreError } from './errors';
+import type { OpenSession } from './session/openSession';
 import type { Vault } from './session/vault';
 import type { Db } from './storage/database';
-import type { KeyFile } from './storage/keyFile';
 import type { KdfCost } from './storage/keySlots';
 
 export interface CoreConfig {
@@ -17,10 +18,18 @@ export interface CoreConfig {
   allowSyntheticIds: boolean;
 }
 
-/** What every handler gets: the configuration and the state of the one session. */
+/** What every handler gets: the configuration, the state of the one session and the day. */
 export interface Ctx {
   config: CoreConfig;
   vault: Vault;
+  /** Today's date where the office is (the PC's local calendar day), by the configured clock. */
+  today(): string;
+}
+
+/** The context of one core: `today()` reads the configured clock at each call. */
+export function createCtx(config: CoreConfig, vault: Vault): Ctx {
+  const ctx: Ctx = { config, vault, today: () => todayIso(ctx.config.now()) };
+  return ctx;
 }
 
 export type Handler<K extends ChannelName> = (
@@ -32,13 +41,6 @@ export type Handler<K extends ChannelName> = (
 export type FeatureHandlers<P extends string> = {
   [K in ChannelName as K extends `${P}.${string}` ? K : never]: Handler<K>;
 };
-
-export interface OpenSession {
-  db: Db;
-  user: SessionUser;
-  keyFile: KeyFile;
-  key: Buffer;
-}
 
 /** The open register and its user; dispatch has already refused calls without a session. */
 export function session(ctx: Ctx): OpenSession {

@@ -2,7 +2,7 @@ import type { Candidate } from '@shared/api/appointments';
 import { isRunning } from '@shared/domain/coordination';
 import { hasValidTraining } from '@shared/domain/training';
 
-import { caseDetail, loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { caseDetail, loadCaseWithPerson } from '../cases/caseDetail';
 import { inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
 import { listCoordinators } from '../coordinators/coordinatorsRepo';
@@ -23,7 +23,7 @@ const byName = new Intl.Collator('nb');
 /** Most suitable first: in the case's services, trained, with room, fewest cases, then by name. */
 function candidates(ctx: Ctx, db: Db, caseId: number): Candidate[] {
   const { record } = loadCaseWithPerson(db, caseId);
-  const today = todayOf(ctx);
+  const today = ctx.today();
   const current = new Set(
     caseAppointments(db, caseId)
       .filter((a) => isRunning(a, today))

@@ -4,7 +4,7 @@ import { closingInForce } from '@shared/domain/caseSteps';
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { personFields } from '../audit/auditLog';
 import { loadCaseForChange } from '../cases/caseChecks';
-import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { loadCaseWithPerson } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { caseLetters } from '../letters/lettersRepo';
@@ -26,7 +26,7 @@ import { eventsCsv } from './eventsCsv';
  */
 function archiveContents(ctx: Ctx, db: Db, caseId: number): ArchiveContents {
   const { record, person } = loadCaseForChange(db, caseId);
-  const today = todayOf(ctx);
+  const today = ctx.today();
   const closing = closingInForce(record);
   // Oldest first: the order they were sent, which the file numbers follow.
   const letters = caseLetters(db, caseId).reverse();

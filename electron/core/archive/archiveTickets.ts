@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
-import { session, type Ctx, type OpenSession } from '../context';
+import { session, type Ctx } from '../context';
+import type { OpenSession } from '../session/openSession';
 
 /**
  * The tickets that tie recording an archive copy to reading its contents: `archive.contents`

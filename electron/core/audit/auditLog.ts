@@ -1,20 +1,11 @@
 import { createHash } from 'node:crypto';
 
-import type { AuditAction, AuditEntity, AuditVerification } from '@shared/api/audit';
+import type { AuditVerification } from '@shared/api/audit';
 
 import type { Db } from '../storage/database';
+import type { AuditEntry } from './auditEntry';
 import { indexAuditPersons, personsOfEntry } from './auditPersons';
 import { noteAudited } from './changes';
-
-export interface AuditEntry {
-  userId: number | null;
-  username: string;
-  action: AuditAction;
-  entity: AuditEntity;
-  entityId?: string | number | null;
-  /** Names of the fields read or changed; never their values. */
-  fields?: string[];
-}
 
 export const GENESIS = '0'.repeat(64);
 

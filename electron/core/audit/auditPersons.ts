@@ -1,5 +1,5 @@
 import type { Db } from '../storage/database';
-import type { AuditEntry } from './auditLog';
+import type { AuditEntry } from './auditEntry';
 
 /** `person:<id>` with a plain positive number: anything else is not a person reference. */
 const PERSON_FIELD = /^person:([1-9][0-9]*)$/;

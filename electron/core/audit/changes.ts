@@ -1,5 +1,5 @@
 import type { Db } from '../storage/database';
-import type { AuditEntry } from './auditLog';
+import type { AuditEntry } from './auditEntry';
 
 /**
  * Which cases, and which kinds of record, changed since a derived cache in core was filled. Every

@@ -7,9 +7,9 @@ import type { BackupFile, BackupManifest, BackupReason } from '@shared/api/backu
 
 import pkg from '../../../package.json' with { type: 'json' };
 import { readAuditHead } from '../audit/auditAnchor';
-import type { OpenSession } from '../context';
 import { CoreError } from '../errors';
 import { schemaVersion } from '../migrations/migrate';
+import type { OpenSession } from '../session/openSession';
 import { applyKey, integrityOk, type Db } from '../storage/database';
 import { BACKUP_FORMAT_VERSION, MEMBERS, copyBackup, packBackup, sha256File } from './backupFile';
 import { backupFileName, ensureFolder, ensureSecondFolder, rotate } from './backupFolders';

@@ -1,5 +1,4 @@
 import type { CaseDetail } from '@shared/api/cases';
-import { todayIso } from '@shared/domain/calendar';
 import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
 import { caseFigures } from '@shared/domain/caseFigures';
 import { coordinationOverview, isRunning, type CoordinatorFacts } from '@shared/domain/coordination';
@@ -41,11 +40,6 @@ function knownOnly<T extends object>(defaults: T, stored: Partial<T> | undefined
   return out;
 }
 
-/** Today's date where the office is (the PC's local calendar day). */
-export function todayOf(ctx: Ctx): string {
-  return todayIso(ctx.config.now());
-}
-
 export function loadCaseWithPerson(db: Db, id: number) {
   const record = loadCase(db, id);
   if (!record) throw new CoreError('NOT_FOUND');
@@ -55,7 +49,7 @@ export function loadCaseWithPerson(db: Db, id: number) {
 export function caseDetail(ctx: Ctx, db: Db, id: number): CaseDetail {
   const { record, person } = loadCaseWithPerson(db, id);
   const rules = caseRules(db);
-  const today = todayOf(ctx);
+  const today = ctx.today();
   const appointments = caseAppointments(db, id);
   const coordinationRulesInForce = coordinationRules(db);
   // The warnings about the coordinator holding the case need their training and caseload today.

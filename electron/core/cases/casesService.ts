@@ -9,7 +9,7 @@ import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { caseDetail, caseRules, refreshAllSummaries, todayOf } from './caseDetail';
+import { caseDetail, caseRules, refreshAllSummaries } from './caseDetail';
 import { agendaRows, listCases, protocolRows } from './caseList';
 import { changeCase, createCase, recordStep, removeStep } from './caseWriter';
 import { findPerson } from './personsRepo';
@@ -27,7 +27,7 @@ function readCase(ctx: Ctx, db: Db, id: number) {
  */
 export function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
   const rules = caseRules(db);
-  const today = todayOf(ctx);
+  const today = ctx.today();
   const stored = agendaRows(db);
   const rows = stored.map(({ personId: _, interimReplyOutcome: outcome, ...r }): AgendaRow => {
     const due = outcome === null ? null : interimReplyDue(r.receivedDate, rules);
@@ -48,7 +48,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
   // whom the page showed.
   'cases.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const result = listCases(db, input, todayOf(ctx), caseRules(db).dueSoonDays);
+      const result = listCases(db, input, ctx.today(), caseRules(db).dueSoonDays);
       const filters = [
         ...(['q', 'status', 'right', 'deadline', 'receivedFrom', 'receivedTo'] as const),
         ...(['outcome', 'outcomeRight', 'appeal'] as const),

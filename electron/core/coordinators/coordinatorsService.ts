@@ -1,6 +1,5 @@
 import type { Coordinator, CoordinatorDetail } from '@shared/api/coordinators';
 
-import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
@@ -33,14 +32,14 @@ function requireCoordinator(db: Db, id: number): CoordinatorRecord {
 }
 
 function withFacts(ctx: Ctx, db: Db, c: CoordinatorRecord): Coordinator {
-  const { caseload, training } = coordinatorFacts(db, c.id, c.capacity, todayOf(ctx), coordinationRules(db));
+  const { caseload, training } = coordinatorFacts(db, c.id, c.capacity, ctx.today(), coordinationRules(db));
   return { ...c, caseload, training };
 }
 
 function coordinatorDetail(ctx: Ctx, db: Db, id: number): CoordinatorDetail {
   return {
     coordinator: withFacts(ctx, db, requireCoordinator(db, id)),
-    cases: coordinatorCases(db, id, todayOf(ctx)),
+    cases: coordinatorCases(db, id, ctx.today()),
     completions: coordinatorCompletions(db, id),
     guidance: coordinatorGuidance(db, id),
   };
@@ -77,7 +76,7 @@ export function coordinatorList(db: Db, today: string): Coordinator[] {
 export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {
   // The pool list is the staff directory the KE works from (names, units, counts, no persons);
   // the coordinator page shows the persons they coordinate for, and its read is logged.
-  'coordinators.list': (ctx) => coordinatorList(session(ctx).db, todayOf(ctx)),
+  'coordinators.list': (ctx) => coordinatorList(session(ctx).db, ctx.today()),
 
   'coordinators.get': (ctx, input) => inTransaction(ctx, (db) => readCoordinator(ctx, db, input.id)),
 

@@ -11,7 +11,7 @@ import { suppressGrid } from '@shared/domain/suppression';
 
 import { personFields } from '../audit/auditLog';
 import type { ChangeKind } from '../audit/changes';
-import { caseRules, todayOf } from '../cases/caseDetail';
+import { caseRules } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { coordinationRules } from '../coordinators/coordinatorFacts';
 import { CoreError } from '../errors';
@@ -53,7 +53,7 @@ export function periodOf(
 }
 
 function envOf(ctx: Ctx, db: Db, dashboard: DashboardKey, input: { from?: string; to?: string }): Env {
-  const today = todayOf(ctx);
+  const today = ctx.today();
   return {
     db,
     today,

@@ -1,7 +1,8 @@
 import type { AuditAction } from '@shared/api/audit';
 import { addDays, isWorkingDay, nextWorkingDayOnOrAfter } from '@shared/domain/calendar';
 
-import { appendAudit, type AuditEntry } from '../audit/auditLog';
+import type { AuditEntry } from '../audit/auditEntry';
+import { appendAudit } from '../audit/auditLog';
 import type { Db } from '../storage/database';
 import type { DemoCase } from './generateCases';
 import type { Random } from './random';

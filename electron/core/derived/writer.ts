@@ -1,5 +1,4 @@
-import type { AuditEntry } from '../audit/auditLog';
-import { todayOf } from '../cases/caseDetail';
+import type { AuditEntry } from '../audit/auditEntry';
 import { audit, session, type Ctx } from '../context';
 import type { Db } from '../storage/database';
 import { refreshDerived, refreshDerivedOfPerson } from './refreshDerived';
@@ -50,7 +49,7 @@ export function flushDerived(w: Writer): void {
 export function writerOf(ctx: Ctx, db: Db): Writer {
   return {
     db,
-    today: todayOf(ctx),
+    today: ctx.today(),
     at: ctx.config.now().toISOString(),
     by: session(ctx).user.username,
     allowSyntheticIds: ctx.config.allowSyntheticIds,

@@ -3,8 +3,9 @@ import { basename } from 'node:path';
 
 import type { ImportFile, ImportNotice, RawCell } from '@shared/api/imports';
 
-import { session, type Ctx, type OpenSession } from '../context';
+import { session, type Ctx } from '../context';
 import { CoreError } from '../errors';
+import type { OpenSession } from '../session/openSession';
 import { ImportRefusal, readImportFile, type RawSheet, type RawWorkbook } from './readFile';
 
 /**

@@ -8,7 +8,6 @@ import type {
 } from '@shared/api/imports';
 import { cellText } from '@shared/domain/importValues';
 
-import { todayOf } from '../cases/caseDetail';
 import { audit, session, type Ctx } from '../context';
 import { insertCoordinator, listCoordinators } from '../coordinators/coordinatorsRepo';
 import { CoreError } from '../errors';
@@ -71,7 +70,7 @@ export class ImportRun {
   constructor(readonly ctx: Ctx) {
     const { db, user } = session(ctx);
     this.db = db;
-    this.today = todayOf(ctx);
+    this.today = ctx.today();
     this.at = ctx.config.now().toISOString();
     this.by = user.username;
     this.coordinators = listCoordinators(db).filter((c) => c.active);

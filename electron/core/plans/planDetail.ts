@@ -4,7 +4,7 @@ import { isRunning, type Appointment } from '@shared/domain/coordination';
 import { ipGrantedFrom } from '@shared/domain/planOverview';
 
 import { caseAppointments } from '../appointments/appointmentsRepo';
-import { loadCaseWithPerson, todayOf } from '../cases/caseDetail';
+import { loadCaseWithPerson } from '../cases/caseDetail';
 import type { Ctx } from '../context';
 import type { Db } from '../storage/database';
 import { overviewOf, planParts, planRules } from './planFacts';
@@ -20,7 +20,7 @@ function coordinatorOf(appointments: readonly Appointment[], today: string): Pla
 /** The plan page: the case it belongs to, what was recorded, and what follows from it today. */
 export function planDetail(ctx: Ctx, db: Db, caseId: number): PlanDetail {
   const { record, person } = loadCaseWithPerson(db, caseId);
-  const today = todayOf(ctx);
+  const today = ctx.today();
   const rules = planRules(db);
   const plan = findPlan(db, caseId);
   const coordinator = coordinatorOf(caseAppointments(db, caseId), today);

@@ -12,7 +12,6 @@ import {
 
 import { personFields } from '../audit/auditLog';
 import { loadCaseForChange } from '../cases/caseChecks';
-import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { refreshDerived } from '../derived/refreshDerived';
 import { CoreError, refuseFields as refuse } from '../errors';
@@ -100,7 +99,7 @@ function openCase(db: Db, caseId: number) {
 function startedPlan(ctx: Ctx, db: Db, caseId: number) {
   const { record, plan } = openCase(db, caseId);
   if (!plan) refuse({ [WHOLE]: 'validation.planNotStarted' });
-  return { record, plan: plan!, earliest: ipGrantedFrom(record) ?? NO_EARLIEST, today: todayOf(ctx) };
+  return { record, plan: plan!, earliest: ipGrantedFrom(record) ?? NO_EARLIEST, today: ctx.today() };
 }
 
 function findGoal(goals: readonly Goal[], id: number, field: string): Goal {
@@ -132,7 +131,7 @@ type Change = { action: AuditAction; fields: string[] } | null;
  */
 function recorded(ctx: Ctx, db: Db, caseId: number, change: Change): void {
   if (!change) return;
-  refreshDerived(db, caseId, todayOf(ctx));
+  refreshDerived(db, caseId, ctx.today());
   audit(ctx, { action: change.action, entity: 'case', entityId: caseId, fields: change.fields });
 }
 
@@ -161,7 +160,7 @@ function writePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: str
   const { record, plan } = openCase(db, caseId);
   const granted = ipGrantedFrom(record);
   if (!plan && granted === null) refuse({ [WHOLE]: 'validation.ipNotGranted' });
-  refuse(planProblems(fields, granted ?? NO_EARLIEST, todayOf(ctx)), 'plan.');
+  refuse(planProblems(fields, granted ?? NO_EARLIEST, ctx.today()), 'plan.');
   if (!plan) {
     insertPlan(db, caseId, fields, session(ctx).user.username, at);
     return { action: 'plan_create', fields: ['plan', ...PLAN_FIELDS] };
@@ -181,7 +180,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
   // The list names many persons at once: the log records who looked, how, and whom it showed.
   'plans.list': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const result = listPlans(db, input, todayOf(ctx));
+      const result = listPlans(db, input, ctx.today());
       const used = (['q', 'status', 'warning'] as const).filter(
         (f) => input[f] !== undefined && input[f] !== '',
       );
@@ -373,7 +372,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
     inTransaction(ctx, (db) => {
       const before = planRules(db);
       setSetting(db, 'plan.rules', input);
-      writeAllPlanSummaries(db, todayOf(ctx));
+      writeAllPlanSummaries(db, ctx.today());
       const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
       if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
       return planRules(db);

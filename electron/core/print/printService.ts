@@ -1,5 +1,5 @@
 import { personFields } from '../audit/auditLog';
-import { caseDetail, caseRules, todayOf } from '../cases/caseDetail';
+import { caseDetail, caseRules } from '../cases/caseDetail';
 import { protocolRows } from '../cases/caseList';
 import { agenda } from '../cases/casesService';
 import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
@@ -39,7 +39,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
   // The pool as the Koordinatorer list shows it, without the inactive: who can take a case.
   'print.coordinators': (ctx) =>
     inTransaction(ctx, (db) => {
-      const today = todayOf(ctx);
+      const today = ctx.today();
       const coordinators = coordinatorList(db, today)
         .filter((c) => c.active)
         .sort((a, b) => byName.compare(a.name, b.name));
@@ -55,7 +55,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
   'print.deadlines': (ctx) =>
     inTransaction(ctx, (db) => {
       const rules = caseRules(db);
-      const today = todayOf(ctx);
+      const today = ctx.today();
       const { rows, personIds } = runningDeadlines(db, rules, today);
       logPrint(ctx, 'case', 'deadlines', persons(personIds));
       return { rows, age18Months: rules.age18WarningMonths, today };
@@ -66,7 +66,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
     inTransaction(ctx, (db) => {
       const { rows, personIds } = agenda(ctx, db);
       logPrint(ctx, 'case', 'agenda', persons(personIds));
-      return { rows, today: todayOf(ctx) };
+      return { rows, today: ctx.today() };
     }),
 
   // The protocol with the rows the screen page lists (one query, caseList's protocolRows).
@@ -74,6 +74,6 @@ export const printHandlers: FeatureHandlers<'print'> = {
     inTransaction(ctx, (db) => {
       const rows = protocolRows(db, input.from, input.to);
       logPrint(ctx, 'case', 'protocol', persons(rows.map((r) => r.personId)));
-      return { rows, from: input.from, to: input.to, today: todayOf(ctx) };
+      return { rows, from: input.from, to: input.to, today: ctx.today() };
     }),
 };

@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { RegisterExportResult } from '@shared/api/registerExport';
 import { todayIso } from '@shared/domain/calendar';
 
-import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { LATEST_VERSION } from '../migrations/index';
@@ -105,7 +104,7 @@ async function loadRegisterExport(ctx: Ctx, file: string): Promise<{ counts: Rec
   const { db } = session(ctx);
   const checked = await readCheckedExport(db, file, ctx.config.allowSyntheticIds);
   return inTransaction(ctx, (tx) => {
-    const counts = writeCheckedExport(tx, checked, todayOf(ctx));
+    const counts = writeCheckedExport(tx, checked, ctx.today());
     audit(ctx, { action: 'import', entity: 'register', fields: countFields(counts) });
     return { counts };
   });

@@ -4,7 +4,6 @@ import {
   type ReportSettings,
 } from '@shared/api/reports';
 
-import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
@@ -26,7 +25,7 @@ export function reportRules(db: Db): ReportSettings {
  */
 function buildReport(ctx: Ctx, period: Period): LeadershipReport {
   const { db } = session(ctx);
-  const today = todayOf(ctx);
+  const today = ctx.today();
   const day = period.to < today ? period.to : today;
   return leadershipReport(loadReportFacts(db, day), {
     period,

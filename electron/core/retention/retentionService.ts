@@ -1,5 +1,4 @@
 import { personFields } from '../audit/auditLog';
-import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { setSetting } from '../settings/settingsRepo';
@@ -31,7 +30,7 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
 
   'retention.expired': (ctx) =>
     inTransaction(ctx, (db) => {
-      const today = todayOf(ctx);
+      const today = ctx.today();
       const settings = retentionRules(db);
       const found = expiredCases(db, today, settings.years);
       audit(ctx, { action: 'list', entity: 'case', fields: personFields(found.map((c) => c.personId)) });
@@ -46,14 +45,14 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
     const at = ctx.config.now().toISOString();
     const { result, cleanupPending } = withSecureDelete(db, () =>
       inTransaction(ctx, (tx) => {
-        const found = expiredCases(tx, todayOf(ctx), settings.years, input.caseIds);
+        const found = expiredCases(tx, ctx.today(), settings.years, input.caseIds);
         if (found.length !== input.caseIds.length) throw new CoreError('RETENTION_NOT_EXPIRED');
         if (!input.confirmWithoutArchiveCopy && found.some((c) => c.archiveCopyAt === null))
           throw new CoreError('VALIDATION', {
             confirmWithoutArchiveCopy: 'retention.validation.archiveCopyMissing',
           });
         const persons =
-          input.action === 'anonymise' ? anonymiseCases(tx, found, at, todayOf(ctx)) : deleteCases(tx, found);
+          input.action === 'anonymise' ? anonymiseCases(tx, found, at, ctx.today()) : deleteCases(tx, found);
         markPurgePending(tx);
         // Counts only: never a name, an id of what is gone, or any removed value.
         audit(ctx, {

@@ -7,7 +7,7 @@ import { todayIso } from '@shared/domain/calendar';
 import { checkAnchorAtOpen } from '../audit/auditAnchor';
 import { appendAudit } from '../audit/auditLog';
 import { refreshStaleSummaries } from '../cases/caseDetail';
-import type { CoreConfig, OpenSession } from '../context';
+import type { CoreConfig } from '../context';
 import { CoreError } from '../errors';
 import { migrate } from '../migrations/migrate';
 import { writeAllPlanSummaries } from '../plans/planSummaries';
@@ -20,6 +20,7 @@ import { isNetworkPath, registerPaths } from '../storage/paths';
 import { newRecoveryCode, normaliseRecoveryCode } from '../storage/recoveryCode';
 import { insertUser, toSessionUser } from '../users/usersRepo';
 import { reconcileKeyChanges, saveKeyFile } from './keyring';
+import type { OpenSession } from './openSession';
 import { findRecoverySlot, findUserSlot, withRecoverySlot, withUserSlot } from './slots';
 
 export interface NewRegister {

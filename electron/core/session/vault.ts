@@ -1,4 +1,4 @@
-import type { OpenSession } from '../context';
+import type { OpenSession } from './openSession';
 
 /**
  * The one session of this process: the open database, its key and the logged-in user. Locking

@@ -1,4 +1,3 @@
-import { todayOf } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import { readCoordinator } from '../coordinators/coordinatorsService';
@@ -78,7 +77,7 @@ export const trainingHandlers: FeatureHandlers<'training'> = {
       if (id !== undefined && !before) throw new CoreError('NOT_FOUND');
       requireCourse(db, fields.courseId, { offered: before?.courseId !== fields.courseId });
       // A planned session has no attendees yet: attendance is recorded once it has been held.
-      if (fields.date > todayOf(ctx) && fields.attendeeIds.length > 0)
+      if (fields.date > ctx.today() && fields.attendeeIds.length > 0)
         throw new CoreError('VALIDATION', { attendeeIds: 'validation.attendanceInFuture' });
       requireCoordinators(db, fields.attendeeIds, 'attendeeIds');
       const { user, at } = by(ctx);
@@ -104,7 +103,7 @@ export const trainingHandlers: FeatureHandlers<'training'> = {
     inTransaction(ctx, (db) => {
       requireCoordinators(db, [input.coordinatorId], 'coordinatorId');
       requireCourse(db, input.courseId, { offered: true });
-      if (input.date > todayOf(ctx)) throw new CoreError('VALIDATION', { date: 'validation.dateInFuture' });
+      if (input.date > ctx.today()) throw new CoreError('VALIDATION', { date: 'validation.dateInFuture' });
       const { user, at } = by(ctx);
       const id = insertCompletion(db, input, user, at);
       audit(ctx, {

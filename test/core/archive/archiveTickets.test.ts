@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { issueArchiveTicket, takeArchiveTicket, TICKET_LIFETIME_MS } from '@core/archive/archiveTickets';
-import type { Ctx, OpenSession } from '@core/context';
+import type { Ctx } from '@core/context';
+import type { OpenSession } from '@core/session/openSession';
 
 /** A context with a clock that can be moved and a session that can be swapped. */
 function fakeCtx() {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { caseDetail } from '@core/cases/caseDetail';
-import type { Ctx } from '@core/context';
+import { createCtx, type CoreConfig } from '@core/context';
 import { createDemoRegister } from '@core/index';
+import type { Vault } from '@core/session/vault';
 import { openDatabase, type Db } from '@core/storage/database';
 import { readKeyFile } from '@core/storage/keyFile';
 import { unwrapKey } from '@core/storage/keySlots';
@@ -44,7 +45,7 @@ afterAll(() => {
 
 describe('Neste steg in the demo register', () => {
   it('names a step for every warning that asks for one, in every case', () => {
-    const ctx = { config: { now } } as unknown as Ctx;
+    const ctx = createCtx({ now } as CoreConfig, {} as Vault);
     const caseIds = (db.prepare('SELECT id FROM cases ORDER BY id').all() as { id: number }[]).map(
       (r) => r.id,
     );
