@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { initial } from '@core/migrations/001-initial';
-import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase } from '@core/storage/database';
+import { schemaVersion } from '@core/migrations/migrate';
 
-import { tempDir } from '../harness';
+import { registerAt } from './migrateTo';
 
 describe('migration 001: the initial schema', () => {
   it('turns an empty database into version 1 with every table, index and audit trigger', () => {
-    const file = `${tempDir()}/samordna.db`;
-    const db = createDatabase(file, Buffer.alloc(32, 1));
-    migrate(db, file, [initial]);
+    const { db } = registerAt(1);
     expect(schemaVersion(db)).toBe(1);
     const names = (
       db.prepare('SELECT type, name FROM sqlite_master ORDER BY name').all() as Array<{
@@ -35,9 +31,7 @@ describe('migration 001: the initial schema', () => {
   });
 
   it('keeps the rules in the schema: known roles only, a coordinator needs a real service unit', () => {
-    const file = `${tempDir()}/samordna.db`;
-    const db = createDatabase(file, Buffer.alloc(32, 1));
-    migrate(db, file, [initial]);
+    const { db } = registerAt(1);
     const at = '2026-01-01T00:00:00Z';
     expect(() =>
       db

@@ -1,45 +1,21 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { initial } from '@core/migrations/001-initial';
-import { cases } from '@core/migrations/002-cases';
-import { drafts } from '@core/migrations/003-drafts';
 import { LATEST_VERSION } from '@core/migrations/index';
 import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
+import type { Db } from '@core/storage/database';
 
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { addStaff, at, caseRow, insert, personRow, registerAt } from './migrateTo';
 
 /** A register at version 3 with a user, a service unit, a coordinator, a person and a case. */
 function version3Register() {
-  const file = path.join(tempDir(), 'samordna.db');
-  const db = createDatabase(file, Buffer.alloc(32, 7));
-  open.push(db);
-  migrate(db, file, [initial, cases, drafts]);
-  db.prepare(
-    "INSERT INTO users (username, display_name, role, created_at, updated_at) VALUES ('kari', 'Kari', 'admin', ?, ?)",
-  ).run(at, at);
-  db.prepare("INSERT INTO service_units (name, created_at, updated_at) VALUES ('PPT', ?, ?)").run(at, at);
-  db.prepare(
-    "INSERT INTO coordinators (name, service_unit_id, created_at, updated_at) VALUES ('Ola Hansen', 1, ?, ?)",
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-     VALUES ('Emma', 'emma', 'emma', NULL, ?, ?)`,
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-       created_at, updated_at, status)
-     VALUES ('2026-0001', 1, '2026-06-01', 'oral', 'guardian', '["barnekoordinator"]', ?, ?, 'received')`,
-  ).run(at, at);
-  return { db, file };
+  const register = registerAt(3);
+  addStaff(register.db);
+  insert(register.db, 'persons', personRow());
+  insert(register.db, 'cases', caseRow({ rights_requested: '["barnekoordinator"]' }));
+  return register;
 }
 
 const TABLES = ['users', 'service_units', 'coordinators', 'persons', 'cases'] as const;

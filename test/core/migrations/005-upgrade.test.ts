@@ -1,46 +1,22 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { initial } from '@core/migrations/001-initial';
-import { cases } from '@core/migrations/002-cases';
-import { drafts } from '@core/migrations/003-drafts';
-import { coordination } from '@core/migrations/004-coordination';
 import { LATEST_VERSION } from '@core/migrations/index';
 import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
+import type { Db } from '@core/storage/database';
 
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { addStaff, at, caseRow, insert, personRow, registerAt } from './migrateTo';
 
 /** A register at version 4 in use: a user, a unit, a coordinator appointed on a case with its steps. */
 function version4Register() {
-  const file = path.join(tempDir(), 'samordna.db');
-  const db = createDatabase(file, Buffer.alloc(32, 7));
-  open.push(db);
-  migrate(db, file, [initial, cases, drafts, coordination]);
-  db.prepare(
-    "INSERT INTO users (username, display_name, role, created_at, updated_at) VALUES ('kari', 'Kari', 'admin', ?, ?)",
-  ).run(at, at);
-  db.prepare("INSERT INTO service_units (name, created_at, updated_at) VALUES ('PPT', ?, ?)").run(at, at);
-  db.prepare(
-    "INSERT INTO coordinators (name, service_unit_id, created_at, updated_at) VALUES ('Ola Hansen', 1, ?, ?)",
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-     VALUES ('Emma', 'emma', 'emma', NULL, ?, ?)`,
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-       created_at, updated_at, status, rights_granted)
-     VALUES ('2026-0001', 1, '2026-06-01', 'oral', 'guardian', '["individuellPlan"]', ?, ?, 'decided',
-       '["individuellPlan"]')`,
-  ).run(at, at);
+  const register = registerAt(4);
+  const { db } = register;
+  addStaff(db);
+  insert(db, 'persons', personRow());
+  const granted = '["individuellPlan"]';
+  insert(db, 'cases', caseRow({ rights_requested: granted, status: 'decided', rights_granted: granted }));
   db.prepare(
     `INSERT INTO case_steps (case_id, kind, date, data, recorded_by, recorded_at, updated_at)
      VALUES (1, 'decision', '2026-06-10', '{"right":"individuellPlan","outcome":"granted"}', 'kari', ?, ?)`,
@@ -50,7 +26,7 @@ function version4Register() {
        recorded_by, recorded_at, updated_at)
      VALUES (1, 1, 1, 'barnekoordinator', '2026-06-12', 'followed', 'kari', ?, ?)`,
   ).run(at, at);
-  return { db, file };
+  return register;
 }
 
 const TABLES = [

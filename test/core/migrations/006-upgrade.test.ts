@@ -1,43 +1,22 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { initial } from '@core/migrations/001-initial';
-import { cases } from '@core/migrations/002-cases';
-import { drafts } from '@core/migrations/003-drafts';
-import { coordination } from '@core/migrations/004-coordination';
-import { plans } from '@core/migrations/005-plans';
 import { LATEST_VERSION } from '@core/migrations/index';
 import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
+import type { Db } from '@core/storage/database';
 
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { at, caseRow, insert, personRow, registerAt, userRow } from './migrateTo';
 
 /** A register at version 5 in use: a case with an interim reply and a decision, and a plan. */
 function version5Register() {
-  const file = path.join(tempDir(), 'samordna.db');
-  const db = createDatabase(file, Buffer.alloc(32, 7));
-  open.push(db);
-  migrate(db, file, [initial, cases, drafts, coordination, plans]);
-  db.prepare(
-    "INSERT INTO users (username, display_name, role, created_at, updated_at) VALUES ('kari', 'Kari', 'admin', ?, ?)",
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-     VALUES ('Emma', 'emma', 'emma', NULL, ?, ?)`,
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-       created_at, updated_at, status, rights_granted)
-     VALUES ('2026-0001', 1, '2026-06-01', 'oral', 'guardian', '["individuellPlan"]', ?, ?, 'decided',
-       '["individuellPlan"]')`,
-  ).run(at, at);
+  const register = registerAt(5);
+  const { db } = register;
+  insert(db, 'users', userRow());
+  insert(db, 'persons', personRow());
+  const granted = '["individuellPlan"]';
+  insert(db, 'cases', caseRow({ rights_requested: granted, status: 'decided', rights_granted: granted }));
   const step = db.prepare(
     `INSERT INTO case_steps (case_id, kind, date, data, recorded_by, recorded_at, updated_at)
      VALUES (1, ?, ?, ?, 'kari', ?, ?)`,
@@ -48,7 +27,7 @@ function version5Register() {
     "INSERT INTO plans (case_id, wanted, recorded_by, recorded_at, updated_at) VALUES (1, 1, 'kari', ?, ?)",
   ).run(at, at);
   db.prepare("INSERT INTO settings (key, value) VALUES ('municipality.name', '\"Marker kommune\"')").run();
-  return { db, file };
+  return register;
 }
 
 const TABLES = ['users', 'persons', 'cases', 'case_steps', 'plans', 'settings'];

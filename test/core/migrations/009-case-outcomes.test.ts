@@ -1,36 +1,18 @@
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { schemaVersion } from '@core/migrations/migrate';
 
-import { migrations } from '@core/migrations/index';
-import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
-
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { caseRow, insert, migrateTo, personRow, registerAt } from './migrateTo';
 
 describe('schema v9: the decisions in force and the appeals’ stages beside each case', () => {
   it('adds both columns empty to the cases already there, keeping everything else', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations.slice(0, 8));
+    const register = registerAt(8);
+    const { db } = register;
     expect(schemaVersion(db)).toBe(8);
-    db.prepare(
-      `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-       VALUES ('Emma', 'emma', 'emma', NULL, ?, ?)`,
-    ).run(at, at);
-    db.prepare(
-      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-         created_at, updated_at, status, rights_granted)
-       VALUES ('2026-0001', 1, '2026-06-01', 'oral', 'guardian', '["koordinator"]', ?, ?, 'decided', '[]')`,
-    ).run(at, at);
+    insert(db, 'persons', personRow());
+    insert(db, 'cases', caseRow({ status: 'decided' }));
 
-    migrate(db, file, migrations.slice(0, 9));
+    migrateTo(register, 9);
     expect(schemaVersion(db)).toBe(9);
     expect(
       db.prepare('SELECT case_number, status, decision_outcomes, appeal_stages FROM cases').get(),
@@ -44,10 +26,8 @@ describe('schema v9: the decisions in force and the appeals’ stages beside eac
   });
 
   it('counts the cases per status of a decision or appeal filter in the narrow index, not the wide table', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations.slice(0, 9));
+    const register = registerAt(9);
+    const { db } = register;
     db.exec('ANALYZE');
     const plan = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ o: '%"koordinator:refused"%' }) as { detail: string }[])

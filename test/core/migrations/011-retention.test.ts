@@ -1,35 +1,18 @@
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { schemaVersion } from '@core/migrations/migrate';
 
-import { migrations } from '@core/migrations/index';
-import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
-
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { caseRow, insert, migrateTo, personRow, registerAt } from './migrateTo';
 
 describe('schema v11: retention marks anonymised cases and keeps a birth year and month', () => {
   it('keeps every case and person as it was, not anonymised, with no birth year or month yet', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations.slice(0, 10));
-    db.prepare(
-      `INSERT INTO persons (name, search_name, sort_name, national_id, birth_date, created_at, updated_at)
-       VALUES ('Emma', 'emma', 'emma', NULL, '2012-03-04', ?, ?)`,
-    ).run(at, at);
-    db.prepare(
-      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-         created_at, updated_at, status, closed_date, rights_granted)
-       VALUES ('2016-0001', 1, '2016-06-01', 'oral', 'guardian', '["koordinator"]', ?, ?, 'closed', '2016-09-01', '[]')`,
-    ).run(at, at);
+    const register = registerAt(10);
+    const { db } = register;
+    insert(db, 'persons', personRow('Emma', { birth_date: '2012-03-04' }));
+    const closed = { case_number: '2016-0001', received_date: '2016-06-01', closed_date: '2016-09-01' };
+    insert(db, 'cases', caseRow({ ...closed, status: 'closed' }));
 
-    migrate(db, file, migrations.slice(0, 11));
+    migrateTo(register, 11);
     expect(schemaVersion(db)).toBe(11);
     expect(db.prepare('SELECT case_number, anonymised_at FROM cases').all()).toEqual([
       { case_number: '2016-0001', anonymised_at: null },

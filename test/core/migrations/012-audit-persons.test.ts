@@ -1,37 +1,17 @@
-import path from 'node:path';
-
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { appendAudit } from '@core/audit/auditLog';
-import { migrations } from '@core/migrations/index';
-import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
+import { schemaVersion } from '@core/migrations/migrate';
 
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-const v12 = migrations.findIndex((m) => m.version === 12);
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { at, caseRow, insert, migrateTo, personRow, registerAt } from './migrateTo';
 
 describe('schema v12: the persons each audit row names', () => {
   it('backfills the index from the rows written before, and appendAudit keeps it after', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations.slice(0, v12));
-    const person = db.prepare(
-      `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-       VALUES (?, ?, ?, NULL, ?, ?)`,
-    );
-    person.run('Emma', 'emma', 'emma', at, at);
-    person.run('Ola', 'ola', 'ola', at, at);
-    db.prepare(
-      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-         created_at, updated_at, status, rights_granted)
-       VALUES ('2026-0001', 2, '2026-06-01', 'oral', 'guardian', '["koordinator"]', ?, ?, 'received', '[]')`,
-    ).run(at, at);
+    const register = registerAt(11);
+    const { db } = register;
+    insert(db, 'persons', personRow('Emma'));
+    insert(db, 'persons', personRow('Ola'));
+    insert(db, 'cases', caseRow({ person_id: 2 }));
     const user = { userId: 1, username: 'kari' };
     const rows = [
       { action: 'create', entity: 'person', entityId: 1, fields: ['name'] }, // 1: Emma
@@ -48,7 +28,7 @@ describe('schema v12: the persons each audit row names', () => {
       }
     })();
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'audit_persons'").get()).toBeUndefined();
-    migrate(db, file, migrations.slice(0, v12 + 1));
+    migrateTo(register, 12);
     expect(schemaVersion(db)).toBe(12);
     const index = () =>
       db.prepare('SELECT audit_id AS a, person_id AS p FROM audit_persons ORDER BY a, p').all();

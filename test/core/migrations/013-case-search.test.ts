@@ -1,37 +1,13 @@
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { schemaVersion } from '@core/migrations/migrate';
+import type { Db } from '@core/storage/database';
 
-import { migrations } from '@core/migrations/index';
-import { migrate, schemaVersion } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
+import { caseRow, insert, migrateTo, personRow, registerAt } from './migrateTo';
 
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-const addPerson = (db: Db, name: string) =>
-  Number(
-    db
-      .prepare(
-        `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-         VALUES (?, ?, ?, NULL, ?, ?)`,
-      )
-      .run(name, name.toLowerCase(), name.toLowerCase(), at, at).lastInsertRowid,
-  );
+const addPerson = (db: Db, name: string) => insert(db, 'persons', personRow(name));
 const addCase = (db: Db, caseNumber: string, personId: number) =>
-  Number(
-    db
-      .prepare(
-        `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-           created_at, updated_at, status, rights_granted)
-         VALUES (?, ?, '2026-06-01', 'oral', 'guardian', '["koordinator"]', ?, ?, 'received', '[]')`,
-      )
-      .run(caseNumber, personId, at, at).lastInsertRowid,
-  );
+  insert(db, 'cases', caseRow({ case_number: caseNumber, person_id: personId }));
 const persons = (db: Db, match: string) =>
   (
     db.prepare('SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rowid').all(match) as {
@@ -47,16 +23,14 @@ const cases = (db: Db, match: string) =>
 
 describe('schema v13: the search box’s trigram indexes', () => {
   it('indexes the persons and cases already there, and keeps the index true on every write', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations.slice(0, 12));
+    const register = registerAt(12);
+    const { db } = register;
     const emma = addPerson(db, 'Emma Fjellstrand');
     const ola = addPerson(db, 'Ola Nordmann');
     addCase(db, '2026-0001', emma);
     addCase(db, '2026-0002', ola);
 
-    migrate(db, file, migrations.slice(0, 13));
+    migrateTo(register, 13);
     expect(schemaVersion(db)).toBe(13);
     expect(persons(db, '"llstr"')).toEqual([emma]);
     expect(persons(db, '" no"')).toEqual([ola]); // the start of a word
@@ -90,10 +64,7 @@ describe('schema v13: the search box’s trigram indexes', () => {
   });
 
   it('keeps no copy of the names, only the index, and deletes at once (secure-delete)', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations);
+    const { db } = registerAt();
     const tables = (
       db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'person_search%'")

@@ -1,36 +1,17 @@
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 
-import { afterEach, describe, expect, it } from 'vitest';
-
-import { migrations } from '@core/migrations/index';
-import { migrate, schemaVersion } from '@core/migrations/migrate';
+import { schemaVersion } from '@core/migrations/migrate';
 import { refreshExpired } from '@core/plans/planSummaries';
-import { createDatabase, type Db } from '@core/storage/database';
+import type { Db } from '@core/storage/database';
 
-import { tempDir } from '../harness';
-
-const at = '2026-06-01T08:00:00.000Z';
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+import { at, caseRow, insert, migrateTo, personRow, registerAt } from './migrateTo';
 
 function addCaseWithPlan(db: Db, caseNumber: string, periodStart: string | null): number {
-  const personId = Number(
-    db
-      .prepare(
-        `INSERT INTO persons (name, search_name, sort_name, national_id, created_at, updated_at)
-         VALUES ('Emma Fjellstrand', 'emma fjellstrand', 'fjellstrand emma', NULL, ?, ?)`,
-      )
-      .run(at, at).lastInsertRowid,
-  );
-  const caseId = Number(
-    db
-      .prepare(
-        `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, rights_requested,
-           created_at, updated_at, status, rights_granted)
-         VALUES (?, ?, '2026-06-01', 'oral', 'guardian', '["individuellPlan"]', ?, ?, 'received', '[]')`,
-      )
-      .run(caseNumber, personId, at, at).lastInsertRowid,
+  const personId = insert(db, 'persons', personRow('Emma Fjellstrand', { sort_name: 'fjellstrand emma' }));
+  const caseId = insert(
+    db,
+    'cases',
+    caseRow({ case_number: caseNumber, person_id: personId, rights_requested: '["individuellPlan"]' }),
   );
   db.prepare(
     `INSERT INTO plans (case_id, wanted, period_start, next_revision_date, recorded_by, recorded_at, updated_at)
@@ -48,14 +29,12 @@ const summaries = (db: Db) =>
 
 describe('schema v14: the plans’ stored summaries', () => {
   it('leaves every plan of an older register pending, derived by the first read of a day', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations.slice(0, 13));
+    const register = registerAt(13);
+    const { db } = register;
     const started = addCaseWithPlan(db, '2026-0001', '2026-06-10');
     const writing = addCaseWithPlan(db, '2026-0002', null);
 
-    migrate(db, file, migrations.slice(0, 14));
+    migrateTo(register, 14);
     expect(schemaVersion(db)).toBe(14);
     // No "today" in a migration: each row waits for the first day that reads it.
     expect(summaries(db)).toEqual([
@@ -73,10 +52,7 @@ describe('schema v14: the plans’ stored summaries', () => {
   });
 
   it('gives a plan written later its pending row at once, and takes it away with the plan', () => {
-    const file = path.join(tempDir(), 'samordna.db');
-    const db = createDatabase(file, Buffer.alloc(32, 7));
-    open.push(db);
-    migrate(db, file, migrations);
+    const { db } = registerAt();
     const caseId = addCaseWithPlan(db, '2026-0003', null);
     expect(summaries(db)).toEqual([{ case_id: caseId, status: 'notStarted', valid_until: '0000-01-01' }]);
     db.prepare('DELETE FROM plans WHERE case_id = ?').run(caseId);

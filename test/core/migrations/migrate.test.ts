@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { initial } from '@core/migrations/001-initial';
 import { migrate, schemaVersion } from '@core/migrations/migrate';
 import type { Migration } from '@core/migrations/migration';
-import { createDatabase } from '@core/storage/database';
 
-import { tempDir } from '../harness';
+import { registerAt } from './migrateTo';
 
 /** These tests add their own version 2 on top of the first schema. */
 const migrations = [initial];
@@ -30,9 +29,7 @@ const broken: Migration = {
 };
 
 function v1Database() {
-  const file = `${tempDir()}/samordna.db`;
-  const db = createDatabase(file, Buffer.alloc(32, 3));
-  migrate(db, file, migrations);
+  const { db, file } = registerAt(1);
   db.prepare("INSERT INTO settings (key, value) VALUES ('municipality.name', '\"Testvik\"')").run();
   return { db, file };
 }

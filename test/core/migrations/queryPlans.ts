@@ -1,25 +1,13 @@
-import path from 'node:path';
+import type { Db } from '@core/storage/database';
 
-import { afterEach } from 'vitest';
-
-import { migrations } from '@core/migrations/index';
-import { migrate } from '@core/migrations/migrate';
-import { createDatabase, type Db } from '@core/storage/database';
-
-import { tempDir } from '../harness';
+import { registerAt } from './migrateTo';
 
 /** An empty register at the newest schema, analysed, for reading the query planner's choices. */
 export function plannedRegister(): Db {
-  const file = path.join(tempDir(), 'samordna.db');
-  const db = createDatabase(file, Buffer.alloc(32, 7));
-  open.push(db);
-  migrate(db, file, migrations);
+  const { db } = registerAt();
   db.exec('ANALYZE');
   return db;
 }
-
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
 
 /** The query planner's steps for a statement, as one line of text per step. */
 export const queryPlan = (db: Db, sql: string, params: Record<string, string>) =>
