@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 
 import type { NewCaseInput, newCaseInput } from '@shared/api/cases';
-import type { Applicant, CaseChannel, Person, RelationKind, Right } from '@shared/domain/case';
+import type { Person, RelationKind } from '@shared/domain/case';
 import { checkPersonDates, checkReceivedDate } from '@shared/domain/caseDates';
 import { checkNationalId, type NationalIdProblem } from '@shared/domain/nationalId';
 
 import { dateInput, formatDay } from '../../components/dates';
-import type { RelationValues, ServiceValues } from './rowValues';
+import { blankCaseFields, toCaseFieldsInput, type CaseFieldValues } from './caseFormModel';
+import type { RelationValues } from './rowValues';
 
 export { emptyRelation, emptyService, isBlankRelation, isBlankService } from './rowValues';
 export type { RelationValues, ServiceValues } from './rowValues';
@@ -16,7 +17,7 @@ export type { RelationValues, ServiceValues } from './rowValues';
  * `services.1.provider`), so the schema's and core's messages land beside the right field.
  */
 
-export interface NewCaseValues {
+export interface NewCaseValues extends CaseFieldValues {
   person: {
     nationalId: string;
     name: string;
@@ -31,18 +32,12 @@ export interface NewCaseValues {
     interpreterLanguage: string;
     relations: RelationValues[];
   };
-  receivedDate: string;
-  channel: CaseChannel | '';
-  appliedBy: Applicant | '';
-  appliedByName: string;
-  rightsRequested: Right[];
-  needDescription: string;
-  services: ServiceValues[];
 }
 
 /** Most cases start with a phone call today; the rest is filled in as the caller tells it. */
 export function newCaseDefaults(today: string): NewCaseValues {
   return {
+    ...blankCaseFields({ receivedDate: formatDay(today), channel: 'oral' }),
     person: {
       nationalId: '',
       name: '',
@@ -56,13 +51,6 @@ export function newCaseDefaults(today: string): NewCaseValues {
       interpreterLanguage: '',
       relations: [],
     },
-    receivedDate: formatDay(today),
-    channel: 'oral',
-    appliedBy: '',
-    appliedByName: '',
-    rightsRequested: [],
-    needDescription: '',
-    services: [],
   };
 }
 
@@ -77,20 +65,7 @@ export function typedNationalId(text: string): string | null {
  * dd.mm.åååå become ISO (anything unreadable is passed on, so the schema says so beside it).
  */
 export function toNewCaseInput(values: NewCaseValues, personId: number | null): NewCaseInput {
-  const caseFields = {
-    receivedDate: dateInput(values.receivedDate) as string,
-    channel: (values.channel || undefined) as CaseChannel,
-    appliedBy: (values.appliedBy || undefined) as Applicant,
-    appliedByName: values.appliedByName,
-    rightsRequested: Array.isArray(values.rightsRequested) ? values.rightsRequested : [],
-    needDescription: values.needDescription,
-    services: values.services.map((s) => ({
-      serviceUnitId: s.serviceUnitId === '' ? null : Number(s.serviceUnitId),
-      provider: s.provider,
-      contact: s.contact,
-      status: s.status,
-    })),
-  };
+  const caseFields = toCaseFieldsInput(values);
   if (personId !== null) return { ...caseFields, personId };
   const p = values.person;
   const nationalId = p.unborn ? '' : p.nationalId.trim();
