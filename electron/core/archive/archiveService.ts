@@ -2,7 +2,7 @@ import type { ArchiveContents } from '@shared/api/archive';
 import { closingInForce } from '@shared/domain/caseSteps';
 
 import { caseAppointments } from '../appointments/appointmentsRepo';
-import { personFields } from '../audit/auditLog';
+import { personsShown } from '../audit/auditLog';
 import { loadCaseForChange } from '../cases/caseChecks';
 import { loadCaseWithPerson } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
@@ -44,7 +44,7 @@ function archiveContents(ctx: Ctx, db: Db, caseId: number): ArchiveContents {
     action: 'export',
     entity: 'case',
     entityId: caseId,
-    fields: ['archive', ...personFields([person.id])],
+    fields: ['archive', ...personsShown([person.id])],
   });
   // The overview and each letter: the PDF/A documents the package holds (the CSV is not counted).
   const ticket = issueArchiveTicket(ctx, { caseId, documents: letters.length + 1 });
@@ -83,7 +83,7 @@ export const archiveHandlers: FeatureHandlers<'archive'> = {
         action: 'archive_copy',
         entity: 'case',
         entityId: input.caseId,
-        fields: personFields([person.id]),
+        fields: personsShown([person.id]),
       });
       return copy;
     }),

@@ -42,7 +42,7 @@ export function rowHash(prevHash: string, r: Omit<StoredRow, 'hash' | 'prev_hash
  * The fields naming the persons whose data a read, a list or a print showed (`person:<id>`, each
  * once): how the log answers "who looked at this person's case".
  */
-export const personFields = (ids: Iterable<number>): string[] =>
+export const personsShown = (ids: Iterable<number>): string[] =>
   [...new Set(ids)].map((id) => `person:${id}`);
 
 /**

@@ -1,7 +1,7 @@
 import { backupAnchors } from '../backup/backupService';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { compareWithAnchor, storedAnchorFinding } from './auditAnchor';
-import { personFields, verifyAudit } from './auditLog';
+import { personsShown, verifyAudit } from './auditLog';
 import { findAuditPersons } from './auditPersonSearch';
 import { caseOf, describePersons, listAudit, personLogRows, personOfCase } from './auditQuery';
 
@@ -20,7 +20,7 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
       for (const row of listAudit(db, input).rows) {
         for (const p of row.persons) if (p.name !== null) named.push(p.id);
       }
-      const fields = [...(caseId === undefined ? [] : [`case:${caseId}`]), ...personFields(named)];
+      const fields = [...(caseId === undefined ? [] : [`case:${caseId}`]), ...personsShown(named)];
       audit(ctx, { action: 'list', entity: 'audit', fields });
       return listAudit(db, input);
     }),
@@ -29,7 +29,7 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
   'audit.findPersons': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const matches = findAuditPersons(db, input.q);
-      audit(ctx, { action: 'list', entity: 'person', fields: personFields(matches.map((m) => m.id)) });
+      audit(ctx, { action: 'list', entity: 'person', fields: personsShown(matches.map((m) => m.id)) });
       return matches;
     }),
 
@@ -41,7 +41,7 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
       audit(ctx, {
         action: 'print',
         entity: 'audit',
-        fields: ['accessLog', ...personFields([input.personId])],
+        fields: ['accessLog', ...personsShown([input.personId])],
       });
       return { person, rows };
     }),

@@ -3,7 +3,7 @@ import { daysBetween } from '@shared/domain/calendar';
 import { legalReferenceKeys, type CaseRules, type Person, type Right } from '@shared/domain/case';
 import { interimReplyDue, interimReplyState } from '@shared/domain/deadlines';
 
-import { personFields as shown } from '../audit/auditLog';
+import { personsShown } from '../audit/auditLog';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
@@ -57,7 +57,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
       audit(ctx, {
         action: 'list',
         entity: 'case',
-        fields: [...used, ...shown(result.rows.map((r) => r.personId))],
+        fields: [...used, ...personsShown(result.rows.map((r) => r.personId))],
       });
       return result;
     }),
@@ -104,7 +104,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
       audit(ctx, {
         action: 'list',
         entity: 'case',
-        fields: ['protocol', ...shown(rows.map((r) => r.personId))],
+        fields: ['protocol', ...personsShown(rows.map((r) => r.personId))],
       });
       return rows;
     }),
@@ -112,7 +112,7 @@ export const casesHandlers: FeatureHandlers<'cases'> = {
   'cases.agenda': (ctx) =>
     inTransaction(ctx, (db) => {
       const { rows, personIds } = agenda(ctx, db);
-      audit(ctx, { action: 'list', entity: 'case', fields: ['agenda', ...shown(personIds)] });
+      audit(ctx, { action: 'list', entity: 'case', fields: ['agenda', ...personsShown(personIds)] });
       return rows;
     }),
 

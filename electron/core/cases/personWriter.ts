@@ -46,7 +46,7 @@ const FIELDS = [
  * numbers only in demo and test registers, one person per number, and dates in order. The birth
  * date comes from the number when there is one. `prefix` names the form part in field errors.
  */
-function personFields(
+function checkedPerson(
   w: Writer,
   input: ParsedPerson,
   options: { prefix?: string; personId?: number; before?: Pick<PersonFields, 'birthDate' | 'dueDate'> } = {},
@@ -85,7 +85,7 @@ function personFields(
 
 /** A new person after the checks, with the audit row; `prefix` names the form part in field errors. */
 export function createPerson(w: Writer, input: ParsedPerson, prefix = '') {
-  const fields = personFields(w, input, { prefix });
+  const fields = checkedPerson(w, input, { prefix });
   const { lastInsertRowid } = w.db
     .prepare(
       `INSERT INTO persons (name, search_name, sort_name, national_id, birth_date, due_date, address, phone, email,
@@ -106,7 +106,7 @@ export function changePerson(w: Writer, id: number, input: ParsedPerson): Person
   const before = findPerson(db, id);
   if (!before) throw new CoreError('NOT_FOUND');
   checkPersonChangeable(db, id);
-  const fields = personFields(w, input, { personId: id, before });
+  const fields = checkedPerson(w, input, { personId: id, before });
   db.prepare(
     `UPDATE persons SET name = @name, search_name = @search_name, sort_name = @sort_name, national_id = @national_id,
        birth_date = @birth_date, due_date = @due_date, address = @address, phone = @phone, email = @email,

@@ -9,7 +9,7 @@ import {
 import { addDays, addMonths } from '@shared/domain/calendar';
 import { suppressGrid } from '@shared/domain/suppression';
 
-import { personFields } from '../audit/auditLog';
+import { personsShown } from '../audit/auditLog';
 import type { ChangeKind } from '../audit/changes';
 import { caseRules } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
@@ -151,7 +151,7 @@ function figureList(ctx: Ctx, env: Env, input: { dashboard: DashboardKey; group:
   audit(ctx, {
     action: 'list',
     entity: 'case',
-    fields: [...named, ...personFields(personIds)],
+    fields: [...named, ...personsShown(personIds)],
   });
   return { ...base, kind: 'cases', detail: spec.detail(input.figure), rows } satisfies FigureList;
 }

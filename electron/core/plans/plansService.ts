@@ -10,7 +10,7 @@ import {
   planProblems,
 } from '@shared/domain/planOverview';
 
-import { personFields } from '../audit/auditLog';
+import { personsShown } from '../audit/auditLog';
 import { loadCaseForChange } from '../cases/caseChecks';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { refreshDerived } from '../derived/refreshDerived';
@@ -184,7 +184,7 @@ export const plansHandlers: FeatureHandlers<'plans'> = {
       const used = (['q', 'status', 'warning'] as const).filter(
         (f) => input[f] !== undefined && input[f] !== '',
       );
-      const persons = personFields(result.rows.map((r) => r.personId));
+      const persons = personsShown(result.rows.map((r) => r.personId));
       audit(ctx, { action: 'list', entity: 'case', fields: ['plans', ...used, ...persons] });
       return result;
     }),

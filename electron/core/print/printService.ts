@@ -1,4 +1,4 @@
-import { personFields } from '../audit/auditLog';
+import { personsShown } from '../audit/auditLog';
 import { caseDetail, caseRules } from '../cases/caseDetail';
 import { protocolRows } from '../cases/caseList';
 import { agenda } from '../cases/casesService';
@@ -13,8 +13,6 @@ import { runningDeadlines } from './deadlineRows';
  * data leaving the register, and the log must be able to say so. As with the lists' `list` rows,
  * the entity is what was printed (`case`, with its id for one case; `coordinator`).
  */
-const persons = personFields;
-
 function logPrint(
   ctx: Ctx,
   entity: 'case' | 'coordinator',
@@ -32,7 +30,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
     inTransaction(ctx, (db) => {
       const detail = caseDetail(ctx, db, input.id);
       const plan = planDetail(ctx, db, input.id);
-      logPrint(ctx, 'case', 'caseOverview', persons([detail.person.id]), input.id);
+      logPrint(ctx, 'case', 'caseOverview', personsShown([detail.person.id]), input.id);
       return { case: detail, plan };
     }),
 
@@ -57,7 +55,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
       const rules = caseRules(db);
       const today = ctx.today();
       const { rows, personIds } = runningDeadlines(db, rules, today);
-      logPrint(ctx, 'case', 'deadlines', persons(personIds));
+      logPrint(ctx, 'case', 'deadlines', personsShown(personIds));
       return { rows, age18Months: rules.age18WarningMonths, today };
     }),
 
@@ -65,7 +63,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
   'print.agenda': (ctx) =>
     inTransaction(ctx, (db) => {
       const { rows, personIds } = agenda(ctx, db);
-      logPrint(ctx, 'case', 'agenda', persons(personIds));
+      logPrint(ctx, 'case', 'agenda', personsShown(personIds));
       return { rows, today: ctx.today() };
     }),
 
@@ -73,7 +71,7 @@ export const printHandlers: FeatureHandlers<'print'> = {
   'print.protocol': (ctx, input) =>
     inTransaction(ctx, (db) => {
       const rows = protocolRows(db, input.from, input.to);
-      logPrint(ctx, 'case', 'protocol', persons(rows.map((r) => r.personId)));
+      logPrint(ctx, 'case', 'protocol', personsShown(rows.map((r) => r.personId)));
       return { rows, from: input.from, to: input.to, today: ctx.today() };
     }),
 };

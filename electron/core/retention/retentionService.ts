@@ -1,4 +1,4 @@
-import { personFields } from '../audit/auditLog';
+import { personsShown } from '../audit/auditLog';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { setSetting } from '../settings/settingsRepo';
@@ -33,7 +33,7 @@ export const retentionHandlers: FeatureHandlers<'retention'> = {
       const today = ctx.today();
       const settings = retentionRules(db);
       const found = expiredCases(db, today, settings.years);
-      audit(ctx, { action: 'list', entity: 'case', fields: personFields(found.map((c) => c.personId)) });
+      audit(ctx, { action: 'list', entity: 'case', fields: personsShown(found.map((c) => c.personId)) });
       return { today, settings, cases: found.map(({ personId: _, ...c }) => c) };
     }),
 
