@@ -31,7 +31,7 @@ export function migrateTo({ db, file }: TestRegister, version?: number): void {
 export function registerAt(
   version?: number,
   file = path.join(tempDir(), 'samordna.db'),
-  key = Buffer.alloc(32, 7),
+  key: Buffer = Buffer.alloc(32, 7),
 ): TestRegister {
   const register = { db: createDatabase(file, key), file };
   open.push(register.db);
