@@ -2,6 +2,8 @@ import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/design
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CountLine } from '@renderer/components/lists/CountLine';
+
 import { navigate, type Route } from '../../app/router';
 import { hrefFor } from '../../app/router';
 import { formatDateTime } from '../../components/dates';
@@ -97,9 +99,7 @@ export function AuditPage({ route }: { route: Route }) {
         </Paragraph>
       ) : (
         <>
-          <p role="status" className="count-line">
-            {t('auditLog.count', { shown: rows.length, total })}
-          </p>
+          <CountLine>{t('auditLog.count', { shown: rows.length, total })}</CountLine>
           <AuditTable rows={rows} />
           {log.hasNextPage && (
             <Button

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { CaseListRow } from '@shared/api/cases';
 
-import { SortableHeader } from '../../components/SortableHeader';
+import { SortableTableHead } from '../../components/lists/DataTable';
 import { CaseHrefContext, caseColumns, caseTableFeatures } from './caseTableColumns';
 import type { ColumnId } from './columns';
 import type { CaseSort } from './listQuery';
@@ -54,21 +54,7 @@ export const CaseTable = memo(function CaseTable({
     <CaseHrefContext value={hrefFor}>
       <Table zebra hover data-size="sm" data-testid="case-table" className="case-table">
         <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
-        <Table.Head>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Row key={group.id}>
-              {group.headers.map((header) => (
-                <SortableHeader
-                  key={header.id}
-                  column={header.column}
-                  onSort={() => onSort(header.column.id as CaseSort)}
-                >
-                  <FlexRender header={header} />
-                </SortableHeader>
-              ))}
-            </Table.Row>
-          ))}
-        </Table.Head>
+        <SortableTableHead table={table} onSort={(column) => () => onSort(column.id as CaseSort)} />
         <Table.Body>
           {table.getRowModel().rows.map((row) => (
             <CaseRow key={row.id} row={row} columns={columns} visible={visible} />

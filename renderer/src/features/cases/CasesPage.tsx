@@ -1,13 +1,15 @@
 import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CaseList, CaseListRow } from '@shared/api/cases';
+import type { CaseListRow } from '@shared/api/cases';
 import { todayIso } from '@shared/domain/calendar';
 import { defaultCaseRules } from '@shared/domain/case';
 
 import { hrefFor, parseHash, replaceQuery, useLiveHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedCountLine, type PagedCountTexts } from '../../components/lists/CountLine';
+import { NoMatch } from '../../components/lists/NoMatch';
 import { formatCount } from '../../components/numbers';
 import { Pager } from '../../components/Pager';
 import { printHref } from '../print/paths';
@@ -38,6 +40,16 @@ function changeView(change: (view: CaseListView) => CaseListView) {
   const current = viewFromQuery(parseHash(window.location.hash).query);
   replaceQuery(hrefForView(change(current)));
 }
+
+/** Back to the first page, or the filter reset (the sort kept): what the no-match text offers. */
+const firstPage = (v: CaseListView): CaseListView => ({ ...v, page: 1 });
+const resetFilters = (v: CaseListView): CaseListView => ({ ...defaultView, sort: v.sort, desc: v.desc });
+
+/** How many cases the filter finds, and which of them are shown; announced as the list changes. */
+const countTexts: PagedCountTexts = {
+  none: (t, all) => t('cases.countNone', { all }),
+  some: (t, { count, ...numbers }) => caseCountText(t, count, numbers),
+};
 
 /** `#/saker`: every case, searched, filtered, sorted and paged by core; the filter is the address. */
 export function CasesPage() {
@@ -94,7 +106,17 @@ export function CasesPage() {
       </div>
       <CaseFilters view={view} statusCounts={data?.statusCounts} onChange={changeView} />
       <div className="cases-toolbar">
-        {data ? <CountLine data={data} page={view.page} format={format} /> : <span />}
+        {data ? (
+          <PagedCountLine
+            list={data}
+            page={view.page}
+            pageSize={PAGE_SIZE}
+            format={format}
+            texts={countTexts}
+          />
+        ) : (
+          <span />
+        )}
         <ColumnChooser visible={columns} forced={forced} onChange={onColumns} />
       </div>
       <ErrorAlert error={list.error} />
@@ -105,7 +127,11 @@ export function CasesPage() {
           {data.all === 0 ? (
             <Paragraph>{t('cases.empty')}</Paragraph>
           ) : data.rows.length === 0 ? (
-            <NoMatch total={data.total} />
+            <NoMatch
+              text={data.total > 0 ? t('cases.pastLastPage') : t('cases.noMatch')}
+              action={data.total > 0 ? t('cases.firstPage') : t('cases.resetFilters')}
+              onAction={() => changeView(data.total > 0 ? firstPage : resetFilters)}
+            />
           ) : (
             <>
               <div className="table-scroll" aria-busy={list.isPlaceholderData || undefined}>
@@ -130,60 +156,5 @@ export function CasesPage() {
         </>
       ) : null}
     </section>
-  );
-}
-
-/** How many cases the filter finds, and which of them are shown; announced as the list changes. */
-const CountLine = memo(function CountLine({
-  data,
-  page,
-  format,
-}: {
-  data: CaseList;
-  page: number;
-  format: (n: number) => string;
-}) {
-  const { t } = useTranslation();
-  const first = (page - 1) * PAGE_SIZE + 1;
-  // An empty register and a page past the end are explained by the text below the line.
-  const text =
-    data.all === 0 || (data.total > 0 && data.rows.length === 0)
-      ? ''
-      : data.total === 0
-        ? t('cases.countNone', { all: format(data.all) })
-        : caseCountText(t, data.total, {
-            first: format(first),
-            last: format(first + data.rows.length - 1),
-            total: format(data.total),
-            all: format(data.all),
-          });
-  return (
-    <p role="status" className="count-line">
-      {text}
-    </p>
-  );
-});
-
-/** Nothing on this page: either the filter matches nothing, or the page is past the end. */
-function NoMatch({ total }: { total: number }) {
-  const { t } = useTranslation();
-  return (
-    <div className="empty-state">
-      <Paragraph>{total > 0 ? t('cases.pastLastPage') : t('cases.noMatch')}</Paragraph>
-      <div className="button-row">
-        {total > 0 ? (
-          <Button variant="secondary" onClick={() => changeView((v) => ({ ...v, page: 1 }))}>
-            {t('cases.firstPage')}
-          </Button>
-        ) : (
-          <Button
-            variant="secondary"
-            onClick={() => changeView((v) => ({ ...defaultView, sort: v.sort, desc: v.desc }))}
-          >
-            {t('cases.resetFilters')}
-          </Button>
-        )}
-      </div>
-    </div>
   );
 }

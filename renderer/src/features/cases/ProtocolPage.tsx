@@ -1,6 +1,7 @@
 import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
+import { CountLine } from '@renderer/components/lists/CountLine';
 import type { CaseListRow } from '@shared/api/cases';
 import { todayIso } from '@shared/domain/calendar';
 
@@ -78,9 +79,7 @@ export function ProtocolPage({ query }: { query: URLSearchParams }) {
         <Spinner aria-label={t('app.loading')} />
       ) : (
         <>
-          <p role="status" className="count-line">
-            {protocolCountText(t, rows.length)}
-          </p>
+          <CountLine>{protocolCountText(t, rows.length)}</CountLine>
           {rows.length === 0 ? (
             <Paragraph>{t('cases.protocol.empty')}</Paragraph>
           ) : (

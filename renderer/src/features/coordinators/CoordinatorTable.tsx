@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Coordinator } from '@shared/api/coordinators';
 
-import { SortableHeader } from '../../components/SortableHeader';
+import { DataTableBody, SortableTableHead } from '../../components/lists/DataTable';
 import { Caseload } from './Caseload';
 import { norwegian } from './filter';
 import { compareTraining, TrainingTag } from './TrainingTag';
@@ -85,32 +85,8 @@ export function CoordinatorTable({ rows, hrefFor }: Props) {
   return (
     <Table zebra hover data-testid="coordinator-table">
       <caption className="visually-hidden">{t('coordinators.tableCaption')}</caption>
-      <Table.Head>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Row key={group.id}>
-            {group.headers.map((header) => (
-              <SortableHeader
-                key={header.id}
-                column={header.column}
-                onSort={header.column.getToggleSortingHandler()}
-              >
-                <table.FlexRender header={header} />
-              </SortableHeader>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Head>
-      <Table.Body>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Row key={row.id}>
-            {row.getAllCells().map((cell) => (
-              <Table.Cell key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </Table.Cell>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Body>
+      <SortableTableHead table={table} onSort={(column) => column.getToggleSortingHandler()} />
+      <DataTableBody table={table} />
     </Table>
   );
 }

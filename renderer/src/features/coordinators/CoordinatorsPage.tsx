@@ -2,6 +2,8 @@ import { Alert, Button, Heading, Paragraph, Select, Spinner, Textfield } from '@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CountLine } from '@renderer/components/lists/CountLine';
+
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { printHref } from '../print/paths';
@@ -124,9 +126,7 @@ export function CoordinatorsPage({ query }: { query: URLSearchParams }) {
         <Spinner aria-label={t('app.loading')} />
       ) : (
         <>
-          <p role="status" className="count-line">
-            {t('coordinators.count', { shown: rows.length, total })}
-          </p>
+          <CountLine>{t('coordinators.count', { shown: rows.length, total })}</CountLine>
           {total === 0 ? (
             <Paragraph>{t('coordinators.empty')}</Paragraph>
           ) : rows.length === 0 ? (

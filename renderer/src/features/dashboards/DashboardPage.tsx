@@ -2,6 +2,7 @@ import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CountLine } from '@renderer/components/lists/CountLine';
 import type { Dashboard, DashboardKey } from '@shared/api/dashboards';
 import { todayIso } from '@shared/domain/calendar';
 
@@ -75,9 +76,7 @@ function DashboardFigures({
   const { t } = useTranslation();
   return (
     <div className="dashboard-figures" aria-busy={busy || undefined}>
-      <p role="status" className="count-line" data-testid="figures-line">
-        {figuresLine(t, data)}
-      </p>
+      <CountLine testId="figures-line">{figuresLine(t, data)}</CountLine>
       {canOpenLists && <Paragraph data-size="sm">{t('dashboards.linkHelp')}</Paragraph>}
       {data.threshold !== null && (
         <Paragraph data-size="sm" data-testid="suppression-note">

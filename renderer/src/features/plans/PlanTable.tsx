@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanListRow } from '@shared/api/plans';
 
 import { formatDay } from '../../components/dates';
-import { SortableHeader } from '../../components/SortableHeader';
+import { DataTableBody, SortableTableHead } from '../../components/lists/DataTable';
 import { DueDate, dueState } from '../cases/caseCells';
 import type { PlanSort } from './listQuery';
 import { PlanStatusTag, ProgressCell, WarningTags } from './planCells';
@@ -90,32 +90,8 @@ export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, tod
   return (
     <Table zebra hover data-testid="plan-table">
       <caption className="visually-hidden">{t('plans.tableCaption')}</caption>
-      <Table.Head>
-        {table.getHeaderGroups().map((group) => (
-          <Table.Row key={group.id}>
-            {group.headers.map((header) => (
-              <SortableHeader
-                key={header.id}
-                column={header.column}
-                onSort={() => onSort(header.column.id as PlanSort)}
-              >
-                <table.FlexRender header={header} />
-              </SortableHeader>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Head>
-      <Table.Body>
-        {table.getRowModel().rows.map((row) => (
-          <Table.Row key={row.id}>
-            {row.getAllCells().map((cell) => (
-              <Table.Cell key={cell.id}>
-                <table.FlexRender cell={cell} />
-              </Table.Cell>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Body>
+      <SortableTableHead table={table} onSort={(column) => () => onSort(column.id as PlanSort)} />
+      <DataTableBody table={table} />
     </Table>
   );
 });

@@ -1,13 +1,14 @@
-import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { PlanList } from '@shared/api/plans';
 import { todayIso } from '@shared/domain/calendar';
 import { defaultPlanRules } from '@shared/domain/plan';
 
 import { navigate, parseHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedCountLine, type PagedCountTexts } from '../../components/lists/CountLine';
+import { NoMatch } from '../../components/lists/NoMatch';
 import { Pager } from '../../components/Pager';
 import {
   defaultView,
@@ -28,6 +29,16 @@ function changeView(change: (view: PlanListView) => PlanListView) {
   const current = viewFromQuery(parseHash(window.location.hash).query);
   navigate(hrefForView(change(current)), { replace: true });
 }
+
+/** Back to the first page, or the filter reset (the sort kept): what the no-match text offers. */
+const firstPage = (v: PlanListView): PlanListView => ({ ...v, page: 1 });
+const resetFilters = (v: PlanListView): PlanListView => ({ ...defaultView, sort: v.sort, desc: v.desc });
+
+/** How many plans the filter finds, and which of them are shown; announced as the list changes. */
+const countTexts: PagedCountTexts = {
+  none: (t, all) => t('plans.countNone', { all }),
+  some: (t, numbers) => t('plans.count', numbers),
+};
 
 /** `#/planer`: every individual plan, searched, filtered, sorted and paged by core; the filter is the address. */
 export function PlansPage({ query }: { query: URLSearchParams }) {
@@ -59,11 +70,21 @@ export function PlansPage({ query }: { query: URLSearchParams }) {
               {t('plans.toStart', { count: data.toStart })} {t('plans.toStartHelp')}
             </Paragraph>
           )}
-          <CountLine data={data} page={view.page} format={format} />
+          <PagedCountLine
+            list={data}
+            page={view.page}
+            pageSize={PAGE_SIZE}
+            format={format}
+            texts={countTexts}
+          />
           {data.all === 0 ? (
             <Paragraph>{t('plans.empty')}</Paragraph>
           ) : data.rows.length === 0 ? (
-            <NoMatch total={data.total} />
+            <NoMatch
+              text={data.total > 0 ? t('plans.pastLastPage') : t('plans.noMatch')}
+              action={data.total > 0 ? t('plans.firstPage') : t('plans.resetFilters')}
+              onAction={() => changeView(data.total > 0 ? firstPage : resetFilters)}
+            />
           ) : (
             <>
               <div className="table-scroll" aria-busy={list.isPlaceholderData || undefined}>
@@ -86,53 +107,5 @@ export function PlansPage({ query }: { query: URLSearchParams }) {
         </>
       ) : null}
     </section>
-  );
-}
-
-/** How many plans the filter finds, and which of them are shown; announced as the list changes. */
-function CountLine({ data, page, format }: { data: PlanList; page: number; format: (n: number) => string }) {
-  const { t } = useTranslation();
-  const first = (page - 1) * PAGE_SIZE + 1;
-  // An empty register and a page past the end are explained by the text below the line.
-  const text =
-    data.all === 0 || (data.total > 0 && data.rows.length === 0)
-      ? ''
-      : data.total === 0
-        ? t('plans.countNone', { all: format(data.all) })
-        : t('plans.count', {
-            count: data.total,
-            first: format(first),
-            last: format(first + data.rows.length - 1),
-            total: format(data.total),
-            all: format(data.all),
-          });
-  return (
-    <p role="status" className="count-line">
-      {text}
-    </p>
-  );
-}
-
-/** Nothing on this page: either the filter matches nothing, or the page is past the end. */
-function NoMatch({ total }: { total: number }) {
-  const { t } = useTranslation();
-  return (
-    <div className="empty-state">
-      <Paragraph>{total > 0 ? t('plans.pastLastPage') : t('plans.noMatch')}</Paragraph>
-      <div className="button-row">
-        {total > 0 ? (
-          <Button variant="secondary" onClick={() => changeView((v) => ({ ...v, page: 1 }))}>
-            {t('plans.firstPage')}
-          </Button>
-        ) : (
-          <Button
-            variant="secondary"
-            onClick={() => changeView((v) => ({ ...defaultView, sort: v.sort, desc: v.desc }))}
-          >
-            {t('plans.resetFilters')}
-          </Button>
-        )}
-      </div>
-    </div>
   );
 }

@@ -13,6 +13,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { dateInput, formatDay } from '@renderer/components/dates';
+import { CountLine } from '@renderer/components/lists/CountLine';
 import { matchesWords } from '@renderer/components/textSearch';
 import { TrainingTag } from '@renderer/features/coordinators/TrainingTag';
 import type { Candidate } from '@shared/api/appointments';
@@ -97,9 +98,7 @@ export function CandidatePicker({
         }}
       />
       <div className="candidate-count">
-        <p role="status" className="count-line">
-          {count}
-        </p>
+        <CountLine>{count}</CountLine>
         {!searching && total > SUGGESTIONS && (
           <Button type="button" variant="tertiary" data-size="sm" onClick={() => setShowAll(!showAll)}>
             {showAll
