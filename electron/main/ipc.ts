@@ -1,4 +1,5 @@
 import { channelNames, type Result } from '@shared/api';
+import desktopNb from '@shared/i18n/desktop.nb.json';
 import errorsNb from '@shared/i18n/errors.nb.json';
 
 import type { SenderFrame } from './security';
@@ -14,9 +15,10 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcEvent, ...args: unknown[]) => Promise<unknown>): void;
 }
 
+// A Result's message is bokmål, as core's are; the window shows the code's text in the user's language.
 export const FORBIDDEN_SENDER: Result<never> = {
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'Forespørselen kom ikke fra Samordna-vinduet.' },
+  error: { code: 'FORBIDDEN', message: desktopNb.desktop.ipc.foreignSender },
 };
 
 const INTERNAL_ERROR: Result<never> = {

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 import type { ArchiveCopyOutcome } from '@shared/api/archive';
 import type { SamordnaBridge, SavePdfOutcome, SavePdfRequest } from '@shared/api/bridge';
 import type { ApiErrorShape } from '@shared/api/errors';
@@ -86,7 +88,7 @@ export async function call<K extends ChannelName>(channel: K, input: Input<K>): 
   try {
     result = await getBridge().invoke(channel, input);
   } catch {
-    throw new ApiError({ code: 'INTERNAL', message: 'Forbindelsen til registeret ble brutt.' });
+    throw new ApiError({ code: 'INTERNAL', message: i18next.t('app.connectionLost') });
   }
   if (!result.ok) throw new ApiError(result.error);
   return result.data;
