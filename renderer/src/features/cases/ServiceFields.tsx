@@ -1,11 +1,11 @@
-import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useRef } from 'react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { ServiceUnit } from '@shared/api/serviceUnits';
 
 import { errorText } from '../../components/formErrors';
+import { RepeatableFieldset } from '../../components/RepeatableFieldset';
 import { SelectField } from '../../components/SelectField';
 import { emptyService, type Rows, type ServiceValues } from './rowValues';
 
@@ -27,85 +27,60 @@ export function ServiceFields({
 }) {
   const { t } = useTranslation();
   const { register, formState } = useFormContext();
-  const { fields, append, remove } = rows;
-  const addButton = useRef<HTMLButtonElement>(null);
   const err = errorText(formState.errors, t);
   // A unit deactivated since stays choosable where it is already recorded, so it is not lost on save.
   const units = serviceUnits.filter((u) => u.active || inUse.includes(u.id));
 
   return (
-    <Fieldset>
-      <Fieldset.Legend>{t('cases.new.servicesLegend')}</Fieldset.Legend>
-      <Fieldset.Description>{t('cases.new.servicesHelp')}</Fieldset.Description>
-      {fields.length === 0 && <Paragraph data-size="sm">{t('case.noServices')}</Paragraph>}
-      {fields.map((field, i) => {
-        const n = i + 1;
+    <RepeatableFieldset
+      legend={t('cases.new.servicesLegend')}
+      description={t('cases.new.servicesHelp')}
+      emptyText={t('case.noServices')}
+      rows={rows}
+      onAdd={() => rows.append({ ...emptyService })}
+      addText={t('case.addService')}
+      rowLegend={(n) => t('case.serviceLegend', { n })}
+      removeText={(n) => t('case.removeService', { n })}
+      fields={(i) => {
         const path = `services.${i}`;
         return (
-          <Fieldset key={field.id} className="row-box">
-            <Fieldset.Legend>{t('case.serviceLegend', { n })}</Fieldset.Legend>
-            <div className="row-grid">
-              <SelectField
-                label={t('case.field.serviceUnit')}
-                error={err(`${path}.serviceUnitId`)}
-                {...register(`${path}.serviceUnitId`)}
-              >
-                <option value="">{t('case.noServiceUnit')}</option>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </SelectField>
-              <Textfield
-                label={t('case.field.provider')}
-                description={t('case.help.provider')}
-                autoComplete="off"
-                error={err(`${path}.provider`)}
-                {...register(`${path}.provider`)}
-              />
-              <Textfield
-                label={t('case.field.serviceContact')}
-                autoComplete="off"
-                error={err(`${path}.contact`)}
-                {...register(`${path}.contact`)}
-              />
-              <SelectField
-                label={t('case.field.serviceStatus')}
-                error={err(`${path}.status`)}
-                {...register(`${path}.status`)}
-              >
-                <option value="receives">{t('case.serviceStatus.receives')}</option>
-                <option value="needs">{t('case.serviceStatus.needs')}</option>
-              </SelectField>
-            </div>
-            <div className="row-actions">
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  remove(i);
-                  addButton.current?.focus();
-                }}
-              >
-                {t('case.removeService', { n })}
-              </Button>
-            </div>
-          </Fieldset>
+          <>
+            <SelectField
+              label={t('case.field.serviceUnit')}
+              error={err(`${path}.serviceUnitId`)}
+              {...register(`${path}.serviceUnitId`)}
+            >
+              <option value="">{t('case.noServiceUnit')}</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </SelectField>
+            <Textfield
+              label={t('case.field.provider')}
+              description={t('case.help.provider')}
+              autoComplete="off"
+              error={err(`${path}.provider`)}
+              {...register(`${path}.provider`)}
+            />
+            <Textfield
+              label={t('case.field.serviceContact')}
+              autoComplete="off"
+              error={err(`${path}.contact`)}
+              {...register(`${path}.contact`)}
+            />
+            <SelectField
+              label={t('case.field.serviceStatus')}
+              error={err(`${path}.status`)}
+              {...register(`${path}.status`)}
+            >
+              <option value="receives">{t('case.serviceStatus.receives')}</option>
+              <option value="needs">{t('case.serviceStatus.needs')}</option>
+            </SelectField>
+          </>
         );
-      })}
-      <div>
-        <Button
-          ref={addButton}
-          type="button"
-          variant="secondary"
-          data-size="sm"
-          onClick={() => append({ ...emptyService })}
-        >
-          {t('case.addService')}
-        </Button>
-      </div>
-    </Fieldset>
+      }}
+    />
   );
 }
