@@ -5,8 +5,9 @@ import errorsNb from '@shared/i18n/errors.nb.json' with { type: 'json' };
 export class CoreError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
-  constructor(code: ErrorCode, fields?: Record<string, string>) {
-    super(errorsNb[code]);
+  /** `message` names what was refused where the code's own text cannot (a damaged step's case). */
+  constructor(code: ErrorCode, fields?: Record<string, string>, message: string = errorsNb[code]) {
+    super(message);
     this.name = 'CoreError';
     this.code = code;
     this.fields = fields;

@@ -17,6 +17,8 @@ export const errorCodes = [
   /** Retention: the case (or the person of only anonymised cases) was anonymised; nothing may change. */
   'CASE_ANONYMISED',
   'DATABASE_DAMAGED',
+  /** A workflow step stored in the register does not read as its kind (see cases/stepReader.ts). */
+  'STEP_DAMAGED',
   'DATABASE_MISSING',
   'KEY_FILE_MISSING',
   'KEY_FILE_STALE',

@@ -13,6 +13,7 @@ import {
   loadCaseForChange,
 } from './caseChecks';
 import { nextCaseNumber, type CaseFields, type StepFields } from './casesRepo';
+import { storedData } from './stepReader';
 
 /**
  * The one way a case and its steps are written (the case page, letters, the import, the demo and
@@ -177,12 +178,6 @@ export function removeCase(w: Writer, caseId: number): void {
 const fieldsOf = (step: ParsedStep | StepFields) =>
   Object.keys(step).filter((f) => f !== 'kind' && f !== 'id');
 
-function stepData(step: StepFields): string {
-  const { kind: _kind, ...data } = step as StepFields & { id?: number };
-  delete (data as { id?: number }).id;
-  return JSON.stringify(data);
-}
-
 /** The date a step happened, by which the timeline is ordered. */
 const stepDate = (step: StepFields) => dateOfStep(step as CaseStep);
 
@@ -192,7 +187,7 @@ function insertStep(db: Db, caseId: number, step: StepFields, by: string, at: st
       `INSERT INTO case_steps (case_id, kind, date, data, recorded_by, recorded_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(caseId, step.kind, stepDate(step), stepData(step), by, at, at);
+    .run(caseId, step.kind, stepDate(step), storedData(step), by, at, at);
   return Number(lastInsertRowid);
 }
 
@@ -200,7 +195,7 @@ function insertStep(db: Db, caseId: number, step: StepFields, by: string, at: st
 function updateStep(db: Db, stepId: number, step: StepFields, at: string): number {
   db.prepare('UPDATE case_steps SET date = ?, data = ?, updated_at = ? WHERE id = ?').run(
     stepDate(step),
-    stepData(step),
+    storedData(step),
     at,
     stepId,
   );

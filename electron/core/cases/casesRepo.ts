@@ -1,9 +1,10 @@
 import type { CaseListRow } from '@shared/api/cases';
-import type { CaseRecord, CaseStep, DecisionOutcome, Right, StepKind } from '@shared/domain/case';
+import type { CaseRecord, CaseStep, DecisionOutcome, Right } from '@shared/domain/case';
 import type { AppealStage, DecisionInForce } from '@shared/domain/caseOutcomes';
 import type { CaseSummary } from '@shared/domain/deriveCase';
 
 import type { Db } from '../storage/database';
+import { readStep, STEP_ROW_COLUMNS, type StepRow } from './stepReader';
 
 export type CaseFields = Pick<
   CaseRecord,
@@ -39,46 +40,22 @@ export interface StoredCase {
   anonymised_at?: string | null;
 }
 
-/** A step as stored: its own fields in `data` (JSON), who recorded it beside them. */
-export interface StoredStep {
-  id: number;
-  kind: StepKind;
-  data: string;
-  recorded_by: string;
-  recorded_at: string;
-}
-
-/** The columns `toStep` needs, for queries that read steps of many cases at once. */
-export const STEP_COLUMNS = 'id, kind, data, recorded_by, recorded_at';
-
-export function toStep(r: StoredStep): CaseStep {
-  return {
-    ...(JSON.parse(r.data) as object),
-    id: r.id,
-    kind: r.kind,
-    recordedBy: r.recorded_by,
-    recordedAt: r.recorded_at,
-  } as CaseStep;
-}
-
 /** Steps of many cases (rows in timeline order within each case) by case id. */
-export function stepsGroupedByCase(
-  rows: readonly (StoredStep & { case_id: number })[],
-): Map<number, CaseStep[]> {
+export function stepsGroupedByCase(db: Db, rows: readonly StepRow[]): Map<number, CaseStep[]> {
   const byCase = new Map<number, CaseStep[]>();
   for (const r of rows) {
     const list = byCase.get(r.case_id);
-    if (list) list.push(toStep(r));
-    else byCase.set(r.case_id, [toStep(r)]);
+    if (list) list.push(readStep(db, r));
+    else byCase.set(r.case_id, [readStep(db, r)]);
   }
   return byCase;
 }
 
 export function loadSteps(db: Db, caseId: number): CaseStep[] {
   const rows = db
-    .prepare(`SELECT ${STEP_COLUMNS} FROM case_steps WHERE case_id = ? ORDER BY date, id`)
-    .all(caseId) as StoredStep[];
-  return rows.map(toStep);
+    .prepare(`SELECT ${STEP_ROW_COLUMNS} FROM case_steps WHERE case_id = ? ORDER BY date, id`)
+    .all(caseId) as StepRow[];
+  return rows.map((r) => readStep(db, r));
 }
 
 export function toRecord(r: StoredCase, steps: CaseStep[]): CaseRecord {

@@ -2,6 +2,7 @@ import type { Letter, LetterKind, LetterSettings, LetterSummary } from '@shared/
 import type { Right } from '@shared/domain/case';
 import lettersNb from '@shared/i18n/letters.nb.json' with { type: 'json' };
 
+import { stepJson } from '../cases/stepJson';
 import type { Db } from '../storage/database';
 
 interface LetterRow {
@@ -19,7 +20,7 @@ interface LetterRow {
 
 const SELECT = `
   SELECT l.id, l.case_id, l.kind, l.decision_step_id, l.letter_date, l.body, l.created_by, l.created_at,
-         json_extract(s.data, '$.right') AS right
+         ${stepJson('s', 'decision', 'right')} AS right
   FROM letters l LEFT JOIN case_steps s ON s.id = l.decision_step_id`;
 
 function summaryOf(r: LetterRow): LetterSummary {

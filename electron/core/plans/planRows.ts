@@ -4,7 +4,8 @@ import type { Goal, Meeting, PlanRules } from '@shared/domain/plan';
 import { planValidUntil } from '@shared/domain/planExpiry';
 import { planOverview, type PlanFacts } from '@shared/domain/planOverview';
 
-import { stepsGroupedByCase, type StoredStep } from '../cases/casesRepo';
+import { stepsGroupedByCase } from '../cases/casesRepo';
+import type { StepRow } from '../cases/stepReader';
 import type { Db } from '../storage/database';
 import { toPlan } from './plansRepo';
 
@@ -73,8 +74,8 @@ function stepsByCase(db: Db, scope: Scope): Map<number, CaseStep[]> {
        WHERE ${scope.where} AND s.kind IN (${PLAN_STEP_KINDS.map((k) => `'${k}'`).join(', ')})
        ORDER BY s.case_id, s.date, s.id`,
     )
-    .all(scope.params) as (StoredStep & { case_id: number })[];
-  return stepsGroupedByCase(rows);
+    .all(scope.params) as StepRow[];
+  return stepsGroupedByCase(db, rows);
 }
 
 /** Members of each plan's responsibility group. */

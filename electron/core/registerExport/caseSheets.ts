@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/case';
 import { appointmentRoles, endReasons, familyWishes } from '@shared/domain/coordination';
 
+import { stepJson, type StepField } from '../cases/stepJson';
 import {
   caseNumber,
   code,
@@ -27,6 +28,9 @@ import {
   type SheetDef,
 } from './exportColumns';
 import { STEP_FIELDS, stepRow } from './stepFields';
+
+/** A field of a decision step, as SQL reads it from the step's JSON. */
+const decision = (field: StepField<'decision'>) => stepJson('s', 'decision', field);
 
 /**
  * The export's sheets of persons and their cases: relations, cases with their services, workflow
@@ -154,10 +158,10 @@ export const CASE_SHEETS: readonly SheetDef[] = [
     key: 'decisions',
     loaded: false,
     hasId: true,
-    sql: `SELECT s.id, s.case_id, c.case_number, json_extract(s.data, '$.right') AS "right",
-            json_extract(s.data, '$.outcome') AS outcome, json_extract(s.data, '$.decisionDate') AS decision_date,
-            json_extract(s.data, '$.notifiedDate') AS notified_date,
-            json_extract(s.data, '$.legalBasis') AS legal_basis, json_extract(s.data, '$.reasons') AS reasons,
+    sql: `SELECT s.id, s.case_id, c.case_number, ${decision('right')} AS "right",
+            ${decision('outcome')} AS outcome, ${decision('decisionDate')} AS decision_date,
+            ${decision('notifiedDate')} AS notified_date,
+            ${decision('legalBasis')} AS legal_basis, ${decision('reasons')} AS reasons,
             s.recorded_by
           FROM case_steps s JOIN cases c ON c.id = s.case_id WHERE s.kind = 'decision' ORDER BY s.id`,
     columns: [

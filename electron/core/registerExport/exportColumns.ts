@@ -1,5 +1,7 @@
 import type { RegisterExportSheet } from '@shared/api/registerExport';
 
+import type { Db } from '../storage/database';
+
 /**
  * The shapes the export's sheets are described in (a sheet, its columns, their value types) and
  * the small builders the sheet definitions are written with, so each column reads as one line.
@@ -50,7 +52,7 @@ export interface SheetDef {
   sql: string;
   columns: ColumnDef[];
   /** The rows one SQL row becomes, by column key; by default the SQL row itself. */
-  expand?: (row: Record<string, unknown>) => Record<string, unknown>[];
+  expand?: (row: Record<string, unknown>, db: Db) => Record<string, unknown>[];
   /** The format version that first wrote it: a file of an older version loads without its rows. */
   since?: number;
 }

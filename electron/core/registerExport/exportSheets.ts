@@ -93,7 +93,7 @@ function cellOf(type: ValueType, value: unknown): Cell {
 export function readSheet(db: Db, sheet: SheetDef): Cell[][] {
   const rows: Cell[][] = [];
   for (const raw of db.prepare(sheet.sql).iterate() as Iterable<Record<string, unknown>>)
-    for (const r of sheet.expand ? sheet.expand(raw) : [raw])
+    for (const r of sheet.expand ? sheet.expand(raw, db) : [raw])
       rows.push(sheet.columns.map((c) => cellOf(c.type, r[c.key])));
   return rows;
 }

@@ -11,6 +11,8 @@ import {
   type StepKind,
 } from '@shared/domain/case';
 
+import { readStep, type StepRow } from '../cases/stepReader';
+import type { Db } from '../storage/database';
 import type { ValueType } from './exportColumns';
 
 /**
@@ -82,9 +84,9 @@ export const KINDS_WITH_DATE: ReadonlySet<StepKind> = new Set([
   'reopening',
 ]);
 
-/** One step as its row of the steps sheet: its data spread over the field columns. */
-export function stepRow(r: Record<string, unknown>): Record<string, unknown>[] {
-  const data = JSON.parse(String(r.data)) as Record<string, unknown>;
+/** One step as its row of the steps sheet: its data, as the step reader gives it, spread over the field columns. */
+export function stepRow(r: Record<string, unknown>, db: Db): Record<string, unknown>[] {
+  const data = readStep(db, r as unknown as StepRow) as unknown as Record<string, unknown>;
   const row: Record<string, unknown> = { ...r };
   delete row.data;
   for (const f of STEP_FIELDS) {

@@ -1,18 +1,11 @@
-import type {
-  CaseChannel,
-  CaseRecord,
-  CaseRules,
-  CaseStep,
-  Right,
-  StepKind,
-  WarningKind,
-} from '@shared/domain/case';
+import type { CaseChannel, CaseRecord, CaseRules, Right, StepKind, WarningKind } from '@shared/domain/case';
 import type { AppointmentRole, EndReason } from '@shared/domain/coordination';
 import type { PlanStatus } from '@shared/domain/plan';
 import type { TrainingStatus } from '@shared/domain/training';
 
 import { changesSince } from '../audit/changes';
 import { caseRules } from '../cases/caseDetail';
+import { readStep, type StepRow } from '../cases/stepReader';
 import { coordinationRules, trainingStatuses } from '../coordinators/coordinatorFacts';
 import { planRules } from '../plans/planFacts';
 import { deriveRows } from '../plans/planRows';
@@ -112,18 +105,9 @@ function loadCases(db: Db): ReportCase[] {
        WHERE kind IN (${REPORT_STEP_KINDS.map((k) => `'${k}'`).join(', ')})
        ORDER BY case_id, date, id`,
     )
-    .all() as { case_id: number; id: number; kind: StepKind; data: string }[];
-  for (const s of steps) {
-    // Who recorded a step is not counted: those fields are left empty.
-    const step = {
-      ...(JSON.parse(s.data) as object),
-      id: s.id,
-      kind: s.kind,
-      recordedBy: '',
-      recordedAt: '',
-    };
-    byId.get(s.case_id)?.steps.push(step as CaseStep);
-  }
+    .all() as StepRow[];
+  // Who recorded a step is not counted: those fields are left empty.
+  for (const s of steps) byId.get(s.case_id)?.steps.push(readStep(db, s));
   return cases;
 }
 

@@ -1,6 +1,7 @@
-import type { CaseService, CaseStep, StepKind } from '@shared/domain/case';
+import type { CaseService } from '@shared/domain/case';
 
 import { searchFold, sortKey } from '../cases/searchText';
+import { readStep, storedData, type StepRow } from '../cases/stepReader';
 import { refreshDerived } from '../derived/refreshDerived';
 import type { Db } from '../storage/database';
 import { removeCaseTraces } from './caseTraces';
@@ -84,17 +85,11 @@ function scrubCase(db: Db, caseId: number, at: string): void {
     `UPDATE cases SET applied_by_name = '', need_description = '', services = ?, anonymised_at = ?,
        updated_at = ? WHERE id = ?`,
   ).run(JSON.stringify(scrubServices(JSON.parse(c.services) as CaseService[])), at, at, caseId);
-  const steps = db.prepare('SELECT id, kind, data FROM case_steps WHERE case_id = ?').all(caseId) as {
-    id: number;
-    kind: StepKind;
-    data: string;
-  }[];
+  const steps = db
+    .prepare('SELECT id, case_id, kind, data FROM case_steps WHERE case_id = ?')
+    .all(caseId) as StepRow[];
   const write = db.prepare('UPDATE case_steps SET data = ? WHERE id = ?');
-  for (const s of steps) {
-    const step = { ...(JSON.parse(s.data) as object), kind: s.kind } as CaseStep;
-    const { kind: _, ...data } = scrubStep(step) as CaseStep & Record<string, unknown>;
-    write.run(JSON.stringify(data), s.id);
-  }
+  for (const s of steps) write.run(storedData(scrubStep(readStep(db, s))), s.id);
   db.prepare("UPDATE appointments SET end_note = '' WHERE case_id = ?").run(caseId);
   // Letters are the texts the family received: they are the archive's, not the register's.
   db.prepare('DELETE FROM letters WHERE case_id = ?').run(caseId);
