@@ -20,7 +20,7 @@ export function useCase(id: number) {
  * Every change returns the whole case again; lists elsewhere (list, agenda, protocol) are
  * refreshed, and the coordinators' caseloads and pages when an appointment changed.
  */
-function keepFresh(queryClient: QueryClient, detail: CaseDetail, alsoCoordinators = false) {
+export function keepFresh(queryClient: QueryClient, detail: CaseDetail, alsoCoordinators = false) {
   queryClient.setQueryData(caseKeys.one(detail.record.id), detail);
   return queryClient.invalidateQueries({
     predicate: (q) => {
@@ -30,30 +30,6 @@ function keepFresh(queryClient: QueryClient, detail: CaseDetail, alsoCoordinator
         return true;
       return key.startsWith('cases.') && key !== 'cases.get';
     },
-  });
-}
-
-type AppointmentChannel =
-  | 'appointments.appoint'
-  | 'appointments.change'
-  | 'appointments.end'
-  | 'appointments.correct'
-  | 'appointments.remove';
-
-/** Appointing, changing, ending, correcting or removing a coordinator: each returns the case. */
-export function useAppointment<K extends AppointmentChannel>(channel: K) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input<K>) => call(channel, input) as Promise<CaseDetail>,
-    onSuccess: (detail) => keepFresh(queryClient, detail, true),
-  });
-}
-
-/** The pool, the most suitable first, for the coordinator picker. */
-export function useCandidates(caseId: number) {
-  return useQuery({
-    queryKey: ['appointments.candidates', caseId],
-    queryFn: () => call('appointments.candidates', { caseId }),
   });
 }
 

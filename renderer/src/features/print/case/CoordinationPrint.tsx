@@ -4,7 +4,7 @@ import { formatDay } from '@renderer/components/dates';
 import type { CaseDetail } from '@shared/api/cases';
 import type { AppointmentEntry } from '@shared/domain/coordination';
 
-import { useCoordinationTexts } from '../../cases/casePage/coordination/texts';
+import { useCoordinationTexts } from '../../appointments/texts';
 import { Breakable } from '../Breakable';
 
 /** Who coordinates now, and every coordinator the case has had with the days it went without. */

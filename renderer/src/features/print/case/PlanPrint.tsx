@@ -5,7 +5,7 @@ import { formatDay } from '@renderer/components/dates';
 import type { PlanDetail } from '@shared/api/plans';
 import type { Goal } from '@shared/domain/plan';
 
-import { useCoordinationTexts } from '../../cases/casePage/coordination/texts';
+import { useCoordinationTexts } from '../../appointments/texts';
 import { progressText } from '../../plans/planPage/texts';
 import { Facts } from './Facts';
 

@@ -2,14 +2,14 @@ import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { AppointFormPage } from '@renderer/features/appointments/AppointFormPage';
+import { AppointmentEditPage } from '@renderer/features/appointments/AppointmentEditPage';
+import { ChangeFormPage } from '@renderer/features/appointments/ChangeFormPage';
 import type { CaseDetail } from '@shared/api/cases';
 import { closingInForce } from '@shared/domain/caseSteps';
 import { grantedRoles } from '@shared/domain/coordination';
 
 import { caseHref, coordinationHref, stepHref } from '../paths';
-import { AppointFormPage } from './AppointFormPage';
-import { AppointmentEditPage } from './AppointmentEditPage';
-import { ChangeFormPage } from './ChangeFormPage';
 
 /** `#/saker/<id>/koordinator/ny`, `/bytt` and `/<appointmentId>`: the forms about coordinators. */
 export function CoordinationPage({

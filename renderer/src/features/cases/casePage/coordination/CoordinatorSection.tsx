@@ -2,13 +2,13 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime, formatDay } from '@renderer/components/dates';
+import { useCoordinationTexts } from '@renderer/features/appointments/texts';
 import type { CaseDetail } from '@shared/api/cases';
 import type { AppointmentEntry } from '@shared/domain/coordination';
 
 import type { Fact } from '../overview/stepFacts';
 import { FactList } from '../overview/Timeline';
 import { coordinationHref } from '../paths';
-import { useCoordinationTexts } from './texts';
 
 /**
  * Who coordinates the case now, what to do when nobody does, and every coordinator the case has

@@ -9,13 +9,12 @@ import { ChoiceField } from '@renderer/components/fields';
 import { errorText } from '@renderer/components/formErrors';
 import { FormFooter } from '@renderer/components/FormFooter';
 import { useRouteDraft } from '@renderer/components/useDraft';
+import { caseHref } from '@renderer/features/cases/casePage/paths';
 import { changeInput, endInput } from '@shared/api/appointments';
 import type { CaseDetail } from '@shared/api/cases';
 import { daysBetween } from '@shared/domain/calendar';
 import { appointmentProblems, type Appointment } from '@shared/domain/coordination';
 
-import { caseHref } from '../paths';
-import { useCandidates } from '../queries';
 import {
   AppointmentFields,
   appointmentDefaults,
@@ -27,6 +26,7 @@ import {
   type EndValues,
 } from './appointmentForm';
 import { CandidatePicker } from './CandidatePicker';
+import { useCandidates } from './queries';
 
 interface Values extends EndValues {
   mode: 'next' | 'none';

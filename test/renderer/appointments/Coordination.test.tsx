@@ -7,7 +7,15 @@ import type { Candidate } from '@shared/api/appointments';
 import type { Decision } from '@shared/domain/case';
 import type { Appointment } from '@shared/domain/coordination';
 
-import { CASE_ID, detailOf, FakeCore, messageNextTo, openCasePage, personOf, recordOf } from './fakeCase';
+import {
+  CASE_ID,
+  detailOf,
+  FakeCore,
+  messageNextTo,
+  openCasePage,
+  personOf,
+  recordOf,
+} from '../casePage/fakeCase';
 
 const recorded = { recordedBy: 'kari.ke', recordedAt: '2027-01-10T10:00:00.000Z' };
 const granted: Decision = {

@@ -9,12 +9,11 @@ import { DraftNotice } from '@renderer/components/DraftNotice';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { FormFooter } from '@renderer/components/FormFooter';
 import { useRouteDraft } from '@renderer/components/useDraft';
+import { caseHref } from '@renderer/features/cases/casePage/paths';
 import { correctInput } from '@shared/api/appointments';
 import type { CaseDetail } from '@shared/api/cases';
 import { appointmentProblems, type Appointment } from '@shared/domain/coordination';
 
-import { caseHref } from '../paths';
-import { useAppointment } from '../queries';
 import {
   AppointmentFields,
   appointmentDefaults,
@@ -25,6 +24,7 @@ import {
   type AppointmentValues,
   type EndValues,
 } from './appointmentForm';
+import { useAppointment } from './queries';
 
 type Values = AppointmentValues & EndValues;
 

@@ -24,17 +24,17 @@ const ui = { nb: flatten(uiTexts.nb), nn: flatten(uiTexts.nn), en: flatten(uiTex
 const errors = { nb: flatten(errorTexts.nb), nn: flatten(errorTexts.nn), en: flatten(errorTexts.en) };
 
 /** Source text of the contract and of the screens, read the way vite reads it. */
-const contractSources = import.meta.glob<string>('../../shared/api/*.ts', {
+const contractSources = import.meta.glob<string>('../../../shared/api/*.ts', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const domainSources = import.meta.glob<string>('../../shared/domain/*.ts', {
+const domainSources = import.meta.glob<string>('../../../shared/domain/*.ts', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-const screenSources = import.meta.glob<string>('../../renderer/src/**/*.tsx', {
+const screenSources = import.meta.glob<string>('../../../renderer/src/**/*.tsx', {
   query: '?raw',
   import: 'default',
   eager: true,

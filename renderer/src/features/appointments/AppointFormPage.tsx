@@ -7,12 +7,11 @@ import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { errorText } from '@renderer/components/formErrors';
 import { FormFooter } from '@renderer/components/FormFooter';
 import { useRouteDraft } from '@renderer/components/useDraft';
+import { caseHref } from '@renderer/features/cases/casePage/paths';
 import { appointInput } from '@shared/api/appointments';
 import type { CaseDetail } from '@shared/api/cases';
 import { appointmentProblems } from '@shared/domain/coordination';
 
-import { caseHref } from '../paths';
-import { useCandidates } from '../queries';
 import {
   AppointmentFields,
   appointmentDefaults,
@@ -21,6 +20,7 @@ import {
   type AppointmentValues,
 } from './appointmentForm';
 import { CandidatePicker } from './CandidatePicker';
+import { useCandidates } from './queries';
 
 const FIELDS = [
   'coordinatorId',

@@ -10,11 +10,11 @@ import { ChoiceField, DateField } from '@renderer/components/fields';
 import { errorText, validateWith } from '@renderer/components/formErrors';
 import { placeApiError, placeProblems, schemaKey } from '@renderer/components/formProblems';
 import { SelectField } from '@renderer/components/SelectField';
+import { caseHref } from '@renderer/features/cases/casePage/paths';
 import type { CaseDetail } from '@shared/api/cases';
 import { endReasons, familyWishes, grantedRoles, type Appointment } from '@shared/domain/coordination';
 
-import { caseHref } from '../paths';
-import { useAppointment } from '../queries';
+import { useAppointment } from './queries';
 import { useCoordinationTexts } from './texts';
 
 /** What the appointment fields hold while typed (text), before the contract judges them. */

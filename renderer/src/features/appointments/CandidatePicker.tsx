@@ -15,12 +15,11 @@ import { useTranslation } from 'react-i18next';
 import { dateInput, formatDay } from '@renderer/components/dates';
 import { CountLine } from '@renderer/components/lists/CountLine';
 import { matchesWords } from '@renderer/components/textSearch';
+import { warningSentence } from '@renderer/features/cases/casePage/texts';
 import { TrainingTag } from '@renderer/features/coordinators/TrainingTag';
 import type { Candidate } from '@shared/api/appointments';
 import { isIsoDate } from '@shared/domain/calendar';
 import { choiceWarnings } from '@shared/domain/coordination';
-
-import { warningSentence } from '../texts';
 
 /**
  * The suggestions shown before a search or "Vis alle": core's best ranked (in the case's services,
