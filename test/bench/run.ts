@@ -5,9 +5,10 @@
  * for the notes (docs/benchmarks.md). A part that cannot run (a call or a print route missing)
  * fails loudly: the others still run, and the script ends with a failure.
  *
- * `npm run bench -- dashboards print` (any of pool, import, audit, cases, table, coordination, plans, dashboards, charts,
- * report, print, safekeeping, export) runs only those parts; all but pool, import and audit (its own 1 000 000 audit rows,
- * test/bench/auditLog.ts) share a register made by the demo generator (test/bench/register.ts). The parts issue 17 sets
+ * `npm run bench -- dashboards print` (any of pool, import, audit, steps, cases, table, coordination, plans,
+ * dashboards, charts, report, print, safekeeping, export) runs only those parts; all but pool, import, audit
+ * (its own 1 000 000 audit rows, test/bench/auditLog.ts) and steps (its own 100 000 steps,
+ * test/bench/stepReads.ts) share a register made by the demo generator (test/bench/register.ts). The parts issue 17 sets
  * targets for (SCALED) run on one of 20 000 and on one of 100 000 cases; the others at 20 000 only.
  * `--cases 2000` (or `--cases 20000,100000`) runs every part asked for at those sizes instead.
  */
@@ -32,6 +33,7 @@ import { casesAsked, generateBenchRegister, type BenchRegister } from './registe
 import { benchRegisterExport } from './registerExport';
 import { benchReport } from './report';
 import { benchSafekeeping } from './safekeeping';
+import { benchStepReads } from './stepReads';
 import { printVerdicts } from './targets';
 
 type Shared = (dir: string, login: DemoLogin, register: BenchRegister) => Promise<void>;
@@ -56,7 +58,7 @@ const ON_REQUEST = ['crash'];
 /** The parts with targets at both sizes (issue 17); the others run at the first size only. */
 const SCALED = ['cases', 'coordination', 'plans', 'dashboards'];
 const SIZES = [20_000, 100_000];
-const PARTS = ['pool', 'import', 'audit', ...Object.keys(SHARED), ...ON_REQUEST];
+const PARTS = ['pool', 'import', 'audit', 'steps', ...Object.keys(SHARED), ...ON_REQUEST];
 const args = process.argv.slice(2);
 const sizesAsked = casesAsked(args);
 const asked = args.filter((a, i) => a !== '--cases' && args[i - 1] !== '--cases');
@@ -82,6 +84,7 @@ async function part(name: string, work: () => Promise<void>) {
 if (runs('pool')) await part('pool', benchCoordinators);
 if (runs('import')) await part('import', benchImport);
 if (runs('audit')) await part('audit', benchAuditLog);
+if (runs('steps')) await part('steps', benchStepReads);
 if (runs('crash')) await part('crash', benchCrash);
 const shared = Object.keys(SHARED).filter(runs);
 for (const cases of sizesAsked ?? SIZES) {
