@@ -51,9 +51,12 @@ export const caseFields = z.object({
   appliedBy: z.enum(applicants, { message: 'validation.required' }),
   appliedByName: optionalText(120),
   rightsRequested,
+  /** The Marker form's first question: the illness, injury or disability, kept short. */
   needDescription: optionalText(1000),
   services: z.array(serviceInput).max(30).default([]),
 });
+/** A case's own fields as the contract parsed them: what `CaseRecord` holds besides its ids. */
+export type CaseFieldValues = z.output<typeof caseFields>;
 
 /** A new case: for a person already registered (personId), or for a new one, in one transaction. */
 export const newCaseInput = caseFields

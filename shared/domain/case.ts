@@ -4,6 +4,8 @@
  * Dates are ISO calendar dates (YYYY-MM-DD); timestamps are ISO instants.
  */
 
+import type { CaseFieldValues } from '../api/cases';
+
 export const rights = ['individuellPlan', 'koordinator', 'barnekoordinator'] as const;
 export type Right = (typeof rights)[number];
 
@@ -193,19 +195,15 @@ export const stepKinds = [
   'reopening',
 ] as const satisfies readonly StepKind[];
 
-export interface CaseRecord {
+/**
+ * A case as read: the fields the contract takes (`caseFields`, as parsed) and what the register
+ * adds to them. A field is added to the schema, never written out here a second time.
+ */
+export interface CaseRecord extends CaseFieldValues {
   id: number;
   /** Year of receipt and a running number: 2027-0042. */
   caseNumber: string;
   personId: number;
-  receivedDate: string;
-  channel: CaseChannel;
-  appliedBy: Applicant;
-  appliedByName: string;
-  rightsRequested: Right[];
-  /** The Marker form's first question: the illness, injury or disability, kept short. */
-  needDescription: string;
-  services: CaseService[];
   /** Every recorded step, oldest first by date. */
   steps: CaseStep[];
   createdAt: string;

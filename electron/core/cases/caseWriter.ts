@@ -12,6 +12,7 @@ import {
   checkStep,
   loadCaseForChange,
 } from './caseChecks';
+import { caseFieldColumns, caseFieldKeys, toColumns } from './caseColumns';
 import { nextCaseNumber, type CaseFields, type StepFields } from './casesRepo';
 import { storedData } from './stepReader';
 
@@ -21,25 +22,12 @@ import { storedData } from './stepReader';
  * appended, in the caller's transaction.
  */
 
-const CASE_FIELDS = [
-  'receivedDate',
-  'channel',
-  'appliedBy',
-  'appliedByName',
-  'rightsRequested',
-  'needDescription',
-  'services',
-] as const;
+const insertCaseSql = `INSERT INTO cases (case_number, person_id, ${caseFieldColumns.join(', ')}, created_at,
+     updated_at, status)
+   VALUES (@case_number, @person_id, ${caseFieldColumns.map((c) => `@${c}`).join(', ')}, @at, @at, 'received')`;
 
-const caseColumns = (c: CaseFields) => ({
-  received_date: c.receivedDate,
-  channel: c.channel,
-  applied_by: c.appliedBy,
-  applied_by_name: c.appliedByName,
-  rights_requested: JSON.stringify(c.rightsRequested),
-  need_description: c.needDescription,
-  services: JSON.stringify(c.services),
-});
+const updateCaseSql = `UPDATE cases SET ${caseFieldColumns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at
+   WHERE id = @id`;
 
 /**
  * A new case for a person already in the register, after the checks; numbered in the year of its
@@ -54,22 +42,15 @@ export function createCase(
   const { db } = w;
   checkPersonChangeable(db, personId);
   checkCaseFields(db, input, w.today, person);
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, applied_by_name,
-         rights_requested, need_description, services, created_at, updated_at, status)
-       VALUES (@case_number, @person_id, @received_date, @channel, @applied_by, @applied_by_name,
-         @rights_requested, @need_description, @services, @at, @at, 'received')`,
-    )
-    .run({
-      ...caseColumns(input),
-      case_number: nextCaseNumber(db, input.receivedDate),
-      person_id: personId,
-      at: w.at,
-    });
+  const { lastInsertRowid } = db.prepare(insertCaseSql).run({
+    ...toColumns(input),
+    case_number: nextCaseNumber(db, input.receivedDate),
+    person_id: personId,
+    at: w.at,
+  });
   const id = Number(lastInsertRowid);
   refreshAfterWrite(w, id);
-  w.audit({ action: 'create', entity: 'case', entityId: id, fields: [...CASE_FIELDS] });
+  w.audit({ action: 'create', entity: 'case', entityId: id, fields: [...caseFieldKeys] });
   return id;
 }
 
@@ -78,14 +59,9 @@ export function changeCase(w: Writer, id: number, input: CaseFields): void {
   const { db } = w;
   const { record, person } = loadCaseForChange(db, id);
   checkCaseFields(db, input, w.today, person, record);
-  db.prepare(
-    `UPDATE cases SET received_date = @received_date, channel = @channel, applied_by = @applied_by,
-       applied_by_name = @applied_by_name, rights_requested = @rights_requested,
-       need_description = @need_description, services = @services, updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...caseColumns(input), id, at: w.at });
+  db.prepare(updateCaseSql).run({ ...toColumns(input), id, at: w.at });
   refreshAfterWrite(w, id);
-  const changed = CASE_FIELDS.filter((f) => JSON.stringify(record[f]) !== JSON.stringify(input[f]));
+  const changed = caseFieldKeys.filter((f) => JSON.stringify(record[f]) !== JSON.stringify(input[f]));
   if (changed.length) w.audit({ action: 'update', entity: 'case', entityId: id, fields: changed });
 }
 

@@ -1,43 +1,31 @@
-import type { CaseListRow } from '@shared/api/cases';
+import type { CaseFieldValues, CaseListRow } from '@shared/api/cases';
 import type { CaseRecord, CaseStep, DecisionOutcome, Right } from '@shared/domain/case';
 import type { AppealStage, DecisionInForce } from '@shared/domain/caseOutcomes';
 import type { CaseSummary } from '@shared/domain/deriveCase';
 
 import type { Db } from '../storage/database';
+import { fromColumns } from './caseColumns';
 import { readStep, STEP_ROW_COLUMNS, type StepRow } from './stepReader';
 
-export type CaseFields = Pick<
-  CaseRecord,
-  | 'receivedDate'
-  | 'channel'
-  | 'appliedBy'
-  | 'appliedByName'
-  | 'rightsRequested'
-  | 'needDescription'
-  | 'services'
->;
+/** A case's own fields as the contract parsed them (the writer's input). */
+export type CaseFields = CaseFieldValues;
 /** A step as the contract delivers it: no id (new) and no record of who wrote it yet. */
 export type StepFields = DistributiveOmit<CaseStep, 'id' | 'recordedBy' | 'recordedAt'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
- * A case as stored. A reader that derives deadlines and warnings may leave out the free text and
- * the services (data minimisation): they come back empty.
+ * A case as stored: its ids and times, and its fields' columns (caseColumns). A reader that
+ * derives deadlines and warnings may leave out the free text and the services (data
+ * minimisation): they come back empty.
  */
 export interface StoredCase {
   id: number;
   case_number: string;
   person_id: number;
-  received_date: string;
-  channel: CaseRecord['channel'];
-  applied_by: CaseRecord['appliedBy'];
-  applied_by_name: string;
-  rights_requested: string;
-  need_description?: string;
-  services?: string;
   created_at: string;
   updated_at: string;
   anonymised_at?: string | null;
+  [column: string]: unknown;
 }
 
 /** Steps of many cases (rows in timeline order within each case) by case id. */
@@ -63,13 +51,7 @@ export function toRecord(r: StoredCase, steps: CaseStep[]): CaseRecord {
     id: r.id,
     caseNumber: r.case_number,
     personId: r.person_id,
-    receivedDate: r.received_date,
-    channel: r.channel,
-    appliedBy: r.applied_by,
-    appliedByName: r.applied_by_name,
-    rightsRequested: JSON.parse(r.rights_requested) as Right[],
-    needDescription: r.need_description ?? '',
-    services: r.services === undefined ? [] : (JSON.parse(r.services) as CaseRecord['services']),
+    ...fromColumns(r),
     steps,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

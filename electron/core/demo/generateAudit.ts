@@ -3,6 +3,7 @@ import { addDays, isWorkingDay, nextWorkingDayOnOrAfter } from '@shared/domain/c
 
 import type { AuditEntry } from '../audit/auditEntry';
 import { appendAudit } from '../audit/auditLog';
+import { caseFieldKeys } from '../cases/caseColumns';
 import type { Db } from '../storage/database';
 import type { DemoCase } from './generateCases';
 import type { Random } from './random';
@@ -44,14 +45,8 @@ const DAY_END = 15 * 3600 + 45 * 60;
 const BATCH = 5_000;
 
 const PERSON_FIELDS = ['name', 'nationalId', 'birthDate', 'dueDate', 'address', 'relations'];
-const CASE_FIELDS = [
-  'receivedDate',
-  'channel',
-  'appliedBy',
-  'rightsRequested',
-  'needDescription',
-  'services',
-];
+/** A new case names every field, as the writer's own row does. */
+const CASE_FIELDS = [...caseFieldKeys];
 
 export function generateAuditHistory(
   db: Db,

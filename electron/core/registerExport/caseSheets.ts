@@ -1,15 +1,8 @@
 import { letterKinds } from '@shared/api/letters';
-import {
-  applicants,
-  caseChannels,
-  caseStatuses,
-  decisionOutcomes,
-  relationKinds,
-  rights,
-  stepKinds,
-} from '@shared/domain/case';
+import { caseStatuses, decisionOutcomes, relationKinds, rights, stepKinds } from '@shared/domain/case';
 import { appointmentRoles, endReasons, familyWishes } from '@shared/domain/coordination';
 
+import { caseColumns, caseFieldKeys, type CaseColumn } from '../cases/caseColumns';
 import { stepJson, type StepField } from '../cases/stepJson';
 import {
   caseNumber,
@@ -31,6 +24,27 @@ import { STEP_FIELDS, stepRow } from './stepFields';
 
 /** A field of a decision step, as SQL reads it from the step's JSON. */
 const decision = (field: StepField<'decision'>) => stepJson('s', 'decision', field);
+
+/** A case field's column in the export, by its kind in the one table of case fields. */
+function exportColumn(c: CaseColumn): ColumnDef | null {
+  const column: ColumnDef | null =
+    c.kind === 'date'
+      ? date(c.column)
+      : c.kind === 'code'
+        ? code(c.column, c.values)
+        : c.kind === 'codes'
+          ? { key: c.column, type: 'list', values: c.values, required: true }
+          : c.kind === 'text'
+            ? text(c.column)
+            : null;
+  return column && c.since !== undefined ? since(c.since, column) : column;
+}
+
+/** The case's own fields on the cases sheet (the services have a sheet of their own). */
+export const EXPORTED_CASE_FIELDS = caseFieldKeys.flatMap((key) => {
+  const column = exportColumn(caseColumns[key]);
+  return column ? [{ key, column }] : [];
+});
 
 /**
  * The export's sheets of persons and their cases: relations, cases with their services, workflow
@@ -85,20 +99,15 @@ export const CASE_SHEETS: readonly SheetDef[] = [
     key: 'cases',
     loaded: true,
     hasId: true,
-    sql: `SELECT id, case_number, person_id, received_date, channel, applied_by, applied_by_name,
-            rights_requested, need_description, created_at, updated_at, anonymised_at, status, office_deadline,
-            office_deadline_kind, appeal_deadline, decided_date, closed_date, rights_granted
+    sql: `SELECT id, case_number, person_id, ${EXPORTED_CASE_FIELDS.map((f) => f.column.key).join(', ')},
+            created_at, updated_at, anonymised_at, status, office_deadline, office_deadline_kind, appeal_deadline,
+            decided_date, closed_date, rights_granted
           FROM cases ORDER BY id`,
     columns: [
       id,
       text('case_number', { required: true }),
       ref('person_id', 'persons'),
-      date('received_date'),
-      code('channel', caseChannels),
-      code('applied_by', applicants),
-      text('applied_by_name'),
-      { key: 'rights_requested', type: 'list', values: rights, required: true },
-      text('need_description'),
+      ...EXPORTED_CASE_FIELDS.map((f) => f.column),
       stamp('created_at'),
       stamp('updated_at'),
       since(2, stamp('anonymised_at')),

@@ -4,6 +4,7 @@ import type { StepKind } from '@shared/domain/case';
 import { checkNationalId } from '@shared/domain/nationalId';
 import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
 
+import { EXPORTED_CASE_FIELDS } from './caseSheets';
 import type { ParsedExport, Row } from './checkExport';
 import { sheetName } from './exportSheets';
 import { cellRefusal, refusal } from './loadRefusals';
@@ -16,14 +17,18 @@ import { KINDS_WITH_DATE, STEP_FIELDS } from './stepFields';
  * nothing the screens would refuse.
  */
 
-const CASE_FIELD_COLUMNS: Record<string, string> = {
-  receivedDate: 'received_date',
-  channel: 'channel',
-  appliedBy: 'applied_by',
-  appliedByName: 'applied_by_name',
-  rightsRequested: 'rights_requested',
-  needDescription: 'need_description',
-};
+const CASE_FIELD_COLUMNS: Record<string, string> = Object.fromEntries(
+  EXPORTED_CASE_FIELDS.map((f) => [f.key, f.column.key]),
+);
+
+/** A case's fields as the contract takes them; a column a file of an older format lacks is left out. */
+const caseFieldsOf = (r: Row) =>
+  Object.fromEntries(
+    EXPORTED_CASE_FIELDS.map(({ key, column }) => {
+      const value = r.v[column.key];
+      return [key, value === null && column.since !== undefined ? undefined : value];
+    }),
+  );
 
 /** Stands in for a text anonymisation emptied while the rest of the step is checked. */
 const EMPTIED = '-';
@@ -88,15 +93,7 @@ export function checkRecords(
       throw refusal('nationalId', { sheet: sheetName('persons'), row: r.row });
   }
   for (const r of parsed.cases) {
-    const result = caseFields.safeParse({
-      receivedDate: r.v.received_date,
-      channel: r.v.channel,
-      appliedBy: r.v.applied_by,
-      appliedByName: r.v.applied_by_name,
-      rightsRequested: r.v.rights_requested,
-      needDescription: r.v.need_description,
-      services: [],
-    });
+    const result = caseFields.safeParse({ ...caseFieldsOf(r), services: [] });
     if (!result.success) {
       const column = CASE_FIELD_COLUMNS[String(result.error.issues[0]?.path[0])] ?? 'received_date';
       throw cellRefusal('invalidValue', 'cases', r.row, column);

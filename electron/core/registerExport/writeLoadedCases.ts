@@ -1,6 +1,7 @@
 import type { CaseStep } from '@shared/domain/case';
 import { stepDate } from '@shared/domain/caseSteps';
 
+import { caseColumns, caseFieldColumns, caseFieldKeys, type CaseColumn } from '../cases/caseColumns';
 import { searchFold, sortKey } from '../cases/searchText';
 import type { Row } from './checkExport';
 import { bit, byId, type LoadWriter } from './loadWriter';
@@ -67,9 +68,9 @@ function writeCases(w: LoadWriter): Map<number, number> {
     servicesOf.set(r.v.case_id as number, [...(servicesOf.get(r.v.case_id as number) ?? []), r]);
   const insertCase = w.inserter(
     'cases',
-    `INSERT INTO cases (case_number, person_id, received_date, channel, applied_by, applied_by_name,
-       rights_requested, need_description, services, created_at, updated_at, anonymised_at, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received')`,
+    `INSERT INTO cases (case_number, person_id, ${caseFieldColumns.join(', ')}, created_at, updated_at,
+       anonymised_at, status)
+     VALUES (?, ?, ${caseFieldColumns.map(() => '?').join(', ')}, ?, ?, ?, 'received')`,
   );
   const personOfCase = new Map<number, number>();
   for (const r of byId(rows.cases)) {
@@ -86,13 +87,13 @@ function writeCases(w: LoadWriter): Map<number, number> {
     const id = insertCase(r, [
       v.case_number,
       personId,
-      v.received_date,
-      v.channel,
-      v.applied_by,
-      v.applied_by_name,
-      JSON.stringify(v.rights_requested),
-      v.need_description,
-      JSON.stringify(services),
+      ...caseFieldKeys.map((key) => {
+        const c: CaseColumn = caseColumns[key];
+        if (c.kind === 'services') return JSON.stringify(services);
+        if (c.kind === 'codes') return JSON.stringify(v[c.column]);
+        // A text column a file of an older format lacks is empty.
+        return c.kind === 'text' ? (v[c.column] ?? '') : v[c.column];
+      }),
       v.created_at,
       v.updated_at,
       v.anonymised_at,

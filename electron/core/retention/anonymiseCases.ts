@@ -1,5 +1,6 @@
 import type { CaseService } from '@shared/domain/case';
 
+import { personalTextColumns } from '../cases/caseColumns';
 import { searchFold, sortKey } from '../cases/searchText';
 import { readStep, storedData, type StepRow } from '../cases/stepReader';
 import { refreshDerived } from '../derived/refreshDerived';
@@ -82,7 +83,7 @@ function splitOff(db: Db, personId: number, caseIds: readonly number[], at: stri
 function scrubCase(db: Db, caseId: number, at: string): void {
   const c = db.prepare('SELECT services FROM cases WHERE id = ?').get(caseId) as { services: string };
   db.prepare(
-    `UPDATE cases SET applied_by_name = '', need_description = '', services = ?, anonymised_at = ?,
+    `UPDATE cases SET ${personalTextColumns.map((c) => `${c} = ''`).join(', ')}, services = ?, anonymised_at = ?,
        updated_at = ? WHERE id = ?`,
   ).run(JSON.stringify(scrubServices(JSON.parse(c.services) as CaseService[])), at, at, caseId);
   const steps = db
