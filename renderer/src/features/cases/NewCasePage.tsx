@@ -161,7 +161,7 @@ export function NewCasePage({ back }: { back: string }) {
           </Heading>
           <div className="row-grid">
             <DateField
-              label={t('cases.new.receivedDate')}
+              label={t('case.field.receivedDate')}
               error={err('receivedDate')}
               registration={register('receivedDate')}
             />

@@ -71,7 +71,7 @@ export function PersonFields({ chosen, lookup, onChoose, onClear, allowSynthetic
     <>
       {!unborn && (
         <Textfield
-          label={t('cases.new.nationalId')}
+          label={t('case.field.nationalId')}
           description={
             check?.ok
               ? t('cases.new.birthFromNumber', { date: formatDay(check.birthDate) })
@@ -123,13 +123,13 @@ function NewPersonFields({
       {(showUnborn || unborn) && <Checkbox label={t('cases.new.unborn')} {...register('person.unborn')} />}
       {unborn && (
         <DateField
-          label={t('cases.new.dueDate')}
+          label={t('case.field.dueDate')}
           error={err('person.dueDate')}
           registration={register('person.dueDate')}
         />
       )}
       <Textfield
-        label={t('cases.new.name')}
+        label={t('case.field.name')}
         description={unborn ? t('cases.new.nameUnbornHelp') : undefined}
         autoComplete="off"
         error={err('person.name')}
@@ -144,28 +144,28 @@ function NewPersonFields({
         />
       )}
       <Textfield
-        label={t('cases.new.address')}
+        label={t('case.field.address')}
         autoComplete="off"
         error={err('person.address')}
         {...register('person.address')}
       />
       <div className="row-grid">
         <Textfield
-          label={t('cases.new.phone')}
+          label={t('case.field.phone')}
           type="tel"
           autoComplete="off"
           error={err('person.phone')}
           {...register('person.phone')}
         />
         <Textfield
-          label={t('cases.new.email')}
+          label={t('case.field.email')}
           type="email"
           autoComplete="off"
           error={err('person.email')}
           {...register('person.email')}
         />
       </div>
-      <Checkbox label={t('cases.new.interpreterNeeded')} {...register('person.interpreterNeeded')} />
+      <Checkbox label={t('case.field.interpreterNeeded')} {...register('person.interpreterNeeded')} />
       {interpreter && (
         <Textfield
           label={t('cases.new.interpreterLanguage')}
