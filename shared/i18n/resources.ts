@@ -20,6 +20,9 @@ import desktopEn from './desktop.en.json' with { type: 'json' };
 import desktopNb from './desktop.nb.json' with { type: 'json' };
 import desktopNn from './desktop.nn.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import enumsEn from './enums.en.json' with { type: 'json' };
+import enumsNb from './enums.nb.json' with { type: 'json' };
+import enumsNn from './enums.nn.json' with { type: 'json' };
 import errorsEn from './errors.en.json' with { type: 'json' };
 import errorsNb from './errors.nb.json' with { type: 'json' };
 import errorsNn from './errors.nn.json' with { type: 'json' };
@@ -64,16 +67,18 @@ import trainingNn from './training.nn.json' with { type: 'json' };
 
 /**
  * The UI texts per language. Large features keep their texts in their own file (`cases` is the
- * case list, registration and protocol; `case` is the case page and its steps; `training` is the
- * Opplæring area; `plans` is the Individuelle planer list; `plan` is one plan's page;
- * `dashboards` is Oversikt; `reports` the Rapporter area; `reportTables` the report's figure
- * names, also used by core's exports; `print` the print layouts; `letters` the letters; `backup`
- * the backups, restoring and the screens for a lost key file or a damaged register; `auditLog`
- * the Logg and its print), merged here.
+ * case list, registration and protocol; `case` is the case page and its steps; `enums` the labels
+ * of the domain's values that many screens show: a case's status, the rights, decision outcomes,
+ * channels, applicants and relations; `training` is the Opplæring area; `plans` is the
+ * Individuelle planer list; `plan` is one plan's page; `dashboards` is Oversikt; `reports` the
+ * Rapporter area; `reportTables` the report's figure names, also used by core's exports; `print`
+ * the print layouts; `letters` the letters; `backup` the backups, restoring and the screens for a
+ * lost key file or a damaged register; `auditLog` the Logg and its print), merged here.
  */
 export const uiTexts = {
   nb: {
     ...nb,
+    ...enumsNb,
     ...casesNb,
     ...caseNb,
     ...trainingNb,
@@ -96,6 +101,7 @@ export const uiTexts = {
   },
   nn: {
     ...nn,
+    ...enumsNn,
     ...casesNn,
     ...caseNn,
     ...trainingNn,
@@ -118,6 +124,7 @@ export const uiTexts = {
   },
   en: {
     ...en,
+    ...enumsEn,
     ...casesEn,
     ...caseEn,
     ...trainingEn,

@@ -230,7 +230,7 @@ test('an Excel register is imported through the wizard, checked row by row, and 
   // The case as the file had it: both rights granted on 20.02.2025, Line Hansen from 01.03.2025;
   // when the family was told is not in the file, so the case page asks for it.
   await expect(page.getByRole('heading', { level: 1, name: /Emil Johansen/ })).toBeVisible();
-  await expect(page.getByText('Avgjort', { exact: true })).toBeVisible();
+  await expect(page.getByText('Vedtak fattet', { exact: true })).toBeVisible();
   await expect(page.getByText('Innvilget 20.02.2025')).toHaveCount(2);
   await expect(page.getByText('Koordinator: Line Hansen, Helsestasjonen, fra 01.03.2025')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Må følges opp' })).toBeVisible();

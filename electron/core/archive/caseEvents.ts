@@ -4,6 +4,7 @@ import { stepDate } from '@shared/domain/caseSteps';
 import type { Appointment } from '@shared/domain/coordination';
 import type { Meeting, Plan } from '@shared/domain/plan';
 import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+import enumsNb from '@shared/i18n/enums.nb.json' with { type: 'json' };
 import lettersNb from '@shared/i18n/letters.nb.json' with { type: 'json' };
 import planNb from '@shared/i18n/plan.nb.json' with { type: 'json' };
 
@@ -33,6 +34,7 @@ export interface CaseEventSources {
 }
 
 const c = caseNb.case;
+const e = enumsNb.enums;
 const words = archiveWords.csv;
 
 /** `{{name}}` filled from values; a missing value leaves an empty string. */
@@ -40,7 +42,7 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 }
 
-const rightName = (right: Right | null | undefined) => (right ? c.right[right] : '');
+const rightName = (right: Right | null | undefined) => (right ? e.right[right] : '');
 const withNote = (text: string, note: string) =>
   note.trim() === '' ? text : fill(words.detail.withNote, { text, note: note.trim() });
 
@@ -79,7 +81,7 @@ function stepEvents(
     case 'assessment':
       return [{ date, event: words.event.assessment, right: rightName(step.right), detail: '' }];
     case 'decision': {
-      const outcome = c.decisionOutcome[step.outcome];
+      const outcome = e.decisionOutcome[step.outcome];
       const detail = step.notifiedDate
         ? fill(words.detail.notified, { outcome, date: step.notifiedDate })
         : fill(words.detail.notNotified, { outcome });
@@ -135,7 +137,7 @@ function appointmentEvents(appointments: readonly Appointment[]): CaseEvent[] {
     rows.push({
       date: a.startDate,
       event: started.has(a.role) ? words.event.changed : words.event.appointed,
-      right: c.right[a.role],
+      right: e.right[a.role],
       detail: fill(words.detail.appointment, { name: a.coordinatorName, unit: a.serviceUnitName }),
       ...by,
     });
@@ -144,7 +146,7 @@ function appointmentEvents(appointments: readonly Appointment[]): CaseEvent[] {
       rows.push({
         date: a.endDate,
         event: words.event.appointmentEnded,
-        right: c.right[a.role],
+        right: e.right[a.role],
         detail: withNote(
           fill(words.detail.appointmentEnded, {
             name: a.coordinatorName,
@@ -161,7 +163,7 @@ function appointmentEvents(appointments: readonly Appointment[]): CaseEvent[] {
 function planEvents(plan: Plan | null, meetings: readonly Meeting[]): CaseEvent[] {
   if (!plan) return [];
   const by = { recordedBy: plan.recordedBy, recordedAt: plan.recordedAt };
-  const right = c.right.individuellPlan;
+  const right = e.right.individuellPlan;
   if (!plan.wanted)
     return [
       { date: plan.recordedAt.slice(0, 10), event: words.event.planNotWanted, right, detail: '', ...by },
@@ -210,10 +212,10 @@ export function caseEvents(sources: CaseEventSources): CaseEvent[] {
   const received: CaseEvent = {
     date: record.receivedDate,
     event: words.event.received,
-    right: record.rightsRequested.map((r) => c.right[r]).join(', '),
+    right: record.rightsRequested.map((r) => e.right[r]).join(', '),
     detail: fill(words.detail.received, {
-      channel: c.channel[record.channel],
-      applicant: record.appliedByName || c.applicant[record.appliedBy],
+      channel: e.channel[record.channel],
+      applicant: record.appliedByName || e.applicant[record.appliedBy],
     }),
     recordedBy: '',
     recordedAt: record.createdAt,

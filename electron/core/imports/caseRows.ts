@@ -21,7 +21,7 @@ import {
   readPhone,
   readText,
 } from '@shared/domain/importValues';
-import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+import enumsNb from '@shared/i18n/enums.nb.json' with { type: 'json' };
 
 import { RowLog, type Choices, type SheetRow } from './importSpec';
 
@@ -151,9 +151,9 @@ export function readCaseRow(
     if (outcome && decided)
       draft.decisions.push({ right, outcome, date: decided, notifiedDate: date('decision.notifiedDate') });
     else if (outcome)
-      log.note(dateField, 'importRows.note.decisionWithoutDate', { right: caseNb.case.right[right] });
+      log.note(dateField, 'importRows.note.decisionWithoutDate', { right: enumsNb.enums.right[right] });
     else if (decided && !isEmpty(cell(outcomeField)))
-      log.note(outcomeField, 'importRows.note.decisionUnread', { right: caseNb.case.right[right] });
+      log.note(outcomeField, 'importRows.note.decisionUnread', { right: enumsNb.enums.right[right] });
   }
   const coordinatorRaw = cellText(cell('coordinator.name') ?? null).trim();
   if (coordinatorRaw) {

@@ -9,7 +9,7 @@ import {
   suggestRights,
 } from '@shared/domain/importSuggestions';
 import { cellText } from '@shared/domain/importValues';
-import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
+import enumsNb from '@shared/i18n/enums.nb.json' with { type: 'json' };
 
 import { session, type Ctx } from '../context';
 import { getSetting } from '../settings/settingsRepo';
@@ -126,13 +126,13 @@ const IGNORE: Option = { value: 'ignore', label: 'ignore', labelKey: 'importRows
 const NEW: Option = { value: 'new', label: 'new', labelKey: 'importRows.value.new' };
 
 const rightOptions = (): Option[] => {
-  const single = rights.map((r) => ({ value: r, label: r, labelKey: `cases.rights.${r}` }));
+  const single = rights.map((r) => ({ value: r, label: r, labelKey: `enums.right.${r}` }));
   const pairs: Option[] = [];
   for (let i = 0; i < rights.length; i++)
     for (let j = i + 1; j < rights.length; j++)
       pairs.push({
         value: `${rights[i]},${rights[j]}`,
-        label: `${caseNb.case.right[rights[i]!]} + ${caseNb.case.right[rights[j]!]}`,
+        label: `${enumsNb.enums.right[rights[i]!]} + ${enumsNb.enums.right[rights[j]!]}`,
       });
   return [...single, ...pairs];
 };
@@ -158,7 +158,7 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
     if (field === 'case.channel')
       fields.push({
         field,
-        options: caseChannels.map((c) => ({ value: c, label: c, labelKey: `cases.channels.${c}` })),
+        options: caseChannels.map((c) => ({ value: c, label: c, labelKey: `enums.channelOption.${c}` })),
         suggest: suggestChannel,
       });
     else if (field === 'case.rightsRequested')
@@ -171,7 +171,11 @@ export function values(ctx: Ctx, spec: ParsedSpec): ValueField[] {
     else if (field === 'decision.outcome' || /^decision\.\w+\.outcome$/.test(field))
       fields.push({
         field,
-        options: decisionOutcomes.map((o) => ({ value: o, label: o, labelKey: `case.decisionOutcome.${o}` })),
+        options: decisionOutcomes.map((o) => ({
+          value: o,
+          label: o,
+          labelKey: `enums.decisionOutcome.${o}`,
+        })),
         suggest: suggestOutcome,
       });
     else if (field === 'plan.status')

@@ -1,6 +1,5 @@
 import type { RowPreview } from '@shared/api/imports';
-import caseNb from '@shared/i18n/case.nb.json' with { type: 'json' };
-import casesNb from '@shared/i18n/cases.nb.json' with { type: 'json' };
+import enumsNb from '@shared/i18n/enums.nb.json' with { type: 'json' };
 import importRowsNb from '@shared/i18n/importRows.nb.json' with { type: 'json' };
 
 import type { CaseDraft } from './caseRows';
@@ -19,7 +18,7 @@ const norwegianDate = (iso: string | null): string => {
 
 const formatNationalId = (id: string | null) => (id ? `${id.slice(0, 6)} ${id.slice(6)}` : '');
 
-const rightName = (r: keyof typeof casesNb.cases.rights) => casesNb.cases.rights[r];
+const rightName = (r: keyof typeof enumsNb.enums.right) => enumsNb.enums.right[r];
 const planStatus = importRowsNb.importRows.planStatus;
 
 function cell(field: string, value: string): RowPreview['cells'][number] {
@@ -38,13 +37,14 @@ export function casePreview(d: CaseDraft): RowPreview {
       d.person.relations.map((r) => [r.name, r.phone, r.email].filter(Boolean).join(', ')).join('; '),
     ),
     cell('case.receivedDate', norwegianDate(d.receivedDate)),
-    cell('case.channel', d.channel ? casesNb.cases.channels[d.channel] : ''),
+    cell('case.channel', d.channel ? enumsNb.enums.channelOption[d.channel] : ''),
     cell('case.rightsRequested', d.rights.map(rightName).join(', ')),
     cell(
       'decision.outcome',
       d.decisions
         .map(
-          (x) => `${rightName(x.right)}: ${caseNb.case.decisionOutcome[x.outcome]} ${norwegianDate(x.date)}`,
+          (x) =>
+            `${rightName(x.right)}: ${enumsNb.enums.decisionOutcome[x.outcome]} ${norwegianDate(x.date)}`,
         )
         .join('; '),
     ),

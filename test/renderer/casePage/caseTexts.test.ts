@@ -243,24 +243,24 @@ describe.each(languages)('case page texts in %s', (language) => {
         expectReadable(t(key, { right: rightInText(t, 'koordinator') }));
       }
     }
-    for (const status of caseStatuses) expect(exists(`case.status.${status}`)).toBe(true);
+    for (const status of caseStatuses) expect(exists(`enums.caseStatus.${status}`)).toBe(true);
   });
 
   it('names every value of every choice the case page offers', () => {
     const built: [string, readonly string[]][] = [
-      ['case.right', rights],
+      ['enums.right', rights],
       ['case.rightInText', rights],
       ['cases.rules.legalReference', legalReferenceKeys],
-      ['case.channel', caseChannels],
-      ['case.applicant', applicants],
-      ['case.relation', relationKinds],
+      ['enums.channel', caseChannels],
+      ['enums.applicant', applicants],
+      ['enums.relation', relationKinds],
       ['case.mappingForm', mappingForms],
       ['case.consentType', consentTypes],
       ['case.consentTypeInText', consentTypes],
       ['case.consentGiver', consentGivers],
       ['case.condition', [...new Set(Object.values(rightConditions).flat())]],
       ['case.conditionResult', conditionResults],
-      ['case.decisionOutcome', decisionOutcomes],
+      ['enums.decisionOutcome', decisionOutcomes],
       ['case.reassessment', reassessmentOutcomes],
       ['case.governorOutcome', governorOutcomes],
       ['case.transitionOutcome', transitionOutcomes],

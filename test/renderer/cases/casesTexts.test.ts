@@ -27,13 +27,13 @@ const allOfficeKinds: Exclude<
   : false = true;
 const allAwaitingKinds: AgendaRow['awaiting'] extends (typeof awaitingKinds)[number] ? true : false = true;
 
-/** Every key the case screens build from a value (`cases.status.${status}`), over the whole union. */
+/** Every key the case screens build from a value (`enums.caseStatus.${status}`), over the whole union. */
 const builtKeys = [
-  ...caseStatuses.map((s) => `cases.status.${s}`),
-  ...rights.flatMap((r) => [`cases.rights.${r}`, `cases.rightsShort.${r}`]),
-  ...caseChannels.map((c) => `cases.channels.${c}`),
-  ...applicants.map((a) => `cases.applicants.${a}`),
-  ...relationKinds.map((k) => `cases.relations.${k}`),
+  ...caseStatuses.map((s) => `enums.caseStatus.${s}`),
+  ...rights.flatMap((r) => [`enums.right.${r}`, `enums.rightShort.${r}`]),
+  ...caseChannels.map((c) => `enums.channelOption.${c}`),
+  ...applicants.map((a) => `enums.applicantOption.${a}`),
+  ...relationKinds.map((k) => `enums.relation.${k}`),
   ...deadlineFilters.map((d) => `cases.deadlineFilter.${d}`),
   ...officeDeadlineKinds.map((k) => `cases.deadlineKind.${k}`),
   ...awaitingKinds.map((k) => `cases.agenda.awaitingKind.${k}`),
@@ -64,8 +64,10 @@ describe('the texts of the case list, registration and protocol', () => {
 
   it.each(languages)('have a text in %s for every status a case can have', (language) => {
     const t = i18next.getFixedT(language);
-    const texts = caseStatuses.map((s) => t(`cases.status.${s}`));
-    expect(caseStatuses.filter((s) => typeof own(language, `cases.status.${s}`) !== 'string')).toEqual([]);
+    const texts = caseStatuses.map((s) => t(`enums.caseStatus.${s}`));
+    expect(caseStatuses.filter((s) => typeof own(language, `enums.caseStatus.${s}`) !== 'string')).toEqual(
+      [],
+    );
     expect(new Set(texts).size).toBe(caseStatuses.length);
   });
 

@@ -115,3 +115,44 @@ describe('keys used in code', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** Each translation file on its own (`cases.nb.json` -> its tree), to tell where a text lives. */
+const textFiles = import.meta.glob<Tree>('../../shared/i18n/*.json', { import: 'default', eager: true });
+
+/** Every group of texts (an object of texts only) in a tree, with its path. */
+function groups(tree: Tree, prefix = ''): [string, Record<string, string>][] {
+  const values = Object.values(tree);
+  const here: [string, Record<string, string>][] =
+    prefix && values.every((v) => typeof v === 'string') ? [[prefix, tree as Record<string, string>]] : [];
+  return [
+    ...here,
+    ...Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [] : groups(value, prefix ? `${prefix}.${key}` : key),
+    ),
+  ];
+}
+
+describe("the labels of the domain's values", () => {
+  // Letters word a right or an outcome inside a sentence, and the report's tables name their rows
+  // as the report (and its export) does: their own texts, not copies of the labels.
+  const ownWording = /\/(letters|reportTables)\.\w+\.json$/;
+  const sameKeys = (a: object, b: object) =>
+    Object.keys(a).sort().join(',') === Object.keys(b).sort().join(',');
+
+  it.each(['nb', 'nn', 'en'] as const)('live in %s only in the enums file', (language) => {
+    const enumFile = Object.entries(textFiles).find(([file]) => file.endsWith(`/enums.${language}.json`));
+    expect(enumFile).toBeDefined();
+    const enumGroups = groups(enumFile![1]);
+    expect(enumGroups.map(([path]) => path)).toContain('enums.caseStatus');
+    const copies = Object.entries(textFiles)
+      .filter(
+        ([file]) => file.endsWith(`.${language}.json`) && !file.includes('/enums.') && !ownWording.test(file),
+      )
+      .flatMap(([file, tree]) =>
+        groups(tree)
+          .filter(([, group]) => enumGroups.some(([, labels]) => sameKeys(group, labels)))
+          .map(([path]) => `${file}: ${path}`),
+      );
+    expect(copies).toEqual([]);
+  });
+});

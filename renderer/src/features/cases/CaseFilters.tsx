@@ -62,7 +62,7 @@ export function CaseFilters({ view, statusCounts, onChange }: Props) {
           choices={rights}
           label={t('cases.filterRight')}
           all={t('cases.rightAll')}
-          textKey="cases.rights"
+          textKey="enums.right"
           t={t}
           value={view.right}
           set={set}
@@ -124,7 +124,7 @@ const StatusField = memo(function StatusField({
       <option value="all">{t('cases.statusAll') + count(all)}</option>
       {caseStatuses.map((s) => (
         <option key={s} value={s}>
-          {t(`cases.status.${s}`) + count(counts?.[s])}
+          {t(`enums.caseStatus.${s}`) + count(counts?.[s])}
         </option>
       ))}
     </SelectField>
@@ -141,7 +141,7 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
         choices={rights}
         label={t('cases.filterOutcomeRight')}
         all={t('cases.outcomeRightAll')}
-        textKey="cases.rights"
+        textKey="enums.right"
         t={t}
         value={view.outcomeRight}
         set={set}
@@ -151,7 +151,7 @@ function MoreFilters({ view, set }: { view: CaseListView; set: SetFilter }) {
         choices={decisionOutcomes}
         label={t('cases.filterOutcome')}
         all={t('cases.outcomeAll')}
-        textKey="case.decisionOutcome"
+        textKey="enums.decisionOutcome"
         t={t}
         value={view.outcome}
         set={set}

@@ -169,7 +169,7 @@ export function NewCasePage({ back }: { back: string }) {
               <option value="">{t('cases.new.choose')}</option>
               {caseChannels.map((c) => (
                 <option key={c} value={c}>
-                  {t(`cases.channels.${c}`)}
+                  {t(`enums.channelOption.${c}`)}
                 </option>
               ))}
             </SelectField>
@@ -177,7 +177,7 @@ export function NewCasePage({ back }: { back: string }) {
               <option value="">{t('cases.new.choose')}</option>
               {applicants.map((a) => (
                 <option key={a} value={a}>
-                  {t(`cases.applicants.${a}`)}
+                  {t(`enums.applicantOption.${a}`)}
                 </option>
               ))}
             </SelectField>
@@ -196,7 +196,7 @@ export function NewCasePage({ back }: { back: string }) {
               <Checkbox
                 key={right}
                 value={right}
-                label={t(`cases.rights.${right}`)}
+                label={t(`enums.right.${right}`)}
                 aria-invalid={err('rightsRequested') ? true : undefined}
                 {...register('rightsRequested')}
               />

@@ -123,7 +123,7 @@ function ProtocolTable({ rows, backHref }: { rows: CaseListRow[]; backHref: stri
             <Table.Cell>
               <Breakable text={row.personName} />
             </Table.Cell>
-            <Table.Cell>{t(`cases.channels.${row.channel}`)}</Table.Cell>
+            <Table.Cell>{t(`enums.channelOption.${row.channel}`)}</Table.Cell>
             <Table.Cell>
               <RightNames rights={row.rightsRequested} />
             </Table.Cell>

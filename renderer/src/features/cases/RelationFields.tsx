@@ -54,7 +54,7 @@ export function RelationFields({
               <option value="">{t('case.choose')}</option>
               {relationKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`case.relation.${kind}`)}
+                  {t(`enums.relation.${kind}`)}
                 </option>
               ))}
             </SelectField>

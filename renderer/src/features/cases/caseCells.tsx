@@ -36,10 +36,10 @@ export function RightsShort({ rights, t }: { rights: readonly Right[]; t: TFunct
     <span className="rights-short">
       {rights.map((right) => (
         <span key={right}>
-          <span aria-hidden="true" title={t(`cases.rights.${right}`)}>
-            {t(`cases.rightsShort.${right}`)}
+          <span aria-hidden="true" title={t(`enums.right.${right}`)}>
+            {t(`enums.rightShort.${right}`)}
           </span>
-          <span className="visually-hidden">{t(`cases.rights.${right}`)}</span>
+          <span className="visually-hidden">{t(`enums.right.${right}`)}</span>
         </span>
       ))}
     </span>
@@ -49,7 +49,7 @@ export function RightsShort({ rights, t }: { rights: readonly Right[]; t: TFunct
 /** The rights written out, for the protocol and other pages meant for paper. */
 export function RightNames({ rights }: { rights: readonly Right[] }) {
   const { t } = useTranslation();
-  return <>{rights.map((r) => t(`cases.rights.${r}`)).join(', ')}</>;
+  return <>{rights.map((r) => t(`enums.right.${r}`)).join(', ')}</>;
 }
 
 const statusColors: Record<CaseStatus, string> = {
@@ -64,7 +64,7 @@ const statusColors: Record<CaseStatus, string> = {
 export function StatusTag({ status, t }: { status: CaseStatus; t: TFunction }) {
   return (
     <Tag data-color={statusColors[status]} data-size="sm" className="nowrap">
-      {t(`cases.status.${status}`)}
+      {t(`enums.caseStatus.${status}`)}
     </Tag>
   );
 }
@@ -107,13 +107,13 @@ export function DecisionsShort({ decisions, t }: { decisions: CaseListRow['decis
     <span className="rights-short">
       {decisions.map(({ right, outcome, awaitingNewDecision }) => (
         <span key={right}>
-          <span aria-hidden="true" title={t(`cases.rights.${right}`)}>
-            {t(`cases.rightsShort.${right}`)}
+          <span aria-hidden="true" title={t(`enums.right.${right}`)}>
+            {t(`enums.rightShort.${right}`)}
           </span>
-          <span className="visually-hidden">{t(`cases.rights.${right}`)}</span>:{' '}
+          <span className="visually-hidden">{t(`enums.right.${right}`)}</span>:{' '}
           {awaitingNewDecision
-            ? t('cases.awaitingNewDecision', { outcome: t(`case.decisionOutcome.${outcome}`) })
-            : t(`case.decisionOutcome.${outcome}`)}
+            ? t('cases.awaitingNewDecision', { outcome: t(`enums.decisionOutcome.${outcome}`) })
+            : t(`enums.decisionOutcome.${outcome}`)}
         </span>
       ))}
     </span>

@@ -50,7 +50,7 @@ export function FigureCaseTable({
               <Link href={caseHref(row.caseId)}>{row.caseNumber}</Link>
             </Table.Cell>
             <Table.Cell>{row.personName}</Table.Cell>
-            <Table.Cell>{t(`cases.status.${row.status}`)}</Table.Cell>
+            <Table.Cell>{t(`enums.caseStatus.${row.status}`)}</Table.Cell>
             <Table.Cell>{row.coordinatorName ?? t('dashboards.list.noCoordinator')}</Table.Cell>
             {detail && (
               <Table.Cell className={numeric ? 'number' : 'nowrap'}>{detailText(row.detail)}</Table.Cell>

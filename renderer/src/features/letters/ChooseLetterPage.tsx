@@ -77,8 +77,8 @@ export function ChooseLetterPage({ detail, back }: { detail: CaseDetail; back: s
               choices={decisions.map((d) => ({
                 value: String(d.id),
                 label: t('letters.choose.decisionChoice', {
-                  right: t(`case.right.${d.right}`),
-                  outcome: t(`case.decisionOutcome.${d.outcome}`),
+                  right: t(`enums.right.${d.right}`),
+                  outcome: t(`enums.decisionOutcome.${d.outcome}`),
                   date: formatDay(d.decisionDate),
                 }),
               }))}

@@ -4,7 +4,7 @@ import { formatDay } from '@renderer/components/dates';
 import { rights, type Deadline, type Right, type Warning } from '@shared/domain/case';
 import { relativeDistance } from '@shared/domain/relativeDistance';
 
-export const rightName = (t: TFunction, right: Right) => t(`case.right.${right}`);
+export const rightName = (t: TFunction, right: Right) => t(`enums.right.${right}`);
 /**
  * The right inside a sentence: "vedtak om barnekoordinator". A sentence without one (the interim
  * reply's deadline) or with a value that is no right still reads as words, never as a key.

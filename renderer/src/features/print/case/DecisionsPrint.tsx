@@ -68,7 +68,7 @@ function DecisionRow({ detail, right: r, t }: { detail: CaseDetail; right: Right
       <td>
         {decision
           ? t('case.decisionSummary', {
-              outcome: t(`case.decisionOutcome.${decision.outcome}`),
+              outcome: t(`enums.decisionOutcome.${decision.outcome}`),
               date: formatDay(decision.decisionDate),
             })
           : t('case.notDecided')}

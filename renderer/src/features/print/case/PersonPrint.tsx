@@ -37,9 +37,9 @@ export function PersonPrint({ detail }: { detail: CaseDetail }) {
           [t('case.field.address'), person.address],
           [t('retention.anonymisedOn'), record.anonymisedAt ? formatDate(record.anonymisedAt) : ''],
           [t('case.caseNumber'), record.caseNumber],
-          [t('case.statusLabel'), t(`case.status.${overview.status}`)],
+          [t('case.statusLabel'), t(`enums.caseStatus.${overview.status}`)],
           [t('case.received'), formatDay(record.receivedDate)],
-          [t('case.field.channel'), t(`case.channel.${record.channel}`)],
+          [t('case.field.channel'), t(`enums.channel.${record.channel}`)],
           [t('case.field.appliedBy'), appliedBy(t, record.appliedBy, record.appliedByName)],
           [t('case.field.rightsRequested'), record.rightsRequested.map((r) => rightName(t, r)).join(', ')],
           [t('case.field.needDescription'), record.needDescription],
@@ -50,6 +50,6 @@ export function PersonPrint({ detail }: { detail: CaseDetail }) {
 }
 
 function appliedBy(t: (key: string) => string, kind: string, name: string): string {
-  const who = t(`case.applicant.${kind}`);
+  const who = t(`enums.applicant.${kind}`);
   return name ? `${who}: ${name}` : who;
 }

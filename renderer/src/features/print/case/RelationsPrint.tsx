@@ -31,7 +31,7 @@ export function RelationsPrint({ detail }: { detail: CaseDetail }) {
                 <td>
                   <Breakable text={r.name} />
                 </td>
-                <td>{t(`case.relation.${r.relation}`)}</td>
+                <td>{t(`enums.relation.${r.relation}`)}</td>
                 <td>{yesNo(r.parentalResponsibility)}</td>
                 <td>{yesNo(r.mayConsent)}</td>
                 <td className="nowrap">{r.phone}</td>

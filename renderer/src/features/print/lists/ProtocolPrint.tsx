@@ -76,11 +76,11 @@ function ProtocolTable({ rows }: { rows: CaseListRow[] }) {
             <td>
               <Breakable text={r.personName} />
             </td>
-            <td>{t(`cases.channels.${r.channel}`)}</td>
+            <td>{t(`enums.channelOption.${r.channel}`)}</td>
             <td>
               <RightNames rights={r.rightsRequested} />
             </td>
-            <td>{t(`cases.status.${r.status}`)}</td>
+            <td>{t(`enums.caseStatus.${r.status}`)}</td>
             <td className="nowrap">{formatDay(r.decidedDate)}</td>
           </tr>
         ))}

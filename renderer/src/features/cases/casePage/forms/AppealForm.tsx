@@ -146,7 +146,7 @@ function decisionLabel(t: (key: string, options?: Record<string, unknown>) => st
   return t('case.decisionChoice', {
     right: rightInText(t as never, d.right),
     date: formatDay(d.decisionDate),
-    outcome: t(`case.decisionOutcome.${d.outcome}`),
+    outcome: t(`enums.decisionOutcome.${d.outcome}`),
   });
 }
 

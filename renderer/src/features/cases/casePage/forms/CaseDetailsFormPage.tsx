@@ -136,7 +136,7 @@ function CaseDetailsForm({
             <option value="">{t('case.choose')}</option>
             {caseChannels.map((c) => (
               <option key={c} value={c}>
-                {t(`case.channel.${c}`)}
+                {t(`enums.channel.${c}`)}
               </option>
             ))}
           </SelectField>
@@ -144,7 +144,7 @@ function CaseDetailsForm({
             <option value="">{t('case.choose')}</option>
             {applicants.map((a) => (
               <option key={a} value={a}>
-                {t(`case.applicant.${a}`)}
+                {t(`enums.applicant.${a}`)}
               </option>
             ))}
           </SelectField>

@@ -100,7 +100,7 @@ export function DecisionForm({ detail, step, right, back, cancelHref }: StepForm
       />
       <ChoiceField
         legend={t('case.field.outcome')}
-        choices={decisionOutcomes.map((o) => ({ value: o, label: t(`case.decisionOutcome.${o}`) }))}
+        choices={decisionOutcomes.map((o) => ({ value: o, label: t(`enums.decisionOutcome.${o}`) }))}
         error={err('outcome')}
         registration={register('outcome')}
       />

@@ -27,12 +27,12 @@ export function CaseDetailsSection({ detail, back }: { detail: CaseDetail; back:
       <dl className="facts">
         <div>
           <dt>{t('case.field.channel')}</dt>
-          <dd>{t(`case.channel.${record.channel}`)}</dd>
+          <dd>{t(`enums.channel.${record.channel}`)}</dd>
         </div>
         <div>
           <dt>{t('case.field.appliedBy')}</dt>
           <dd>
-            {[t(`case.applicant.${record.appliedBy}`), record.appliedByName].filter(Boolean).join(', ')}
+            {[t(`enums.applicant.${record.appliedBy}`), record.appliedByName].filter(Boolean).join(', ')}
           </dd>
         </div>
         <div>

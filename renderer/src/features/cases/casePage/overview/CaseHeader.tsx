@@ -61,7 +61,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         <div>
           <dt>{t('case.statusLabel')}</dt>
           <dd>
-            <Tag data-color={statusColors[overview.status]}>{t(`case.status.${overview.status}`)}</Tag>
+            <Tag data-color={statusColors[overview.status]}>{t(`enums.caseStatus.${overview.status}`)}</Tag>
           </dd>
         </div>
         <div>
@@ -70,7 +70,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         </div>
         <div>
           <dt>{t('case.field.channel')}</dt>
-          <dd>{t(`case.channel.${record.channel}`)}</dd>
+          <dd>{t(`enums.channel.${record.channel}`)}</dd>
         </div>
       </dl>
       {record.anonymisedAt && (

@@ -62,7 +62,7 @@ export function PersonSection({ detail, back }: { detail: CaseDetail; back: stri
 }
 
 function relationLine(t: (key: string, options?: Record<string, unknown>) => string, r: Relation): string {
-  const parts = [t('case.relationName', { name: r.name, relation: t(`case.relation.${r.relation}`) })];
+  const parts = [t('case.relationName', { name: r.name, relation: t(`enums.relation.${r.relation}`) })];
   if (r.parentalResponsibility) parts.push(t('case.field.parentalResponsibility'));
   if (r.mayConsent) parts.push(t('case.field.mayConsent'));
   for (const contact of [r.phone, r.email, r.address]) if (contact) parts.push(contact);

@@ -89,7 +89,7 @@ function RightCard({
           <dd>
             {decision
               ? t('case.decisionSummary', {
-                  outcome: t(`case.decisionOutcome.${decision.outcome}`),
+                  outcome: t(`enums.decisionOutcome.${decision.outcome}`),
                   date: formatDay(decision.decisionDate),
                 })
               : t('case.notDecided')}

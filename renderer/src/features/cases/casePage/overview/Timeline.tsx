@@ -23,10 +23,10 @@ export function Timeline({ detail, back }: { detail: CaseDetail; back: string })
   const closing = closingInForce(record);
 
   const receipt: Fact[] = [
-    [t('case.field.channel'), t(`case.channel.${record.channel}`)],
+    [t('case.field.channel'), t(`enums.channel.${record.channel}`)],
     [
       t('case.field.appliedBy'),
-      [t(`case.applicant.${record.appliedBy}`), record.appliedByName].filter(Boolean).join(', '),
+      [t(`enums.applicant.${record.appliedBy}`), record.appliedByName].filter(Boolean).join(', '),
     ],
   ];
 

@@ -72,7 +72,7 @@ function factsOf(t: TFunction, step: CaseStep, detail: CaseDetail): Fact[] {
     case 'decision': {
       const deadline = detail.overview.deadlines.find((d) => d.kind === 'appeal' && d.decisionId === step.id);
       return [
-        [f('outcome'), t(`case.decisionOutcome.${step.outcome}`)],
+        [f('outcome'), t(`enums.decisionOutcome.${step.outcome}`)],
         [f('notifiedDate'), step.notifiedDate ? formatDay(step.notifiedDate) : t('case.notNotified')],
         [t('case.appealDeadline'), deadline ? formatDay(deadline.dueDate) : ''],
         [f('legalBasis'), step.legalBasis],
