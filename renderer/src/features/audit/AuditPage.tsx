@@ -2,12 +2,11 @@ import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/design
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CountLine } from '@renderer/components/lists/CountLine';
-
 import { navigate, type Route } from '../../app/router';
 import { hrefFor } from '../../app/router';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CountLine } from '../../components/lists/CountLine';
 import { AuditFilterForm } from './AuditFilterForm';
 import { filterFromQuery, logHref, toAuditQuery, type LogFilter } from './auditFilters';
 import { AuditTable } from './AuditTable';

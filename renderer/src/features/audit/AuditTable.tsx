@@ -5,6 +5,7 @@ import type { AuditRow } from '@shared/api/audit';
 
 import { useHash } from '../../app/router';
 import { formatDateTime } from '../../components/dates';
+import { ListTable } from '../../components/lists/ListTable';
 import { caseHref } from '../cases/casePage/paths';
 import { fieldWords, personLabel, whatHappened, whoDid } from './describeRow';
 
@@ -15,31 +16,30 @@ const NAMED = 3;
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table zebra data-size="sm">
-      <caption className="visually-hidden">{t('auditLog.caption')}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('auditLog.columns.at')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('auditLog.columns.user')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('auditLog.columns.what')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('auditLog.columns.concerns')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('auditLog.columns.fields')}</Table.HeaderCell>
+    <ListTable
+      zebra
+      data-size="sm"
+      caption={t('auditLog.caption')}
+      headers={[
+        t('auditLog.columns.at'),
+        t('auditLog.columns.user'),
+        t('auditLog.columns.what'),
+        t('auditLog.columns.concerns'),
+        t('auditLog.columns.fields'),
+      ]}
+    >
+      {rows.map((row) => (
+        <Table.Row key={row.id}>
+          <Table.Cell>{formatDateTime(row.at)}</Table.Cell>
+          <Table.Cell>{whoDid(t, row)}</Table.Cell>
+          <Table.Cell>{whatHappened(t, row)}</Table.Cell>
+          <Table.Cell>
+            <Concerns row={row} />
+          </Table.Cell>
+          <Table.Cell>{fieldWords(t, row)}</Table.Cell>
         </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {rows.map((row) => (
-          <Table.Row key={row.id}>
-            <Table.Cell>{formatDateTime(row.at)}</Table.Cell>
-            <Table.Cell>{whoDid(t, row)}</Table.Cell>
-            <Table.Cell>{whatHappened(t, row)}</Table.Cell>
-            <Table.Cell>
-              <Concerns row={row} />
-            </Table.Cell>
-            <Table.Cell>{fieldWords(t, row)}</Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+      ))}
+    </ListTable>
   );
 }
 

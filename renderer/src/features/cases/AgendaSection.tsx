@@ -7,6 +7,7 @@ import type { AgendaRow } from '@shared/api/cases';
 import { hrefFor } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/lists/ListTable';
 import { Breakable } from '../print/Breakable';
 import { printHref } from '../print/paths';
 import { DueDate, RightNames } from './caseCells';
@@ -34,45 +35,45 @@ export function AgendaSection({ backHref, today }: { backHref: string; today: st
         <Paragraph>{t('cases.agenda.empty')}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table zebra data-testid="agenda-table" className="print-table">
-            <caption className="visually-hidden">{t('cases.agenda.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('cases.col.caseNumber')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('cases.col.personName')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('cases.col.receivedDate')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('cases.col.rights')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('cases.agenda.awaiting')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('cases.agenda.daysWaiting')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('cases.agenda.interimReply')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {[...rows]
-                .sort((a, b) => b.daysWaiting - a.daysWaiting)
-                .map((row) => (
-                  <Table.Row key={row.id}>
-                    <Table.Cell>
-                      <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
-                        {row.caseNumber}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Breakable text={row.personName} />
-                    </Table.Cell>
-                    <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
-                    <Table.Cell>
-                      <RightNames rights={row.rightsRequested} />
-                    </Table.Cell>
-                    <Table.Cell>{t(`cases.agenda.awaitingKind.${row.awaiting}`)}</Table.Cell>
-                    <Table.Cell className="number">{row.daysWaiting}</Table.Cell>
-                    <Table.Cell>
-                      <InterimReply row={row} />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-            </Table.Body>
-          </Table>
+          <ListTable
+            zebra
+            data-testid="agenda-table"
+            className="print-table"
+            caption={t('cases.agenda.title')}
+            headers={[
+              t('cases.col.caseNumber'),
+              t('cases.col.personName'),
+              t('cases.col.receivedDate'),
+              t('cases.col.rights'),
+              t('cases.agenda.awaiting'),
+              t('cases.agenda.daysWaiting'),
+              t('cases.agenda.interimReply'),
+            ]}
+          >
+            {[...rows]
+              .sort((a, b) => b.daysWaiting - a.daysWaiting)
+              .map((row) => (
+                <Table.Row key={row.id}>
+                  <Table.Cell>
+                    <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
+                      {row.caseNumber}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Breakable text={row.personName} />
+                  </Table.Cell>
+                  <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
+                  <Table.Cell>
+                    <RightNames rights={row.rightsRequested} />
+                  </Table.Cell>
+                  <Table.Cell>{t(`cases.agenda.awaitingKind.${row.awaiting}`)}</Table.Cell>
+                  <Table.Cell className="number">{row.daysWaiting}</Table.Cell>
+                  <Table.Cell>
+                    <InterimReply row={row} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+          </ListTable>
         </div>
       )}
     </section>

@@ -1,7 +1,6 @@
 import { Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
-import { CountLine } from '@renderer/components/lists/CountLine';
 import type { CaseListRow } from '@shared/api/cases';
 import { todayIso } from '@shared/domain/calendar';
 
@@ -9,6 +8,8 @@ import { hrefFor, navigate } from '../../app/router';
 import { useSessionStatus } from '../../app/session';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CountLine } from '../../components/lists/CountLine';
+import { ListTable } from '../../components/lists/ListTable';
 import { Breakable } from '../print/Breakable';
 import { protocolPrintHref } from '../print/paths';
 import { AgendaSection } from './AgendaSection';
@@ -98,42 +99,42 @@ export function ProtocolPage({ query }: { query: URLSearchParams }) {
 function ProtocolTable({ rows, backHref }: { rows: CaseListRow[]; backHref: string }) {
   const { t } = useTranslation();
   return (
-    <Table zebra data-testid="protocol-table" className="print-table">
-      <caption className="visually-hidden">{t('cases.protocol.caption')}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('cases.col.receivedDate')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('cases.col.caseNumber')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('cases.col.personName')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('cases.protocol.channel')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('cases.col.rights')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('cases.col.status')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('cases.col.decidedDate')}</Table.HeaderCell>
+    <ListTable
+      zebra
+      data-testid="protocol-table"
+      className="print-table"
+      caption={t('cases.protocol.caption')}
+      headers={[
+        t('cases.col.receivedDate'),
+        t('cases.col.caseNumber'),
+        t('cases.col.personName'),
+        t('cases.protocol.channel'),
+        t('cases.col.rights'),
+        t('cases.col.status'),
+        t('cases.col.decidedDate'),
+      ]}
+    >
+      {rows.map((row) => (
+        <Table.Row key={row.id}>
+          <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
+          <Table.Cell>
+            <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
+              {row.caseNumber}
+            </Link>
+          </Table.Cell>
+          <Table.Cell>
+            <Breakable text={row.personName} />
+          </Table.Cell>
+          <Table.Cell>{t(`enums.channelOption.${row.channel}`)}</Table.Cell>
+          <Table.Cell>
+            <RightNames rights={row.rightsRequested} />
+          </Table.Cell>
+          <Table.Cell>
+            <StatusTag status={row.status} t={t} />
+          </Table.Cell>
+          <Table.Cell className="nowrap">{formatDay(row.decidedDate)}</Table.Cell>
         </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {rows.map((row) => (
-          <Table.Row key={row.id}>
-            <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
-            <Table.Cell>
-              <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
-                {row.caseNumber}
-              </Link>
-            </Table.Cell>
-            <Table.Cell>
-              <Breakable text={row.personName} />
-            </Table.Cell>
-            <Table.Cell>{t(`enums.channelOption.${row.channel}`)}</Table.Cell>
-            <Table.Cell>
-              <RightNames rights={row.rightsRequested} />
-            </Table.Cell>
-            <Table.Cell>
-              <StatusTag status={row.status} t={t} />
-            </Table.Cell>
-            <Table.Cell className="nowrap">{formatDay(row.decidedDate)}</Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+      ))}
+    </ListTable>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CoordinatorCase } from '@shared/api/coordinators';
 
 import { formatDay } from '../../components/dates';
+import { ListTable } from '../../components/lists/ListTable';
 import { caseHref } from './paths';
 
 /** The cases the coordinator holds now first, then the ones they have held, each one click from the case. */
@@ -20,48 +21,47 @@ export function CoordinatorCasesSection({ cases }: { cases: CoordinatorCase[] })
         <Paragraph>{t('coordinators.cases.empty')}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table zebra data-testid="coordinator-cases">
-            <caption className="visually-hidden">{t('coordinators.cases.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('coordinators.cases.caseNumber')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.cases.person')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.cases.role')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.cases.period')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.cases.endReason')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.cases.status')}</Table.HeaderCell>
+          <ListTable
+            zebra
+            data-testid="coordinator-cases"
+            caption={t('coordinators.cases.title')}
+            headers={[
+              t('coordinators.cases.caseNumber'),
+              t('coordinators.cases.person'),
+              t('coordinators.cases.role'),
+              t('coordinators.cases.period'),
+              t('coordinators.cases.endReason'),
+              t('coordinators.cases.status'),
+            ]}
+          >
+            {sorted.map((c) => (
+              <Table.Row key={c.appointmentId}>
+                <Table.Cell>
+                  <Link href={caseHref(c.caseId)}>{c.caseNumber}</Link>
+                </Table.Cell>
+                <Table.Cell>{c.personName}</Table.Cell>
+                <Table.Cell>{t(`coordinators.role.${c.role}`)}</Table.Cell>
+                <Table.Cell className="nowrap">
+                  {c.endDate
+                    ? t('coordinators.cases.fromTo', {
+                        from: formatDay(c.startDate),
+                        to: formatDay(c.endDate),
+                      })
+                    : t('coordinators.cases.from', { from: formatDay(c.startDate) })}
+                </Table.Cell>
+                <Table.Cell>{c.endReason ? t(`coordinators.endReason.${c.endReason}`) : ''}</Table.Cell>
+                <Table.Cell>
+                  {c.running ? (
+                    <Tag data-color="info" data-size="sm">
+                      {t('coordinators.cases.running')}
+                    </Tag>
+                  ) : (
+                    t('coordinators.cases.ended')
+                  )}
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {sorted.map((c) => (
-                <Table.Row key={c.appointmentId}>
-                  <Table.Cell>
-                    <Link href={caseHref(c.caseId)}>{c.caseNumber}</Link>
-                  </Table.Cell>
-                  <Table.Cell>{c.personName}</Table.Cell>
-                  <Table.Cell>{t(`coordinators.role.${c.role}`)}</Table.Cell>
-                  <Table.Cell className="nowrap">
-                    {c.endDate
-                      ? t('coordinators.cases.fromTo', {
-                          from: formatDay(c.startDate),
-                          to: formatDay(c.endDate),
-                        })
-                      : t('coordinators.cases.from', { from: formatDay(c.startDate) })}
-                  </Table.Cell>
-                  <Table.Cell>{c.endReason ? t(`coordinators.endReason.${c.endReason}`) : ''}</Table.Cell>
-                  <Table.Cell>
-                    {c.running ? (
-                      <Tag data-color="info" data-size="sm">
-                        {t('coordinators.cases.running')}
-                      </Tag>
-                    ) : (
-                      t('coordinators.cases.ended')
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ListTable>
         </div>
       )}
     </section>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CoordinatorCompletion } from '@shared/api/coordinators';
 
 import { formatDay } from '../../components/dates';
+import { ListTable } from '../../components/lists/ListTable';
 import { completionHref, trainingSessionHref } from './paths';
 import { RemoveCompletionConfirm } from './RemoveCompletionConfirm';
 
@@ -49,62 +50,59 @@ export function CoordinatorTrainingSection({
         <Paragraph>{t('coordinators.completions.empty')}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table zebra data-testid="coordinator-completions">
-            <caption className="visually-hidden">{t('coordinators.completions.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('coordinators.completions.course')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.completions.required')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.completions.date')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.completions.validUntil')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.completions.source')}</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="visually-hidden">{t('coordinators.completions.actions')}</span>
-                </Table.HeaderCell>
+          <ListTable
+            zebra
+            data-testid="coordinator-completions"
+            caption={t('coordinators.completions.title')}
+            headers={[
+              t('coordinators.completions.course'),
+              t('coordinators.completions.required'),
+              t('coordinators.completions.date'),
+              t('coordinators.completions.validUntil'),
+              t('coordinators.completions.source'),
+              <span className="visually-hidden">{t('coordinators.completions.actions')}</span>,
+            ]}
+          >
+            {completions.map((c) => (
+              <Table.Row key={c.id}>
+                <Table.Cell>{c.courseName}</Table.Cell>
+                <Table.Cell>
+                  {c.required ? t('coordinators.completions.yes') : t('coordinators.completions.no')}
+                </Table.Cell>
+                <Table.Cell className="nowrap">{formatDay(c.date)}</Table.Cell>
+                <Table.Cell className="nowrap">
+                  {c.validUntil ? formatDay(c.validUntil) : t('coordinators.completions.noExpiry')}
+                </Table.Cell>
+                <Table.Cell>
+                  {c.sessionId === null ? (
+                    t('coordinators.completions.single')
+                  ) : (
+                    <Link
+                      href={trainingSessionHref(c.sessionId)}
+                      aria-label={t('coordinators.completions.sessionLabel', { what: what(c) })}
+                    >
+                      {t('coordinators.completions.session')}
+                    </Link>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {c.sessionId === null && (
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('coordinators.completions.removeLabel', { what: what(c) })}
+                      onClick={() => {
+                        setRemoved(null);
+                        setRemoving(c);
+                      }}
+                    >
+                      {t('coordinators.completions.remove')}
+                    </Button>
+                  )}
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {completions.map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.Cell>{c.courseName}</Table.Cell>
-                  <Table.Cell>
-                    {c.required ? t('coordinators.completions.yes') : t('coordinators.completions.no')}
-                  </Table.Cell>
-                  <Table.Cell className="nowrap">{formatDay(c.date)}</Table.Cell>
-                  <Table.Cell className="nowrap">
-                    {c.validUntil ? formatDay(c.validUntil) : t('coordinators.completions.noExpiry')}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {c.sessionId === null ? (
-                      t('coordinators.completions.single')
-                    ) : (
-                      <Link
-                        href={trainingSessionHref(c.sessionId)}
-                        aria-label={t('coordinators.completions.sessionLabel', { what: what(c) })}
-                      >
-                        {t('coordinators.completions.session')}
-                      </Link>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {c.sessionId === null && (
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        aria-label={t('coordinators.completions.removeLabel', { what: what(c) })}
-                        onClick={() => {
-                          setRemoved(null);
-                          setRemoving(c);
-                        }}
-                      >
-                        {t('coordinators.completions.remove')}
-                      </Button>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ListTable>
         </div>
       )}
       {removing && (

@@ -2,10 +2,9 @@ import { Alert, Button, Heading, Paragraph, Select, Spinner, Textfield } from '@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CountLine } from '@renderer/components/lists/CountLine';
-
 import { hrefFor, navigate } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CountLine } from '../../components/lists/CountLine';
 import { printHref } from '../print/paths';
 import { CoordinatorTable } from './CoordinatorTable';
 import {

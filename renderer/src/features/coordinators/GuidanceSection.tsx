@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CoordinatorGuidance } from '@shared/api/coordinators';
 
 import { formatDay } from '../../components/dates';
+import { ListTable } from '../../components/lists/ListTable';
 
 /** Guidance the KE has given the coordinator, newest first (recorded under Opplæring). */
 export function GuidanceSection({ guidance }: { guidance: CoordinatorGuidance[] }) {
@@ -17,23 +18,19 @@ export function GuidanceSection({ guidance }: { guidance: CoordinatorGuidance[] 
         <Paragraph>{t('coordinators.guidance.empty')}</Paragraph>
       ) : (
         <div className="table-scroll">
-          <Table zebra data-testid="coordinator-guidance">
-            <caption className="visually-hidden">{t('coordinators.guidance.title')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('coordinators.guidance.date')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('coordinators.guidance.topic')}</Table.HeaderCell>
+          <ListTable
+            zebra
+            data-testid="coordinator-guidance"
+            caption={t('coordinators.guidance.title')}
+            headers={[t('coordinators.guidance.date'), t('coordinators.guidance.topic')]}
+          >
+            {guidance.map((g) => (
+              <Table.Row key={g.id}>
+                <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
+                <Table.Cell>{g.topic}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {guidance.map((g) => (
-                <Table.Row key={g.id}>
-                  <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
-                  <Table.Cell>{g.topic}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ListTable>
         </div>
       )}
     </section>

@@ -2,12 +2,12 @@ import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CountLine } from '@renderer/components/lists/CountLine';
 import type { Dashboard, DashboardKey } from '@shared/api/dashboards';
 import { todayIso } from '@shared/domain/calendar';
 
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CountLine } from '../../components/lists/CountLine';
 import { DashboardNav } from './DashboardNav';
 import { FigureGroupSection } from './FigureGroupSection';
 import { NextSessions } from './NextSessions';

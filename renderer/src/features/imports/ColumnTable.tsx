@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ImportLayout } from '@shared/api/imports';
 
+import { ListTable } from '../../components/lists/ListTable';
 import { SelectField } from '../../components/SelectField';
 import { fieldLabelKey, fieldsOf, TRAINING_COURSE, TRAINING_DATE } from './fieldCatalogue';
 import type { ColumnMapping, Mapping } from './mapping';
@@ -43,89 +44,89 @@ export function ColumnTable({ layout, mapping, messages, courseMessages, onMappi
 
   return (
     <ScrollBox label={t('imports.columns.caption')}>
-      <Table data-size="sm" zebra className="import-columns">
-        <caption className="visually-hidden">{t('imports.columns.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('imports.columns.column')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('imports.columns.header')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('imports.columns.samples')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('imports.columns.field')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {layout.columns.map((column) => {
-            const choice = mapping.columns[column.index];
-            const header = column.header.trim() || t('imports.columns.noHeader');
-            return (
-              <Table.Row key={column.index}>
-                <Table.HeaderCell scope="row">{column.letter}</Table.HeaderCell>
-                <Table.Cell>
-                  {header}
-                  {column.hidden && (
-                    <>
-                      {' '}
-                      <Tag data-size="sm" data-color="neutral">
-                        {t('imports.columns.hiddenColumn')}
-                      </Tag>
-                    </>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  <ul className="import-samples">
-                    {column.samples.slice(0, SAMPLES).map((sample, i) => (
-                      <li key={i}>{sample}</li>
-                    ))}
-                  </ul>
-                </Table.Cell>
-                <Table.Cell className="import-field-cell">
+      <ListTable
+        data-size="sm"
+        zebra
+        className="import-columns"
+        caption={t('imports.columns.caption')}
+        headers={[
+          t('imports.columns.column'),
+          t('imports.columns.header'),
+          t('imports.columns.samples'),
+          t('imports.columns.field'),
+        ]}
+      >
+        {layout.columns.map((column) => {
+          const choice = mapping.columns[column.index];
+          const header = column.header.trim() || t('imports.columns.noHeader');
+          return (
+            <Table.Row key={column.index}>
+              <Table.HeaderCell scope="row">{column.letter}</Table.HeaderCell>
+              <Table.Cell>
+                {header}
+                {column.hidden && (
+                  <>
+                    {' '}
+                    <Tag data-size="sm" data-color="neutral">
+                      {t('imports.columns.hiddenColumn')}
+                    </Tag>
+                  </>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <ul className="import-samples">
+                  {column.samples.slice(0, SAMPLES).map((sample, i) => (
+                    <li key={i}>{sample}</li>
+                  ))}
+                </ul>
+              </Table.Cell>
+              <Table.Cell className="import-field-cell">
+                <SelectField
+                  id={columnFieldId(column.index)}
+                  label={
+                    <span className="visually-hidden">
+                      {t('imports.columns.fieldLabel', { letter: column.letter, header })}
+                    </span>
+                  }
+                  error={messages[column.index]}
+                  value={choice?.field ?? ''}
+                  onChange={(e) => set(column.index, e.target.value ? { field: e.target.value } : null)}
+                >
+                  <option value="">{t('imports.columns.notImported')}</option>
+                  {fields.map((field) => (
+                    <option key={field} value={field}>
+                      {t(fieldLabelKey(field))}
+                    </option>
+                  ))}
+                </SelectField>
+                {needsCourse && choice?.field === TRAINING_DATE && (
                   <SelectField
-                    id={columnFieldId(column.index)}
-                    label={
-                      <span className="visually-hidden">
-                        {t('imports.columns.fieldLabel', { letter: column.letter, header })}
-                      </span>
+                    id={courseFieldId(column.index)}
+                    label={t('imports.columns.courseLabel', { letter: column.letter })}
+                    error={courseMessages[column.index]}
+                    value={choice.courseId === undefined ? '' : String(choice.courseId)}
+                    onChange={(e) =>
+                      set(
+                        column.index,
+                        e.target.value
+                          ? { field: TRAINING_DATE, courseId: Number(e.target.value) }
+                          : { field: TRAINING_DATE },
+                      )
                     }
-                    error={messages[column.index]}
-                    value={choice?.field ?? ''}
-                    onChange={(e) => set(column.index, e.target.value ? { field: e.target.value } : null)}
                   >
-                    <option value="">{t('imports.columns.notImported')}</option>
-                    {fields.map((field) => (
-                      <option key={field} value={field}>
-                        {t(fieldLabelKey(field))}
+                    <option value="">{t('imports.columns.courseChoose')}</option>
+                    {(courses.data ?? []).map((course) => (
+                      <option key={course.id} value={course.id}>
+                        {course.name}
                       </option>
                     ))}
                   </SelectField>
-                  {needsCourse && choice?.field === TRAINING_DATE && (
-                    <SelectField
-                      id={courseFieldId(column.index)}
-                      label={t('imports.columns.courseLabel', { letter: column.letter })}
-                      error={courseMessages[column.index]}
-                      value={choice.courseId === undefined ? '' : String(choice.courseId)}
-                      onChange={(e) =>
-                        set(
-                          column.index,
-                          e.target.value
-                            ? { field: TRAINING_DATE, courseId: Number(e.target.value) }
-                            : { field: TRAINING_DATE },
-                        )
-                      }
-                    >
-                      <option value="">{t('imports.columns.courseChoose')}</option>
-                      {(courses.data ?? []).map((course) => (
-                        <option key={course.id} value={course.id}>
-                          {course.name}
-                        </option>
-                      ))}
-                    </SelectField>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </ListTable>
     </ScrollBox>
   );
 }

@@ -9,6 +9,7 @@ import { serviceUnitInput, type ServiceUnit } from '@shared/api/serviceUnits';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText, showApiError, validateWith } from '../../components/formErrors';
+import { ListTable } from '../../components/lists/ListTable';
 import { norwegian } from '../coordinators/filter';
 import { coordinatorKeys, serviceUnitKeys, useServiceUnits } from '../coordinators/queries';
 import { RenameServiceUnitForm } from './RenameServiceUnitForm';
@@ -66,67 +67,63 @@ export function ServiceUnitsSettings() {
       {sorted.length === 0 ? (
         <Paragraph>{t('settings.serviceUnitsEmpty')}</Paragraph>
       ) : (
-        <Table zebra>
-          <caption className="visually-hidden">{t('settings.serviceUnitsCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('settings.serviceUnitName')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('settings.activeCoordinators')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('settings.status')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">{t('settings.status')}</span>
-              </Table.HeaderCell>
+        <ListTable
+          zebra
+          caption={t('settings.serviceUnitsCaption')}
+          headers={[
+            t('settings.serviceUnitName'),
+            t('settings.activeCoordinators'),
+            t('settings.status'),
+            <span className="visually-hidden">{t('settings.status')}</span>,
+          ]}
+        >
+          {sorted.map((unit) => (
+            <Table.Row key={unit.id}>
+              <Table.Cell>
+                {renaming === unit.id ? (
+                  <RenameServiceUnitForm
+                    unit={unit}
+                    onDone={() => {
+                      setRenaming(null);
+                      return refresh();
+                    }}
+                    onCancel={() => setRenaming(null)}
+                  />
+                ) : (
+                  unit.name
+                )}
+              </Table.Cell>
+              <Table.Cell>{unit.coordinatorCount}</Table.Cell>
+              <Table.Cell>
+                <Tag data-color={unit.active ? 'success' : 'neutral'}>
+                  {unit.active ? t('settings.active') : t('settings.inactive')}
+                </Tag>
+              </Table.Cell>
+              <Table.Cell>
+                <div className="button-row">
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    aria-label={t('settings.serviceUnitRenameLabel', { name: unit.name })}
+                    onClick={() => setRenaming(unit.id)}
+                  >
+                    {t('settings.serviceUnitRename')}
+                  </Button>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    aria-label={t(unit.active ? 'settings.deactivateLabel' : 'settings.activateLabel', {
+                      name: unit.name,
+                    })}
+                    onClick={() => toggle.mutate(unit)}
+                  >
+                    {unit.active ? t('settings.deactivate') : t('settings.activate')}
+                  </Button>
+                </div>
+              </Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {sorted.map((unit) => (
-              <Table.Row key={unit.id}>
-                <Table.Cell>
-                  {renaming === unit.id ? (
-                    <RenameServiceUnitForm
-                      unit={unit}
-                      onDone={() => {
-                        setRenaming(null);
-                        return refresh();
-                      }}
-                      onCancel={() => setRenaming(null)}
-                    />
-                  ) : (
-                    unit.name
-                  )}
-                </Table.Cell>
-                <Table.Cell>{unit.coordinatorCount}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-color={unit.active ? 'success' : 'neutral'}>
-                    {unit.active ? t('settings.active') : t('settings.inactive')}
-                  </Tag>
-                </Table.Cell>
-                <Table.Cell>
-                  <div className="button-row">
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-label={t('settings.serviceUnitRenameLabel', { name: unit.name })}
-                      onClick={() => setRenaming(unit.id)}
-                    >
-                      {t('settings.serviceUnitRename')}
-                    </Button>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-label={t(unit.active ? 'settings.deactivateLabel' : 'settings.activateLabel', {
-                        name: unit.name,
-                      })}
-                      onClick={() => toggle.mutate(unit)}
-                    >
-                      {unit.active ? t('settings.deactivate') : t('settings.activate')}
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          ))}
+        </ListTable>
       )}
     </div>
   );

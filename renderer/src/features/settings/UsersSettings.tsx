@@ -8,6 +8,7 @@ import type { UserRow } from '@shared/api/users';
 import { call } from '../../api/client';
 import { formatDateTime } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/lists/ListTable';
 import { NewUserForm } from './NewUserForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 
@@ -47,76 +48,72 @@ export function UsersSettings({ currentUserId }: { currentUserId: number }) {
         </Alert>
       )}
       {users.data && (
-        <Table zebra>
-          <caption className="visually-hidden">{t('settings.usersCaption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('settings.userName')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('settings.userUsername')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('settings.userRole')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('settings.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('settings.userLastLogin')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">{t('settings.status')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {users.data.map((user) => (
-              <Table.Row key={user.id}>
-                <Table.Cell>{user.displayName}</Table.Cell>
-                <Table.Cell>{user.username}</Table.Cell>
-                <Table.Cell>{t(`roles.${user.role}`)}</Table.Cell>
-                <Table.Cell>
+        <ListTable
+          zebra
+          caption={t('settings.usersCaption')}
+          headers={[
+            t('settings.userName'),
+            t('settings.userUsername'),
+            t('settings.userRole'),
+            t('settings.status'),
+            t('settings.userLastLogin'),
+            <span className="visually-hidden">{t('settings.status')}</span>,
+          ]}
+        >
+          {users.data.map((user) => (
+            <Table.Row key={user.id}>
+              <Table.Cell>{user.displayName}</Table.Cell>
+              <Table.Cell>{user.username}</Table.Cell>
+              <Table.Cell>{t(`roles.${user.role}`)}</Table.Cell>
+              <Table.Cell>
+                <div className="button-row">
+                  <Tag data-color={user.active ? 'success' : 'neutral'}>
+                    {user.active ? t('settings.active') : t('settings.inactive')}
+                  </Tag>
+                  {user.active && user.locked && <Tag data-color="danger">{t('settings.locked')}</Tag>}
+                </div>
+              </Table.Cell>
+              <Table.Cell>
+                {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('settings.userNever')}
+              </Table.Cell>
+              <Table.Cell>
+                {user.active && (
                   <div className="button-row">
-                    <Tag data-color={user.active ? 'success' : 'neutral'}>
-                      {user.active ? t('settings.active') : t('settings.inactive')}
-                    </Tag>
-                    {user.active && user.locked && <Tag data-color="danger">{t('settings.locked')}</Tag>}
-                  </div>
-                </Table.Cell>
-                <Table.Cell>
-                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('settings.userNever')}
-                </Table.Cell>
-                <Table.Cell>
-                  {user.active && (
-                    <div className="button-row">
-                      {user.locked && (
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          aria-label={t('settings.unlockLabel', { name: user.displayName })}
-                          onClick={() => unlock.mutate(user)}
-                          loading={unlock.isPending && unlock.variables?.id === user.id}
-                        >
-                          {t('settings.unlock')}
-                        </Button>
-                      )}
+                    {user.locked && (
                       <Button
                         variant="tertiary"
                         data-size="sm"
-                        aria-label={t('settings.userResetLabel', { name: user.displayName })}
-                        onClick={() => setResetting(user)}
+                        aria-label={t('settings.unlockLabel', { name: user.displayName })}
+                        onClick={() => unlock.mutate(user)}
+                        loading={unlock.isPending && unlock.variables?.id === user.id}
                       >
-                        {t('settings.userReset')}
+                        {t('settings.unlock')}
                       </Button>
-                      {user.id !== currentUserId && (
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          data-color="danger"
-                          onClick={() => setConfirming(user)}
-                        >
-                          {t('settings.deactivate')}
-                        </Button>
-                      )}
-                    </div>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+                    )}
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('settings.userResetLabel', { name: user.displayName })}
+                      onClick={() => setResetting(user)}
+                    >
+                      {t('settings.userReset')}
+                    </Button>
+                    {user.id !== currentUserId && (
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        data-color="danger"
+                        onClick={() => setConfirming(user)}
+                      >
+                        {t('settings.deactivate')}
+                      </Button>
+                    )}
+                  </div>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </ListTable>
       )}
       {confirming && (
         <Alert

@@ -8,6 +8,7 @@ import { todayIso } from '@shared/domain/calendar';
 import { navigate } from '../../app/router';
 import { formatDay } from '../../components/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/lists/ListTable';
 import { norwegian } from '../coordinators/filter';
 import { CourseCatalogue } from './CourseCatalogue';
 import { formHref, type TrainingRecord } from './paths';
@@ -108,49 +109,46 @@ function SessionTable({ rows, today }: { rows: TrainingSessionRow[]; today: stri
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
-      <Table zebra data-testid="session-table">
-        <caption className="visually-hidden">{t('training.sessions.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('training.sessions.date')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('training.sessions.course')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('training.sessions.place')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('training.sessions.attendees')}</Table.HeaderCell>
-            <Table.HeaderCell>
-              <span className="visually-hidden">{t('training.edit')}</span>
-            </Table.HeaderCell>
+      <ListTable
+        zebra
+        data-testid="session-table"
+        caption={t('training.sessions.caption')}
+        headers={[
+          t('training.sessions.date'),
+          t('training.sessions.course'),
+          t('training.sessions.place'),
+          t('training.sessions.attendees'),
+          <span className="visually-hidden">{t('training.edit')}</span>,
+        ]}
+      >
+        {rows.map((s) => (
+          <Table.Row key={s.id}>
+            <Table.Cell className="nowrap">
+              {formatDay(s.date)}
+              {s.date > today && (
+                <>
+                  {' '}
+                  <Tag data-color="info">{t('training.sessions.planned')}</Tag>
+                </>
+              )}
+            </Table.Cell>
+            <Table.Cell>{s.courseName}</Table.Cell>
+            <Table.Cell>{s.place}</Table.Cell>
+            <Table.Cell className="number">{s.attendeeCount}</Table.Cell>
+            <Table.Cell>
+              <Link
+                href={formHref('session', s.id)}
+                aria-label={t('training.sessions.editLabel', {
+                  course: s.courseName,
+                  date: formatDay(s.date),
+                })}
+              >
+                {t('training.edit')}
+              </Link>
+            </Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((s) => (
-            <Table.Row key={s.id}>
-              <Table.Cell className="nowrap">
-                {formatDay(s.date)}
-                {s.date > today && (
-                  <>
-                    {' '}
-                    <Tag data-color="info">{t('training.sessions.planned')}</Tag>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell>{s.courseName}</Table.Cell>
-              <Table.Cell>{s.place}</Table.Cell>
-              <Table.Cell className="number">{s.attendeeCount}</Table.Cell>
-              <Table.Cell>
-                <Link
-                  href={formHref('session', s.id)}
-                  aria-label={t('training.sessions.editLabel', {
-                    course: s.courseName,
-                    date: formatDay(s.date),
-                  })}
-                >
-                  {t('training.edit')}
-                </Link>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        ))}
+      </ListTable>
     </div>
   );
 }
@@ -159,36 +157,33 @@ function GuidanceTable({ rows }: { rows: GuidanceSession[] }) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
-      <Table zebra data-testid="guidance-table">
-        <caption className="visually-hidden">{t('training.guidance.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('training.guidance.date')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('training.guidance.topic')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('training.guidance.coordinators')}</Table.HeaderCell>
-            <Table.HeaderCell>
-              <span className="visually-hidden">{t('training.edit')}</span>
-            </Table.HeaderCell>
+      <ListTable
+        zebra
+        data-testid="guidance-table"
+        caption={t('training.guidance.caption')}
+        headers={[
+          t('training.guidance.date'),
+          t('training.guidance.topic'),
+          t('training.guidance.coordinators'),
+          <span className="visually-hidden">{t('training.edit')}</span>,
+        ]}
+      >
+        {rows.map((g) => (
+          <Table.Row key={g.id}>
+            <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
+            <Table.Cell>{g.topic}</Table.Cell>
+            <Table.Cell>{g.coordinatorNames.toSorted(norwegian.compare).join(', ')}</Table.Cell>
+            <Table.Cell>
+              <Link
+                href={formHref('guidance', g.id)}
+                aria-label={t('training.guidance.editLabel', { topic: g.topic, date: formatDay(g.date) })}
+              >
+                {t('training.edit')}
+              </Link>
+            </Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((g) => (
-            <Table.Row key={g.id}>
-              <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
-              <Table.Cell>{g.topic}</Table.Cell>
-              <Table.Cell>{g.coordinatorNames.toSorted(norwegian.compare).join(', ')}</Table.Cell>
-              <Table.Cell>
-                <Link
-                  href={formHref('guidance', g.id)}
-                  aria-label={t('training.guidance.editLabel', { topic: g.topic, date: formatDay(g.date) })}
-                >
-                  {t('training.edit')}
-                </Link>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        ))}
+      </ListTable>
     </div>
   );
 }
