@@ -117,7 +117,7 @@ describe('keys used in code', () => {
 });
 
 /** Each translation file on its own (`cases.nb.json` -> its tree), to tell where a text lives. */
-const textFiles = import.meta.glob<Tree>('../../shared/i18n/*.json', { import: 'default', eager: true });
+const textFiles = import.meta.glob<Tree>('../../../shared/i18n/*.json', { import: 'default', eager: true });
 
 /** Every group of texts (an object of texts only) in a tree, with its path. */
 function groups(tree: Tree, prefix = ''): [string, Record<string, string>][] {
