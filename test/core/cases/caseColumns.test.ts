@@ -4,7 +4,7 @@ import { caseColumns, caseFieldKeys, fromColumns, toColumns } from '@core/cases/
 import { migrations } from '@core/migrations/index';
 import { migrate } from '@core/migrations/migrate';
 import { createDatabase } from '@core/storage/database';
-import { caseFields, type CaseFieldValues } from '@shared/api/cases';
+import { caseFields } from '@shared/api/cases';
 
 import { tempDir } from '../harness';
 
@@ -23,7 +23,7 @@ describe('the table of case fields', () => {
   });
 
   it('reads back what it writes, lists as JSON text', () => {
-    const fields: CaseFieldValues = {
+    const fields = caseFields.parse({
       receivedDate: '2027-02-01',
       channel: 'paper',
       appliedBy: 'guardian',
@@ -31,7 +31,7 @@ describe('the table of case fields', () => {
       rightsRequested: ['koordinator', 'individuellPlan'],
       needDescription: 'Cerebral parese.',
       services: [{ serviceUnitId: 3, provider: '', contact: 'Anne', status: 'needs' }],
-    };
+    });
     const stored = toColumns(fields);
     expect(stored.rights_requested).toBe('["koordinator","individuellPlan"]');
     expect(fromColumns(stored)).toEqual(fields);
