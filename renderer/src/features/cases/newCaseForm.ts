@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 
 import type { NewCaseInput, newCaseInput } from '@shared/api/cases';
-import type { Person, RelationKind } from '@shared/domain/case';
+import type { Person } from '@shared/domain/case';
 import { checkPersonDates, checkReceivedDate } from '@shared/domain/caseDates';
 import { checkNationalId, type NationalIdProblem } from '@shared/domain/nationalId';
 
-import { dateInput, formatDay } from '../../components/dates';
+import { formatDay } from '../../components/dates';
 import { blankCaseFields, toCaseFieldsInput, type CaseFieldValues } from './caseFormModel';
-import type { RelationValues } from './rowValues';
+import { blankPersonFields, toPersonFieldsInput, type PersonFieldValues } from './personFormModel';
 
 export { emptyRelation, emptyService, isBlankRelation, isBlankService } from './rowValues';
 export type { RelationValues, ServiceValues } from './rowValues';
@@ -18,19 +18,9 @@ export type { RelationValues, ServiceValues } from './rowValues';
  */
 
 export interface NewCaseValues extends CaseFieldValues {
-  person: {
-    nationalId: string;
-    name: string;
-    birthDate: string;
+  person: PersonFieldValues & {
     /** The child is not born yet: no number and no birth date, a due date instead. */
     unborn: boolean;
-    dueDate: string;
-    address: string;
-    phone: string;
-    email: string;
-    interpreterNeeded: boolean;
-    interpreterLanguage: string;
-    relations: RelationValues[];
   };
 }
 
@@ -38,19 +28,7 @@ export interface NewCaseValues extends CaseFieldValues {
 export function newCaseDefaults(today: string): NewCaseValues {
   return {
     ...blankCaseFields({ receivedDate: formatDay(today), channel: 'oral' }),
-    person: {
-      nationalId: '',
-      name: '',
-      birthDate: '',
-      unborn: false,
-      dueDate: '',
-      address: '',
-      phone: '',
-      email: '',
-      interpreterNeeded: false,
-      interpreterLanguage: '',
-      relations: [],
-    },
+    person: { ...blankPersonFields(), unborn: false },
   };
 }
 
@@ -67,24 +45,9 @@ export function typedNationalId(text: string): string | null {
 export function toNewCaseInput(values: NewCaseValues, personId: number | null): NewCaseInput {
   const caseFields = toCaseFieldsInput(values);
   if (personId !== null) return { ...caseFields, personId };
-  const p = values.person;
-  const nationalId = p.unborn ? '' : p.nationalId.trim();
-  return {
-    ...caseFields,
-    person: {
-      name: p.name,
-      nationalId: nationalId === '' ? null : nationalId,
-      // With a number, core takes the birth date from it; a child not yet born has only a termin.
-      birthDate: p.unborn || nationalId !== '' ? null : dateInput(p.birthDate),
-      dueDate: p.unborn ? dateInput(p.dueDate) : null,
-      address: p.address,
-      phone: p.phone,
-      email: p.email,
-      interpreterNeeded: p.interpreterNeeded,
-      interpreterLanguage: p.interpreterNeeded ? p.interpreterLanguage : '',
-      relations: p.relations.map((r) => ({ ...r, relation: (r.relation || undefined) as RelationKind })),
-    },
-  };
+  // With a number, core takes the birth date from it; a child not yet born has only a termin.
+  const person = toPersonFieldsInput(values.person, { unborn: values.person.unborn, bornDueDate: null });
+  return { ...caseFields, person };
 }
 
 /** Core's message keys for a number that cannot be registered, shown the moment it is typed. */
