@@ -52,17 +52,35 @@ export const email = z
 export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '2199-12-31';
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether `v` names a day the calendar has, as `Date` reads it (the proleptic Gregorian calendar
+ * from year 0000). A date of the right shape is counted rather than parsed: every step read checks
+ * its dates (electron/core/cases/stepReader.ts), and a `Date` and its ISO text cost several times
+ * more. Anything else, which the shape has already refused, is read by `Date` as before.
+ */
+export function isCalendarDay(v: string): boolean {
+  if (!DATE_SHAPE.test(v)) {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }
+  const year = Number(v.slice(0, 4));
+  const month = Number(v.slice(5, 7));
+  const day = Number(v.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** An ISO calendar date (YYYY-MM-DD) that exists; the forms turn dd.mm.åååå into this. */
 export const isoDate = z
   .string({ message: 'validation.dateInvalid' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.dateInvalid' })
-  .refine(
-    (v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-    },
-    { message: 'validation.dateInvalid', abort: true },
-  )
+  .regex(DATE_SHAPE, { message: 'validation.dateInvalid' })
+  .refine(isCalendarDay, { message: 'validation.dateInvalid', abort: true })
   .refine((v) => v >= EARLIEST_DATE, { message: 'validation.dateTooEarly', abort: true })
   .refine((v) => v <= LATEST_DATE, { message: 'validation.dateTooLate' });
 

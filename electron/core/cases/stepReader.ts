@@ -53,16 +53,27 @@ export interface StepRow {
 /** The columns a `StepRow` is read from (as `s.` in a query that names the table `s`). */
 export const STEP_ROW_COLUMNS = 'id, case_id, kind, data, recorded_by, recorded_at';
 
+/**
+ * Each kind's own schema, as the union picks it by `kind`: a row names its kind in a column, so the
+ * reader goes to that schema straight away rather than through the union every time.
+ */
+const schemaOf = new Map<string, (typeof storedStep.options)[number]>(
+  storedStep.options.map((schema) => [schema.shape.kind.value, schema]),
+);
+
 /** One stored step as the contract's type, who recorded it beside it ('' where not read). */
 export function readStep(db: Db, row: StepRow): CaseStep {
-  const parsed = storedStep.safeParse({ ...parseJson(row.data), kind: row.kind });
+  const schema = schemaOf.get(row.kind);
+  if (!schema) throw damagedStep(db, row, 'kind');
+  const data = parseJson(row.data);
+  data.kind = row.kind;
+  const parsed = schema.safeParse(data);
   if (!parsed.success) throw damagedStep(db, row, String(parsed.error.issues[0]?.path.join('.') ?? ''));
-  return {
-    ...parsed.data,
-    id: row.id,
-    recordedBy: row.recorded_by ?? '',
-    recordedAt: row.recorded_at ?? '',
-  } as CaseStep;
+  const step = parsed.data as Record<string, unknown>;
+  step.id = row.id;
+  step.recordedBy = row.recorded_by ?? '';
+  step.recordedAt = row.recorded_at ?? '';
+  return step as unknown as CaseStep;
 }
 
 /** What `case_steps.data` holds of a step: its own fields, not its kind, id or who recorded it. */
@@ -71,10 +82,13 @@ export function storedData(step: object): string {
   return JSON.stringify(data);
 }
 
-function parseJson(data: string): object {
+/** The row's JSON as a fresh object of its own, which the reader may add its kind to. */
+function parseJson(data: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(data);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
