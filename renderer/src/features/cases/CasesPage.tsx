@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Button, Heading, Spinner } from '@digdir/designsystemet-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,9 +9,8 @@ import { defaultCaseRules } from '@shared/domain/case';
 import { hrefFor, parseHash, replaceQuery, useLiveHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PagedCountLine, type PagedCountTexts } from '../../components/lists/CountLine';
-import { NoMatch } from '../../components/lists/NoMatch';
+import { PagedListBody } from '../../components/lists/PagedListBody';
 import { formatCount } from '../../components/numbers';
-import { Pager } from '../../components/Pager';
 import { printHref } from '../print/paths';
 import { CaseFilters } from './CaseFilters';
 import { caseHref } from './casePage/paths';
@@ -124,35 +123,33 @@ export function CasesPage() {
         <Spinner aria-label={t('app.loading')} />
       ) : data ? (
         <>
-          {data.all === 0 ? (
-            <Paragraph>{t('cases.empty')}</Paragraph>
-          ) : data.rows.length === 0 ? (
-            <NoMatch
-              text={data.total > 0 ? t('cases.pastLastPage') : t('cases.noMatch')}
-              action={data.total > 0 ? t('cases.firstPage') : t('cases.resetFilters')}
-              onAction={() => changeView(data.total > 0 ? firstPage : resetFilters)}
+          <PagedListBody
+            list={data}
+            page={view.page}
+            pageSize={PAGE_SIZE}
+            onPage={onPage}
+            busy={list.isPlaceholderData}
+            texts={{
+              empty: t('cases.empty'),
+              noMatch: t('cases.noMatch'),
+              resetFilters: t('cases.resetFilters'),
+              pastLastPage: t('cases.pastLastPage'),
+              firstPage: t('cases.firstPage'),
+            }}
+            onFirstPage={() => changeView(firstPage)}
+            onResetFilters={() => changeView(resetFilters)}
+          >
+            <CaseTable
+              rows={data.rows}
+              sort={view.sort}
+              desc={view.desc}
+              onSort={onSort}
+              visible={visible}
+              hrefFor={rowHref}
+              today={today}
+              dueSoonDays={dueSoonDays}
             />
-          ) : (
-            <>
-              <div className="table-scroll" aria-busy={list.isPlaceholderData || undefined}>
-                <CaseTable
-                  rows={data.rows}
-                  sort={view.sort}
-                  desc={view.desc}
-                  onSort={onSort}
-                  visible={visible}
-                  hrefFor={rowHref}
-                  today={today}
-                  dueSoonDays={dueSoonDays}
-                />
-              </div>
-              <Pager
-                page={view.page}
-                pages={Math.max(1, Math.ceil(data.total / PAGE_SIZE))}
-                onPage={onPage}
-              />
-            </>
-          )}
+          </PagedListBody>
         </>
       ) : null}
     </section>

@@ -8,8 +8,7 @@ import { defaultPlanRules } from '@shared/domain/plan';
 import { navigate, parseHash } from '../../app/router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PagedCountLine, type PagedCountTexts } from '../../components/lists/CountLine';
-import { NoMatch } from '../../components/lists/NoMatch';
-import { Pager } from '../../components/Pager';
+import { PagedListBody } from '../../components/lists/PagedListBody';
 import {
   defaultView,
   hrefForView,
@@ -77,33 +76,31 @@ export function PlansPage({ query }: { query: URLSearchParams }) {
             format={format}
             texts={countTexts}
           />
-          {data.all === 0 ? (
-            <Paragraph>{t('plans.empty')}</Paragraph>
-          ) : data.rows.length === 0 ? (
-            <NoMatch
-              text={data.total > 0 ? t('plans.pastLastPage') : t('plans.noMatch')}
-              action={data.total > 0 ? t('plans.firstPage') : t('plans.resetFilters')}
-              onAction={() => changeView(data.total > 0 ? firstPage : resetFilters)}
+          <PagedListBody
+            list={data}
+            page={view.page}
+            pageSize={PAGE_SIZE}
+            onPage={(page) => changeView((v) => ({ ...v, page }))}
+            busy={list.isPlaceholderData}
+            texts={{
+              empty: t('plans.empty'),
+              noMatch: t('plans.noMatch'),
+              resetFilters: t('plans.resetFilters'),
+              pastLastPage: t('plans.pastLastPage'),
+              firstPage: t('plans.firstPage'),
+            }}
+            onFirstPage={() => changeView(firstPage)}
+            onResetFilters={() => changeView(resetFilters)}
+          >
+            <PlanTable
+              rows={data.rows}
+              sort={view.sort}
+              desc={view.desc}
+              onSort={onSort}
+              today={today}
+              noticeDays={noticeDays}
             />
-          ) : (
-            <>
-              <div className="table-scroll" aria-busy={list.isPlaceholderData || undefined}>
-                <PlanTable
-                  rows={data.rows}
-                  sort={view.sort}
-                  desc={view.desc}
-                  onSort={onSort}
-                  today={today}
-                  noticeDays={noticeDays}
-                />
-              </div>
-              <Pager
-                page={view.page}
-                pages={Math.max(1, Math.ceil(data.total / PAGE_SIZE))}
-                onPage={(page) => changeView((v) => ({ ...v, page }))}
-              />
-            </>
-          )}
+          </PagedListBody>
         </>
       ) : null}
     </section>
