@@ -4,9 +4,16 @@ import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { writeKeyFile, type KeyFile } from '../storage/keyFile';
 
+/**
+ * The changes of who can unlock the register that the key file records (stored there as written;
+ * a late audit row names one as `action:<it>`).
+ */
+export type KeyChangeAction =
+  'user_create' | 'password_change' | 'password_reset' | 'password_reset_recovery' | 'deactivate';
+
 /** A change of who can unlock the register, as the key file records it until its audit row exists. */
 export interface KeyChange {
-  action: string;
+  action: KeyChangeAction;
   entityId?: string | number | null;
 }
 

@@ -14,7 +14,7 @@ import { unlockSlot, type UnlockedKeys } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
 import { normaliseRecoveryCode } from '../storage/recoveryCode';
 import { findUserByName, listUsers, toSessionUser } from '../users/usersRepo';
-import { markKeyChangeRecorded, saveKeyFile } from './keyring';
+import { markKeyChangeRecorded, saveKeyFile, type KeyChange } from './keyring';
 import { clearLoginFailures, startLoginAttempt } from './loginThrottle';
 import { refuseWeakPassword } from './passwordPolicy';
 import { createRegister, hasDatabase, unlockWithPassword, unlockWithRecoveryCode } from './register';
@@ -212,7 +212,7 @@ export const sessionHandlers: FeatureHandlers<'session'> = {
       input.newPassword,
       ctx.config.kdf,
     );
-    const change = { action: 'password_change', entityId: open.user.id };
+    const change: KeyChange = { action: 'password_change', entityId: open.user.id };
     open.keyFile = saveKeyFile(
       registerPaths(ctx.config.dataDir).keys,
       open.db,

@@ -3,7 +3,7 @@ import type { PasswordOwner } from '@shared/domain/passwordStrength';
 
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
-import { markKeyChangeRecorded, saveKeyFile } from '../session/keyring';
+import { markKeyChangeRecorded, saveKeyFile, type KeyChangeAction } from '../session/keyring';
 import { clearLoginFailures, lockedUsernames } from '../session/loginThrottle';
 import { refuseWeakPassword } from '../session/passwordPolicy';
 import { rekeyRegister } from '../session/rekey';
@@ -29,7 +29,7 @@ function activeUser(ctx: Ctx, id: number) {
  * A new slot (a new user, or a user's new password): the key file first, numbered as a key change,
  * then the change and its audit row, so a stop between the two is found at the next login.
  */
-async function writeSlot(ctx: Ctx, username: string, password: string, action: string) {
+async function writeSlot(ctx: Ctx, username: string, password: string, action: KeyChangeAction) {
   const open = session(ctx);
   const next = await withUserSlot(open.keyFile, open.key, username, password, ctx.config.kdf);
   open.keyFile = saveKeyFile(keysPath(ctx), open.db, next, { action }, ctx.config.now());
