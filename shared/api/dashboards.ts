@@ -35,7 +35,7 @@ export const dashboardGroups = {
   assignments: {
     caseload: ['none', 'oneToThree', 'fourToSix', 'sevenToTen', 'overTen'],
     capacity: ['over', 'at', 'under', 'notSet'],
-    unassigned: ['days0to14', 'days15to30', 'days31to90', 'over90'],
+    withoutCoordinator: ['days0to14', 'days15to30', 'days31to90', 'over90'],
     /** One figure per service unit holding running cases (key `unit-<id>`, label the unit's name). */
     serviceUnits: [],
   },
@@ -55,7 +55,7 @@ export const dashboardGroups = {
   },
   plans: {
     status: ['notStarted', 'inProgress', 'active', 'forEvaluation', 'notWanted', 'closed'],
-    overdue: ['revisionOverdue', 'evaluationOverdue', 'measureOverdue', 'withoutCoordinator'],
+    overdue: ['revisionOverdue', 'evaluationOverdue', 'measureOverdue', 'planWithoutCoordinator'],
     goals: ['achievedInPeriod', 'open'],
     meetings: ['meetsMinimum', 'belowMinimum'],
   },

@@ -316,7 +316,7 @@ export type WarningKind =
   | 'appealLate'
   | 'decisionNotNotified'
   // Coordinators on the case (coordination.ts): derived with the coordinators' own facts.
-  | 'noCoordinator'
+  | 'withoutCoordinator'
   | 'coordinatorUntrained'
   | 'coordinatorOverCapacity'
   | 'familyNotInformed'

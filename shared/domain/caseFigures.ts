@@ -28,12 +28,12 @@ export interface CaseFigures {
   /** The child took part in a mapping (no participationMissing warning at any age). */
   childHeard: boolean;
   /**
-   * The noCoordinator warning's "since" (the grant, or the last end after it) when every
+   * The withoutCoordinator warning's "since" (the grant, or the last end after it) when every
    * appointment has an end; null when no coordinator right is granted or one has no end.
    */
-  noCoordinatorSince: string | null;
+  withoutCoordinatorSince: string | null;
   /** From which day nobody runs on the case: the last end (null: no appointment ever). */
-  noCoordinatorFrom: string | null;
+  withoutCoordinatorFrom: string | null;
   /** The interim reply deadline's outcome as the case page shows it (null: no deadline shown). */
   interimReplyOutcome: InterimReplyOutcome | null;
   /** What the team meeting must do: assess a right still unassessed, or decide them. */
@@ -69,23 +69,23 @@ export function caseFigures(
 }
 
 /**
- * coordinationOverview's noCoordinator situation without today: nobody holds the case once every
+ * coordinationOverview's withoutCoordinator situation without today: nobody holds the case once every
  * appointment has ended (an end is the handover day), so from the last end on; its days count from
  * that end or the grant, whichever is later.
  */
 function withoutCoordinator(
   record: CaseRecord,
   appointments: readonly Pick<Appointment, 'endDate'>[],
-): Pick<CaseFigures, 'noCoordinatorSince' | 'noCoordinatorFrom'> {
+): Pick<CaseFigures, 'withoutCoordinatorSince' | 'withoutCoordinatorFrom'> {
   const need = grantedRoles(record)[0];
   if (!need || appointments.some((a) => a.endDate === null))
-    return { noCoordinatorSince: null, noCoordinatorFrom: null };
+    return { withoutCoordinatorSince: null, withoutCoordinatorFrom: null };
   const lastEnd = appointments
     .map((a) => a.endDate!)
     .sort()
     .at(-1);
   return {
-    noCoordinatorSince: lastEnd && lastEnd > need.from ? lastEnd : need.from,
-    noCoordinatorFrom: lastEnd ?? null,
+    withoutCoordinatorSince: lastEnd && lastEnd > need.from ? lastEnd : need.from,
+    withoutCoordinatorFrom: lastEnd ?? null,
   };
 }

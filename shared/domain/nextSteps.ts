@@ -77,7 +77,7 @@ const warningSteps: Record<WarningKind, StepOf | null> = {
     stepsOf(record, 'mapping').length === 0 ? { kind: 'mapping' } : { kind: 'childParticipation' },
   consentWithdrawn: (w) => ({ kind: 'renewConsent', params: { type: w.params.type! } }),
   consentExpired: (w) => ({ kind: 'renewConsent', params: { type: w.params.type! } }),
-  noCoordinator: plain('appointCoordinator'),
+  withoutCoordinator: plain('appointCoordinator'),
   planWithoutCoordinator: plain('appointCoordinator'),
   familyNotInformed: (w, { coordination }) => {
     const appointment = coordination.history.findLast((a) => a.isChange && a.familyNotifiedDate === null);

@@ -342,7 +342,7 @@ interface OverviewRow {
 }
 
 const overviewTable: OverviewRow[] = [
-  // ---- noCoordinator: more than unappointedDays (14) without one ----
+  // ---- withoutCoordinator: more than unappointedDays (14) without one ----
   {
     name: 'does not warn 14 days after the grant with no coordinator (20 January to 3 February)',
     record: childGranted(),
@@ -357,8 +357,8 @@ const overviewTable: OverviewRow[] = [
     record: childGranted(),
     appointments: [],
     today: '2027-02-04',
-    warnings: ['noCoordinator'],
-    warning: { kind: 'noCoordinator', params: { since: '2027-01-20', days: 15 } },
+    warnings: ['withoutCoordinator'],
+    warning: { kind: 'withoutCoordinator', params: { since: '2027-01-20', days: 15 } },
   },
   {
     name: 'counts from the last end when a coordinator ended: 14 days after 1 March, no warning',
@@ -376,8 +376,8 @@ const overviewTable: OverviewRow[] = [
       appointment(OLA, '2027-02-10', '2027-03-01'),
     ],
     today: '2027-03-16',
-    warnings: ['noCoordinator'],
-    warning: { kind: 'noCoordinator', params: { since: '2027-03-01', days: 15 } },
+    warnings: ['withoutCoordinator'],
+    warning: { kind: 'withoutCoordinator', params: { since: '2027-03-01', days: 15 } },
   },
   {
     name: 'does not warn when an appointment is planned to start later, and shows it as current',
@@ -408,8 +408,8 @@ const overviewTable: OverviewRow[] = [
     record: childGranted(transition('2027-09-30', 'ordinaryCoordinator')),
     appointments: [appointment(KARI, '2027-02-01', '2027-09-30')],
     today: '2027-10-15',
-    warnings: ['noCoordinator'],
-    warning: { kind: 'noCoordinator', params: { since: '2027-09-30', days: 15 } },
+    warnings: ['withoutCoordinator'],
+    warning: { kind: 'withoutCoordinator', params: { since: '2027-09-30', days: 15 } },
     need: { role: 'koordinator', since: '2027-09-30' },
   },
 
@@ -683,7 +683,7 @@ describe('the coordination overview of a case', () => {
     const at = (today: string) =>
       coordinationOverview(childGranted(), [], factsOf(), rules, today).warnings.map((w) => w.kind);
     expect(at('2027-02-19')).toEqual([]);
-    expect(at('2027-02-20')).toEqual(['noCoordinator']);
+    expect(at('2027-02-20')).toEqual(['withoutCoordinator']);
   });
 });
 

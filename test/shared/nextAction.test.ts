@@ -170,7 +170,7 @@ const table: Row[] = [
     name: 'asks once to appoint when the case has waited too long and the plan has no coordinator',
     record: granted(['barnekoordinator', 'individuellPlan']),
     options: { plan: { status: 'inProgress', warnings: [{ kind: 'planWithoutCoordinator', params: {} }] } },
-    warnings: ['noCoordinator', 'planWithoutCoordinator'],
+    warnings: ['withoutCoordinator', 'planWithoutCoordinator'],
     steps: [{ kind: 'appointCoordinator' }],
   },
   {
@@ -276,7 +276,7 @@ describe('the next steps of a case', () => {
       'appealNotForwarded',
       'appealLate',
       'decisionNotNotified',
-      'noCoordinator',
+      'withoutCoordinator',
       'coordinatorUntrained',
       'coordinatorOverCapacity',
       'familyNotInformed',

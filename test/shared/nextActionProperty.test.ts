@@ -138,7 +138,10 @@ const plans: Record<string, FactsOptions['plan']> = {
       { kind: 'planConsentWithdrawn', params: { type: 'informationSharing', date: '2027-05-01' } },
     ],
   },
-  withoutCoordinator: { status: 'inProgress', warnings: [{ kind: 'planWithoutCoordinator', params: {} }] },
+  planWithoutCoordinator: {
+    status: 'inProgress',
+    warnings: [{ kind: 'planWithoutCoordinator', params: {} }],
+  },
   consentLapsed: {
     status: 'active',
     warnings: [
@@ -194,7 +197,7 @@ const answeredBy: Partial<Record<WarningKind, NextActionKind[]>> = {
   fewMeetings: ['planMeeting'],
   interimReplyOverdue: ['interimReply'],
   measureOverdue: ['followUpMeasures'],
-  noCoordinator: ['appointCoordinator'],
+  withoutCoordinator: ['appointCoordinator'],
   participationMissing: ['mapping', 'childParticipation'],
   // The case's own warning of the same consent may answer it: one consent form either way.
   planConsentExpired: ['planConsent', 'renewConsent'],

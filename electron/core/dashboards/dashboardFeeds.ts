@@ -39,7 +39,7 @@ export const DASHBOARD_FEEDS: Feeds = {
   assignments: {
     caseload: POOL,
     capacity: POOL,
-    unassigned: [...CASE_COLUMNS, 'appointment'],
+    withoutCoordinator: [...CASE_COLUMNS, 'appointment'],
     serviceUnits: POOL,
   },
   changes: {

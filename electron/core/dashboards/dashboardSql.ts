@@ -125,9 +125,9 @@ const DAYS_WITHOUT = 'CAST(julianday(@today) - julianday(c.no_coordinator_since)
 
 /**
  * Cases granted a coordinator right with nobody running or planned (every appointment ended by
- * today; a closed case has no right granted), by the days without: the stored noCoordinator facts.
+ * today; a closed case has no right granted), by the days without: the stored withoutCoordinator facts.
  */
-export const UNASSIGNED = {
+export const WITHOUT_COORDINATOR = {
   from: 'cases c',
   where:
     'c.no_coordinator_since IS NOT NULL AND (c.no_coordinator_from IS NULL OR c.no_coordinator_from <= @today)',
@@ -235,7 +235,12 @@ export const PLAN_OVERDUE = {
     's.measure_overdue_date',
     's.measure_overdue_date, c.id',
   ),
-  withoutCoordinator: planWarning('withoutCoordinator', 'planWithoutCoordinator', 's.status', BY_REVISION),
+  planWithoutCoordinator: planWarning(
+    'planWithoutCoordinator',
+    'planWithoutCoordinator',
+    's.status',
+    BY_REVISION,
+  ),
 };
 
 /** Open goals in running plans: goals counted less goals achieved (exactly those not started or in progress). */
@@ -295,7 +300,7 @@ export const DASHBOARD_SQL: Record<DashboardKey, readonly string[]> = {
     BORN_BETWEEN,
   ],
   training: [...POOL_SQL, UNTRAINED_CASES, NEXT_SESSIONS],
-  assignments: [...POOL_SQL, byCase(UNASSIGNED), PLANNED_BEHIND],
+  assignments: [...POOL_SQL, byCase(WITHOUT_COORDINATOR), PLANNED_BEHIND],
   changes: [CHANGES],
   plans: [
     countSql(PLAN_STATUS),

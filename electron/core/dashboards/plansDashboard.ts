@@ -38,7 +38,7 @@ const overdue = combined(
       ['revisionOverdue', 'revisionDate'],
       ['evaluationOverdue', 'revisionDate'],
       ['measureOverdue', 'dueDate'],
-      ['withoutCoordinator', 'planStatus'],
+      ['planWithoutCoordinator', 'planStatus'],
     ] as const satisfies readonly [(typeof dashboardGroups.plans.overdue)[number], string][]
   ).map(([key, detail]) => ({
     keys: [key],

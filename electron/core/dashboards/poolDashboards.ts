@@ -8,7 +8,7 @@ import {
   CASES_OF_UNIT,
   NEXT_SESSIONS,
   PLANNED_BEHIND,
-  UNASSIGNED,
+  WITHOUT_COORDINATOR,
   UNIT_EXISTS,
   UNTRAINED_CASES,
 } from './dashboardSql';
@@ -136,11 +136,14 @@ const capacity = membersGroup('coordinators', null, (env) =>
 const room = (c: PoolMember) => (c.capacity === null ? Infinity : c.capacity - c.caseload);
 
 /**
- * Granted a coordinator right, nobody running or planned: the noCoordinator situation of the case
+ * Granted a coordinator right, nobody running or planned: the withoutCoordinator situation of the case
  * page, with its days (from the grant or the last end), for every such case and not only those
  * past the warning's days.
  */
-const unassigned = sqlGroup('daysWithout', { ...UNASSIGNED, params: (env) => ({ today: env.today }) });
+const withoutCoordinator = sqlGroup('daysWithout', {
+  ...WITHOUT_COORDINATOR,
+  params: (env) => ({ today: env.today }),
+});
 
 const UNIT_PREFIX = 'unit-';
 const unitIdOf = (figure: string) =>
@@ -188,6 +191,6 @@ const serviceUnits: GroupSpec = {
 export const assignmentsGroups: Record<keyof typeof dashboardGroups.assignments, GroupSpec> = {
   caseload,
   capacity,
-  unassigned,
+  withoutCoordinator,
   serviceUnits,
 };

@@ -86,7 +86,7 @@ const CHANGE_REASONS: readonly EndReason[] = [
 ];
 
 /** Still without a coordinator, though granted (besides those decided too recently). */
-const UNAPPOINTED = 0.09;
+const WITHOUT_COORDINATOR = 0.09;
 /**
  * Cases planned with one change of coordinator, and with two or more; a case decided lately has
  * no room for them all, so about 15 % and 3 % of the appointed cases end up with them.
@@ -167,7 +167,7 @@ function generateAppointments(
     const first = addDays(c.granted.from, random.chance(0.8) ? random.int(0, 14) : random.int(15, 30));
     const horizon = c.closed ?? today;
     if (first > today || (c.closed !== null && first >= c.closed)) continue;
-    if (c.closed === null && random.chance(UNAPPOINTED)) continue;
+    if (c.closed === null && random.chance(WITHOUT_COORDINATOR)) continue;
 
     persons.add(c.personId);
     const r = random.next();

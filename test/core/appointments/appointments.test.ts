@@ -47,7 +47,7 @@ describe('appointing and changing a coordinator', () => {
     expect(before.coordination.need).toEqual({ role: 'barnekoordinator', since: '2027-01-20' });
     // 2027-01-20 to 2027-03-01 is 40 days without a coordinator, over the 14 of the settings.
     expect(before.coordination.warnings).toEqual([
-      { kind: 'noCoordinator', params: { since: '2027-01-20', days: 40 } },
+      { kind: 'withoutCoordinator', params: { since: '2027-01-20', days: 40 } },
     ]);
 
     const appointed = await core.ok('appointments.appoint', {

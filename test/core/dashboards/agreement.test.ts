@@ -55,7 +55,7 @@ describe('dashboards agree with the lists and the case page', () => {
     expect(value(plans, 'overdue', 'revisionOverdue')).toBe(await warned('revisionOverdue'));
     expect(value(plans, 'overdue', 'evaluationOverdue')).toBe(await warned('evaluationOverdue'));
     expect(value(plans, 'overdue', 'measureOverdue')).toBe(await warned('measureOverdue'));
-    expect(value(plans, 'overdue', 'withoutCoordinator')).toBe(await warned('planWithoutCoordinator'));
+    expect(value(plans, 'overdue', 'planWithoutCoordinator')).toBe(await warned('planWithoutCoordinator'));
     expect(value(plans, 'meetings', 'belowMinimum')).toBe(await warned('fewMeetings'));
 
     const training = await core.ok('dashboards.get', { dashboard: 'training' });
@@ -86,9 +86,9 @@ describe('dashboards agree with the lists and the case page', () => {
       ['coordinatorUntrained', idsOf(core, 'untrainedWithCases', 'cases', 'training')],
     ];
     const members = new Map(await Promise.all(figures.map(async ([k, p]) => [k, await p] as const)));
-    const unassigned = new Set<number>();
+    const withoutCoordinator = new Set<number>();
     for (const f of ['days0to14', 'days15to30', 'days31to90', 'over90'])
-      for (const id of await idsOf(core, 'unassigned', f, 'assignments')) unassigned.add(id);
+      for (const id of await idsOf(core, 'withoutCoordinator', f, 'assignments')) withoutCoordinator.add(id);
 
     const seen = new Set<WarningKind>();
     for (const [name, id] of Object.entries(cases)) {
@@ -105,9 +105,9 @@ describe('dashboards agree with the lists and the case page', () => {
         expect(ids.has(id), `${name}: ${kind}`).toBe(kinds.has(kind));
       }
       // Every case past the warning's days is among those without a coordinator, whatever the days.
-      if (kinds.has('noCoordinator')) expect(unassigned.has(id), name).toBe(true);
+      if (kinds.has('withoutCoordinator')) expect(withoutCoordinator.has(id), name).toBe(true);
     }
-    expect(unassigned.size).toBe(4);
+    expect(withoutCoordinator.size).toBe(4);
     expect(members.get('age18Approaching')!.has(cases.y2!)).toBe(true);
     // The fixture shows every warning kind somewhere.
     expect([...seen].sort()).toEqual(
@@ -123,7 +123,7 @@ describe('dashboards agree with the lists and the case page', () => {
         'appealNotForwarded',
         'appealLate',
         'decisionNotNotified',
-        'noCoordinator',
+        'withoutCoordinator',
         'coordinatorUntrained',
         'coordinatorOverCapacity',
         'familyNotInformed',

@@ -95,10 +95,10 @@ describe('dashboards on the fixture register (15.06.2027)', () => {
       'capacity.under': 3,
       'capacity.notSet': 1,
       // Y1 4 days, U2 21, X4 45 (since Bjørn ended 01.05), Y4 146 (granted 20.01).
-      'unassigned.days0to14': 1,
-      'unassigned.days15to30': 1,
-      'unassigned.days31to90': 1,
-      'unassigned.over90': 1,
+      'withoutCoordinator.days0to14': 1,
+      'withoutCoordinator.days15to30': 1,
+      'withoutCoordinator.days31to90': 1,
+      'withoutCoordinator.over90': 1,
       // Anne 3 + Cecilie 2 | Bjørn 1 + Dag 2 + Eva 4 | Gro 7 + Hans 11 (G4 is Gro's until 01.07);
       // Skolehelsetjenesten none.
       'serviceUnits.Barnevern': 18,
@@ -137,7 +137,7 @@ describe('dashboards on the fixture register (15.06.2027)', () => {
       'overdue.revisionOverdue': 1,
       'overdue.evaluationOverdue': 1,
       'overdue.measureOverdue': 1,
-      'overdue.withoutCoordinator': 2,
+      'overdue.planWithoutCoordinator': 2,
       // H1, H2, H4 in the period (H3's 10.06.2026 before it) | Q2 1, H1 1, H2 2 (H4 is closed).
       'goals.achievedInPeriod': 3,
       'goals.open': 4,
@@ -210,9 +210,9 @@ describe('dashboards on the fixture register (15.06.2027)', () => {
     expect(cases.rows.map((r) => r.coordinatorName)).toEqual(['Cecilie Dahl', 'Cecilie Dahl', 'Dag Eik']);
 
     expect(named(fx, await staff('assignments', 'capacity', 'over'))).toEqual(['hans', 'anne']);
-    expect((await list('assignments', 'unassigned', 'over90')).rows.map((r) => [r.caseId, r.detail])).toEqual(
-      [[fx.cases.y4, 146]],
-    );
+    expect(
+      (await list('assignments', 'withoutCoordinator', 'over90')).rows.map((r) => [r.caseId, r.detail]),
+    ).toEqual([[fx.cases.y4, 146]]);
     const welfare = await list('assignments', 'serviceUnits', `unit-${fx.units.welfare}`);
     expect(welfare).toMatchObject({ label: 'Barnevern', detail: null });
     // X8's next coordinator starts 01.07: Gro holds it already (planned), as her caseload says.

@@ -6,7 +6,7 @@ import {
   BORN_BETWEEN,
   CHANGES,
   INTERIM_REPLIES,
-  UNASSIGNED,
+  WITHOUT_COORDINATOR,
 } from '@core/dashboards/dashboardSql';
 import { countSql } from '@core/dashboards/figures';
 
@@ -36,12 +36,14 @@ describe('schema v15: the dashboards count stored facts per case through indexes
     );
     expect(queryPlan(db, countSql(APPEALS_AWAITING), {})).toMatch(/cases_appeal_awaiting/);
     expect(queryPlan(db, countSql(APPEALS_NOT_FORWARDED), {})).toMatch(/cases_appeal_not_forwarded/);
-    expect(queryPlan(db, countSql(UNASSIGNED), today)).toMatch(/USING COVERING INDEX cases_no_coordinator/);
+    expect(queryPlan(db, countSql(WITHOUT_COORDINATOR), today)).toMatch(
+      /USING COVERING INDEX cases_no_coordinator/,
+    );
     const young = queryPlan(db, BORN_BETWEEN, { bornFrom: '2009-01-01', bornTo: '2012-12-31' });
     expect(young).toMatch(/persons_birth_date/);
     expect(young).toMatch(/USING COVERING INDEX cases_person_heard/);
     expect(queryPlan(db, CHANGES, { from: '2026-06-15', to: '2027-06-14' })).toMatch(/appointments_ended/);
-    for (const sql of [INTERIM_REPLIES, APPEALS_AWAITING, UNASSIGNED].map(countSql))
+    for (const sql of [INTERIM_REPLIES, APPEALS_AWAITING, WITHOUT_COORDINATOR].map(countSql))
       expect(queryPlan(db, sql, today)).not.toMatch(/SCAN c\b/);
   });
 });

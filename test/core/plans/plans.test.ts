@@ -425,8 +425,8 @@ describe('the list of plans', () => {
     expect(byNumber.rows.map((r) => r.caseId)).toEqual([ids.c]);
 
     // Nora's plan has no coordinator; Jonas's has Kari. Both lack consents.
-    const noCoordinator = await core.ok('plans.list', { warning: 'planWithoutCoordinator' });
-    expect(noCoordinator.rows.map((r) => r.caseId)).toEqual([ids.d]);
+    const plansWithoutCoordinator = await core.ok('plans.list', { warning: 'planWithoutCoordinator' });
+    expect(plansWithoutCoordinator.rows.map((r) => r.caseId)).toEqual([ids.d]);
     const anyWarning = await core.ok('plans.list', { warning: 'any' });
     expect(anyWarning.rows.map((r) => r.caseId).sort()).toEqual([ids.a, ids.d].sort());
 

@@ -56,7 +56,7 @@ const warningExamples: Record<WarningKind, Warning['params'][]> = {
   ],
   appealLate: [{ receivedDate: '2027-04-01', dueDate: '2027-03-11', right: 'individuellPlan' }],
   decisionNotNotified: [{ right: 'barnekoordinator' }],
-  noCoordinator: [{ since: '2027-03-01', days: 20 }],
+  withoutCoordinator: [{ since: '2027-03-01', days: 20 }],
   coordinatorUntrained: [{ name: 'Kari Nordmann' }],
   coordinatorOverCapacity: [{ name: 'Kari Nordmann', caseload: 9, capacity: 8 }],
   familyNotInformed: [{ name: 'Kari Nordmann', date: '2027-03-01' }],

@@ -109,7 +109,7 @@ export function useUpdateCoordinationRules() {
     mutationFn: (rules: CoordinationRules) => call('coordinators.updateRules', rules),
     onSuccess: (saved) => {
       queryClient.setQueryData(coordinatorKeys.rules, saved);
-      // "Expires soon" and the unappointed warning are computed with these numbers everywhere.
+      // "Expires soon" and the without-coordinator warning are computed with these numbers everywhere.
       return refreshCoordination(queryClient, coordinatorKeys.rules);
     },
   });

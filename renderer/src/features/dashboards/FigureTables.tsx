@@ -51,7 +51,7 @@ export function FigureCaseTable({
             </Table.Cell>
             <Table.Cell>{row.personName}</Table.Cell>
             <Table.Cell>{t(`enums.caseStatus.${row.status}`)}</Table.Cell>
-            <Table.Cell>{row.coordinatorName ?? t('dashboards.list.noCoordinator')}</Table.Cell>
+            <Table.Cell>{row.coordinatorName ?? t('dashboards.list.withoutCoordinator')}</Table.Cell>
             {detail && (
               <Table.Cell className={numeric ? 'number' : 'nowrap'}>{detailText(row.detail)}</Table.Cell>
             )}

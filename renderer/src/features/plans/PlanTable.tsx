@@ -72,7 +72,7 @@ export const PlanTable = memo(function PlanTable({ rows, sort, desc, onSort, tod
           id: 'coordinator',
           header: () => t('plans.col.coordinator'),
           enableSorting: false,
-          cell: (info) => info.getValue() ?? t('plans.noCoordinator'),
+          cell: (info) => info.getValue() ?? t('plans.withoutCoordinator'),
         }),
       ]),
     [t, today, noticeDays],

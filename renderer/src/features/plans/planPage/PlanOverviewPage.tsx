@@ -146,7 +146,7 @@ function Summary({ detail, overview }: { detail: PlanDetail; overview: PlanOverv
                   name: detail.coordinator.name,
                   role: t(`coordinators.role.${detail.coordinator.role}`),
                 })
-              : t('plan.fact.noCoordinator')}
+              : t('plan.fact.withoutCoordinator')}
           </dd>
         </div>
         {plan.closedDate && (

@@ -42,7 +42,7 @@ export function PlanPrint({ plan: detail, asked }: { plan: PlanDetail; asked: bo
                       name: detail.coordinator.name,
                       role: texts.role(detail.coordinator.role),
                     })
-                  : t('plan.fact.noCoordinator'),
+                  : t('plan.fact.withoutCoordinator'),
               ],
               [t('plan.fact.tool'), plan.tool ? toolText(t, plan.tool, plan.toolReference) : ''],
               [t('plan.fact.progress'), plan.wanted ? progressText(t, overview.progress) : ''],
