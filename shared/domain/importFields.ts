@@ -6,7 +6,9 @@
  * are in importHeaderWords.
  */
 
+import { caseFields } from '../api/cases';
 import type { ImportTarget } from '../api/imports';
+import { personInput } from '../api/persons';
 import { caseChannels, decisionOutcomes, rights } from './case';
 import { headerWords } from './importHeaderWords';
 import { importPlanStatuses } from './importSuggestions';
@@ -110,7 +112,7 @@ const kinds: Record<ImportField, Kind> = {
   'person.nationalId': { kind: 'nationalId' },
   'person.birthDate': dateKind,
   'person.dueDate': dateKind,
-  'person.address': { kind: 'text', max: 200 },
+  'person.address': { kind: 'text', max: personInput.shape.address.unwrap().maxLength! },
   'person.phone': phoneKind,
   'person.email': emailKind,
   'guardian1.name': nameKind,
@@ -123,7 +125,8 @@ const kinds: Record<ImportField, Kind> = {
   'case.channel': { kind: 'choice', options: caseChannels },
   'case.rightsRequested': { kind: 'multiChoice', options: rights },
   'case.serviceUnit': unitKind,
-  'case.note': { kind: 'text', max: 1000 },
+  /** Goes into the need's description, so it keeps as much. */
+  'case.note': { kind: 'text', max: caseFields.shape.needDescription.unwrap().maxLength! },
   /** Applies to every right asked for that has no decision column of its own. */
   'decision.outcome': outcomeKind,
   'decision.date': dateKind,

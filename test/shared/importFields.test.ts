@@ -71,6 +71,11 @@ describe('the field catalogue', () => {
     expect(kind('case.note')).toBe('text');
   });
 
+  it('keeps a free text to the length the contract allows it in the register', () => {
+    expect(importFields['case.note'].max).toBe(1000);
+    expect(importFields['person.address'].max).toBe(200);
+  });
+
   it('labels each field in bokmål, nynorsk and English', () => {
     for (const f of Object.values(importFields)) {
       expect(f.labelKey).toBe(`importRows.field.${f.key.replace(/\./g, '_')}`);

@@ -2,7 +2,7 @@ import type { RawCell } from '@shared/api/imports';
 import type { CaseChannel, DecisionOutcome, Relation, Right } from '@shared/domain/case';
 import { caseChannels, decisionOutcomes, rights } from '@shared/domain/case';
 import { readDate } from '@shared/domain/importDates';
-import type { ImportField } from '@shared/domain/importFields';
+import { importFields, type ImportField } from '@shared/domain/importFields';
 import {
   importPlanStatuses,
   type ImportPlanStatus,
@@ -59,7 +59,7 @@ export interface CaseDraft {
   closedDate: string | null;
 }
 
-const NOTE_MAX = 1000;
+const NOTE_MAX = importFields['case.note'].max!;
 
 /** Reads one row into a draft; the problems say why it cannot be, the notes what is left out. */
 export function readCaseRow(
@@ -70,7 +70,7 @@ export function readCaseRow(
 ): { draft: CaseDraft | null; log: RowLog; title: string } {
   const log = new RowLog();
   const cell = (f: ImportField) => choices.cell(row, f);
-  const text = (f: ImportField, max = 200): string => {
+  const text = (f: ImportField, max = importFields[f].max ?? 200): string => {
     const read = readText(cell(f), max);
     if (read.ok) return read.value;
     log.note(f, read.key, read.values);
