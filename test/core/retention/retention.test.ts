@@ -84,7 +84,10 @@ describe('the closed cases past their time', () => {
     clock.now = new Date('2026-08-01T08:00:00');
     await r.core.ok('retention.expired', {});
     const last = await withRawDb(r.core.dataDir, (db) =>
-      db.prepare('SELECT action, entity, fields FROM audit ORDER BY id DESC LIMIT 1').get(),
+      // The day's backup (core's timer) may log itself after the list on a busy machine.
+      db
+        .prepare("SELECT action, entity, fields FROM audit WHERE action <> 'backup' ORDER BY id DESC LIMIT 1")
+        .get(),
     );
     expect(last).toEqual({
       action: 'list',
