@@ -69,7 +69,7 @@ import trainingNn from './training.nn.json' with { type: 'json' };
  * The UI texts per language. Large features keep their texts in their own file (`cases` is the
  * case list, registration and protocol; `case` is the case page and its steps; `enums` the labels
  * of the domain's values that many screens show: a case's status, the rights, decision outcomes,
- * channels, applicants and relations; `training` is the Opplæring area; `plans` is the
+ * channels, applicants, relations and step kinds; `training` is the Opplæring area; `plans` is the
  * Individuelle planer list; `plan` is one plan's page; `dashboards` is Oversikt; `reports` the
  * Rapporter area; `reportTables` the report's figure names, also used by core's exports; `print`
  * the print layouts; `letters` the letters; `backup` the backups, restoring and the screens for a

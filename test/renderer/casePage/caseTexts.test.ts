@@ -236,7 +236,7 @@ describe.each(languages)('case page texts in %s', (language) => {
       for (const key of [
         `case.form.new.${kind}`,
         `case.form.edit.${kind}`,
-        `case.stepKind.${kind}`,
+        `enums.stepKind.${kind}`,
         `case.stepTitle.${kind}`,
       ]) {
         expect(exists(key), key).toBe(true);

@@ -36,7 +36,7 @@ const builtKeys = [
   ...relationKinds.map((k) => `enums.relation.${k}`),
   ...deadlineFilters.map((d) => `cases.deadlineFilter.${d}`),
   ...officeDeadlineKinds.map((k) => `cases.deadlineKind.${k}`),
-  ...awaitingKinds.map((k) => `cases.agenda.awaitingKind.${k}`),
+  ...awaitingKinds.map((k) => `enums.stepKind.${k}`),
   ...columnIds.map((id) => `cases.col.${id}`),
   ...Object.keys(defaultCaseRules)
     .filter((k) => k !== 'legalReferences')

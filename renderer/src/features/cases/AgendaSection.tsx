@@ -66,7 +66,7 @@ export function AgendaSection({ backHref, today }: { backHref: string; today: st
                   <Table.Cell>
                     <RightNames rights={row.rightsRequested} />
                   </Table.Cell>
-                  <Table.Cell>{t(`cases.agenda.awaitingKind.${row.awaiting}`)}</Table.Cell>
+                  <Table.Cell>{t(`enums.stepKind.${row.awaiting}`)}</Table.Cell>
                   <Table.Cell className="number">{row.daysWaiting}</Table.Cell>
                   <Table.Cell>
                     <InterimReply row={row} />

@@ -68,7 +68,7 @@ function AgendaTable({ rows }: { rows: AgendaRow[] }) {
             <td>
               <RightNames rights={row.rightsRequested} />
             </td>
-            <td>{t(`cases.agenda.awaitingKind.${row.awaiting}`)}</td>
+            <td>{t(`enums.stepKind.${row.awaiting}`)}</td>
             <td className="number">{row.daysWaiting}</td>
             <td>{interimReplyText(t, row)}</td>
             <td className="print-notes" />

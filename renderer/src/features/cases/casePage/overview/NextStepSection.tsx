@@ -100,7 +100,7 @@ export function NextStepSection({ detail, back }: { detail: CaseDetail; back: st
         <ul>
           {recordableKinds(detail).map((kind) => (
             <li key={kind}>
-              <a href={stepHref(caseId, kind, back)}>{t(`case.stepKind.${kind}`)}</a>
+              <a href={stepHref(caseId, kind, back)}>{t(`enums.stepKind.${kind}`)}</a>
             </li>
           ))}
         </ul>

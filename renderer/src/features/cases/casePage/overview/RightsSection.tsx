@@ -63,7 +63,7 @@ function RightCard({
           <dd>{ageConditionText(t, r.ageConditionMet)}</dd>
         </div>
         <div>
-          <dt>{t('case.stepKind.assessment')}</dt>
+          <dt>{t('enums.stepKind.assessment')}</dt>
           <dd>
             {assessment ? (
               <>
@@ -85,7 +85,7 @@ function RightCard({
           </dd>
         </div>
         <div>
-          <dt>{t('case.stepKind.decision')}</dt>
+          <dt>{t('enums.stepKind.decision')}</dt>
           <dd>
             {decision
               ? t('case.decisionSummary', {
