@@ -10,61 +10,12 @@ import { caseFields } from '../api/cases';
 import type { ImportTarget } from '../api/imports';
 import { personInput } from '../api/persons';
 import { caseChannels, decisionOutcomes, rights } from './case';
+import { importFieldKeys, type ImportField } from './importFieldKeys';
 import { headerWords } from './importHeaderWords';
 import { importPlanStatuses } from './importSuggestions';
 import { foldText } from './importValues';
 
-export const importFieldKeys = [
-  // The case sheet
-  'person.name',
-  'person.lastName',
-  'person.firstName',
-  'person.nationalId',
-  'person.birthDate',
-  'person.dueDate',
-  'person.address',
-  'person.phone',
-  'person.email',
-  'guardian1.name',
-  'guardian1.phone',
-  'guardian1.email',
-  'guardian2.name',
-  'guardian2.phone',
-  'guardian2.email',
-  'case.receivedDate',
-  'case.channel',
-  'case.rightsRequested',
-  'case.serviceUnit',
-  'case.note',
-  'decision.outcome',
-  'decision.date',
-  'decision.notifiedDate',
-  'decision.koordinator.outcome',
-  'decision.koordinator.date',
-  'decision.barnekoordinator.outcome',
-  'decision.barnekoordinator.date',
-  'decision.individuellPlan.outcome',
-  'decision.individuellPlan.date',
-  'coordinator.name',
-  'coordinator.startDate',
-  'plan.status',
-  'plan.startDate',
-  'plan.nextRevisionDate',
-  'plan.closedDate',
-  'case.closedDate',
-  // The coordinator sheet
-  'pool.name',
-  'pool.lastName',
-  'pool.firstName',
-  'pool.serviceUnit',
-  'pool.position',
-  'pool.phone',
-  'pool.email',
-  'pool.capacity',
-  'training.course',
-  'training.date',
-] as const;
-export type ImportField = (typeof importFieldKeys)[number];
+export { importFieldKeys, type ImportField };
 
 export const importValueKinds = [
   'text',

@@ -4,7 +4,7 @@
  * grow without touching how a header is scored.
  */
 
-import type { ImportField } from './importFields';
+import type { ImportField } from './importFieldKeys';
 
 /** Phrases separated by |, written as people write them; folded when the module loads. */
 const list = (phrases: string): string[] => phrases.split('|');

@@ -4,9 +4,10 @@ import { hasValidTraining } from '@shared/domain/training';
 
 import { caseDetail, loadCaseWithPerson } from '../cases/caseDetail';
 import { inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
-import { allFacts, coordinationRules } from '../coordinators/coordinatorFacts';
+import { allFacts } from '../coordinators/coordinatorFacts';
 import { listCoordinators } from '../coordinators/coordinatorsRepo';
 import { writerOf } from '../derived/writer';
+import { coordinationRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
 import { caseAppointments } from './appointmentsRepo';
 import {

@@ -1,4 +1,4 @@
-import { backupAnchors } from '../backup/backupService';
+import { backupAnchors } from '../backup/backupAnchors';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { compareWithAnchor, storedAnchorFinding } from './auditAnchor';
 import { personsShown, verifyAudit } from './auditLog';

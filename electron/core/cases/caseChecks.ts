@@ -6,9 +6,10 @@ import { checkReceivedDate, checkStepDates } from '@shared/domain/caseDates';
 import { closingInForce, stepDate } from '@shared/domain/caseSteps';
 
 import { CoreError, refuseFields as refuse } from '../errors';
-import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
+import { findServiceUnit } from '../serviceUnits/serviceUnitsRepo';
+import { caseRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
-import { caseRules, loadCaseWithPerson } from './caseDetail';
+import { loadCaseWithPerson } from './caseDetail';
 
 type ParsedCaseFields = z.output<typeof caseFields>;
 

@@ -1,5 +1,5 @@
 import type { CaseDetail } from '@shared/api/cases';
-import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
+import type { CaseRules } from '@shared/domain/case';
 import { caseFigures } from '@shared/domain/caseFigures';
 import { coordinationOverview, isRunning, type CoordinatorFacts } from '@shared/domain/coordination';
 import { caseSummary, deriveCase, SUMMARY_VERSION } from '@shared/domain/deriveCase';
@@ -7,38 +7,16 @@ import { caseSummary, deriveCase, SUMMARY_VERSION } from '@shared/domain/deriveC
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { latestArchiveCopy } from '../archive/archiveRepo';
 import type { Ctx } from '../context';
-import { coordinationRules, coordinatorFacts } from '../coordinators/coordinatorFacts';
+import { coordinatorFacts } from '../coordinators/coordinatorFacts';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import { CoreError } from '../errors';
 import { planSummary } from '../plans/planFacts';
+import { caseRules, coordinationRules } from '../settings/rulesInForce';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { appointmentEnds, writeFigures } from './caseFiguresRepo';
 import { loadCase, writeSummary } from './casesRepo';
 import { findPerson } from './personsRepo';
-
-/**
- * The deadline settings in force. A rule added in a later version starts at its default; one a
- * later version dropped (the appeal deadline for "other decisions") is left out, so the stored
- * value of an older register is read, shown, saved and exported without it.
- */
-export function caseRules(db: Db): CaseRules {
-  const stored: Partial<CaseRules> = getSetting(db, 'case.rules');
-  return {
-    ...knownOnly(defaultCaseRules, stored),
-    legalReferences: knownOnly(defaultCaseRules.legalReferences, stored.legalReferences),
-  };
-}
-
-/** The defaults, with what is stored for each of their keys and nothing else. */
-function knownOnly<T extends object>(defaults: T, stored: Partial<T> | undefined): T {
-  const out = { ...defaults };
-  for (const key of Object.keys(defaults) as (keyof T)[]) {
-    const value = stored?.[key];
-    if (value !== undefined) out[key] = value as T[keyof T];
-  }
-  return out;
-}
 
 export function loadCaseWithPerson(db: Db, id: number) {
   const record = loadCase(db, id);

@@ -1,16 +1,15 @@
-import type { AgendaRow } from '@shared/api/cases';
-import { daysBetween } from '@shared/domain/calendar';
-import { legalReferenceKeys, type CaseRules, type Person, type Right } from '@shared/domain/case';
-import { interimReplyDue, interimReplyState } from '@shared/domain/deadlines';
+import { legalReferenceKeys, type CaseRules, type Person } from '@shared/domain/case';
 
 import { personsShown } from '../audit/auditLog';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
+import { caseRules } from '../settings/rulesInForce';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { caseDetail, caseRules, refreshAllSummaries } from './caseDetail';
-import { agendaRows, listCases, protocolRows } from './caseList';
+import { agenda } from './agendaReadModel';
+import { caseDetail, refreshAllSummaries } from './caseDetail';
+import { listCases, protocolRows } from './caseList';
 import { changeCase, createCase, recordStep, removeStep } from './caseWriter';
 import { findPerson } from './personsRepo';
 import { createPerson } from './personWriter';
@@ -19,28 +18,6 @@ function readCase(ctx: Ctx, db: Db, id: number) {
   const detail = caseDetail(ctx, db, id);
   audit(ctx, { action: 'read', entity: 'case', entityId: id, fields: [`person:${detail.person.id}`] });
   return detail;
-}
-
-/**
- * The team meeting's agenda and the persons on it (the print of it logs its own row): one read of
- * stored columns; only the interim reply's state is judged on today, by the case page's rule.
- */
-export function agenda(ctx: Ctx, db: Db): { rows: AgendaRow[]; personIds: number[] } {
-  const rules = caseRules(db);
-  const today = ctx.today();
-  const stored = agendaRows(db);
-  const rows = stored.map(({ personId: _, interimReplyOutcome: outcome, ...r }): AgendaRow => {
-    const due = outcome === null ? null : interimReplyDue(r.receivedDate, rules);
-    const state = outcome === null ? null : interimReplyState(outcome, due!, today, rules);
-    return {
-      ...r,
-      rightsRequested: JSON.parse(r.rightsRequested) as Right[],
-      daysWaiting: daysBetween(r.receivedDate, today),
-      interimReplyDue: due,
-      interimReplyState: state === 'expired' ? 'overdue' : state,
-    };
-  });
-  return { rows, personIds: stored.map((r) => r.personId) };
 }
 
 export const casesHandlers: FeatureHandlers<'cases'> = {

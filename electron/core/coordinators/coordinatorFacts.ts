@@ -1,14 +1,8 @@
 import type { CoordinatorFacts } from '@shared/domain/coordination';
-import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
+import type { CoordinationRules } from '@shared/domain/coordinationRules';
 import { trainingStatus, type CompletionFacts, type TrainingStatus } from '@shared/domain/training';
 
-import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-
-/** The settings for coordinators' work in force; one added later starts at its default. */
-export function coordinationRules(db: Db): CoordinationRules {
-  return { ...defaultCoordinationRules, ...getSetting(db, 'coordination.rules') };
-}
 
 /** Appointments running today or starting later: the end is the handover day. */
 const RUNNING = '(a.end_date IS NULL OR a.end_date > @today)';

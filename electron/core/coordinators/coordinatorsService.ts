@@ -1,21 +1,15 @@
-import type { Coordinator, CoordinatorDetail } from '@shared/api/coordinators';
-
-import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
-import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
+import { findServiceUnit } from '../serviceUnits/serviceUnitsRepo';
+import { coordinationRules } from '../settings/rulesInForce';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { allFacts, coordinationRules, coordinatorFacts } from './coordinatorFacts';
+import { coordinatorList, readCoordinator, requireCoordinator, withFacts } from './coordinatorReadModel';
 import {
-  coordinatorCases,
-  coordinatorCompletions,
-  coordinatorGuidance,
   findCoordinator,
   insertCoordinator,
-  listCoordinators,
   updateCoordinator,
   type CoordinatorFields,
-  type CoordinatorRecord,
 } from './coordinatorsRepo';
 
 const FIELDS = ['name', 'serviceUnitId', 'position', 'phone', 'email', 'capacity', 'active'] as const;
@@ -23,54 +17,6 @@ const FIELDS = ['name', 'serviceUnitId', 'position', 'phone', 'email', 'capacity
 function requireServiceUnit(db: Db, id: number): void {
   if (!findServiceUnit(db, id))
     throw new CoreError('VALIDATION', { serviceUnitId: 'validation.serviceUnitUnknown' });
-}
-
-function requireCoordinator(db: Db, id: number): CoordinatorRecord {
-  const found = findCoordinator(db, id);
-  if (!found) throw new CoreError('NOT_FOUND');
-  return found;
-}
-
-function withFacts(ctx: Ctx, db: Db, c: CoordinatorRecord): Coordinator {
-  const { caseload, training } = coordinatorFacts(db, c.id, c.capacity, ctx.today(), coordinationRules(db));
-  return { ...c, caseload, training };
-}
-
-function coordinatorDetail(ctx: Ctx, db: Db, id: number): CoordinatorDetail {
-  return {
-    coordinator: withFacts(ctx, db, requireCoordinator(db, id)),
-    cases: coordinatorCases(db, id, ctx.today()),
-    completions: coordinatorCompletions(db, id),
-    guidance: coordinatorGuidance(db, id),
-  };
-}
-
-/** Reads the coordinator page and writes its audit row: the cases on it name their persons. */
-export function readCoordinator(ctx: Ctx, db: Db, id: number): CoordinatorDetail {
-  const detail = coordinatorDetail(ctx, db, id);
-  const shown = db
-    .prepare(
-      `SELECT DISTINCT c.person_id AS id FROM appointments a JOIN cases c ON c.id = a.case_id
-       WHERE a.coordinator_id = ? ORDER BY c.person_id`,
-    )
-    .all(id) as { id: number }[];
-  audit(ctx, {
-    action: 'read',
-    entity: 'coordinator',
-    entityId: id,
-    fields: shown.map((p) => `person:${p.id}`),
-  });
-  return detail;
-}
-
-/** The pool with each coordinator's caseload and training today (Koordinatorer, and its print). */
-export function coordinatorList(db: Db, today: string): Coordinator[] {
-  const facts = allFacts(db, today, coordinationRules(db));
-  return listCoordinators(db).map((c) => ({
-    ...c,
-    caseload: facts.caseload(c.id),
-    training: facts.training(c.id),
-  }));
 }
 
 export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {

@@ -11,12 +11,9 @@ import { suppressGrid } from '@shared/domain/suppression';
 
 import { personsShown } from '../audit/auditLog';
 import type { ChangeKind } from '../audit/changes';
-import { caseRules } from '../cases/caseDetail';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
-import { coordinationRules } from '../coordinators/coordinatorFacts';
 import { CoreError } from '../errors';
-import { planRules } from '../plans/planFacts';
-import { reportRules } from '../reports/reportsService';
+import { caseRules, coordinationRules, planRules, reportRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
 import { changesGroups } from './changesDashboard';
 import { keptCaseFigures, keptFigures } from './dashboardCache';

@@ -1,5 +1,6 @@
-import { caseRules, markSummariesCurrent, refreshSummary } from '../cases/caseDetail';
+import { markSummariesCurrent, refreshSummary } from '../cases/caseDetail';
 import { writeAllPlanSummaries, writePlanSummaries } from '../plans/planSummaries';
+import { caseRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
 
 /**

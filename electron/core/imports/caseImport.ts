@@ -11,7 +11,7 @@ import { createPerson } from '../cases/personWriter';
 import type { Ctx } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
-import { savePlan } from '../plans/plansService';
+import { savePlan } from '../plans/planWriter';
 import type { Db } from '../storage/database';
 import { readCaseRow, type CaseDraft } from './caseRows';
 import { recordCreated } from './importBatches';

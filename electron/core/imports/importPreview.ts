@@ -3,7 +3,7 @@ import enumsNb from '@shared/i18n/enums.nb.json' with { type: 'json' };
 import importRowsNb from '@shared/i18n/importRows.nb.json' with { type: 'json' };
 
 import type { CaseDraft } from './caseRows';
-import type { PoolDraft } from './poolImport';
+import type { PoolDraft } from './poolDraft';
 
 /**
  * A row as the register will hold it, in the words the case page uses (bokmål, as core's other

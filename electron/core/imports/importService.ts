@@ -2,7 +2,7 @@ import { inTransaction, session, type FeatureHandlers } from '../context';
 import { listBatches, undoBatch } from './importBatches';
 import { closeImportFile, importFileState, openImportFile } from './importFiles';
 import { layout, values } from './importLayout';
-import { runImport } from './importRun';
+import { runImport } from './runImport';
 
 /**
  * Innstillinger → Importer (DESIGN.md 12): the file is read by core from its path, kept in memory

@@ -16,19 +16,9 @@ import { insertCoordinator } from '../coordinators/coordinatorsRepo';
 import { insertCompletion } from '../training/trainingRepo';
 import { recordCreated } from './importBatches';
 import { poolPreview } from './importPreview';
-import type { ImportRun, UnitRef } from './importRun';
+import type { ImportRun } from './importRun';
 import { normalRaw, RowLog, type Choices, type SheetRow } from './importSpec';
-
-/** One row of a coordinators sheet: a coordinator of the pool and the courses they completed. */
-export interface PoolDraft {
-  name: string;
-  serviceUnit: { ref: UnitRef; label: string } | null;
-  position: string;
-  phone: string;
-  email: string;
-  capacity: number | null;
-  completions: { courseId: number; courseName: string; date: string }[];
-}
+import type { PoolDraft } from './poolDraft';
 
 const isEmpty = (c: unknown) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 

@@ -1,4 +1,3 @@
-import type { ColumnChoice, ImportTarget, ValueChoice } from '@shared/api/imports';
 import { cellText } from '@shared/domain/importValues';
 
 import { getSetting, setSetting } from '../settings/settingsRepo';
@@ -7,17 +6,6 @@ import { normalRaw, type ParsedSpec } from './importSpec';
 import type { RawSheet } from './readFile';
 
 const SAVED_MAPPINGS = 10;
-
-/**
- * A mapping kept for next time, found again by the sheet's headers. It holds header texts and the
- * chosen values (rights, outcomes, the pool's names): words of the KE's own file, no person's data.
- */
-export interface SavedMapping {
-  headers: string[];
-  target: ImportTarget;
-  columns: ColumnChoice[];
-  values: ValueChoice[];
-}
 
 const width = (sheet: RawSheet) => sheet.rows.reduce((n, r) => Math.max(n, r.length), 0);
 

@@ -3,11 +3,12 @@ import type { CaseRecord, Decision } from '@shared/domain/case';
 import { closingInForce, stepsOf } from '@shared/domain/caseSteps';
 
 import { loadCaseForChange } from '../cases/caseChecks';
-import { caseRules, loadCaseWithPerson } from '../cases/caseDetail';
+import { loadCaseWithPerson } from '../cases/caseDetail';
 import { recordStep } from '../cases/caseWriter';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError, refuseFields as refuse } from '../errors';
+import { caseRules } from '../settings/rulesInForce';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { draftLetter, type DraftRequest } from './letterDraft';

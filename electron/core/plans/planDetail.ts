@@ -6,8 +6,9 @@ import { ipGrantedFrom } from '@shared/domain/planOverview';
 import { caseAppointments } from '../appointments/appointmentsRepo';
 import { loadCaseWithPerson } from '../cases/caseDetail';
 import type { Ctx } from '../context';
+import { planRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
-import { overviewOf, planParts, planRules } from './planFacts';
+import { overviewOf, planParts } from './planFacts';
 import { findPlan } from './plansRepo';
 
 /** The coordinator holding the case today, or the one appointed to start later. */

@@ -1,17 +1,12 @@
 import type { PlanSummary } from '@shared/api/plans';
 import type { CaseRecord } from '@shared/domain/case';
-import { defaultPlanRules, type Plan, type PlanRules } from '@shared/domain/plan';
+import type { Plan, PlanRules } from '@shared/domain/plan';
 import { planOverview } from '@shared/domain/planOverview';
 
-import { getSetting } from '../settings/settingsRepo';
+import { planRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
 import { planGoals } from './planGoalsRepo';
 import { findPlan, planMeetings, planMembers, planPoints } from './plansRepo';
-
-/** The settings for plans in force; one added in a later version starts at its default. */
-export function planRules(db: Db): PlanRules {
-  return { ...defaultPlanRules, ...getSetting(db, 'plan.rules') };
-}
 
 /** What is recorded under a plan (nothing when there is no plan yet). */
 export function planParts(db: Db, planId: number | null) {

@@ -2,9 +2,9 @@ import { planListQuery } from '@shared/api/plans';
 import type { WarningKind } from '@shared/domain/case';
 import type { PlanRules } from '@shared/domain/plan';
 
+import { planRules } from '../settings/rulesInForce';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { planRules } from './planFacts';
 import { deriveRows, type DerivedRow } from './planRows';
 
 /**

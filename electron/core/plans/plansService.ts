@@ -1,25 +1,16 @@
 import type { AuditAction } from '@shared/api/audit';
 import type { PlanDetail } from '@shared/api/plans';
-import { closingInForce } from '@shared/domain/caseSteps';
-import type { Goal, Measure, PlanFields, PlanPoint } from '@shared/domain/plan';
-import {
-  goalProblems,
-  ipGrantedFrom,
-  measureProblems,
-  meetingProblems,
-  planProblems,
-} from '@shared/domain/planOverview';
+import type { Goal, Measure, PlanPoint } from '@shared/domain/plan';
+import { goalProblems, ipGrantedFrom, measureProblems, meetingProblems } from '@shared/domain/planOverview';
 
 import { personsShown } from '../audit/auditLog';
-import { loadCaseForChange } from '../cases/caseChecks';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
-import { refreshDerived } from '../derived/refreshDerived';
-import { CoreError, refuseFields as refuse } from '../errors';
-import { findServiceUnit } from '../serviceUnits/serviceUnitsService';
+import { refuseFields as refuse } from '../errors';
+import { findServiceUnit } from '../serviceUnits/serviceUnitsRepo';
+import { planRules } from '../settings/rulesInForce';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { planDetail } from './planDetail';
-import { planRules } from './planFacts';
 import {
   deleteGoal,
   deleteMeasure,
@@ -34,10 +25,8 @@ import { listPlans } from './planList';
 import {
   deleteMeeting,
   deleteMember,
-  findPlan,
   insertMeeting,
   insertMember,
-  insertPlan,
   memberInMeetings,
   planMeetings,
   planMembers,
@@ -46,21 +35,10 @@ import {
   touchPlan,
   updateMeeting,
   updateMember,
-  updatePlan,
 } from './plansRepo';
 import { writeAllPlanSummaries } from './planSummaries';
+import { changedFields, NO_EARLIEST, openCase, recorded, WHOLE, writePlan, type Change } from './planWriter';
 
-const PLAN_FIELDS = [
-  'wanted',
-  'tool',
-  'toolReference',
-  'periodStart',
-  'periodEnd',
-  'nextRevisionDate',
-  'lastEvaluationDate',
-  'closedDate',
-  'closedNote',
-] as const;
 const GOAL_FIELDS = ['text', 'area', 'status', 'targetDate', 'achievedDate'] as const;
 const MEASURE_FIELDS = ['text', 'serviceUnitId', 'dueDate', 'status'] as const;
 const MEMBER_FIELDS = ['kind', 'name', 'role', 'serviceUnitId'] as const;
@@ -73,27 +51,6 @@ const MEETING_FIELDS = [
   'minutesReference',
   'nextMeetingDate',
 ] as const;
-
-/**
- * Refusals that concern the plan as a whole (no IP right, no plan yet) are given on `caseId`:
- * no field of the form holds them, so the forms show them at the top.
- */
-const WHOLE = 'caseId';
-
-/** The fields named whose values differ (arrays and nulls compared by value). */
-function changedFields<T extends object>(before: T | null, after: T, fields: readonly (keyof T & string)[]) {
-  return fields.filter((f) => before === null || JSON.stringify(before[f]) !== JSON.stringify(after[f]));
-}
-
-/** No lower bound for a plan kept after its IP decision was changed: it can still be corrected and closed. */
-const NO_EARLIEST = '0000-01-01';
-
-/** The open case of a write, with its plan if started; refuses an unknown or closed case. */
-function openCase(db: Db, caseId: number) {
-  const { record } = loadCaseForChange(db, caseId);
-  if (closingInForce(record)) throw new CoreError('CASE_CLOSED');
-  return { record, plan: findPlan(db, caseId) };
-}
 
 /** The started plan of an open case, with what its writes are checked against. */
 function startedPlan(ctx: Ctx, db: Db, caseId: number) {
@@ -121,20 +78,6 @@ function requireServiceUnit(db: Db, id: number | null, field: string): void {
   if (id !== null && !findServiceUnit(db, id)) refuse({ [field]: 'validation.serviceUnitUnknown' });
 }
 
-/** What a write changed, for its audit row: the plan's parts are named in `fields`; null for no change. */
-type Change = { action: AuditAction; fields: string[] } | null;
-
-/**
- * How every write to a plan's records (the plan, its goals, measures, members, meetings and
- * points) ends, in the write's transaction: what is stored as derived from the case is written
- * again (the plan's summary among it), then one audit row on the case.
- */
-function recorded(ctx: Ctx, db: Db, caseId: number, change: Change): void {
-  if (!change) return;
-  refreshDerived(db, caseId, ctx.today());
-  audit(ctx, { action: change.action, entity: 'case', entityId: caseId, fields: change.fields });
-}
-
 /** Runs a write on a plan (checks, then the write) and returns the plan page as it is after. */
 function write(ctx: Ctx, caseId: number, work: (db: Db, at: string) => Change): PlanDetail {
   return inTransaction(ctx, (db) => {
@@ -153,27 +96,6 @@ function touched(db: Db, planId: number, at: string, action: AuditAction, fields
 function neighbour<T extends { id: number }>(list: readonly T[], id: number, direction: 'up' | 'down') {
   const i = list.findIndex((x) => x.id === id);
   return list[direction === 'up' ? i - 1 : i + 1];
-}
-
-/** The plan's own fields: checked and written; what changed. */
-function writePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: string): Change {
-  const { record, plan } = openCase(db, caseId);
-  const granted = ipGrantedFrom(record);
-  if (!plan && granted === null) refuse({ [WHOLE]: 'validation.ipNotGranted' });
-  refuse(planProblems(fields, granted ?? NO_EARLIEST, ctx.today()), 'plan.');
-  if (!plan) {
-    insertPlan(db, caseId, fields, session(ctx).user.username, at);
-    return { action: 'plan_create', fields: ['plan', ...PLAN_FIELDS] };
-  }
-  const changed = changedFields<PlanFields>(plan, fields, PLAN_FIELDS);
-  if (!changed.length) return null;
-  updatePlan(db, plan.id, fields, at);
-  return { action: 'plan_update', fields: ['plan', ...changed] };
-}
-
-/** Starts a plan (or changes its own fields) after the checks; logged on the case. Also the import's way in. */
-export function savePlan(ctx: Ctx, db: Db, caseId: number, fields: PlanFields, at: string): void {
-  recorded(ctx, db, caseId, writePlan(ctx, db, caseId, fields, at));
 }
 
 export const plansHandlers: FeatureHandlers<'plans'> = {

@@ -1,10 +1,11 @@
 import { personsShown } from '../audit/auditLog';
-import { caseDetail, caseRules } from '../cases/caseDetail';
+import { agenda } from '../cases/agendaReadModel';
+import { caseDetail } from '../cases/caseDetail';
 import { protocolRows } from '../cases/caseList';
-import { agenda } from '../cases/casesService';
 import { audit, inTransaction, type Ctx, type FeatureHandlers } from '../context';
-import { coordinatorList } from '../coordinators/coordinatorsService';
+import { coordinatorList } from '../coordinators/coordinatorReadModel';
 import { planDetail } from '../plans/planDetail';
+import { caseRules } from '../settings/rulesInForce';
 import { runningDeadlines } from './deadlineRows';
 
 /**

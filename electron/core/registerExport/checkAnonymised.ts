@@ -1,8 +1,8 @@
 import type { RegisterExportSheet } from '@shared/api/registerExport';
 
-import type { ParsedExport, Row } from './checkExport';
 import { SHEETS, sheetDef } from './exportSheets';
 import { cellRefusal } from './loadRefusals';
+import type { ParsedExport, Row } from './parsedExport';
 
 /**
  * Anonymising a case (schema v11) empties texts the screens require, such as a plan goal's text

@@ -6,6 +6,7 @@ import { checkRecords, settingsOf } from './checkRecords';
 import type { SheetDef } from './exportColumns';
 import { columnHeader, SHEETS, sheetName } from './exportSheets';
 import { cellRefusal, refusal } from './loadRefusals';
+import type { ParsedExport, Row } from './parsedExport';
 import { EMPTY, plain, readCell } from './readCell';
 import type { RawSheets } from './readExportWorkbook';
 import type { LoadedSetting } from './settingsSheets';
@@ -17,13 +18,6 @@ import type { LoadedSetting } from './settingsSheets';
  */
 
 const expectedTexts = texts.registerExport.expected;
-
-export interface Row {
-  /** The row's number as Excel shows it. */
-  row: number;
-  v: Record<string, unknown>;
-}
-export type ParsedExport = Record<RegisterExportSheet, Row[]>;
 
 const MAX_ROWS = 1_100_000;
 

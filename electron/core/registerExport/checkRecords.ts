@@ -5,9 +5,9 @@ import { checkNationalId } from '@shared/domain/nationalId';
 import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
 
 import { EXPORTED_CASE_FIELDS } from './caseSheets';
-import type { ParsedExport, Row } from './checkExport';
 import { sheetName } from './exportSheets';
 import { cellRefusal, refusal } from './loadRefusals';
+import type { ParsedExport, Row } from './parsedExport';
 import { LOADED_SETTINGS, type LoadedSetting } from './settingsSheets';
 import { KINDS_WITH_DATE, STEP_FIELDS } from './stepFields';
 

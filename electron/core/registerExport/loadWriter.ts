@@ -1,9 +1,10 @@
 import type { RegisterExportSheet } from '@shared/api/registerExport';
 
 import type { Db } from '../storage/database';
-import type { CheckedExport, Row } from './checkExport';
+import type { CheckedExport } from './checkExport';
 import { SHEETS, sheetDef, sheetName } from './exportSheets';
 import { refusal } from './loadRefusals';
+import type { Row } from './parsedExport';
 
 /**
  * What every sheet's writing in a load shares: the new id each file Id was given (a reference in

@@ -3,8 +3,8 @@ import { stepDate } from '@shared/domain/caseSteps';
 
 import { caseColumns, caseFieldColumns, caseFieldKeys, type CaseColumn } from '../cases/caseColumns';
 import { searchFold, sortKey } from '../cases/searchText';
-import type { Row } from './checkExport';
 import { bit, byId, type LoadWriter } from './loadWriter';
+import type { Row } from './parsedExport';
 
 /**
  * A load's writing of persons and their cases: relations, the cases with their services, the

@@ -4,11 +4,10 @@ import type { PlanStatus } from '@shared/domain/plan';
 import type { TrainingStatus } from '@shared/domain/training';
 
 import { changesSince } from '../audit/changes';
-import { caseRules } from '../cases/caseDetail';
 import { readStep, type StepRow } from '../cases/stepReader';
-import { coordinationRules, trainingStatuses } from '../coordinators/coordinatorFacts';
-import { planRules } from '../plans/planFacts';
+import { trainingStatuses } from '../coordinators/coordinatorFacts';
 import { deriveRows } from '../plans/planRows';
+import { caseRules, coordinationRules, planRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
 
 /**

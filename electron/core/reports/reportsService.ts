@@ -1,23 +1,13 @@
-import {
-  DEFAULT_SUPPRESSION_THRESHOLD,
-  type LeadershipReport,
-  type ReportSettings,
-} from '@shared/api/reports';
+import type { LeadershipReport } from '@shared/api/reports';
 
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { reportRules } from '../settings/rulesInForce';
 import { getSetting, setSetting } from '../settings/settingsRepo';
-import type { Db } from '../storage/database';
 import type { Period } from './eventCounts';
 import { reportCsv } from './exportCsv';
 import { reportXlsx } from './exportXlsx';
 import { leadershipReport } from './leadershipReport';
 import { loadReportFacts } from './reportFacts';
-
-/** The report's settings in force; one added in a later version starts at its default. */
-export function reportRules(db: Db): ReportSettings {
-  const stored: Partial<ReportSettings> = getSetting(db, 'report.rules');
-  return { suppressionThreshold: stored.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD };
-}
 
 /**
  * The report holds counts only (no names, no birth dates, no free text), so reading or exporting

@@ -1,12 +1,12 @@
 import { personsShown } from '../audit/auditLog';
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
+import { retentionRules } from '../settings/rulesInForce';
 import { setSetting } from '../settings/settingsRepo';
 import { anonymiseCases } from './anonymiseCases';
 import { deleteCases } from './deleteCases';
 import { expiredCases } from './expiredCases';
 import { markPurgePending, withSecureDelete } from './purge';
-import { retentionRules } from './retentionRules';
 
 /**
  * Innstillinger → Sletting. Reading the list shows names, so it is logged naming the persons;

@@ -1,32 +1,7 @@
-import type { ServiceUnit } from '@shared/api/serviceUnits';
-
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';
-
-interface Stored {
-  id: number;
-  name: string;
-  active: number;
-  coordinator_count: number;
-}
-
-const SELECT = `
-  SELECT s.id, s.name, s.active,
-    (SELECT count(*) FROM coordinators c WHERE c.service_unit_id = s.id AND c.active = 1) AS coordinator_count
-  FROM service_units s`;
-
-const toUnit = (r: Stored): ServiceUnit => ({
-  id: r.id,
-  name: r.name,
-  active: r.active === 1,
-  coordinatorCount: r.coordinator_count,
-});
-
-export function findServiceUnit(db: Db, id: number): ServiceUnit | undefined {
-  const r = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Stored | undefined;
-  return r && toUnit(r);
-}
+import { findServiceUnit, listServiceUnits } from './serviceUnitsRepo';
 
 function nameTaken(db: Db, name: string, exceptId: number): boolean {
   return (
@@ -35,8 +10,7 @@ function nameTaken(db: Db, name: string, exceptId: number): boolean {
 }
 
 export const serviceUnitsHandlers: FeatureHandlers<'serviceUnits'> = {
-  'serviceUnits.list': (ctx) =>
-    (session(ctx).db.prepare(`${SELECT} ORDER BY s.name`).all() as Stored[]).map(toUnit),
+  'serviceUnits.list': (ctx) => listServiceUnits(session(ctx).db),
 
   'serviceUnits.create': (ctx, input) =>
     inTransaction(ctx, (db) => {

@@ -4,16 +4,16 @@ import type { SessionStatus } from '@shared/api/session';
 
 import { appendAudit } from '../audit/auditLog';
 import { listBackups } from '../backup/backupFolders';
-import { backupOnClose } from '../backup/backupService';
+import { backupOnClose } from '../backup/backupRuns';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { getSetting, setSetting } from '../settings/settingsRepo';
-import { idleTimeoutMs } from '../settings/settingsService';
 import { readKeyFiles, type KeyFile, type KeySlot } from '../storage/keyFile';
 import { unlockSlot, type UnlockedKeys } from '../storage/keySlots';
 import { registerPaths } from '../storage/paths';
 import { normaliseRecoveryCode } from '../storage/recoveryCode';
 import { findUserByName, listUsers, toSessionUser } from '../users/usersRepo';
+import { idleTimeoutMs } from './idleTimeout';
 import { markKeyChangeRecorded, saveKeyFile, type KeyChange } from './keyring';
 import { clearLoginFailures, startLoginAttempt } from './loginThrottle';
 import { refuseWeakPassword } from './passwordPolicy';

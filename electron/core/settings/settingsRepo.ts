@@ -6,7 +6,7 @@ import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
 import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
 import { defaultPlanRules, type PlanRules } from '@shared/domain/plan';
 
-import type { SavedMapping } from '../imports/savedMappings';
+import type { SavedMapping } from '../imports/savedMapping';
 import type { Db } from '../storage/database';
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */

@@ -1,6 +1,7 @@
 import type { Settings } from '@shared/api/settings';
 
-import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { audit, inTransaction, session, type FeatureHandlers } from '../context';
+import { idleTimeoutMs } from '../session/idleTimeout';
 import { saveKeyFile } from '../session/keyring';
 import { maxFailedLogins, setMaxFailedLogins } from '../session/loginThrottle';
 import type { Db } from '../storage/database';
@@ -15,11 +16,6 @@ export function readSettings(db: Db, dataDir: string): Settings {
     maxFailedLogins: maxFailedLogins(dataDir),
     demo: getSetting(db, 'register.demo'),
   };
-}
-
-/** The idle timeout in force: the test override, or the setting. */
-export function idleTimeoutMs(ctx: Ctx, db: Db): number {
-  return ctx.config.idleTimeoutMsOverride ?? getSetting(db, 'session.idleTimeoutMinutes') * 60_000;
 }
 
 export const settingsHandlers: FeatureHandlers<'settings'> = {

@@ -1,6 +1,6 @@
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
+import { readCoordinator } from '../coordinators/coordinatorReadModel';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
-import { readCoordinator } from '../coordinators/coordinatorsService';
 import { CoreError } from '../errors';
 import type { Db } from '../storage/database';
 import {

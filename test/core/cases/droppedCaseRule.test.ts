@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { nationalIdFor } from '@core/demo/syntheticIds';
-import type { ParsedExport } from '@core/registerExport/checkExport';
 import { settingsOf } from '@core/registerExport/checkRecords';
+import type { ParsedExport } from '@core/registerExport/parsedExport';
 import type { NewCaseInput } from '@shared/api/cases';
 import { defaultCaseRules, legalReferenceKeys } from '@shared/domain/case';
 

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { caseRules } from '@core/cases/caseDetail';
-import { coordinationRules } from '@core/coordinators/coordinatorFacts';
 import { nationalIdFor } from '@core/demo/syntheticIds';
+import { caseRules, coordinationRules } from '@core/settings/rulesInForce';
 import type { Db } from '@core/storage/database';
 import type { CaseDetail } from '@shared/api/cases';
 import type { ChannelName, Input } from '@shared/api/index';

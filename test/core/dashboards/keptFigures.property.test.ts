@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { caseRules } from '@core/cases/caseDetail';
-import { coordinationRules } from '@core/coordinators/coordinatorFacts';
 import { countedAfresh, periodOf } from '@core/dashboards/dashboardsService';
 import { nationalIdFor } from '@core/demo/syntheticIds';
-import { planRules } from '@core/plans/planFacts';
+import { caseRules, coordinationRules, planRules } from '@core/settings/rulesInForce';
 import type { Db } from '@core/storage/database';
 import type { CaseDetail } from '@shared/api/cases';
 import { dashboardKeys, type DashboardKey } from '@shared/api/dashboards';

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { caseAppointments, personAppointmentPeriods } from '@core/appointments/appointmentsRepo';
 import { checkCaseFields, checkStep } from '@core/cases/caseChecks';
-import { caseRules } from '@core/cases/caseDetail';
 import { loadCase } from '@core/cases/casesRepo';
 import { casesOfPerson, findPerson } from '@core/cases/personsRepo';
 import { listCoordinators } from '@core/coordinators/coordinatorsRepo';
@@ -16,6 +15,7 @@ import { CoreError } from '@core/errors';
 import { createDemoRegister } from '@core/index';
 import { planGoals } from '@core/plans/planGoalsRepo';
 import { findPlan, planMeetings, planMembers } from '@core/plans/plansRepo';
+import { caseRules } from '@core/settings/rulesInForce';
 import { openDatabase, type Db } from '@core/storage/database';
 import { readKeyFile } from '@core/storage/keyFile';
 import { unwrapKey } from '@core/storage/keySlots';

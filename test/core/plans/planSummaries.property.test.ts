@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { caseRules, loadCaseWithPerson } from '@core/cases/caseDetail';
+import { loadCaseWithPerson } from '@core/cases/caseDetail';
 import { outcomeToken } from '@core/cases/casesRepo';
 import { nationalIdFor } from '@core/demo/syntheticIds';
+import { caseRules } from '@core/settings/rulesInForce';
 import type { Db } from '@core/storage/database';
 import type { ChannelName, Input } from '@shared/api/index';
 import type { PlanDetail } from '@shared/api/plans';
