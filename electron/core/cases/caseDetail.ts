@@ -10,13 +10,13 @@ import type { Ctx } from '../context';
 import { coordinatorFacts } from '../coordinators/coordinatorFacts';
 import { findCoordinator } from '../coordinators/coordinatorsRepo';
 import { CoreError } from '../errors';
+import { findPerson } from '../persons/personsRepo';
 import { planSummary } from '../plans/planFacts';
 import { caseRules, coordinationRules } from '../settings/rulesInForce';
 import { getSetting, setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import { appointmentEnds, writeFigures } from './caseFiguresRepo';
 import { loadCase, writeSummary } from './casesRepo';
-import { findPerson } from './personsRepo';
 
 export function loadCaseWithPerson(db: Db, id: number) {
   const record = loadCase(db, id);

@@ -4,6 +4,8 @@ import { personsShown } from '../audit/auditLog';
 import { audit, inTransaction, session, type Ctx, type FeatureHandlers } from '../context';
 import { writerOf } from '../derived/writer';
 import { CoreError } from '../errors';
+import { findPerson } from '../persons/personsRepo';
+import { createPerson } from '../persons/personWriter';
 import { caseRules } from '../settings/rulesInForce';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
@@ -11,8 +13,6 @@ import { agenda } from './agendaReadModel';
 import { caseDetail, refreshAllSummaries } from './caseDetail';
 import { listCases, protocolRows } from './caseList';
 import { changeCase, createCase, recordStep, removeStep } from './caseWriter';
-import { findPerson } from './personsRepo';
-import { createPerson } from './personWriter';
 
 function readCase(ctx: Ctx, db: Db, id: number) {
   const detail = caseDetail(ctx, db, id);

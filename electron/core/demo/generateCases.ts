@@ -4,9 +4,9 @@ import { appointmentRoles, type GrantedRole } from '@shared/domain/coordination'
 
 import type { StepFields as NewStep } from '../cases/casesRepo';
 import { createCase, recordSteps } from '../cases/caseWriter';
-import type { PersonFields } from '../cases/personsRepo';
-import { createPerson } from '../cases/personWriter';
 import type { Writer } from '../derived/writer';
+import type { PersonFields } from '../persons/personsRepo';
+import { createPerson } from '../persons/personWriter';
 import { Coverage, coverageOf } from './coverage';
 import { ageGroup, demoGender, demoName, surnameOf, unitIdsFor, type AgeGroup } from './generate';
 import { receivedDate, stepsFor, type PlannedStep } from './generateSteps';

@@ -4,7 +4,7 @@ import type { Db } from '../storage/database';
 import { refreshDerived, refreshDerivedOfPerson } from './refreshDerived';
 
 /**
- * What the record writers (cases/caseWriter.ts, cases/personWriter.ts,
+ * What the record writers (cases/caseWriter.ts, persons/personWriter.ts,
  * appointments/appointmentWriter.ts) need besides the record: the register in the caller's
  * transaction, the office's day the checks and the stored summary are judged on, when and by whom
  * the rows are recorded, and where their audit rows go.

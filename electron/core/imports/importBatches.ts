@@ -1,10 +1,10 @@
 import type { ImportBatch, ImportCounts, ImportTarget } from '@shared/api/imports';
 
 import { removeCase } from '../cases/caseWriter';
-import { removePersonWithoutCases } from '../cases/personWriter';
 import { audit, session, type Ctx } from '../context';
 import { writerOf, type Writer } from '../derived/writer';
 import { CoreError } from '../errors';
+import { removePersonWithoutCases } from '../persons/personWriter';
 import type { Db } from '../storage/database';
 
 /**

@@ -33,7 +33,7 @@ const ALLOWED: Record<string, { writes: string[]; why: string }> = {
     ],
     why: 'the case and step writer',
   },
-  'electron/core/cases/personWriter.ts': {
+  'electron/core/persons/personWriter.ts': {
     writes: ['INSERT persons', 'UPDATE persons', 'DELETE persons'],
     why: 'the person writer',
   },
@@ -165,7 +165,7 @@ describe('one write path (issue 17)', () => {
   it('finds the writers it allows (the scan reads the tree)', () => {
     expect(found.get('electron/core/cases/caseWriter.ts')).toContain('INSERT case_steps');
     expect(found.get('electron/core/appointments/appointmentWriter.ts')).toContain('UPDATE appointments');
-    expect(found.get('electron/core/cases/personWriter.ts')).toContain('UPDATE persons');
+    expect(found.get('electron/core/persons/personWriter.ts')).toContain('UPDATE persons');
   });
 
   it('writes the tables of derived state only in the allowed modules', () => {

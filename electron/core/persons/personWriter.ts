@@ -5,13 +5,13 @@ import type { Person } from '@shared/domain/case';
 import { checkPersonDates } from '@shared/domain/caseDates';
 import { checkNationalId } from '@shared/domain/nationalId';
 
+import { checkPersonChangeable } from '../cases/caseChecks';
+import { searchFold, sortKey } from '../cases/searchText';
 import { refreshPersonAfterWrite, type Writer } from '../derived/writer';
 import { CoreError } from '../errors';
 import { getSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
-import { checkPersonChangeable } from './caseChecks';
 import { casesOfPerson, findPerson, findPersonByNationalId, type PersonFields } from './personsRepo';
-import { searchFold, sortKey } from './searchText';
 
 /**
  * The one way a person is written (the registration form, the person form, the import, the demo
