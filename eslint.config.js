@@ -16,6 +16,13 @@ const leavingRoot = {
   group: ['../**/shared/**', '../**/electron/**', '../**/renderer/**'],
   message: aliasMessage,
 };
+// A feature shares with another through repos, the domain or a named read model, never through
+// the other's service (issue 18): core's files import no `<feature>/<name>Service` but app.ts's own.
+const otherService = {
+  group: ['../*/*Service', '@core/*/*Service'],
+  message:
+    "a feature's service is not imported by another feature: share through a repo, the domain or a named read model.",
+};
 const layer = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { paths, patterns: [...patterns, climbing, leavingRoot] }],
 });
@@ -37,9 +44,14 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
       'import-x/internal-regex': '^@(shared|core|main|renderer)/',
+      // TypeScript files are read for what they import (no-cycle follows them).
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
     },
     rules: {
       'no-restricted-imports': ['error', { patterns: [climbing] }],
+      // No import circles (issue 18); `import type` is not followed (madge finds those).
+      'import-x/no-cycle': 'error',
       'import-x/order': [
         'error',
         {
@@ -76,6 +88,7 @@ export default tseslint.config(
           group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/host/**'],
           message: 'core depends on nothing above it.',
         },
+        otherService,
       ],
       [noElectron],
     ),
