@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
 import {
-  applicants,
-  caseChannels,
   caseStatuses,
   closingReasons,
   conditionResults,
@@ -28,35 +26,13 @@ import {
 import { appealStages, type AppealStage, type DecisionInForce } from '../domain/caseOutcomes';
 import type { CoordinationOverview } from '../domain/coordination';
 import type { ArchiveCopy } from './archive';
+import { caseFields } from './caseFields';
 import { ADMIN_ONLY, CASE_WORKERS, channel } from './channel';
 import { id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 import { personInput } from './persons';
 import type { PlanSummary } from './plans';
 
-const serviceInput = z.object({
-  serviceUnitId: id.nullable().default(null),
-  provider: optionalText(120),
-  contact: optionalText(200),
-  status: z.enum(['receives', 'needs']).default('receives'),
-});
-
-const rightsRequested = z
-  .array(z.enum(rights))
-  .min(1, { message: 'validation.rightRequired' })
-  .refine((list) => new Set(list).size === list.length, { message: 'validation.invalid' });
-
-export const caseFields = z.object({
-  receivedDate: isoDate,
-  channel: z.enum(caseChannels, { message: 'validation.required' }),
-  appliedBy: z.enum(applicants, { message: 'validation.required' }),
-  appliedByName: optionalText(120),
-  rightsRequested,
-  /** The Marker form's first question: the illness, injury or disability, kept short. */
-  needDescription: optionalText(1000),
-  services: z.array(serviceInput).max(30).default([]),
-});
-/** A case's own fields as the contract parsed them: what `CaseRecord` holds besides its ids. */
-export type CaseFieldValues = z.output<typeof caseFields>;
+export { caseFields, type CaseFieldValues } from './caseFields';
 
 /** A new case: for a person already registered (personId), or for a new one, in one transaction. */
 export const newCaseInput = caseFields

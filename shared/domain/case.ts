@@ -4,17 +4,10 @@
  * Dates are ISO calendar dates (YYYY-MM-DD); timestamps are ISO instants.
  */
 
-import type { CaseFieldValues } from '../api/cases';
+import type { CaseFieldValues } from '../api/caseFields';
+import type { Right } from './caseValues';
 
-export const rights = ['individuellPlan', 'koordinator', 'barnekoordinator'] as const;
-export type Right = (typeof rights)[number];
-
-/** How the case reached the KE: an application, a report from a service, or the KE itself. */
-export const caseChannels = ['electronicForm', 'paper', 'oral', 'serviceReport', 'ownInitiative'] as const;
-export type CaseChannel = (typeof caseChannels)[number];
-
-export const applicants = ['person', 'guardian', 'nextOfKin', 'proxy', 'service', 'ke'] as const;
-export type Applicant = (typeof applicants)[number];
+export { applicants, caseChannels, rights, type Applicant, type CaseChannel, type Right } from './caseValues';
 
 export const relationKinds = [
   'mother',
