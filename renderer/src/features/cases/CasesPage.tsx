@@ -1,4 +1,4 @@
-import { Button, Heading, Spinner } from '@digdir/designsystemet-react';
+import { Button, Heading } from '@digdir/designsystemet-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,9 +7,9 @@ import { todayIso } from '@shared/domain/calendar';
 import { defaultCaseRules } from '@shared/domain/case';
 
 import { hrefFor, parseHash, replaceQuery, useLiveHash } from '../../app/router';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { PagedCountLine, type PagedCountTexts } from '../../components/lists/CountLine';
-import { PagedListBody } from '../../components/lists/PagedListBody';
+import { PagedListSection } from '../../components/lists/PagedListSection';
+import { pagedViewActions } from '../../components/lists/pagedView';
 import { formatCount } from '../../components/numbers';
 import { printHref } from '../print/paths';
 import { CaseFilters } from './CaseFilters';
@@ -40,9 +40,8 @@ function changeView(change: (view: CaseListView) => CaseListView) {
   replaceQuery(hrefForView(change(current)));
 }
 
-/** Back to the first page, or the filter reset (the sort kept): what the no-match text offers. */
-const firstPage = (v: CaseListView): CaseListView => ({ ...v, page: 1 });
-const resetFilters = (v: CaseListView): CaseListView => ({ ...defaultView, sort: v.sort, desc: v.desc });
+/** The pager's pages, and the no-match text's way back: the first page, or the filter reset. */
+const viewActions = pagedViewActions(changeView, defaultView);
 
 /** How many cases the filter finds, and which of them are shown; announced as the list changes. */
 const countTexts: PagedCountTexts = {
@@ -82,7 +81,6 @@ export function CasesPage() {
     setColumns(next);
     saveColumns(window.localStorage, next);
   }, []);
-  const onPage = useCallback((next: number) => changeView((v) => ({ ...v, page: next })), []);
   const data = list.data;
 
   return (
@@ -118,40 +116,32 @@ export function CasesPage() {
         )}
         <ColumnChooser visible={columns} forced={forced} onChange={onColumns} />
       </div>
-      <ErrorAlert error={list.error} />
-      {list.isPending ? (
-        <Spinner aria-label={t('app.loading')} />
-      ) : data ? (
-        <>
-          <PagedListBody
-            list={data}
-            page={view.page}
-            pageSize={PAGE_SIZE}
-            onPage={onPage}
-            busy={list.isPlaceholderData}
-            texts={{
-              empty: t('cases.empty'),
-              noMatch: t('cases.noMatch'),
-              resetFilters: t('cases.resetFilters'),
-              pastLastPage: t('cases.pastLastPage'),
-              firstPage: t('cases.firstPage'),
-            }}
-            onFirstPage={() => changeView(firstPage)}
-            onResetFilters={() => changeView(resetFilters)}
-          >
-            <CaseTable
-              rows={data.rows}
-              sort={view.sort}
-              desc={view.desc}
-              onSort={onSort}
-              visible={visible}
-              hrefFor={rowHref}
-              today={today}
-              dueSoonDays={dueSoonDays}
-            />
-          </PagedListBody>
-        </>
-      ) : null}
+      <PagedListSection
+        query={list}
+        page={view.page}
+        pageSize={PAGE_SIZE}
+        texts={{
+          empty: t('cases.empty'),
+          noMatch: t('cases.noMatch'),
+          resetFilters: t('cases.resetFilters'),
+          pastLastPage: t('cases.pastLastPage'),
+          firstPage: t('cases.firstPage'),
+        }}
+        actions={viewActions}
+      >
+        {({ rows }) => (
+          <CaseTable
+            rows={rows}
+            sort={view.sort}
+            desc={view.desc}
+            onSort={onSort}
+            visible={visible}
+            hrefFor={rowHref}
+            today={today}
+            dueSoonDays={dueSoonDays}
+          />
+        )}
+      </PagedListSection>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -6,9 +6,9 @@ import { todayIso } from '@shared/domain/calendar';
 import { defaultPlanRules } from '@shared/domain/plan';
 
 import { navigate, parseHash } from '../../app/router';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { PagedCountLine, type PagedCountTexts } from '../../components/lists/CountLine';
-import { PagedListBody } from '../../components/lists/PagedListBody';
+import { PagedListSection } from '../../components/lists/PagedListSection';
+import { pagedViewActions } from '../../components/lists/pagedView';
 import {
   defaultView,
   hrefForView,
@@ -29,9 +29,8 @@ function changeView(change: (view: PlanListView) => PlanListView) {
   navigate(hrefForView(change(current)), { replace: true });
 }
 
-/** Back to the first page, or the filter reset (the sort kept): what the no-match text offers. */
-const firstPage = (v: PlanListView): PlanListView => ({ ...v, page: 1 });
-const resetFilters = (v: PlanListView): PlanListView => ({ ...defaultView, sort: v.sort, desc: v.desc });
+/** The pager's pages, and the no-match text's way back: the first page, or the filter reset. */
+const viewActions = pagedViewActions(changeView, defaultView);
 
 /** How many plans the filter finds, and which of them are shown; announced as the list changes. */
 const countTexts: PagedCountTexts = {
@@ -48,7 +47,6 @@ export function PlansPage({ query }: { query: URLSearchParams }) {
   const today = todayIso(new Date());
   const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO').format;
   const onSort = useCallback((sort: PlanSort) => changeView((v) => withSort(v, sort)), []);
-  const data = list.data;
 
   return (
     <section className="page">
@@ -58,51 +56,47 @@ export function PlansPage({ query }: { query: URLSearchParams }) {
         </Heading>
       </div>
       <Paragraph>{t('plans.intro')}</Paragraph>
-      <PlanFilters view={view} statusCounts={data?.statusCounts} onChange={changeView} />
-      <ErrorAlert error={list.error} />
-      {list.isPending ? (
-        <Spinner aria-label={t('app.loading')} />
-      ) : data ? (
-        <>
-          {data.toStart > 0 && (
-            <Paragraph data-testid="plans-to-start">
-              {t('plans.toStart', { count: data.toStart })} {t('plans.toStartHelp')}
-            </Paragraph>
-          )}
-          <PagedCountLine
-            list={data}
-            page={view.page}
-            pageSize={PAGE_SIZE}
-            format={format}
-            texts={countTexts}
-          />
-          <PagedListBody
-            list={data}
-            page={view.page}
-            pageSize={PAGE_SIZE}
-            onPage={(page) => changeView((v) => ({ ...v, page }))}
-            busy={list.isPlaceholderData}
-            texts={{
-              empty: t('plans.empty'),
-              noMatch: t('plans.noMatch'),
-              resetFilters: t('plans.resetFilters'),
-              pastLastPage: t('plans.pastLastPage'),
-              firstPage: t('plans.firstPage'),
-            }}
-            onFirstPage={() => changeView(firstPage)}
-            onResetFilters={() => changeView(resetFilters)}
-          >
-            <PlanTable
-              rows={data.rows}
-              sort={view.sort}
-              desc={view.desc}
-              onSort={onSort}
-              today={today}
-              noticeDays={noticeDays}
+      <PlanFilters view={view} statusCounts={list.data?.statusCounts} onChange={changeView} />
+      <PagedListSection
+        query={list}
+        page={view.page}
+        pageSize={PAGE_SIZE}
+        texts={{
+          empty: t('plans.empty'),
+          noMatch: t('plans.noMatch'),
+          resetFilters: t('plans.resetFilters'),
+          pastLastPage: t('plans.pastLastPage'),
+          firstPage: t('plans.firstPage'),
+        }}
+        actions={viewActions}
+        lead={(data) => (
+          <>
+            {data.toStart > 0 && (
+              <Paragraph data-testid="plans-to-start">
+                {t('plans.toStart', { count: data.toStart })} {t('plans.toStartHelp')}
+              </Paragraph>
+            )}
+            <PagedCountLine
+              list={data}
+              page={view.page}
+              pageSize={PAGE_SIZE}
+              format={format}
+              texts={countTexts}
             />
-          </PagedListBody>
-        </>
-      ) : null}
+          </>
+        )}
+      >
+        {(data) => (
+          <PlanTable
+            rows={data.rows}
+            sort={view.sort}
+            desc={view.desc}
+            onSort={onSort}
+            today={today}
+            noticeDays={noticeDays}
+          />
+        )}
+      </PagedListSection>
     </section>
   );
 }
