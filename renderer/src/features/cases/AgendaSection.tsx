@@ -34,47 +34,46 @@ export function AgendaSection({ backHref, today }: { backHref: string; today: st
       ) : rows.length === 0 ? (
         <Paragraph>{t('cases.agenda.empty')}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <ListTable
-            zebra
-            data-testid="agenda-table"
-            className="print-table"
-            caption={t('cases.agenda.title')}
-            headers={[
-              t('cases.col.caseNumber'),
-              t('cases.col.personName'),
-              t('cases.col.receivedDate'),
-              t('cases.col.rights'),
-              t('cases.agenda.awaiting'),
-              t('cases.agenda.daysWaiting'),
-              t('cases.agenda.interimReply'),
-            ]}
-          >
-            {[...rows]
-              .sort((a, b) => b.daysWaiting - a.daysWaiting)
-              .map((row) => (
-                <Table.Row key={row.id}>
-                  <Table.Cell>
-                    <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
-                      {row.caseNumber}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Breakable text={row.personName} />
-                  </Table.Cell>
-                  <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
-                  <Table.Cell>
-                    <RightNames rights={row.rightsRequested} />
-                  </Table.Cell>
-                  <Table.Cell>{t(`enums.stepKind.${row.awaiting}`)}</Table.Cell>
-                  <Table.Cell className="number">{row.daysWaiting}</Table.Cell>
-                  <Table.Cell>
-                    <InterimReply row={row} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-          </ListTable>
-        </div>
+        <ListTable
+          scroll
+          zebra
+          data-testid="agenda-table"
+          className="print-table"
+          caption={t('cases.agenda.title')}
+          headers={[
+            t('cases.col.caseNumber'),
+            t('cases.col.personName'),
+            t('cases.col.receivedDate'),
+            t('cases.col.rights'),
+            t('cases.agenda.awaiting'),
+            t('cases.agenda.daysWaiting'),
+            t('cases.agenda.interimReply'),
+          ]}
+        >
+          {[...rows]
+            .sort((a, b) => b.daysWaiting - a.daysWaiting)
+            .map((row) => (
+              <Table.Row key={row.id}>
+                <Table.Cell>
+                  <Link href={hrefFor(['saker', String(row.id)], { fra: backHref })} className="nowrap">
+                    {row.caseNumber}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>
+                  <Breakable text={row.personName} />
+                </Table.Cell>
+                <Table.Cell className="nowrap">{formatDay(row.receivedDate)}</Table.Cell>
+                <Table.Cell>
+                  <RightNames rights={row.rightsRequested} />
+                </Table.Cell>
+                <Table.Cell>{t(`enums.stepKind.${row.awaiting}`)}</Table.Cell>
+                <Table.Cell className="number">{row.daysWaiting}</Table.Cell>
+                <Table.Cell>
+                  <InterimReply row={row} />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+        </ListTable>
       )}
     </section>
   );

@@ -20,49 +20,48 @@ export function CoordinatorCasesSection({ cases }: { cases: CoordinatorCase[] })
       {sorted.length === 0 ? (
         <Paragraph>{t('coordinators.cases.empty')}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <ListTable
-            zebra
-            data-testid="coordinator-cases"
-            caption={t('coordinators.cases.title')}
-            headers={[
-              t('coordinators.cases.caseNumber'),
-              t('coordinators.cases.person'),
-              t('coordinators.cases.role'),
-              t('coordinators.cases.period'),
-              t('coordinators.cases.endReason'),
-              t('coordinators.cases.status'),
-            ]}
-          >
-            {sorted.map((c) => (
-              <Table.Row key={c.appointmentId}>
-                <Table.Cell>
-                  <Link href={caseHref(c.caseId)}>{c.caseNumber}</Link>
-                </Table.Cell>
-                <Table.Cell>{c.personName}</Table.Cell>
-                <Table.Cell>{t(`coordinators.role.${c.role}`)}</Table.Cell>
-                <Table.Cell className="nowrap">
-                  {c.endDate
-                    ? t('coordinators.cases.fromTo', {
-                        from: formatDay(c.startDate),
-                        to: formatDay(c.endDate),
-                      })
-                    : t('coordinators.cases.from', { from: formatDay(c.startDate) })}
-                </Table.Cell>
-                <Table.Cell>{c.endReason ? t(`coordinators.endReason.${c.endReason}`) : ''}</Table.Cell>
-                <Table.Cell>
-                  {c.running ? (
-                    <Tag data-color="info" data-size="sm">
-                      {t('coordinators.cases.running')}
-                    </Tag>
-                  ) : (
-                    t('coordinators.cases.ended')
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </ListTable>
-        </div>
+        <ListTable
+          scroll
+          zebra
+          data-testid="coordinator-cases"
+          caption={t('coordinators.cases.title')}
+          headers={[
+            t('coordinators.cases.caseNumber'),
+            t('coordinators.cases.person'),
+            t('coordinators.cases.role'),
+            t('coordinators.cases.period'),
+            t('coordinators.cases.endReason'),
+            t('coordinators.cases.status'),
+          ]}
+        >
+          {sorted.map((c) => (
+            <Table.Row key={c.appointmentId}>
+              <Table.Cell>
+                <Link href={caseHref(c.caseId)}>{c.caseNumber}</Link>
+              </Table.Cell>
+              <Table.Cell>{c.personName}</Table.Cell>
+              <Table.Cell>{t(`coordinators.role.${c.role}`)}</Table.Cell>
+              <Table.Cell className="nowrap">
+                {c.endDate
+                  ? t('coordinators.cases.fromTo', {
+                      from: formatDay(c.startDate),
+                      to: formatDay(c.endDate),
+                    })
+                  : t('coordinators.cases.from', { from: formatDay(c.startDate) })}
+              </Table.Cell>
+              <Table.Cell>{c.endReason ? t(`coordinators.endReason.${c.endReason}`) : ''}</Table.Cell>
+              <Table.Cell>
+                {c.running ? (
+                  <Tag data-color="info" data-size="sm">
+                    {t('coordinators.cases.running')}
+                  </Tag>
+                ) : (
+                  t('coordinators.cases.ended')
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </ListTable>
       )}
     </section>
   );

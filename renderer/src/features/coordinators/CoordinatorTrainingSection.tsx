@@ -49,61 +49,60 @@ export function CoordinatorTrainingSection({
       {completions.length === 0 ? (
         <Paragraph>{t('coordinators.completions.empty')}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <ListTable
-            zebra
-            data-testid="coordinator-completions"
-            caption={t('coordinators.completions.title')}
-            headers={[
-              t('coordinators.completions.course'),
-              t('coordinators.completions.required'),
-              t('coordinators.completions.date'),
-              t('coordinators.completions.validUntil'),
-              t('coordinators.completions.source'),
-              <span className="visually-hidden">{t('coordinators.completions.actions')}</span>,
-            ]}
-          >
-            {completions.map((c) => (
-              <Table.Row key={c.id}>
-                <Table.Cell>{c.courseName}</Table.Cell>
-                <Table.Cell>
-                  {c.required ? t('coordinators.completions.yes') : t('coordinators.completions.no')}
-                </Table.Cell>
-                <Table.Cell className="nowrap">{formatDay(c.date)}</Table.Cell>
-                <Table.Cell className="nowrap">
-                  {c.validUntil ? formatDay(c.validUntil) : t('coordinators.completions.noExpiry')}
-                </Table.Cell>
-                <Table.Cell>
-                  {c.sessionId === null ? (
-                    t('coordinators.completions.single')
-                  ) : (
-                    <Link
-                      href={trainingSessionHref(c.sessionId)}
-                      aria-label={t('coordinators.completions.sessionLabel', { what: what(c) })}
-                    >
-                      {t('coordinators.completions.session')}
-                    </Link>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {c.sessionId === null && (
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-label={t('coordinators.completions.removeLabel', { what: what(c) })}
-                      onClick={() => {
-                        setRemoved(null);
-                        setRemoving(c);
-                      }}
-                    >
-                      {t('coordinators.completions.remove')}
-                    </Button>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </ListTable>
-        </div>
+        <ListTable
+          scroll
+          zebra
+          data-testid="coordinator-completions"
+          caption={t('coordinators.completions.title')}
+          headers={[
+            t('coordinators.completions.course'),
+            t('coordinators.completions.required'),
+            t('coordinators.completions.date'),
+            t('coordinators.completions.validUntil'),
+            t('coordinators.completions.source'),
+            <span className="visually-hidden">{t('coordinators.completions.actions')}</span>,
+          ]}
+        >
+          {completions.map((c) => (
+            <Table.Row key={c.id}>
+              <Table.Cell>{c.courseName}</Table.Cell>
+              <Table.Cell>
+                {c.required ? t('coordinators.completions.yes') : t('coordinators.completions.no')}
+              </Table.Cell>
+              <Table.Cell className="nowrap">{formatDay(c.date)}</Table.Cell>
+              <Table.Cell className="nowrap">
+                {c.validUntil ? formatDay(c.validUntil) : t('coordinators.completions.noExpiry')}
+              </Table.Cell>
+              <Table.Cell>
+                {c.sessionId === null ? (
+                  t('coordinators.completions.single')
+                ) : (
+                  <Link
+                    href={trainingSessionHref(c.sessionId)}
+                    aria-label={t('coordinators.completions.sessionLabel', { what: what(c) })}
+                  >
+                    {t('coordinators.completions.session')}
+                  </Link>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {c.sessionId === null && (
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    aria-label={t('coordinators.completions.removeLabel', { what: what(c) })}
+                    onClick={() => {
+                      setRemoved(null);
+                      setRemoving(c);
+                    }}
+                  >
+                    {t('coordinators.completions.remove')}
+                  </Button>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </ListTable>
       )}
       {removing && (
         <RemoveCompletionConfirm

@@ -17,21 +17,20 @@ export function GuidanceSection({ guidance }: { guidance: CoordinatorGuidance[] 
       {guidance.length === 0 ? (
         <Paragraph>{t('coordinators.guidance.empty')}</Paragraph>
       ) : (
-        <div className="table-scroll">
-          <ListTable
-            zebra
-            data-testid="coordinator-guidance"
-            caption={t('coordinators.guidance.title')}
-            headers={[t('coordinators.guidance.date'), t('coordinators.guidance.topic')]}
-          >
-            {guidance.map((g) => (
-              <Table.Row key={g.id}>
-                <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
-                <Table.Cell>{g.topic}</Table.Cell>
-              </Table.Row>
-            ))}
-          </ListTable>
-        </div>
+        <ListTable
+          scroll
+          zebra
+          data-testid="coordinator-guidance"
+          caption={t('coordinators.guidance.title')}
+          headers={[t('coordinators.guidance.date'), t('coordinators.guidance.topic')]}
+        >
+          {guidance.map((g) => (
+            <Table.Row key={g.id}>
+              <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
+              <Table.Cell>{g.topic}</Table.Cell>
+            </Table.Row>
+          ))}
+        </ListTable>
       )}
     </section>
   );

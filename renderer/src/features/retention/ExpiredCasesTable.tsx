@@ -25,45 +25,44 @@ export function ExpiredCasesTable({
     onChange(next);
   };
   return (
-    <div className="table-scroll">
-      <ListTable
-        zebra
-        data-size="sm"
-        caption={t('retention.list.caption')}
-        headers={[
-          <Checkbox
-            aria-label={t('retention.list.chooseAll')}
-            checked={all}
-            onChange={(e) => onChange(e.target.checked ? new Set(cases.map((c) => c.caseId)) : new Set())}
-          />,
-          t('retention.list.caseNumber'),
-          t('retention.list.name'),
-          t('retention.list.closed'),
-          t('retention.list.expired'),
-          t('retention.list.archiveCopy'),
-        ]}
-      >
-        {cases.map((c) => (
-          <Table.Row key={c.caseId}>
-            <Table.Cell>
-              <Checkbox
-                aria-label={t('retention.list.choose', { caseNumber: c.caseNumber })}
-                checked={chosen.has(c.caseId)}
-                onChange={(e) => toggle(c.caseId, e.target.checked)}
-              />
-            </Table.Cell>
-            <Table.Cell>{c.caseNumber}</Table.Cell>
-            <Table.Cell>{c.personName}</Table.Cell>
-            <Table.Cell>{formatDay(c.closedDate)}</Table.Cell>
-            <Table.Cell>{formatDay(c.expiredDate)}</Table.Cell>
-            <Table.Cell>
-              {c.archiveCopyAt
-                ? t('retention.list.copyMade', { date: formatDate(c.archiveCopyAt) })
-                : t('retention.list.noCopy')}
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </ListTable>
-    </div>
+    <ListTable
+      scroll
+      zebra
+      data-size="sm"
+      caption={t('retention.list.caption')}
+      headers={[
+        <Checkbox
+          aria-label={t('retention.list.chooseAll')}
+          checked={all}
+          onChange={(e) => onChange(e.target.checked ? new Set(cases.map((c) => c.caseId)) : new Set())}
+        />,
+        t('retention.list.caseNumber'),
+        t('retention.list.name'),
+        t('retention.list.closed'),
+        t('retention.list.expired'),
+        t('retention.list.archiveCopy'),
+      ]}
+    >
+      {cases.map((c) => (
+        <Table.Row key={c.caseId}>
+          <Table.Cell>
+            <Checkbox
+              aria-label={t('retention.list.choose', { caseNumber: c.caseNumber })}
+              checked={chosen.has(c.caseId)}
+              onChange={(e) => toggle(c.caseId, e.target.checked)}
+            />
+          </Table.Cell>
+          <Table.Cell>{c.caseNumber}</Table.Cell>
+          <Table.Cell>{c.personName}</Table.Cell>
+          <Table.Cell>{formatDay(c.closedDate)}</Table.Cell>
+          <Table.Cell>{formatDay(c.expiredDate)}</Table.Cell>
+          <Table.Cell>
+            {c.archiveCopyAt
+              ? t('retention.list.copyMade', { date: formatDate(c.archiveCopyAt) })
+              : t('retention.list.noCopy')}
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ListTable>
   );
 }

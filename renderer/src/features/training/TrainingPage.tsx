@@ -108,82 +108,80 @@ function OverviewSection({
 function SessionTable({ rows, today }: { rows: TrainingSessionRow[]; today: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <ListTable
-        zebra
-        data-testid="session-table"
-        caption={t('training.sessions.caption')}
-        headers={[
-          t('training.sessions.date'),
-          t('training.sessions.course'),
-          t('training.sessions.place'),
-          t('training.sessions.attendees'),
-          <span className="visually-hidden">{t('training.edit')}</span>,
-        ]}
-      >
-        {rows.map((s) => (
-          <Table.Row key={s.id}>
-            <Table.Cell className="nowrap">
-              {formatDay(s.date)}
-              {s.date > today && (
-                <>
-                  {' '}
-                  <Tag data-color="info">{t('training.sessions.planned')}</Tag>
-                </>
-              )}
-            </Table.Cell>
-            <Table.Cell>{s.courseName}</Table.Cell>
-            <Table.Cell>{s.place}</Table.Cell>
-            <Table.Cell className="number">{s.attendeeCount}</Table.Cell>
-            <Table.Cell>
-              <Link
-                href={formHref('session', s.id)}
-                aria-label={t('training.sessions.editLabel', {
-                  course: s.courseName,
-                  date: formatDay(s.date),
-                })}
-              >
-                {t('training.edit')}
-              </Link>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </ListTable>
-    </div>
+    <ListTable
+      scroll
+      zebra
+      data-testid="session-table"
+      caption={t('training.sessions.caption')}
+      headers={[
+        t('training.sessions.date'),
+        t('training.sessions.course'),
+        t('training.sessions.place'),
+        t('training.sessions.attendees'),
+        <span className="visually-hidden">{t('training.edit')}</span>,
+      ]}
+    >
+      {rows.map((s) => (
+        <Table.Row key={s.id}>
+          <Table.Cell className="nowrap">
+            {formatDay(s.date)}
+            {s.date > today && (
+              <>
+                {' '}
+                <Tag data-color="info">{t('training.sessions.planned')}</Tag>
+              </>
+            )}
+          </Table.Cell>
+          <Table.Cell>{s.courseName}</Table.Cell>
+          <Table.Cell>{s.place}</Table.Cell>
+          <Table.Cell className="number">{s.attendeeCount}</Table.Cell>
+          <Table.Cell>
+            <Link
+              href={formHref('session', s.id)}
+              aria-label={t('training.sessions.editLabel', {
+                course: s.courseName,
+                date: formatDay(s.date),
+              })}
+            >
+              {t('training.edit')}
+            </Link>
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ListTable>
   );
 }
 
 function GuidanceTable({ rows }: { rows: GuidanceSession[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <ListTable
-        zebra
-        data-testid="guidance-table"
-        caption={t('training.guidance.caption')}
-        headers={[
-          t('training.guidance.date'),
-          t('training.guidance.topic'),
-          t('training.guidance.coordinators'),
-          <span className="visually-hidden">{t('training.edit')}</span>,
-        ]}
-      >
-        {rows.map((g) => (
-          <Table.Row key={g.id}>
-            <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
-            <Table.Cell>{g.topic}</Table.Cell>
-            <Table.Cell>{g.coordinatorNames.toSorted(norwegian.compare).join(', ')}</Table.Cell>
-            <Table.Cell>
-              <Link
-                href={formHref('guidance', g.id)}
-                aria-label={t('training.guidance.editLabel', { topic: g.topic, date: formatDay(g.date) })}
-              >
-                {t('training.edit')}
-              </Link>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </ListTable>
-    </div>
+    <ListTable
+      scroll
+      zebra
+      data-testid="guidance-table"
+      caption={t('training.guidance.caption')}
+      headers={[
+        t('training.guidance.date'),
+        t('training.guidance.topic'),
+        t('training.guidance.coordinators'),
+        <span className="visually-hidden">{t('training.edit')}</span>,
+      ]}
+    >
+      {rows.map((g) => (
+        <Table.Row key={g.id}>
+          <Table.Cell className="nowrap">{formatDay(g.date)}</Table.Cell>
+          <Table.Cell>{g.topic}</Table.Cell>
+          <Table.Cell>{g.coordinatorNames.toSorted(norwegian.compare).join(', ')}</Table.Cell>
+          <Table.Cell>
+            <Link
+              href={formHref('guidance', g.id)}
+              aria-label={t('training.guidance.editLabel', { topic: g.topic, date: formatDay(g.date) })}
+            >
+              {t('training.edit')}
+            </Link>
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </ListTable>
   );
 }
