@@ -90,7 +90,7 @@ export type CoordinatorInput = z.input<typeof coordinatorInput>;
 
 export const coordinationRulesInput = z.object({
   trainingNoticeDays: z.number().int().min(1).max(365),
-  unappointedDays: z.number().int().min(1).max(180),
+  withoutCoordinatorDays: z.number().int().min(1).max(180),
 });
 
 export const coordinatorsApi = {

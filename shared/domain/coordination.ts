@@ -209,7 +209,8 @@ export function coordinationOverview(
       .at(-1);
     const since = lastEnd && lastEnd > need.since ? lastEnd : need.since;
     const days = daysBetween(since, today);
-    if (days > rules.unappointedDays) warnings.push({ kind: 'withoutCoordinator', params: { since, days } });
+    if (days > rules.withoutCoordinatorDays)
+      warnings.push({ kind: 'withoutCoordinator', params: { since, days } });
   }
   const open = closingInForce(record) === null;
   if (open && current && current.startDate <= today) {

@@ -3,10 +3,10 @@ export interface CoordinationRules {
   /** Training expiring within this many days is shown as "expires soon". */
   trainingNoticeDays: number;
   /** A granted right with no coordinator for more than this many days is a warning. */
-  unappointedDays: number;
+  withoutCoordinatorDays: number;
 }
 
 export const defaultCoordinationRules: CoordinationRules = {
   trainingNoticeDays: 60,
-  unappointedDays: 14,
+  withoutCoordinatorDays: 14,
 };

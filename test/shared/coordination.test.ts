@@ -342,7 +342,7 @@ interface OverviewRow {
 }
 
 const overviewTable: OverviewRow[] = [
-  // ---- withoutCoordinator: more than unappointedDays (14) without one ----
+  // ---- withoutCoordinator: more than withoutCoordinatorDays (14) without one ----
   {
     name: 'does not warn 14 days after the grant with no coordinator (20 January to 3 February)',
     record: childGranted(),
@@ -678,8 +678,8 @@ describe('the coordination overview of a case', () => {
     );
   });
 
-  it('follows the unappointed days of the settings, not a literal', () => {
-    const rules = { ...defaultCoordinationRules, unappointedDays: 30 };
+  it('follows the days without a coordinator of the settings, not a literal', () => {
+    const rules = { ...defaultCoordinationRules, withoutCoordinatorDays: 30 };
     const at = (today: string) =>
       coordinationOverview(childGranted(), [], factsOf(), rules, today).warnings.map((w) => w.kind);
     expect(at('2027-02-19')).toEqual([]);

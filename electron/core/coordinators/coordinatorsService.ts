@@ -1,8 +1,7 @@
 import { audit, inTransaction, session, type FeatureHandlers } from '../context';
 import { CoreError } from '../errors';
 import { findServiceUnit } from '../serviceUnits/serviceUnitsRepo';
-import { coordinationRules } from '../settings/rulesInForce';
-import { setSetting } from '../settings/settingsRepo';
+import { coordinationRules, saveCoordinationRules, storedCoordinationRules } from '../settings/rulesInForce';
 import type { Db } from '../storage/database';
 import { coordinatorList, readCoordinator, requireCoordinator, withFacts } from './coordinatorReadModel';
 import {
@@ -52,9 +51,11 @@ export const coordinatorsHandlers: FeatureHandlers<'coordinators'> = {
 
   'coordinators.updateRules': (ctx, input) =>
     inTransaction(ctx, (db) => {
-      const before = coordinationRules(db);
-      setSetting(db, 'coordination.rules', input);
-      const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== input[k]);
+      // The audit row names the rules by their stored keys, as it always has.
+      const before = storedCoordinationRules(coordinationRules(db));
+      const after = storedCoordinationRules(input);
+      saveCoordinationRules(db, input);
+      const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
       if (changed.length) audit(ctx, { action: 'update', entity: 'settings', fields: changed });
       return coordinationRules(db);
     }),

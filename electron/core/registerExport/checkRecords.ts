@@ -4,6 +4,7 @@ import type { StepKind } from '@shared/domain/case';
 import { checkNationalId } from '@shared/domain/nationalId';
 import texts from '@shared/i18n/registerExport.nb.json' with { type: 'json' };
 
+import { coordinationRulesFromStored } from '../settings/rulesInForce';
 import { EXPORTED_CASE_FIELDS } from './caseSheets';
 import { sheetName } from './exportSheets';
 import { cellRefusal, refusal } from './loadRefusals';
@@ -136,6 +137,9 @@ export function settingsOf(parsed: ParsedExport): Partial<Record<LoadedSetting, 
     } catch {
       throw refusal('setting', { sheet: sheetName('settings'), key });
     }
+    // The coordination rules are checked by the names the contract gives their stored keys.
+    if (key === 'coordination.rules' && typeof value === 'object' && value !== null)
+      value = coordinationRulesFromStored(value);
     const result = schemas[key].safeParse(value);
     if (!result.success) throw refusal('setting', { sheet: sheetName('settings'), key });
     out[key] = result.data;

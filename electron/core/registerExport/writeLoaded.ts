@@ -1,6 +1,8 @@
 import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
+import type { CoordinationRules } from '@shared/domain/coordinationRules';
 
 import { saveLetterSettings } from '../letters/lettersRepo';
+import { saveCoordinationRules } from '../settings/rulesInForce';
 import { setSetting } from '../settings/settingsRepo';
 import type { Db } from '../storage/database';
 import type { CheckedExport } from './checkExport';
@@ -44,7 +46,7 @@ function writeLoadedSettings(db: Db, settings: CheckedExport['settings']): void 
     });
   }
   if (settings['coordination.rules'])
-    setSetting(db, 'coordination.rules', settings['coordination.rules'] as never);
+    saveCoordinationRules(db, settings['coordination.rules'] as CoordinationRules);
   if (settings['plan.rules']) setSetting(db, 'plan.rules', settings['plan.rules'] as never);
   if (settings['report.rules']) setSetting(db, 'report.rules', settings['report.rules'] as never);
   if (settings['letters.settings']) saveLetterSettings(db, settings['letters.settings'] as never);

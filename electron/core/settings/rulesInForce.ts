@@ -5,7 +5,7 @@ import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain
 import { defaultPlanRules, type PlanRules } from '@shared/domain/plan';
 
 import type { Db } from '../storage/database';
-import { getSetting } from './settingsRepo';
+import { getSetting, setSetting, type StoredCoordinationRules } from './settingsRepo';
 
 /*
  * The rules in force, read from the settings in one place for every feature. A rule added in a
@@ -37,7 +37,36 @@ function knownOnly<T extends object>(defaults: T, stored: Partial<T> | undefined
 
 /** The settings for coordinators' work in force. */
 export function coordinationRules(db: Db): CoordinationRules {
-  return { ...defaultCoordinationRules, ...getSetting(db, 'coordination.rules') };
+  return {
+    ...defaultCoordinationRules,
+    ...coordinationRulesFromStored(getSetting(db, 'coordination.rules')),
+  };
+}
+
+/** Stores the settings for coordinators' work under their stored keys. */
+export function saveCoordinationRules(db: Db, rules: CoordinationRules): void {
+  setSetting(db, 'coordination.rules', storedCoordinationRules(rules));
+}
+
+/*
+ * The one place the stored keys of the coordination rules meet their names: a case's days
+ * "without a coordinator" are stored (and exported, and named in audit rows) as `unappointedDays`.
+ */
+
+/** The rules named by what is stored; a key not stored stays out. */
+export function coordinationRulesFromStored(
+  stored: Partial<StoredCoordinationRules>,
+): Partial<CoordinationRules> {
+  const { unappointedDays, ...rest } = stored;
+  return unappointedDays === undefined ? rest : { ...rest, withoutCoordinatorDays: unappointedDays };
+}
+
+/** The rules as they are stored, in the order they have always been stored. */
+export function storedCoordinationRules({
+  withoutCoordinatorDays,
+  ...rest
+}: CoordinationRules): StoredCoordinationRules {
+  return { ...rest, unappointedDays: withoutCoordinatorDays };
 }
 
 /** The settings for plans in force. */

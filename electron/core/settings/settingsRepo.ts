@@ -3,11 +3,19 @@ import type { BackupSettings } from '@shared/api/backup';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type ReportSettings } from '@shared/api/reports';
 import { DEFAULT_RETENTION_YEARS, type RetentionSettings } from '@shared/api/retention';
 import { defaultCaseRules, type CaseRules } from '@shared/domain/case';
-import { defaultCoordinationRules, type CoordinationRules } from '@shared/domain/coordinationRules';
 import { defaultPlanRules, type PlanRules } from '@shared/domain/plan';
 
 import type { SavedMapping } from '../imports/savedMapping';
 import type { Db } from '../storage/database';
+
+/**
+ * The coordination rules as stored: under the keys they have always had, so older registers, audit
+ * rows and export workbooks read the same. rulesInForce.ts maps them to the rules' names.
+ */
+export interface StoredCoordinationRules {
+  trainingNoticeDays: number;
+  unappointedDays: number;
+}
 
 /** Settings with their defaults (DOMAIN.md: configurable facts are settings, never literals). */
 export const settingDefaults = {
@@ -16,7 +24,8 @@ export const settingDefaults = {
   'register.demo': false,
   'recovery.confirmedAt': null as string | null,
   'case.rules': defaultCaseRules as CaseRules,
-  'coordination.rules': defaultCoordinationRules as CoordinationRules,
+  /** Nothing stored reads as the defaults (rulesInForce.ts). */
+  'coordination.rules': {} as Partial<StoredCoordinationRules>,
   'plan.rules': defaultPlanRules as PlanRules,
   'report.rules': { suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD } as ReportSettings,
   /** How long a closed case stays after closing, and whether it is then anonymised or deleted. */

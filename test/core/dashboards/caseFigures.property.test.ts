@@ -256,7 +256,7 @@ async function expectStoredAsDerived(caseId: number): Promise<void> {
     s.no_coordinator_since !== null && (s.no_coordinator_from === null || s.no_coordinator_from <= today);
   const days = without ? daysBetween(s.no_coordinator_since!, today) : null;
   const warning = detail.coordination.warnings.find((w) => w.kind === 'withoutCoordinator');
-  const allowed = coordinationRules(raw).unappointedDays;
+  const allowed = coordinationRules(raw).withoutCoordinatorDays;
   expect(warning ? { since: warning.params.since, days: Number(warning.params.days) } : null, at).toEqual(
     days !== null && days > allowed ? { since: s.no_coordinator_since, days } : null,
   );

@@ -87,7 +87,7 @@ export async function demoRegister(): Promise<DemoExport> {
     dueSoonDays: 10,
     legalReferences: { interimReply: 'fvl. § 11 a (demo)' },
   });
-  await core.ok('coordinators.updateRules', { trainingNoticeDays: 45, unappointedDays: 21 });
+  await core.ok('coordinators.updateRules', { trainingNoticeDays: 45, withoutCoordinatorDays: 21 });
   await core.ok('plans.updateRules', { minMeetingsPerYear: 3, evaluationMonths: 6, revisionNoticeDays: 20 });
   await core.ok('reports.updateSettings', { suppressionThreshold: 7 });
   const letters = await core.ok('letters.settings', {});

@@ -231,6 +231,8 @@ describe('registerExport.load: an export read into an empty register', () => {
       'retention.rules',
     ]);
     expect(before.settings['retention.rules']).toEqual({ years: 1, action: 'anonymise' });
+    // The days without a coordinator keep the key they have always been stored and exported under.
+    expect(before.settings['coordination.rules']).toEqual({ trainingNoticeDays: 45, unappointedDays: 21 });
   });
 
   it('keeps which case was anonymised, its person’s year and month of birth and its archive copy', async () => {

@@ -32,7 +32,8 @@ async function openSection() {
 
 const noticeDays = () =>
   screen.getByRole('textbox', { name: 'Vis opplæring som «går ut snart» (dager før)' });
-const unappointedDays = () => screen.getByRole('textbox', { name: 'Dager uten koordinator før varsel' });
+const withoutCoordinatorDays = () =>
+  screen.getByRole('textbox', { name: 'Dager uten koordinator før varsel' });
 const save = (user: ReturnType<typeof userEvent.setup>) =>
   user.click(screen.getByRole('button', { name: 'Lagre' }));
 
@@ -44,7 +45,7 @@ describe('the coordination settings', () => {
       screen.getByRole('link', { name: 'Koordinatorer og opplæring' }).getAttribute('aria-current'),
     ).toBe('page');
     expect(noticeDays()).toHaveProperty('value', '60');
-    expect(unappointedDays()).toHaveProperty('value', '14');
+    expect(withoutCoordinatorDays()).toHaveProperty('value', '14');
     expect(screen.getByText(/Fra 1 til 180; standard er 14\./)).toBeTruthy();
   });
 
@@ -61,19 +62,24 @@ describe('the coordination settings', () => {
 
   it('refuses a number out of range beside the field, and saves a valid change as numbers', async () => {
     const user = await openSection();
-    await user.clear(unappointedDays());
-    await user.type(unappointedDays(), '200');
+    await user.clear(withoutCoordinatorDays());
+    await user.type(withoutCoordinatorDays(), '200');
     await save(user);
-    await waitFor(() => expect(messageNextTo(unappointedDays())).toBe('Skriv et helt tall fra 1 til 180.'));
+    await waitFor(() =>
+      expect(messageNextTo(withoutCoordinatorDays())).toBe('Skriv et helt tall fra 1 til 180.'),
+    );
     expect(core.sent('coordinators.updateRules')).toEqual([]);
 
-    await user.clear(unappointedDays());
-    await user.type(unappointedDays(), '21');
+    await user.clear(withoutCoordinatorDays());
+    await user.type(withoutCoordinatorDays(), '21');
     await user.clear(noticeDays());
     await user.type(noticeDays(), '90');
     await save(user);
     await waitFor(() => expect(core.sent('coordinators.updateRules')).toHaveLength(1));
-    expect(core.sent('coordinators.updateRules')[0]).toEqual({ trainingNoticeDays: 90, unappointedDays: 21 });
+    expect(core.sent('coordinators.updateRules')[0]).toEqual({
+      trainingNoticeDays: 90,
+      withoutCoordinatorDays: 21,
+    });
     expect(await screen.findByText('Innstillingene for koordinatorer og opplæring er lagret.')).toBeTruthy();
   });
 

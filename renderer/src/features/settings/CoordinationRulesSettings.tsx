@@ -7,7 +7,7 @@ import { NumericRulesForm } from './NumericRulesForm';
 /** The numbers behind "går ut snart" and the warning for a granted right with no coordinator. */
 const ruleFields = [
   'trainingNoticeDays',
-  'unappointedDays',
+  'withoutCoordinatorDays',
 ] as const satisfies readonly (keyof CoordinationRules)[];
 
 export function CoordinationRulesSettings() {
