@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { nationalIdFor } from '@core/demo/syntheticIds';
 import type { ChannelName } from '@shared/api';
@@ -62,3 +62,24 @@ export type Refusal = [
   string,
   Record<string, string>?,
 ];
+
+/**
+ * The two checks every contract's refusals make, inside the caller's describe: each of its channels
+ * has a refusal, and each refusal is a typed error that writes nothing and leaks no stack.
+ */
+export function itRefusesEach(feature: string, api: object, refusals: readonly Refusal[]) {
+  it(`has a refusal case for every channel of ${feature}`, () => {
+    const covered = new Set(refusals.map(([channel]) => channel));
+    expect(Object.keys(api).filter((c) => !covered.has(c as ChannelName))).toEqual([]);
+  });
+
+  it.each(refusals)('%s refuses %s', async (channel, _what, input, code, fields) => {
+    const { core, caseId, decisionId } = await registerWithDecision();
+    await expectNothingWritten(core, async () => {
+      const error = await core.fails(channel, input({ caseId, decisionId }));
+      expect(error.code).toBe(code);
+      if (fields) expect(error.fields).toEqual(fields);
+      expect(error.message).not.toMatch(/at \w+ \(|Error:/);
+    });
+  });
+}

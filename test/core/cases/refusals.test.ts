@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { nationalIdFor } from '@core/demo/syntheticIds';
-import type { ChannelName } from '@shared/api';
 import { casesApi } from '@shared/api/cases';
 
 import { ADMIN } from '../harness';
-import { application, expectNothingWritten, registerWithDecision, type Refusal } from './refusalKit';
+import {
+  application,
+  expectNothingWritten,
+  itRefusesEach,
+  registerWithDecision,
+  type Refusal,
+} from './refusalKit';
 
 // Each channel of the cases contract, with input it must refuse: the error code, and the field.
 const refusals: Refusal[] = [
@@ -292,20 +297,7 @@ const refusals: Refusal[] = [
 ];
 
 describe('the cases contract refuses bad input with a typed error and writes nothing', () => {
-  it('has a refusal case for every channel of cases', () => {
-    const covered = new Set(refusals.map(([channel]) => channel));
-    expect(Object.keys(casesApi).filter((c) => !covered.has(c as ChannelName))).toEqual([]);
-  });
-
-  it.each(refusals)('%s refuses %s', async (channel, _what, input, code, fields) => {
-    const { core, caseId, decisionId } = await registerWithDecision();
-    await expectNothingWritten(core, async () => {
-      const error = await core.fails(channel, input({ caseId, decisionId }));
-      expect(error.code).toBe(code);
-      if (fields) expect(error.fields).toEqual(fields);
-      expect(error.message).not.toMatch(/at \w+ \(|Error:/);
-    });
-  });
+  itRefusesEach('cases', casesApi, refusals);
 
   it('refuses anything but reopening on a closed case', async () => {
     const { core, caseId } = await registerWithDecision();

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { nationalIdFor } from '@core/demo/syntheticIds';
-import type { ChannelName } from '@shared/api';
 import { personsApi } from '@shared/api/persons';
 
-import { expectNothingWritten, registerWithDecision, type Refusal } from '../cases/refusalKit';
+import { itRefusesEach, registerWithDecision, type Refusal } from '../cases/refusalKit';
 import { ADMIN } from '../harness';
 
 // Each channel of the persons contract, with input it must refuse: the error code, and the field.
@@ -40,20 +39,7 @@ const refusals: Refusal[] = [
 ];
 
 describe('the persons contract refuses bad input with a typed error and writes nothing', () => {
-  it('has a refusal case for every channel of persons', () => {
-    const covered = new Set(refusals.map(([channel]) => channel));
-    expect(Object.keys(personsApi).filter((c) => !covered.has(c as ChannelName))).toEqual([]);
-  });
-
-  it.each(refusals)('%s refuses %s', async (channel, _what, input, code, fields) => {
-    const { core, caseId, decisionId } = await registerWithDecision();
-    await expectNothingWritten(core, async () => {
-      const error = await core.fails(channel, input({ caseId, decisionId }));
-      expect(error.code).toBe(code);
-      if (fields) expect(error.fields).toEqual(fields);
-      expect(error.message).not.toMatch(/at \w+ \(|Error:/);
-    });
-  });
+  itRefusesEach('persons', personsApi, refusals);
 
   it('refuses a leder every person channel, so no name or fødselsnummer reaches one', async () => {
     const { core } = await registerWithDecision();
